@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * Entry point of the `paxos` command (see {@link runCli}).
+ *
+ * @module
+ */
+import { runCli } from "./run.js";
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`paxos: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    if (process.env["PAXOS_DEBUG"]) console.error(err);
+    process.exitCode = 2;
+  },
+);
