@@ -16,7 +16,11 @@
  * @module
  */
 
-/** A source range. Lines and columns are 1-based; offsets are 0-based UTF-16 indices into the file's text. */
+/**
+ * A source range. Lines and columns are 1-based; offsets are 0-based UTF-16
+ * indices into the file's text. The end (`endLine`/`endCol`, `end`) is
+ * exclusive: it points just past the last character.
+ */
 export interface Loc {
   readonly file: string;
   readonly line: number;
@@ -386,6 +390,8 @@ export interface InstanceDef extends Node {
   readonly name: string | undefined;
   readonly params: readonly Param[];
   readonly module: string;
+  /** Where the module name is written; for "unknown module" errors. Added by the front end. */
+  readonly moduleLoc?: Loc;
   readonly subs: readonly { readonly name: string; readonly expr: Expr }[];
   readonly local: boolean;
 }
@@ -410,6 +416,8 @@ export interface Module {
   readonly file: string;
   readonly source: string;
   readonly extends: readonly string[];
+  /** Where each name of `extends` is written (same order); for "unknown module" errors. Added by the front end. */
+  readonly extendsLocs?: readonly Loc[];
   /** Units in source order (order matters: definitions may only use what precedes them). */
   readonly units: readonly Unit[];
   /** Modules defined inside this one (`---- MODULE Inner ----` nested), by name. */

@@ -1,0 +1,743 @@
+/**
+ * From tree-sitter's concrete syntax tree of a TLA+ module to the AST of
+ * `ast.ts`.
+ *
+ * The conversion is faithful: every construct of the supported subset maps to
+ * one AST shape, operator synonyms are normalised to one spelling, and every
+ * construct outside the subset raises a {@link TlaError} naming it and its
+ * location. Nothing is guessed. Syntax errors (tree-sitter ERROR or MISSING
+ * nodes) are reported by {@link checkSyntax} before conversion starts.
+ *
+ * @module
+ */
+import type { Node as CstNode, Tree } from "web-tree-sitter";
+import { TlaError } from "../errors.js";
+import type {
+  Bound,
+  ExceptPathStep,
+  Expr,
+  InstanceDef,
+  InstanceStep,
+  Loc,
+  Module,
+  OpDef,
+  FnDef,
+  Param,
+  Unit,
+} from "./ast.js";
+import { infixNames, postfixNames, prefixNames, reservedWords, unsupportedInfix } from "./operators.js";
+import { syntaxError } from "./syntaxError.js";
+
+/** Converts a parsed file (its tree and text) into the AST of its first module. */
+export function convertTree(tree: Tree, source: string, file: string): Module {
+  const root = tree.rootNode;
+  const err = syntaxError(root, source, file);
+  if (err) throw err;
+  const moduleNode = root.namedChildren.find((c) => c?.type === "module");
+  if (!moduleNode) {
+    throw new TlaError("no module found: expected a line such as '---- MODULE Name ----'", "parse-error", {
+      file,
+      line: 1,
+      col: 1,
+      endLine: 1,
+      endCol: 1,
+      start: 0,
+      end: 0,
+    });
+  }
+  return new Converter(file, source).module(moduleNode);
+}
+
+/** Named children, without comments (comments are extras and may appear anywhere). */
+function kids(n: CstNode): CstNode[] {
+  const out: CstNode[] = [];
+  for (const c of n.namedChildren) {
+    if (c && c.type !== "comment" && c.type !== "block_comment") out.push(c);
+  }
+  return out;
+}
+
+/** The first named, non-comment child, which must exist. */
+function firstKid(n: CstNode): CstNode {
+  const k = kids(n)[0];
+  if (!k) throw new Error(`tree-sitter node ${n.type} has no children`);
+  return k;
+}
+
+/** Children that fill a field, without punctuation and comments. */
+function fieldKids(n: CstNode, field: string): CstNode[] {
+  return n.childrenForFieldName(field).filter((c): c is CstNode => !!c && c.isNamed && c.type !== "comment" && c.type !== "block_comment");
+}
+
+function field(n: CstNode, name: string): CstNode {
+  const c = n.childForFieldName(name);
+  if (!c) throw new Error(`tree-sitter node ${n.type} has no field ${name}`);
+  return c;
+}
+
+const commentTypes = new Set(["comment", "block_comment"]);
+
+class Converter {
+  constructor(
+    private readonly file: string,
+    private readonly source: string,
+  ) {}
+
+  loc(n: CstNode): Loc {
+    const s = n.startPosition;
+    const e = n.endPosition;
+    return {
+      file: this.file,
+      line: s.row + 1,
+      col: s.column + 1,
+      endLine: e.row + 1,
+      endCol: e.column + 1,
+      start: n.startIndex,
+      end: n.endIndex,
+    };
+  }
+
+  /** Location spanning from the start of `a` to the end of `b`. */
+  span(a: CstNode, b: CstNode): Loc {
+    const la = this.loc(a);
+    const lb = this.loc(b);
+    return { ...la, endLine: lb.endLine, endCol: lb.endCol, end: lb.end };
+  }
+
+  unsupported(what: string, n: CstNode): never {
+    throw new TlaError(`${what} is not supported`, "semantic-error", this.loc(n));
+  }
+
+  // -------------------------------------------------------------------------
+  // Modules and units
+  // -------------------------------------------------------------------------
+
+  module(n: CstNode): Module {
+    const nameNode = field(n, "name");
+    const extendsNames: string[] = [];
+    const extendsLocs: Loc[] = [];
+    const units: Unit[] = [];
+    const submodules: Module[] = [];
+    let comments: CstNode[] = [];
+    let prevEndRow = nameNode.endPosition.row;
+
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (commentTypes.has(c.type)) {
+        // A comment on the same line as the end of the previous unit trails it.
+        if (c.startPosition.row > prevEndRow) comments.push(c);
+        continue;
+      }
+      const doc = this.docOf(comments, c);
+      comments = [];
+      prevEndRow = c.endPosition.row;
+      switch (c.type) {
+        case "header_line":
+        case "double_line":
+        case "single_line":
+        case "identifier":
+          break;
+        case "extends":
+          for (const r of kids(c)) {
+            extendsNames.push(r.text);
+            extendsLocs.push(this.loc(r));
+          }
+          break;
+        case "module":
+          submodules.push(this.module(c));
+          break;
+        case "theorem":
+        case "use_or_hide":
+          break;
+        default:
+          units.push(this.unit(c, false, doc));
+      }
+    }
+    return {
+      name: nameNode.text,
+      file: this.file,
+      source: this.source,
+      extends: extendsNames,
+      extendsLocs,
+      units,
+      submodules,
+      loc: this.loc(n),
+    };
+  }
+
+  /** The prose of the comments just above a definition (at most one blank line between each). */
+  docOf(comments: readonly CstNode[], def: CstNode): string | undefined {
+    let first = comments.length;
+    let nextRow = def.startPosition.row;
+    for (let i = comments.length - 1; i >= 0; i--) {
+      const c = comments[i]!;
+      if (nextRow - c.endPosition.row > 2) break;
+      first = i;
+      nextRow = c.startPosition.row;
+    }
+    if (first === comments.length) return undefined;
+    const lines: string[] = [];
+    for (const c of comments.slice(first)) lines.push(...commentLines(c.text));
+    return tidyDoc(lines);
+  }
+
+  unit(n: CstNode, local: boolean, doc: string | undefined): Unit {
+    switch (n.type) {
+      case "local_definition":
+        return this.unit(firstKid(n), true, doc);
+      case "constant_declaration":
+        return { kind: "constants", decls: kids(n).map((d) => this.paramDecl(d)), loc: this.loc(n) };
+      case "variable_declaration":
+        return { kind: "variables", names: kids(n).map((d) => d.text), loc: this.loc(n) };
+      case "recursive_declaration":
+        return { kind: "recursive", decls: kids(n).map((d) => this.paramDecl(d)), loc: this.loc(n) };
+      case "operator_definition":
+        return this.opDef(n, local, doc);
+      case "function_definition":
+        return this.fnDef(n, local, doc);
+      case "instance":
+        return this.instance(n, undefined, [], local, n);
+      case "module_definition":
+        return this.instance(field(n, "definition"), field(n, "name").text, this.params(n), local, n);
+      case "assumption": {
+        const nameNode = n.childForFieldName("name");
+        const parts = kids(n).filter((c) => c.id !== nameNode?.id && c.type !== "def_eq");
+        const body = parts[parts.length - 1];
+        if (!body) throw new TlaError("ASSUME without an expression", "parse-error", this.loc(n));
+        return { kind: "assume", name: nameNode?.text, expr: this.expr(body), loc: this.loc(n) };
+      }
+      case "pcal_algorithm":
+        return this.unsupported("a PlusCal algorithm outside a comment", n);
+      default:
+        return this.unsupported(`the construct '${n.type}'`, n);
+    }
+  }
+
+  /** `N` or `F(_, _)` or `_ + _` in CONSTANT and RECURSIVE declarations. */
+  paramDecl(n: CstNode): Param {
+    if (n.type === "identifier") return { name: n.text, arity: 0 };
+    if (n.type === "operator_declaration") {
+      const name = this.opName(field(n, "name"));
+      const arity = n.namedChildren.filter((c) => c?.type === "placeholder").length;
+      return { name, arity };
+    }
+    return this.unsupported(`the declaration '${n.text}'`, n);
+  }
+
+  /** The parameters of an operator or instance definition. */
+  params(n: CstNode): Param[] {
+    return fieldKids(n, "parameter").map((p) => this.paramDecl(p));
+  }
+
+  /** The name of a defined or declared operator: an identifier or a symbol in canonical form. */
+  opName(n: CstNode): string {
+    switch (n.type) {
+      case "identifier":
+      case "identifier_ref":
+        return n.text;
+      case "infix_op_symbol":
+      case "prefix_op_symbol":
+      case "postfix_op_symbol":
+        return this.symbolName(n);
+      case "nat_number_set":
+        return "Nat";
+      case "int_number_set":
+        return "Int";
+      case "real_number_set":
+        return "Real";
+      default:
+        return this.unsupported(`the operator name '${n.text}'`, n);
+    }
+  }
+
+  /** Canonical name of an `infix_op_symbol` / `prefix_op_symbol` / `postfix_op_symbol`. */
+  symbolName(n: CstNode): string {
+    const sym = firstKid(n);
+    const t = sym.type;
+    const name =
+      n.type === "infix_op_symbol" ? infixNames[t] : n.type === "prefix_op_symbol" ? prefixNames[t] : postfixNames[t];
+    if (name === undefined) {
+      const what = unsupportedInfix[t];
+      return this.unsupported(what ?? `the operator '${n.text}'`, n);
+    }
+    return name;
+  }
+
+  opDef(n: CstNode, local: boolean, doc: string | undefined): OpDef {
+    const def: OpDef = {
+      kind: "opdef",
+      name: this.opName(field(n, "name")),
+      params: this.params(n),
+      body: this.expr(field(n, "definition")),
+      local,
+      loc: this.loc(n),
+      ...(doc !== undefined ? { doc } : {}),
+    };
+    return def;
+  }
+
+  fnDef(n: CstNode, local: boolean, doc: string | undefined): FnDef {
+    return {
+      kind: "fndef",
+      name: field(n, "name").text,
+      bounds: kids(n)
+        .filter((c) => c.type === "quantifier_bound")
+        .map((b) => this.bound(b)),
+      body: this.expr(field(n, "definition")),
+      local,
+      loc: this.loc(n),
+      ...(doc !== undefined ? { doc } : {}),
+    };
+  }
+
+  instance(n: CstNode, name: string | undefined, params: Param[], local: boolean, whole: CstNode): InstanceDef {
+    if (n.type !== "instance") return this.unsupported(`the definition '${n.text}'`, n);
+    const ks = kids(n);
+    const modNode = ks[0]!;
+    const subs: { name: string; expr: Expr }[] = [];
+    for (const s of ks.slice(1)) {
+      if (s.type !== "substitution") continue;
+      const parts = kids(s).filter((c) => c.type !== "gets");
+      const [lhs, rhs] = parts;
+      if (!lhs || !rhs) throw new TlaError("incomplete substitution in INSTANCE ... WITH", "parse-error", this.loc(s));
+      subs.push({ name: this.opName(lhs), expr: this.exprOrOp(rhs) });
+    }
+    return {
+      kind: "instance",
+      name,
+      params,
+      module: modNode.text,
+      moduleLoc: this.loc(modNode),
+      subs,
+      local,
+      loc: this.loc(whole),
+    };
+  }
+
+  // -------------------------------------------------------------------------
+  // Expressions
+  // -------------------------------------------------------------------------
+
+  /** An operator argument: an expression, an operator symbol (as an Ident naming it) or a LAMBDA. */
+  exprOrOp(n: CstNode): Expr {
+    switch (n.type) {
+      case "infix_op_symbol":
+      case "prefix_op_symbol":
+      case "postfix_op_symbol":
+        return { kind: "ident", name: this.symbolName(n), loc: this.loc(n) };
+      case "lambda": {
+        const ks = kids(n);
+        const body = ks[ks.length - 1]!;
+        return {
+          kind: "lambda",
+          params: ks.slice(0, -1).map((p) => p.text),
+          body: this.expr(body),
+          loc: this.loc(n),
+        };
+      }
+      default:
+        return this.expr(n);
+    }
+  }
+
+  expr(n: CstNode): Expr {
+    const loc = this.loc(n);
+    switch (n.type) {
+      case "parentheses":
+        return this.expr(firstKid(n));
+      case "identifier_ref": {
+        const name = n.text;
+        if (reservedWords.has(name)) {
+          throw new TlaError(`syntax error near '${name}': a keyword cannot be used as an expression`, "parse-error", loc);
+        }
+        return { kind: "ident", name, loc };
+      }
+      case "nat_number":
+        return { kind: "num", value: BigInt(n.text), loc };
+      case "binary_number":
+      case "octal_number":
+      case "hex_number": {
+        const digits = kids(n).find((c) => c.type === "value")?.text ?? "";
+        const prefix = n.type === "binary_number" ? "0b" : n.type === "octal_number" ? "0o" : "0x";
+        return { kind: "num", value: BigInt(prefix + digits), loc };
+      }
+      case "real_number":
+        return this.unsupported(`the real number ${n.text}`, n);
+      case "string":
+        return { kind: "str", value: unescapeString(n.text), loc };
+      case "boolean":
+        return { kind: "bool", value: n.text === "TRUE", loc };
+      case "nat_number_set":
+        return { kind: "builtinset", name: "Nat", loc };
+      case "int_number_set":
+        return { kind: "builtinset", name: "Int", loc };
+      case "string_set":
+        return { kind: "builtinset", name: "STRING", loc };
+      case "boolean_set":
+        return { kind: "builtinset", name: "BOOLEAN", loc };
+      case "real_number_set":
+        return this.unsupported("the set Real (module Reals)", n);
+      case "bound_infix_op":
+        return this.infix(n);
+      case "bound_prefix_op":
+        return this.prefix(field(n, "symbol"), field(n, "rhs"), n);
+      case "bound_postfix_op":
+        return this.postfix(field(n, "symbol"), field(n, "lhs"), n);
+      case "bound_nonfix_op":
+        return this.nonfix(n);
+      case "bound_op":
+        return {
+          kind: "opapp",
+          name: this.identName(field(n, "name")),
+          args: fieldKids(n, "parameter").map((a) => this.exprOrOp(a)),
+          loc,
+        };
+      case "prefixed_op":
+        return this.prefixedOp(n);
+      case "conj_list":
+      case "disj_list":
+        return {
+          kind: n.type === "conj_list" ? "and" : "or",
+          args: kids(n).map((item) => this.expr(kids(item).find((c) => c.type !== "bullet_conj" && c.type !== "bullet_disj")!)),
+          loc,
+        };
+      case "finite_set_literal":
+        return { kind: "setenum", elems: kids(n).map((e) => this.expr(e)), loc };
+      case "tuple_literal":
+        return {
+          kind: "tuple",
+          elems: kids(n)
+            .filter((c) => c.type !== "langle_bracket" && c.type !== "rangle_bracket")
+            .map((e) => this.expr(e)),
+          loc,
+        };
+      case "set_filter":
+        return { kind: "setfilter", bound: this.bound(field(n, "generator")), pred: this.expr(field(n, "filter")), loc };
+      case "set_map":
+        return {
+          kind: "setmap",
+          expr: this.expr(field(n, "map")),
+          bounds: fieldKids(n, "generator").map((b) => this.bound(b)),
+          loc,
+        };
+      case "function_literal": {
+        const ks = kids(n);
+        return {
+          kind: "fnctor",
+          bounds: ks.filter((c) => c.type === "quantifier_bound").map((b) => this.bound(b)),
+          body: this.expr(ks[ks.length - 1]!),
+          loc,
+        };
+      }
+      case "function_evaluation": {
+        const [fn, ...args] = kids(n);
+        return { kind: "fnapp", fn: this.expr(fn!), args: args.map((a) => this.expr(a)), loc };
+      }
+      case "set_of_functions": {
+        const [dom, , range] = kids(n);
+        return { kind: "fnset", domain: this.expr(dom!), range: this.expr(range!), loc };
+      }
+      case "record_literal": {
+        const ks = kids(n).filter((c) => c.type !== "all_map_to");
+        const fields: { name: string; expr: Expr }[] = [];
+        for (let i = 0; i + 1 < ks.length; i += 2) fields.push({ name: ks[i]!.text, expr: this.expr(ks[i + 1]!) });
+        return { kind: "record", fields, loc };
+      }
+      case "set_of_records": {
+        const ks = kids(n);
+        const fields: { name: string; set: Expr }[] = [];
+        for (let i = 0; i + 1 < ks.length; i += 2) fields.push({ name: ks[i]!.text, set: this.expr(ks[i + 1]!) });
+        return { kind: "recordset", fields, loc };
+      }
+      case "record_value": {
+        const [rec, fieldName] = kids(n);
+        return { kind: "field", record: this.expr(rec!), field: fieldName!.text, loc };
+      }
+      case "except":
+        return this.except(n);
+      case "prev_func_val":
+        return { kind: "at", loc };
+      case "bounded_quantification":
+        return {
+          kind: field(n, "quantifier").type === "forall" ? "forall" : "exists",
+          bounds: fieldKids(n, "bound").map((b) => this.bound(b)),
+          body: this.expr(field(n, "expression")),
+          loc,
+        };
+      case "unbounded_quantification": {
+        const q = field(n, "quantifier");
+        if (q.type === "temporal_forall") return this.unsupported("temporal universal quantification \\AA", n);
+        if (q.type === "temporal_exists") return this.unsupported("temporal existential quantification \\EE", n);
+        const names = fieldKids(n, "intro");
+        const bound: Bound = { names: names.map((x) => x.text), tuple: false, set: undefined, loc: this.span(names[0]!, names[names.length - 1]!) };
+        return { kind: q.type === "forall" ? "forall" : "exists", bounds: [bound], body: this.expr(field(n, "expression")), loc };
+      }
+      case "choose": {
+        const intro = field(n, "intro");
+        const set = n.childForFieldName("set");
+        const tuple = intro.type === "tuple_of_identifiers";
+        const names = tuple ? kids(intro).filter((c) => c.type === "identifier").map((c) => c.text) : [intro.text];
+        const bound: Bound = {
+          names,
+          tuple,
+          set: set ? this.expr(set) : undefined,
+          loc: set ? this.span(intro, set) : this.loc(intro),
+        };
+        return { kind: "choose", bound, body: this.expr(field(n, "expression")), loc };
+      }
+      case "if_then_else":
+        return {
+          kind: "if",
+          cond: this.expr(field(n, "if")),
+          then: this.expr(field(n, "then")),
+          else: this.expr(field(n, "else")),
+          loc,
+        };
+      case "case": {
+        const arms: { guard: Expr; value: Expr }[] = [];
+        let other: Expr | undefined;
+        for (const c of kids(n)) {
+          if (c.type === "case_arm") {
+            const [g, , v] = kids(c);
+            arms.push({ guard: this.expr(g!), value: this.expr(v!) });
+          } else if (c.type === "other_arm") {
+            other = this.expr(kids(c).find((k) => k.type !== "case_arrow")!);
+          }
+        }
+        return { kind: "case", arms, other, loc };
+      }
+      case "let_in":
+        return {
+          kind: "let",
+          defs: fieldKids(n, "definitions").map((d) => this.unit(d, false, undefined)),
+          body: this.expr(field(n, "expression")),
+          loc,
+        };
+      case "step_expr_or_stutter": {
+        const [action, sub] = kids(n);
+        return { kind: "step", box: true, action: this.expr(action!), sub: this.expr(sub!), loc };
+      }
+      case "step_expr_no_stutter": {
+        const [action, sub] = kids(n).filter((c) => c.type !== "langle_bracket" && c.type !== "rangle_bracket_sub");
+        return { kind: "step", box: false, action: this.expr(action!), sub: this.expr(sub!), loc };
+      }
+      case "fairness": {
+        const [sub, action] = kids(n);
+        const op = n.child(0)?.text === "SF_" ? "SF" : "WF";
+        return { kind: "temporal", op, args: [this.expr(action!)], sub: this.expr(sub!), loc };
+      }
+      case "label":
+        return this.expr(field(n, "expression"));
+      case "lambda":
+        return this.unsupported("LAMBDA outside an operator argument", n);
+      case "subexpression":
+      case "proof_step_ref":
+        return this.unsupported(`the subexpression reference '${n.text}'`, n);
+      default:
+        return this.unsupported(`the expression '${abbreviate(n.text)}' (${n.type})`, n);
+    }
+  }
+
+  identName(n: CstNode): string {
+    const name = n.text;
+    if (reservedWords.has(name)) {
+      throw new TlaError(`syntax error near '${name}': a keyword cannot be used as an operator name`, "parse-error", this.loc(n));
+    }
+    return name;
+  }
+
+  /** Infix applications; `/\`, `\/` and `\X` chains are flattened into one n-ary node. */
+  infix(n: CstNode): Expr {
+    const symbol = field(n, "symbol");
+    const t = symbol.type;
+    const loc = this.loc(n);
+    if (t === "land" || t === "lor" || t === "times") {
+      const operands: CstNode[] = [];
+      const collect = (m: CstNode): void => {
+        if (m.type === "bound_infix_op" && m.childForFieldName("symbol")?.type === t) {
+          collect(field(m, "lhs"));
+          collect(field(m, "rhs"));
+        } else operands.push(m);
+      };
+      collect(n);
+      const args = operands.map((o) => this.expr(o));
+      if (t === "times") return { kind: "times", sets: args, loc };
+      return { kind: t === "land" ? "and" : "or", args, loc };
+    }
+    return this.applyInfix(symbol, [this.expr(field(n, "lhs")), this.expr(field(n, "rhs"))], n);
+  }
+
+  applyInfix(symbol: CstNode, args: Expr[], whole: CstNode): Expr {
+    const t = symbol.type === "infix_op_symbol" ? firstKid(symbol).type : symbol.type;
+    const loc = this.loc(whole);
+    switch (t) {
+      case "land":
+        return { kind: "and", args, loc };
+      case "lor":
+        return { kind: "or", args, loc };
+      case "times":
+        return { kind: "times", sets: args, loc };
+      case "leads_to":
+        return { kind: "temporal", op: "leadsto", args, loc };
+    }
+    const name = infixNames[t];
+    if (name === undefined) return this.unsupported(unsupportedInfix[t] ?? `the operator '${symbol.text}'`, symbol);
+    return { kind: "opapp", name, args, loc };
+  }
+
+  prefix(symbol: CstNode, operand: CstNode, whole: CstNode): Expr {
+    const t = symbol.type === "prefix_op_symbol" ? firstKid(symbol).type : symbol.type;
+    const loc = this.loc(whole);
+    const e = this.expr(operand);
+    switch (t) {
+      case "unchanged":
+        return { kind: "unchanged", expr: e, loc };
+      case "enabled":
+        return { kind: "enabled", expr: e, loc };
+      case "always":
+        return { kind: "temporal", op: "always", args: [e], loc };
+      case "eventually":
+        return { kind: "temporal", op: "eventually", args: [e], loc };
+    }
+    const name = prefixNames[t];
+    if (name === undefined) return this.unsupported(`the prefix operator '${symbol.text}'`, symbol);
+    return { kind: "opapp", name, args: [e], loc };
+  }
+
+  postfix(symbol: CstNode, operand: CstNode, whole: CstNode): Expr {
+    const t = symbol.type === "postfix_op_symbol" ? firstKid(symbol).type : symbol.type;
+    const loc = this.loc(whole);
+    const e = this.expr(operand);
+    if (t === "prime") return { kind: "prime", expr: e, loc };
+    const name = postfixNames[t];
+    if (name === undefined) return this.unsupported(`the postfix operator '${symbol.text}'`, symbol);
+    return { kind: "opapp", name, args: [e], loc };
+  }
+
+  /** `+(a, b)`, `-.(a)`, `'(a)`: an operator symbol applied like a named operator. */
+  nonfix(n: CstNode): Expr {
+    const symbol = field(n, "symbol");
+    const operands = kids(n).filter((c) => c !== symbol && c.id !== symbol.id);
+    if (symbol.type === "infix_op_symbol") {
+      return this.applyInfix(symbol, operands.map((o) => this.expr(o)), n);
+    }
+    if (symbol.type === "prefix_op_symbol") return this.prefix(symbol, operands[0]!, n);
+    return this.postfix(symbol, operands[0]!, n);
+  }
+
+  /** `I!Op`, `I(x)!Op(a)`, `I!J!Op`. */
+  prefixedOp(n: CstNode): Expr {
+    const prefix = field(n, "prefix");
+    const path: InstanceStep[] = [];
+    for (const c of kids(prefix)) {
+      if (c.type !== "subexpr_component") return this.unsupported(`the subexpression reference '${abbreviate(n.text)}'`, n);
+      const k = firstKid(c);
+      if (k.type === "identifier_ref") path.push({ name: k.text, args: [] });
+      else if (k.type === "bound_op") {
+        path.push({ name: field(k, "name").text, args: fieldKids(k, "parameter").map((a) => this.exprOrOp(a)) });
+      } else return this.unsupported(`the subexpression reference '${abbreviate(n.text)}'`, n);
+    }
+    const op = field(n, "op");
+    const loc = this.loc(n);
+    switch (op.type) {
+      case "identifier_ref":
+        return { kind: "instanceop", path, name: op.text, args: [], loc };
+      case "bound_op":
+        return {
+          kind: "instanceop",
+          path,
+          name: field(op, "name").text,
+          args: fieldKids(op, "parameter").map((a) => this.exprOrOp(a)),
+          loc,
+        };
+      case "bound_nonfix_op": {
+        const symbol = field(op, "symbol");
+        const operands = kids(op).filter((c) => c.id !== symbol.id);
+        return { kind: "instanceop", path, name: this.symbolName(symbol), args: operands.map((o) => this.expr(o)), loc };
+      }
+      default:
+        return this.unsupported(`the subexpression reference '${abbreviate(n.text)}'`, n);
+    }
+  }
+
+  except(n: CstNode): Expr {
+    const updates: { path: ExceptPathStep[]; value: Expr }[] = [];
+    for (const u of kids(n)) {
+      if (u.type !== "except_update") continue;
+      const spec = fieldKids(u, "update_specifier").find((c) => c.type === "except_update_specifier");
+      if (!spec) throw new TlaError("EXCEPT clause without a path", "parse-error", this.loc(u));
+      const path: ExceptPathStep[] = kids(spec).map((s): ExceptPathStep =>
+        s.type === "except_update_record_field"
+          ? { kind: "field", name: firstKid(s).text }
+          : { kind: "index", args: kids(s).map((a) => this.expr(a)) },
+      );
+      updates.push({ path, value: this.expr(field(u, "new_val")) });
+    }
+    return { kind: "except", fn: this.expr(field(n, "expr_to_update")), updates, loc: this.loc(n) };
+  }
+
+  /** A `quantifier_bound`: `x, y \in S` or `<<x, y>> \in S`. */
+  bound(n: CstNode): Bound {
+    const intro = fieldKids(n, "intro");
+    const set = this.expr(field(n, "set"));
+    if (intro.length === 1 && intro[0]!.type === "tuple_of_identifiers") {
+      const names = kids(intro[0]!).filter((c) => c.type === "identifier").map((c) => c.text);
+      return { names, tuple: true, set, loc: this.loc(n) };
+    }
+    return { names: intro.map((c) => c.text), tuple: false, set, loc: this.loc(n) };
+  }
+}
+
+/** Shortens text for an error message. */
+function abbreviate(text: string): string {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+
+/** Processes the escapes of a TLA+ string literal (given with its quotes). */
+export function unescapeString(lit: string): string {
+  const body = lit.slice(1, -1);
+  return body.replace(/\\(.)/gs, (_, c: string) => {
+    switch (c) {
+      case "n":
+        return "\n";
+      case "t":
+        return "\t";
+      case "r":
+        return "\r";
+      case "f":
+        return "\f";
+      default:
+        return c; // \" and \\ (and any other escaped character) stand for themselves
+    }
+  });
+}
+
+/** The text lines of one comment, without `(*`, `*)`, `\*` markers. */
+function commentLines(text: string): string[] {
+  if (text.startsWith("\\*")) return [text.slice(2)];
+  let body = text;
+  if (body.startsWith("(*")) body = body.slice(2);
+  if (body.endsWith("*)")) body = body.slice(0, -2);
+  return body.split(/\r?\n/);
+}
+
+/**
+ * Removes box decoration from comment lines (leading and trailing runs of `*`,
+ * lines that are only `*`, `-` or `=`), drops blank lines at both ends and the
+ * common indentation; returns undefined when nothing is left.
+ */
+function tidyDoc(raw: readonly string[]): string | undefined {
+  const lines = raw.map((l) =>
+    l
+      .replace(/^\s*\*+(?=\s|$)/, (m) => " ".repeat(m.length))
+      .replace(/\s*\*+\s*$/, "")
+      .replace(/\s+$/, ""),
+  );
+  const cleaned = lines.map((l) => (/^\s*[*\-=]*\s*$/.test(l) ? "" : l));
+  while (cleaned.length && cleaned[0] === "") cleaned.shift();
+  while (cleaned.length && cleaned[cleaned.length - 1] === "") cleaned.pop();
+  if (cleaned.length === 0) return undefined;
+  const indent = Math.min(...cleaned.filter((l) => l !== "").map((l) => /^ */.exec(l)![0].length));
+  return cleaned.map((l) => l.slice(indent)).join("\n");
+}

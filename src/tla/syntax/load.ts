@@ -1,0 +1,198 @@
+/**
+ * Loading a specification: the root module and every module it EXTENDS or
+ * INSTANCEs, transitively.
+ *
+ * A module `M` is looked up, in order, among the modules nested in the module
+ * that names it (and in the modules enclosing that one), among the standard
+ * modules the evaluator provides, and finally as the file `M.tla` in the
+ * directory of the module that names it, then in the root module's
+ * directory. Standard modules are never read from files.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+import { TlaError } from "../errors.js";
+import type { Expr, Loc, Module, Unit } from "./ast.js";
+import { convertTree } from "./convert.js";
+import { tlaParser } from "./treeSitter.js";
+
+/** The standard modules built into the evaluator. */
+export const standardModules: ReadonlySet<string> = new Set([
+  "Naturals",
+  "Integers",
+  "Sequences",
+  "FiniteSets",
+  "TLC",
+  "TLCExt",
+  "Bags",
+  "TLAPS",
+  "Randomization",
+]);
+
+/** Standard modules that exist in TLA+ but are outside the supported subset. */
+const unsupportedStandard: Readonly<Record<string, string>> = {
+  Reals: "the standard module Reals (real numbers) is not supported",
+  RealTime: "the standard module RealTime (real numbers) is not supported",
+};
+
+/** A loaded specification. */
+export interface ModuleSet {
+  /** The module of the root file. */
+  readonly root: Module;
+  /**
+   * Every module read from a file or nested in one, by name (the root
+   * included). Nested modules are listed here too, as well as in their
+   * parent's `submodules`.
+   */
+  readonly modules: ReadonlyMap<string, Module>;
+  /** Modules in dependency order: each after every module it extends or instantiates. */
+  readonly order: readonly Module[];
+  /** Names of the standard modules the specification uses (provided by the evaluator). */
+  readonly standard: ReadonlySet<string>;
+}
+
+/** Parses the text of one module (for tests and for specifications held in memory). */
+export async function parseModuleText(text: string, file: string): Promise<Module> {
+  const parser = await tlaParser();
+  const tree = parser.parse(text);
+  if (!tree) throw new TlaError(`${file}: the parser returned no tree`, "parse-error");
+  try {
+    return convertTree(tree, text, file);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** A module name used somewhere, and where. */
+interface Reference {
+  readonly name: string;
+  readonly loc: Loc | undefined;
+}
+
+/** Reads the root module and every module it depends on. */
+export async function loadModules(rootFile: string): Promise<ModuleSet> {
+  const rootPath = path.resolve(rootFile);
+  const rootDir = path.dirname(rootPath);
+  const modules = new Map<string, Module>();
+  const standard = new Set<string>();
+  const order: Module[] = [];
+  const byFile = new Map<string, Module>();
+
+  const readModule = async (file: string, ref: Reference | undefined): Promise<Module> => {
+    const cached = byFile.get(file);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      throw new TlaError(`cannot read the module file ${file}`, "parse-error", ref?.loc);
+    }
+    const m = await parseModuleText(text, file);
+    byFile.set(file, m);
+    return m;
+  };
+
+  const root = await readModule(rootPath, undefined);
+  const expected = path.basename(rootPath, ".tla");
+  if (root.name !== expected && rootPath.endsWith(".tla")) {
+    throw new TlaError(`the file ${path.basename(rootPath)} holds module ${root.name}, expected ${expected}`, "parse-error", root.loc);
+  }
+
+  // Depth-first visit; `visiting` is the current chain, for cycle detection.
+  const visiting: string[] = [];
+  const done = new Set<Module>();
+
+  const register = (m: Module): void => {
+    const prior = modules.get(m.name);
+    if (prior && prior !== m) {
+      throw new TlaError(`module ${m.name} is defined twice (also at ${prior.file}:${prior.loc.line}:${prior.loc.col})`, "semantic-error", m.loc);
+    }
+    modules.set(m.name, m);
+  };
+
+  const visit = async (m: Module, enclosing: readonly Module[], ref: Reference | undefined): Promise<void> => {
+    if (done.has(m)) return;
+    if (visiting.includes(m.name)) {
+      const cycle = [...visiting.slice(visiting.indexOf(m.name)), m.name].join(" -> ");
+      throw new TlaError(`circular module dependency: ${cycle}`, "semantic-error", ref?.loc ?? m.loc);
+    }
+    visiting.push(m.name);
+    register(m);
+    const scope = [m, ...enclosing];
+    for (const sub of m.submodules) register(sub);
+    for (const r of references(m)) {
+      if (standardModules.has(r.name)) {
+        standard.add(r.name);
+        continue;
+      }
+      const unsupported = unsupportedStandard[r.name];
+      if (unsupported) throw new TlaError(unsupported, "semantic-error", r.loc);
+      const nested = findNested(scope, r.name);
+      if (nested) {
+        await visit(nested.module, nested.enclosing, r);
+        continue;
+      }
+      const candidates = [path.join(path.dirname(m.file), `${r.name}.tla`), path.join(rootDir, `${r.name}.tla`)];
+      const file = candidates.find((f) => existsSync(f));
+      if (!file) {
+        throw new TlaError(
+          `unknown module ${r.name}: no file ${r.name}.tla beside ${path.basename(m.file)} and it is not a standard module`,
+          "semantic-error",
+          r.loc,
+        );
+      }
+      const dep = await readModule(file, r);
+      if (dep.name !== r.name) {
+        throw new TlaError(`the file ${file} holds module ${dep.name}, expected ${r.name}`, "semantic-error", r.loc);
+      }
+      await visit(dep, [], r);
+    }
+    // Nested modules not referenced are still part of the set.
+    for (const sub of m.submodules) await visit(sub, scope, undefined);
+    visiting.pop();
+    done.add(m);
+    order.push(m);
+  };
+
+  await visit(root, [], undefined);
+  return { root, modules, order, standard };
+}
+
+/** A module nested in one of the scopes, innermost first. */
+function findNested(scope: readonly Module[], name: string): { module: Module; enclosing: readonly Module[] } | undefined {
+  for (let i = 0; i < scope.length; i++) {
+    const found = scope[i]!.submodules.find((s) => s.name === name);
+    if (found) return { module: found, enclosing: scope.slice(i) };
+  }
+  return undefined;
+}
+
+/** Every module name a module uses: its EXTENDS list, then its INSTANCEs (also those inside LET), in source order. */
+export function references(m: Module): Reference[] {
+  const out: Reference[] = m.extends.map((name, i) => ({ name, loc: m.extendsLocs?.[i] ?? m.loc }));
+  const visitUnit = (u: Unit): void => {
+    if (u.kind === "instance") {
+      out.push({ name: u.module, loc: u.moduleLoc ?? u.loc });
+      for (const s of u.subs) visitValue(s.expr);
+    } else if (u.kind === "opdef" || u.kind === "fndef" || u.kind === "assume") {
+      visitValue(u.kind === "assume" ? u.expr : u.body);
+    }
+  };
+  const visitValue = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) visitValue(x);
+    } else if (v !== null && typeof v === "object") {
+      const e = v as Expr;
+      if (e.kind === "let") {
+        for (const d of e.defs) visitUnit(d);
+        visitValue(e.body);
+        return;
+      }
+      for (const [k, x] of Object.entries(v)) if (k !== "loc") visitValue(x);
+    }
+  };
+  for (const u of m.units) visitUnit(u);
+  return out;
+}
