@@ -13,6 +13,7 @@ import { TlaError } from "../tla/errors.js";
 /** Subcommands, loaded lazily so that `paxos tlc` does not load the simulator, and so on. */
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   // one line per command: name: () => import("./commands/<name>.js"),
+  tlc: () => import("./commands/tlc.js"),
 };
 
 async function usage(): Promise<string> {

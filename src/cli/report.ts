@@ -1,0 +1,124 @@
+/**
+ * How `paxos check` and `paxos tlc` print a {@link CheckResult}: a summary for
+ * people, or the {@link CheckResultJson} object for programs.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { CheckResult, CheckResultJson, ErrorLocation } from "../tla/result.js";
+
+/** Options of {@link formatSummary}. */
+export interface SummaryOptions {
+  /** Highlight changed variables with ANSI bold (for terminals). Default false. */
+  readonly color?: boolean;
+}
+
+const BOLD = "\u001b[1m";
+const RESET = "\u001b[0m";
+
+/** `1361380` -> `1,361,380`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** Seconds with one decimal (`32.1 s`), or milliseconds under a tenth of a second. */
+export function formatSeconds(seconds: number): string {
+  if (seconds > 0 && seconds < 0.1) return `${Math.round(seconds * 1000)} ms`;
+  return `${seconds.toFixed(1)} s`;
+}
+
+/** The first line of the summary: what happened, in one sentence. */
+export function outcomeLine(result: CheckResult): string {
+  const name = result.violated ?? "?";
+  return match(result.outcome)
+    .with("success", () => "Model checking completed: no error found.")
+    .with("invariant", () => `Invariant ${name} is violated.`)
+    .with("deadlock", () => "Deadlock reached.")
+    .with("property", () => `Property ${name} is violated.`)
+    .with("assumption", () => `Assumption ${name} is false.`)
+    .with("parse-error", () => "The specification could not be parsed.")
+    .with("semantic-error", () => "The specification or its model is not valid.")
+    .with("error", () => `Model checking failed: ${result.message ?? "unknown error"}`)
+    .exhaustive();
+}
+
+/** `4 states generated, 4 distinct states, depth 4, 1.3 s` (singular forms for 1). */
+export function countsLine(result: CheckResultJson): string {
+  const states = (n: number, what: string): string => `${formatCount(n)} ${what}${n === 1 ? "" : "s"}`;
+  return `${states(result.statesGenerated, "state")} generated, ${states(result.distinctStates, "distinct state")}, depth ${formatCount(result.depth)}, ${formatSeconds(result.seconds)}`;
+}
+
+/** One error location: `file:line:col: message`, or `module M, line L, col C: message`. */
+export function formatErrorLocation(e: ErrorLocation): string {
+  const where =
+    e.file !== undefined
+      ? `${e.file}:${e.line}:${e.col}`
+      : `${e.module !== undefined ? `module ${e.module}, ` : ""}line ${e.line}, col ${e.col}`;
+  return e.message !== undefined ? `${where}: ${e.message}` : where;
+}
+
+/**
+ * The counterexample as numbered states: every variable of the first state,
+ * then for each later state every variable again, the ones the step changed
+ * marked with `*` (and bold when `color`), unchanged ones indented.
+ */
+export function formatCounterexample(result: CheckResultJson, options: SummaryOptions = {}): string[] {
+  const lines: string[] = [];
+  let previous: Readonly<Record<string, string>> | undefined;
+  for (const state of result.counterexample) {
+    const where = state.location !== undefined ? ` (${state.location})` : "";
+    const names = Object.keys(state.vars);
+    const changed = previous === undefined ? [] : names.filter((n) => previous![n] !== state.vars[n]);
+    const note =
+      previous === undefined || names.length === 0 ? "" : changed.length === 0 ? "  [no change]" : `  [changed: ${changed.join(", ")}]`;
+    lines.push(`State ${state.index}: ${state.action}${where}${note}`);
+    const width = Math.max(0, ...names.map((n) => n.length));
+    for (const name of names) {
+      const text = `${name.padEnd(width)} = ${state.vars[name]}`;
+      if (previous !== undefined && changed.includes(name)) {
+        lines.push(options.color ? `* ${BOLD}${text}${RESET}` : `* ${text}`);
+      } else {
+        lines.push(`  ${text}`);
+      }
+    }
+    if (names.length > 0) previous = state.vars;
+  }
+  return lines;
+}
+
+/**
+ * A human summary of a run: the outcome line, the counts, the counterexample
+ * (if any) and the error locations (if any), one item per line.
+ */
+export function formatSummary(result: CheckResult, options: SummaryOptions = {}): string {
+  const lines = [outcomeLine(result)];
+  if (result.outcome !== "parse-error" && result.outcome !== "semantic-error") lines.push(countsLine(result));
+  if (result.counterexample.length > 0) {
+    const n = result.counterexample.length;
+    lines.push("", `Counterexample (${n} state${n === 1 ? "" : "s"}):`, ...formatCounterexample(result, options));
+  }
+  if (result.errors.length > 0) {
+    lines.push("", ...result.errors.map(formatErrorLocation));
+  } else if ((result.outcome === "parse-error" || result.outcome === "semantic-error") && result.message !== undefined) {
+    lines.push(result.message);
+  }
+  return lines.join("\n");
+}
+
+/** Exactly the {@link CheckResultJson} fields, in their documented order. */
+export function toJson(result: CheckResultJson): CheckResultJson {
+  return {
+    outcome: result.outcome,
+    violated: result.violated,
+    statesGenerated: result.statesGenerated,
+    distinctStates: result.distinctStates,
+    depth: result.depth,
+    counterexample: result.counterexample.map((s) => ({
+      index: s.index,
+      action: s.action,
+      ...(s.location !== undefined ? { location: s.location } : {}),
+      vars: { ...s.vars },
+    })),
+    seconds: result.seconds,
+  };
+}

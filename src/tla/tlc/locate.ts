@@ -1,0 +1,130 @@
+/**
+ * Finds what running TLC needs: a `java` executable and `tla2tools.jar`.
+ *
+ * - `java`: the first executable `java` on `PATH`, else `$JAVA_HOME/bin/java`.
+ * - the jar: the file named by `TLA2TOOLS_JAR`, else `.cache/tla2tools.jar`
+ *   at the project root (where `npm run tlc:fetch` puts it).
+ *
+ * When either is missing, {@link locateTlc} throws a {@link TlcUnavailableError}
+ * whose message says how to provide it.
+ *
+ * @module
+ */
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** TLC cannot be run here: no `java`, or no `tla2tools.jar`. The message is one sentence for people. */
+export class TlcUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TlcUnavailableError";
+  }
+}
+
+/** Where `java` and the jar are. */
+export interface TlcTools {
+  readonly java: string;
+  readonly jar: string;
+}
+
+/** Inputs of the search, for tests; defaults are the process's environment and this project's root. */
+export interface LocateOptions {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly projectRoot?: string;
+}
+
+/** How to get a jar, said once for every message that needs it. */
+const HOW_TO_GET_THE_JAR =
+  "set TLA2TOOLS_JAR to the path of a tla2tools.jar, or run 'npm run tlc:fetch' on a machine with internet access";
+
+/** The directory holding this project's package.json (found by walking up from this file). */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: unknown }).name === "paxos-tla") return dir;
+      } catch {
+        // not ours; keep walking
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+/** The default place of the jar: `.cache/tla2tools.jar` at the project root. */
+export function defaultJarPath(root: string = projectRoot()): string {
+  return join(root, ".cache", "tla2tools.jar");
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isReadableFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The `java` executable: on `PATH` first, then under `JAVA_HOME`; `undefined` when there is none. */
+export function findJava(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const names = process.platform === "win32" ? ["java.exe", "java"] : ["java"];
+  for (const dir of (env["PATH"] ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    for (const name of names) {
+      const candidate = join(dir, name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  const home = env["JAVA_HOME"];
+  if (home) {
+    for (const name of names) {
+      const candidate = join(home, "bin", name);
+      if (isExecutableFile(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/** The jar path, or a {@link TlcUnavailableError} saying how to provide one. */
+export function findJar(options: LocateOptions = {}): string {
+  const env = options.env ?? process.env;
+  const fromEnv = env["TLA2TOOLS_JAR"];
+  if (fromEnv !== undefined && fromEnv !== "") {
+    const path = resolve(fromEnv);
+    if (!isReadableFile(path)) {
+      throw new TlcUnavailableError(`TLA2TOOLS_JAR is set to '${fromEnv}', but there is no file there; ${HOW_TO_GET_THE_JAR}.`);
+    }
+    return path;
+  }
+  const fallback = defaultJarPath(options.projectRoot ?? projectRoot());
+  if (!isReadableFile(fallback)) {
+    throw new TlcUnavailableError(`TLC is not available: no tla2tools.jar found (looked at ${fallback}); ${HOW_TO_GET_THE_JAR}.`);
+  }
+  return fallback;
+}
+
+/** Both tools, or a {@link TlcUnavailableError} naming the missing one and how to provide it. */
+export function locateTlc(options: LocateOptions = {}): TlcTools {
+  const env = options.env ?? process.env;
+  const java = findJava(env);
+  if (java === undefined) {
+    throw new TlcUnavailableError(
+      "TLC needs Java, but no 'java' was found on PATH or under JAVA_HOME; install Java 11 or later, or set JAVA_HOME.",
+    );
+  }
+  return { java, jar: findJar(options) };
+}
