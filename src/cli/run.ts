@@ -14,6 +14,7 @@ import { TlaError } from "../tla/errors.js";
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   // one line per command: name: () => import("./commands/<name>.js"),
   tlc: () => import("./commands/tlc.js"),
+  draw: () => import("./commands/draw.js"),
 };
 
 async function usage(): Promise<string> {

@@ -1,0 +1,66 @@
+/**
+ * `paxos draw trace.ndjson -o run.svg`: the message sequence chart of a
+ * recorded run.
+ *
+ * @module
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { UsageError, parseArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { drawTrace, type DrawFormat } from "../../draw/draw.js";
+import { TraceInputError } from "../../draw/traceInput.js";
+
+const FORMATS: readonly DrawFormat[] = ["svg"];
+
+/** The `draw` subcommand. */
+export const command: Command = {
+  summary: "draw a recorded trace as a message sequence chart (SVG)",
+  help: [
+    "Usage: paxos draw <trace.ndjson> [-o out.svg] [--format svg]",
+    "",
+    "Draws one lifeline per node (clients, proposers, acceptors, learners), one row",
+    "per step going down, an arrow for each message from the step that sent it to",
+    "each step that consumed it, dropped messages as an x, restarts and learned values",
+    "marked. Writes to standard output when -o is not given.",
+    "",
+    "Options:",
+    "  -o, --output <file>   where to write the picture",
+    "  --format svg          output format (svg is the only one, and the default)",
+  ].join("\n"),
+  async run(argv) {
+    const { flags, positionals } = parseArgs(argv, {
+      output: { type: "string", short: "o" },
+      format: { type: "string" },
+    });
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "missing the trace file to draw" : `expected one trace file, got ${positionals.length}`);
+    const format = (flags["format"] ?? "svg") as string;
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (supported: ${FORMATS.join(", ")})`);
+    const file = positionals[0]!;
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((err as Error).message);
+      console.error(`paxos draw: ${file}: cannot read the trace (${why})`);
+      return 2;
+    }
+    let svg: string;
+    try {
+      svg = drawTrace(text, file, format as DrawFormat);
+    } catch (err) {
+      if (err instanceof TraceInputError) {
+        console.error(`paxos draw: ${err.format()}`);
+        return 2;
+      }
+      throw err;
+    }
+    const output = flags["output"] as string | undefined;
+    if (output === undefined) {
+      process.stdout.write(svg);
+    } else {
+      await writeFile(output, svg);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,173 @@
+/**
+ * Reading a trace file for drawing. The trace is ndjson: a header line, an
+ * `init` line, then one line per spec action (`step`) or non-spec happening
+ * (`event`). This reader checks only what the chart needs, and reports the
+ * first problem as one sentence with the file and line number.
+ *
+ * @module
+ */
+
+/** A JSON value as it appears in a trace line (ITF-encoded TLA+ values included). */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+/** The first line of a trace: what spec it follows, with which constants. */
+export interface TraceHeader {
+  readonly line: number;
+  readonly spec: string;
+  readonly mode: string;
+  readonly seed: Json | undefined;
+  readonly constants: Readonly<Record<string, Json>>;
+}
+
+/** One spec action taken: `Phase1b` with `{a: "a1", b: 2}`, at `node`, at `time`. */
+export interface TraceStep {
+  readonly kind: "step";
+  readonly line: number;
+  readonly index: number;
+  readonly action: string;
+  readonly params: Readonly<Record<string, Json>>;
+  readonly node: string | undefined;
+  readonly time: number | undefined;
+  readonly state: Readonly<Record<string, Json>> | undefined;
+}
+
+/** Something that happened outside the spec: a message dropped, duplicated, a crash, a timeout. */
+export interface TraceEvent {
+  readonly kind: "event";
+  readonly line: number;
+  readonly what: string;
+  readonly node: string | undefined;
+  readonly time: number | undefined;
+  /** The whole line, for fields specific to `what` (`msg`, `from`, `to`, ...). */
+  readonly fields: Readonly<Record<string, Json>>;
+}
+
+/** A trace as the chart reads it. */
+export interface DrawableTrace {
+  readonly file: string;
+  readonly header: TraceHeader;
+  readonly init: Readonly<Record<string, Json>> | undefined;
+  /** Steps and events in file order. */
+  readonly entries: readonly (TraceStep | TraceEvent)[];
+}
+
+/** A trace that cannot be drawn: `file:line: message` for people. */
+export class TraceInputError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = "TraceInputError";
+  }
+
+  /** `file:line: message` (or `file: message` for problems with the whole file). */
+  format(): string {
+    return this.line === undefined ? `${this.file}: ${this.message}` : `${this.file}:${this.line}: ${this.message}`;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, Json> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function optionalString(obj: Record<string, Json>, key: string, file: string, line: number): string | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "string") throw new TraceInputError(`field '${key}' should be a string`, file, line);
+  return v;
+}
+
+function optionalTime(obj: Record<string, Json>, file: string, line: number): number | undefined {
+  const v = obj["time"];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v)) throw new TraceInputError("field 'time' should be a number", file, line);
+  return v;
+}
+
+/**
+ * Parses the text of a trace file. `file` is used only in error messages.
+ * Throws {@link TraceInputError} on the first malformed line.
+ */
+export function parseTraceText(text: string, file: string): DrawableTrace {
+  const lines = text.split("\n");
+  let header: TraceHeader | undefined;
+  let init: Record<string, Json> | undefined;
+  const entries: (TraceStep | TraceEvent)[] = [];
+  let stepCount = 0;
+  for (let n = 0; n < lines.length; n++) {
+    const lineNo = n + 1;
+    const raw = lines[n]!.trim();
+    if (raw === "") continue;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(raw);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new TraceInputError(`not a JSON object (${why})`, file, lineNo);
+    }
+    if (!isRecord(obj)) throw new TraceInputError("expected a JSON object", file, lineNo);
+    const kind = obj["kind"];
+    if (header === undefined) {
+      if (kind !== "header") throw new TraceInputError(`the first line should be the header ({"kind":"header",...}), found kind ${JSON.stringify(kind)}`, file, lineNo);
+      const spec = obj["spec"];
+      if (typeof spec !== "string") throw new TraceInputError("header field 'spec' should be a string", file, lineNo);
+      const format = obj["format"];
+      if (typeof format !== "string" || !format.startsWith("paxos-tla-trace/")) {
+        throw new TraceInputError(`header field 'format' should be "paxos-tla-trace/1", found ${JSON.stringify(format)}`, file, lineNo);
+      }
+      const constants = obj["constants"] ?? {};
+      if (!isRecord(constants)) throw new TraceInputError("header field 'constants' should be an object", file, lineNo);
+      header = {
+        line: lineNo,
+        spec,
+        mode: typeof obj["mode"] === "string" ? obj["mode"] : "state",
+        seed: obj["seed"],
+        constants,
+      };
+      continue;
+    }
+    if (kind === "init") {
+      const state = obj["state"];
+      if (state !== undefined && !isRecord(state)) throw new TraceInputError("field 'state' should be an object", file, lineNo);
+      init = state;
+    } else if (kind === "step") {
+      const action = obj["action"];
+      if (typeof action !== "string" || action === "") throw new TraceInputError("step field 'action' should be a non-empty string", file, lineNo);
+      const params = obj["params"] ?? {};
+      if (!isRecord(params)) throw new TraceInputError("step field 'params' should be an object", file, lineNo);
+      const state = obj["state"];
+      if (state !== undefined && state !== null && !isRecord(state)) throw new TraceInputError("step field 'state' should be an object", file, lineNo);
+      stepCount++;
+      const i = obj["i"];
+      entries.push({
+        kind: "step",
+        line: lineNo,
+        index: typeof i === "number" && Number.isInteger(i) ? i : stepCount,
+        action,
+        params,
+        node: optionalString(obj, "node", file, lineNo),
+        time: optionalTime(obj, file, lineNo),
+        state: isRecord(state) ? state : undefined,
+      });
+    } else if (kind === "event") {
+      const what = obj["what"];
+      if (typeof what !== "string" || what === "") throw new TraceInputError("event field 'what' should be a non-empty string", file, lineNo);
+      entries.push({
+        kind: "event",
+        line: lineNo,
+        what,
+        node: optionalString(obj, "node", file, lineNo),
+        time: optionalTime(obj, file, lineNo),
+        fields: obj,
+      });
+    } else if (kind === "header") {
+      throw new TraceInputError("a second header line", file, lineNo);
+    } else {
+      throw new TraceInputError(`unknown line kind ${JSON.stringify(kind)} (expected "init", "step" or "event")`, file, lineNo);
+    }
+  }
+  if (header === undefined) throw new TraceInputError("the file is empty (no header line)", file, undefined);
+  return { file, header, init, entries };
+}

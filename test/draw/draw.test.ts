@@ -1,0 +1,151 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildChart } from "../../src/draw/chart.js";
+import { drawTrace } from "../../src/draw/draw.js";
+import { TraceInputError, parseTraceText } from "../../src/draw/traceInput.js";
+import { runCli } from "../../src/cli/run.js";
+import { xmlNestingProblem } from "./xmlWellFormed.js";
+
+const fixture = fileURLToPath(new URL("./fixtures/small-run.ndjson", import.meta.url));
+
+function count(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+describe("the chart of the small fixture run", () => {
+  let text: string;
+  beforeAll(async () => {
+    text = await readFile(fixture, "utf8");
+  });
+
+  it("has one lifeline per node, ordered client, proposers, acceptors, learner", () => {
+    const chart = buildChart(parseTraceText(text, fixture));
+    expect(chart.lifelines.map((l) => `${l.role}:${l.node}`)).toEqual([
+      "client:c1",
+      "proposer:p1",
+      "proposer:p2",
+      "acceptor:a1",
+      "acceptor:a2",
+      "acceptor:a3",
+      "learner:l1",
+    ]);
+  });
+
+  it("draws one arrow per consumed message, from the sending row to the consuming row", () => {
+    const chart = buildChart(parseTraceText(text, fixture));
+    // Rows: 0 Propose, 1 Phase1a(p1,1), 2 Phase1b(a1), 3 Phase1b(a2), 4 drop 1a->a3, 5 Phase2a,
+    //       6 Phase2b(a1), 7 Restart(a2), 8 Phase2b(a3), 9 Learn(l1).
+    const arrows = chart.arrows.map((a) => `${a.type} ${a.fromNode}@${a.fromRow} -> ${a.toNode}@${a.toRow} "${a.label}"`);
+    expect(arrows).toEqual([
+      `1a p1@1 -> a1@2 "1a b=1"`,
+      `1a p1@1 -> a2@3 "1a b=1"`,
+      `1b a1@2 -> p1@5 "1b b=1 (-1,None)"`,
+      `1b a2@3 -> p1@5 "1b b=1 (-1,None)"`,
+      `2a p1@5 -> a1@6 "2a b=1 v=v1"`,
+      `2a p1@5 -> a3@8 "2a b=1 v=v1"`,
+      `2b a1@6 -> l1@9 "2b b=1 v=v1"`,
+      `2b a3@8 -> l1@9 "2b b=1 v=v1"`,
+    ]);
+    expect(chart.drops).toEqual([{ label: "1a b=1 lost", fromNode: "p1", fromRow: 1, toNode: "a3", row: 4 }]);
+    expect(chart.marks.map((m) => `${m.kind} ${m.node}@${m.row} ${m.label}`)).toEqual([
+      "propose c1@0 propose v1",
+      "restart a2@7 restart",
+      "learn l1@9 learned v1 (b=1)",
+    ]);
+  });
+
+  it("renders well-formed SVG with the lifelines, 8 arrows, the drop, the restart and the learned value", () => {
+    const svg = drawTrace(text, fixture);
+    expect(svg.startsWith(`<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"`)).toBe(true);
+    expect(xmlNestingProblem(svg)).toBeUndefined();
+    expect(count(svg, `<g class="lifeline"`)).toBe(7);
+    for (const node of ["c1", "p1", "p2", "a1", "a2", "a3", "l1"]) expect(svg).toContain(`data-node="${node}"`);
+    expect(count(svg, `<g class="msg msg-`)).toBe(8);
+    expect(count(svg, `<g class="msg msg-1b"`)).toBe(2);
+    expect(count(svg, `<g class="drop">`)).toBe(1);
+    expect(count(svg, `<g class="restart">`)).toBe(1);
+    expect(count(svg, `<g class="learn">`)).toBe(1);
+    expect(svg).toMatch(/<g class="learn">.*learned v1 \(b=1\)<\/text><\/g>/);
+    expect(svg).toContain("<title>Paxos run: seed 7, 9 steps</title>");
+  });
+
+  it("is deterministic: the same trace gives the same bytes", () => {
+    expect(drawTrace(text, fixture)).toBe(drawTrace(text, "elsewhere.ndjson"));
+  });
+
+  it("orders rows by time, not by file order, when times are given", () => {
+    const lines = text.trimEnd().split("\n");
+    // Move the Phase2b(a3) line (time 6) before the Restart line (time 5.5): the picture must not change.
+    const swapped = [...lines];
+    [swapped[9], swapped[10]] = [swapped[10]!, swapped[9]!];
+    expect(swapped[9]).toContain(`"Phase2b"`);
+    expect(drawTrace(swapped.join("\n"), fixture)).toBe(drawTrace(text, fixture));
+  });
+});
+
+describe("bad input", () => {
+  it("names the file and line of a malformed line", () => {
+    const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
+    expect(() => parseTraceText(bad, "t.ndjson")).toThrow(TraceInputError);
+    try {
+      parseTraceText(bad, "t.ndjson");
+    } catch (err) {
+      expect((err as TraceInputError).format()).toMatch(/^t\.ndjson:3: not a JSON object/);
+    }
+  });
+
+  it("rejects a trace whose first line is not a header, and a step without an action", () => {
+    expect(() => parseTraceText(`{"kind":"init","state":{}}\n`, "t")).toThrow(/first line should be the header/);
+    const noAction = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos"}\n{"kind":"step","i":1,"params":{}}\n`;
+    expect(() => parseTraceText(noAction, "t")).toThrow(/'action'/);
+  });
+
+  describe("through the command line", () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "paxos-draw-"));
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    async function run(args: string[]): Promise<{ code: number; err: string }> {
+      const errors: string[] = [];
+      const spy = vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => {
+        errors.push(a.join(" "));
+      });
+      try {
+        return { code: await runCli(args), err: errors.join("\n") };
+      } finally {
+        spy.mockRestore();
+      }
+    }
+
+    it("writes the SVG with -o and exits 0", async () => {
+      const out = join(dir, "run.svg");
+      expect((await run(["draw", fixture, "-o", out])).code).toBe(0);
+      expect(await readFile(out, "utf8")).toBe(drawTrace(await readFile(fixture, "utf8"), fixture));
+    });
+
+    it("exits 2 with one line naming file:line for a malformed line", async () => {
+      const bad = join(dir, "bad.ndjson");
+      await writeFile(bad, `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos"}\n{"kind":"init"}\nnot json\n`);
+      const { code, err } = await run(["draw", bad, "-o", join(dir, "x.svg")]);
+      expect(code).toBe(2);
+      expect(err.split("\n")).toHaveLength(1);
+      expect(err).toContain(`${bad}:3: not a JSON object`);
+    });
+
+    it("exits 2 for an unreadable file and for an unknown format", async () => {
+      const missing = await run(["draw", join(dir, "missing.ndjson")]);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toMatch(/missing\.ndjson: cannot read the trace \(no such file\)/);
+      const format = await run(["draw", fixture, "--format", "png"]);
+      expect(format.code).toBe(2);
+      expect(format.err).toContain("unknown format 'png'");
+    });
+  });
+});
