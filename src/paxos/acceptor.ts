@@ -1,0 +1,114 @@
+/**
+ * The acceptor: the memory of Paxos. It promises not to take part in ballots
+ * below the highest one it has joined (`maxBal`), and remembers its latest vote
+ * (`maxVBal`, `maxVal`). All three are the spec's variables of the same names
+ * and all three live on stable storage: every step writes them (the `persist`
+ * effect) BEFORE the message that reveals them is sent, so a crash can never
+ * leave a promise or a vote known to others but forgotten by the acceptor.
+ *
+ * @module
+ */
+import type { AcceptorRecord, Ballot, BugName, Effect, Msg1a, Msg2a, NodeId, Step, Value } from "./types.js";
+import { NO_BUGS } from "./types.js";
+
+/** An acceptor's in-memory state: its spec variables, as it currently believes them. */
+export interface AcceptorState {
+  readonly id: NodeId;
+  /** Highest ballot promised or joined; -1 at first. Spec: `maxBal[a]`. */
+  readonly maxBal: Ballot;
+  /** Ballot of the latest vote; -1 if none. Spec: `maxVBal[a]`. */
+  readonly maxVBal: Ballot;
+  /** Value of the latest vote; `null` (the spec's `None`) if none. Spec: `maxVal[a]`. */
+  readonly maxVal: Value | null;
+}
+
+/** What an acceptor needs to know about its cluster. */
+export interface AcceptorConfig {
+  /** The learners, to which every vote (2b) is sent. */
+  readonly learners: readonly NodeId[];
+  /** Seeded bugs; tests only. Empty on the normal path. */
+  readonly bugs?: ReadonlySet<BugName>;
+}
+
+/** The stable-storage record of a fresh acceptor: the spec's Init. */
+export const INITIAL_ACCEPTOR_RECORD: AcceptorRecord = { role: "acceptor", maxBal: -1, maxVBal: -1, maxVal: null };
+
+/** A fresh acceptor, as in the spec's Init: no promise, no vote. */
+export function initAcceptor(id: NodeId): AcceptorState {
+  return { id, maxBal: -1, maxVBal: -1, maxVal: null };
+}
+
+function record(s: AcceptorState): AcceptorRecord {
+  return { role: "acceptor", maxBal: s.maxBal, maxVBal: s.maxVBal, maxVal: s.maxVal };
+}
+
+/**
+ * @spec Paxos.Phase1b
+ *
+ * Receiving a 1a for ballot `b`, the acceptor joins `b` and reports its latest
+ * vote, so that the proposer can avoid contradicting a value that may have
+ * been chosen in an earlier ballot.
+ *
+ * Guard `b > maxBal`: joining promises never to vote in a ballot below `b`. An
+ * acceptor that has already joined `b` or a higher ballot must not answer,
+ * because its report would no longer be a promise it can keep (and a second 1b
+ * for the same ballot could report a vote cast since the first). When the guard
+ * is false the message is ignored: `null`, no step.
+ *
+ * Effects, in order: persist the new `maxBal`; then send the 1b to the
+ * proposer that asked.
+ */
+export function phase1b(s: AcceptorState, m: Msg1a, cfg: AcceptorConfig): Step<AcceptorState> | null {
+  const bugs = cfg.bugs ?? NO_BUGS;
+  if (!(m.bal > s.maxBal)) return null;
+  const next: AcceptorState = { ...s, maxBal: m.bal };
+  const hide = bugs.has("acceptor-hides-vote");
+  const effects: Effect[] = [];
+  if (!bugs.has("acceptor-forgets-promise")) effects.push({ kind: "persist", record: record(next) });
+  effects.push({
+    kind: "send",
+    to: m.from,
+    msg: { type: "1b", acc: s.id, bal: m.bal, mbal: hide ? -1 : s.maxVBal, mval: hide ? null : s.maxVal },
+  });
+  return { state: next, effects, action: { name: "Phase1b", params: { a: s.id, b: m.bal } } };
+}
+
+/**
+ * @spec Paxos.Phase2b
+ *
+ * Receiving a 2a for ballot `b` and value `v`, the acceptor votes for `v` in
+ * `b` and tells every learner.
+ *
+ * Guard `b >= maxBal`: the acceptor votes only in a ballot it has not promised
+ * to skip. Equality is allowed: the usual case is voting in the very ballot it
+ * joined in phase 1 (and a duplicated 2a repeats the same vote, which changes
+ * nothing). A 2a below the promise is ignored: `null`, no step.
+ *
+ * Effects, in order: persist `maxBal = maxVBal = b`, `maxVal = v`; then send
+ * the 2b to every learner.
+ */
+export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<AcceptorState> | null {
+  const bugs = cfg.bugs ?? NO_BUGS;
+  if (!(m.bal >= s.maxBal) && !bugs.has("acceptor-ignores-promise")) return null;
+  const next: AcceptorState = { ...s, maxBal: m.bal, maxVBal: m.bal, maxVal: m.val };
+  const effects: Effect[] = [{ kind: "persist", record: record(next) }];
+  for (const l of cfg.learners) effects.push({ kind: "send", to: l, msg: { type: "2b", acc: s.id, bal: m.bal, val: m.val } });
+  return { state: next, effects, action: { name: "Phase2b", params: { a: s.id, b: m.bal, v: m.val } } };
+}
+
+/**
+ * @spec Paxos.Restart
+ *
+ * The acceptor crashed and comes back: its in-memory state is rebuilt from
+ * stable storage alone. Since every acceptor variable is persisted before it is
+ * revealed, the rebuilt state equals the state before the crash and the spec
+ * step changes nothing. (An acceptor that failed to persist a promise would
+ * come back with a lower `maxBal`, which the spec's Restart forbids.)
+ */
+export function restart(id: NodeId, stored: AcceptorRecord): Step<AcceptorState> {
+  return {
+    state: { id, maxBal: stored.maxBal, maxVBal: stored.maxVBal, maxVal: stored.maxVal },
+    effects: [],
+    action: { name: "Restart", params: { a: id } },
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The proposer (leader): it gets a client's value chosen, or, if some value
+ * may already have been chosen, helps that value instead.
+ *
+ * A proposer works in ballots it owns (ballot `b` belongs to proposer number
+ * `b mod P`). For each ballot it runs phase 1 (ask the acceptors to join,
+ * {@link phase1a}; collect their 1b reports, {@link receive1b}) and, once a
+ * quorum has joined, phase 2 ({@link phase2a}). If no decision arrives before
+ * its timer fires ({@link timeout}), it starts again with a higher ballot.
+ * The timer's length is randomised, and by default doubles with each attempt
+ * (exponential backoff), so that dueling proposers stop pre-empting each other;
+ * the random number is an input, drawn by the host.
+ *
+ * The highest ballot it ever used is on stable storage, so a proposer that
+ * restarts never reuses a ballot; everything else (its client's value, the 1b
+ * reports) is volatile.
+ *
+ * @module
+ */
+import type { Ballot, BugName, Effect, Msg1b, MsgDecision, MsgRequest, NodeId, ProposerRecord, Step, Value } from "./types.js";
+import { NO_BUGS } from "./types.js";
+import type { QuorumSystem } from "./quorum.js";
+
+/** A 1b report as the proposer keeps it: the acceptor's latest vote. */
+export interface Promise1b {
+  readonly mbal: Ballot;
+  readonly mval: Value | null;
+}
+
+/** Where the proposer is in its current attempt. */
+export type ProposerPhase = "idle" | "preparing" | "accepting";
+
+/** A proposer's state. `highestBallot` is stable; the rest is lost in a crash. */
+export interface ProposerState {
+  readonly id: NodeId;
+  /** Highest ballot ever used (stable storage); -1 if none. */
+  readonly highestBallot: Ballot;
+  /** The client's value to get chosen, once a request arrived. */
+  readonly value: Value | null;
+  readonly phase: ProposerPhase;
+  /** The ballot of the current attempt; -1 when idle before any attempt. */
+  readonly ballot: Ballot;
+  /** 1b reports for the current ballot, by acceptor. */
+  readonly promises: ReadonlyMap<NodeId, Promise1b>;
+  /** Attempts made since the last restart (drives the backoff). */
+  readonly attempts: number;
+  /** Learners that reported a decision; when all have, the proposer stops retrying. */
+  readonly heardFrom: ReadonlySet<NodeId>;
+}
+
+/** Retry policy: after `timeout * (backoff ? 2^min(attempt, maxExponent) : 1) * (1 + random)`. */
+export interface RetryPolicy {
+  /** Base timeout in simulated time units. */
+  readonly timeout: number;
+  /** Double the timeout with each attempt (on by default; off for experiments). */
+  readonly backoff: boolean;
+  /** Cap on the doubling. */
+  readonly maxExponent: number;
+}
+
+/** What a proposer needs to know about its cluster. */
+export interface ProposerConfig {
+  /** All proposers, in order; this proposer's number is its position. */
+  readonly proposers: readonly NodeId[];
+  readonly acceptors: readonly NodeId[];
+  readonly learners: readonly NodeId[];
+  readonly quorum: QuorumSystem;
+  /** Ballots are 0 .. ballotLimit-1 (the spec's finite `Ballot` set); none is used beyond. */
+  readonly ballotLimit: number;
+  readonly retry: RetryPolicy;
+  /** Seeded bugs; tests only. Empty on the normal path. */
+  readonly bugs?: ReadonlySet<BugName>;
+}
+
+/** The default retry policy: base 25 time units, backoff on, doubling capped at 2^6. */
+export const DEFAULT_RETRY: RetryPolicy = { timeout: 25, backoff: true, maxExponent: 6 };
+
+/** A fresh proposer, or one restarting from its stable record. */
+export function initProposer(id: NodeId, stored?: ProposerRecord): ProposerState {
+  return {
+    id,
+    highestBallot: stored?.highestBallot ?? -1,
+    value: null,
+    phase: "idle",
+    ballot: -1,
+    promises: new Map(),
+    attempts: 0,
+    heardFrom: new Set(),
+  };
+}
+
+/** Whether the proposer has heard a decision from every learner (and so stops retrying). */
+export function proposerDone(s: ProposerState, cfg: ProposerConfig): boolean {
+  return cfg.learners.every((l) => s.heardFrom.has(l));
+}
+
+/** The smallest ballot owned by this proposer above `highestBallot`, or `null` if all are used up. */
+export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot | null {
+  const bugs = cfg.bugs ?? NO_BUGS;
+  const P = cfg.proposers.length;
+  const index = bugs.has("proposers-share-ballots") ? 0 : cfg.proposers.indexOf(s.id);
+  if (index < 0) throw new RangeError(`${s.id} is not among the proposers`);
+  // smallest b > highestBallot with b mod P = index
+  const from = s.highestBallot + 1;
+  const b = from + ((index - (from % P) + P) % P);
+  return b < cfg.ballotLimit ? b : null;
+}
+
+/** The retry timeout for attempt number `attempt` (0-based), given a random number in [0, 1). */
+export function retryDelay(policy: RetryPolicy, attempt: number, random: number): number {
+  const factor = policy.backoff ? 2 ** Math.min(attempt, policy.maxExponent) : 1;
+  return policy.timeout * factor * (1 + random);
+}
+
+/** A client's request: the proposer adopts the value if it has none. Bookkeeping, not a spec step. */
+export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerState> | null {
+  if (s.value !== null) return null;
+  return { state: { ...s, value: m.value }, effects: [] };
+}
+
+/**
+ * @spec Paxos.Phase1a
+ *
+ * Start a ballot: pick the next ballot this proposer owns and ask every
+ * acceptor to join it.
+ *
+ * Guards: the proposer has a client's value (without one it could have
+ * nothing to propose if no vote is reported); it is not in the middle of an
+ * attempt (a new one starts only when the timer of the last one fired); it
+ * has not heard the decision from every learner; and an unused ballot it owns
+ * is left. Taking a ballot it owns (the spec's `Owner[b] = p`) keeps two
+ * proposers from ever proposing different values in the same ballot.
+ *
+ * Effects, in order: persist the ballot as used (so a restart never reuses
+ * it); send the 1a to every acceptor; set the retry timer, whose length uses
+ * `random` (a number in [0, 1) drawn by the host).
+ */
+export function phase1a(s: ProposerState, cfg: ProposerConfig, random: number): Step<ProposerState> | null {
+  if (s.value === null || s.phase !== "idle" || proposerDone(s, cfg)) return null;
+  const b = nextBallot(s, cfg);
+  if (b === null) return null;
+  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b } }];
+  for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b } });
+  effects.push({ kind: "setTimer", after: retryDelay(cfg.retry, s.attempts, random) });
+  return {
+    state: { ...s, highestBallot: b, phase: "preparing", ballot: b, promises: new Map(), attempts: s.attempts + 1 },
+    effects,
+    action: { name: "Phase1a", params: { p: s.id, b } },
+  };
+}
+
+/**
+ * A 1b arrives: keep it if it answers the current ballot while phase 1 is
+ * still running. Duplicates replace themselves (one report per acceptor).
+ * Bookkeeping, not a spec step: the spec's Phase2a reads the 1b messages from
+ * `msgs` directly.
+ */
+export function receive1b(s: ProposerState, m: Msg1b): Step<ProposerState> | null {
+  if (s.phase !== "preparing" || m.bal !== s.ballot) return null;
+  const promises = new Map(s.promises);
+  promises.set(m.acc, { mbal: m.mbal, mval: m.mval });
+  return { state: { ...s, promises }, effects: [] };
+}
+
+/**
+ * The value phase 2 must propose, given the 1b reports: the value of the
+ * highest-ballot vote reported, or, if no acceptor reported a vote, `own`.
+ * Among equal ballots (which carry equal values in a correct run) the report
+ * of the first acceptor in name order wins, so the choice is deterministic.
+ */
+export function valueToPropose(promises: ReadonlyMap<NodeId, Promise1b>, own: Value | null): Value | null {
+  let best: Promise1b | null = null;
+  for (const acc of [...promises.keys()].sort()) {
+    const p = promises.get(acc)!;
+    if (p.mbal >= 0 && (best === null || p.mbal > best.mbal)) best = p;
+  }
+  return best !== null ? best.mval : own;
+}
+
+/**
+ * @spec Paxos.Phase2a
+ *
+ * A quorum has joined the ballot: ask the acceptors to vote for a value.
+ *
+ * Guards: phase 1 of this ballot is running, so no 2a for it has been sent
+ * (one 2a per ballot: otherwise acceptors could vote for two values in one
+ * ballot); the acceptors that answered form a quorum, since only then does
+ * every quorum that may have chosen a value overlap the reports.
+ *
+ * The value: that of the highest-ballot vote among the reports. A value chosen
+ * in a lower ballot was voted for by a quorum, one member of which reported
+ * here, and every ballot in between could only have proposed that same value;
+ * so the highest reported vote is the only safe choice. If nobody reported a
+ * vote, nothing can have been chosen below this ballot and the proposer's own
+ * (client's) value is safe.
+ *
+ * Effect: send the 2a to every acceptor.
+ */
+export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  const bugs = cfg.bugs ?? NO_BUGS;
+  if (s.phase !== "preparing") return null;
+  const enough = bugs.has("proposer-skips-quorum") ? s.promises.size >= 1 : cfg.quorum.isQuorum(s.promises.keys());
+  if (!enough) return null;
+  const v = bugs.has("proposer-ignores-votes") ? s.value : valueToPropose(s.promises, s.value);
+  if (v === null) return null;
+  const effects: Effect[] = cfg.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, val: v } }));
+  return {
+    state: { ...s, phase: "accepting" },
+    effects,
+    action: { name: "Phase2a", params: { p: s.id, b: s.ballot, v } },
+  };
+}
+
+/**
+ * The retry timer of ballot `ballot` fired: if that attempt is still the
+ * current one, abandon it so that {@link phase1a} can start a higher ballot.
+ * Not a spec step.
+ */
+export function timeout(s: ProposerState, ballot: Ballot): Step<ProposerState> | null {
+  if (s.phase === "idle" || s.ballot !== ballot) return null;
+  return { state: { ...s, phase: "idle", promises: new Map() }, effects: [] };
+}
+
+/** A learner reported its decision. Not a spec step. */
+export function receiveDecision(s: ProposerState, m: MsgDecision): Step<ProposerState> | null {
+  if (s.heardFrom.has(m.learner)) return null;
+  return { state: { ...s, heardFrom: new Set([...s.heardFrom, m.learner]) }, effects: [] };
+}
