@@ -125,7 +125,8 @@ class Converter {
       if (!c) continue;
       if (commentTypes.has(c.type)) {
         // A comment on the same line as the end of the previous unit trails it.
-        if (c.startPosition.row > prevEndRow) comments.push(c);
+        if (c.startPosition.row > prevEndRow && !/--(fair\s+)?algorithm\b/.test(c.text)) comments.push(c);
+        else if (comments.length > 0) comments = [];
         continue;
       }
       const doc = this.docOf(comments, c);
@@ -177,7 +178,7 @@ class Converter {
     }
     if (first === comments.length) return undefined;
     const lines: string[] = [];
-    for (const c of comments.slice(first)) lines.push(...commentLines(c.text));
+    for (const c of comments.slice(first)) lines.push(...commentLines(c.text, c.startPosition.column));
     return tidyDoc(lines);
   }
 
@@ -713,13 +714,22 @@ export function unescapeString(lit: string): string {
   });
 }
 
-/** The text lines of one comment, without `(*`, `*)`, `\*` markers. */
-function commentLines(text: string): string[] {
-  if (text.startsWith("\\*")) return [text.slice(2)];
-  let body = text;
-  if (body.startsWith("(*")) body = body.slice(2);
-  if (body.endsWith("*)")) body = body.slice(0, -2);
-  return body.split(/\r?\n/);
+/**
+ * The text lines of one comment (a comment node may hold several adjacent
+ * block comments). Comment markers become spaces so that columns stay aligned
+ * across lines; the first line is indented by the comment's own column.
+ */
+function commentLines(text: string, column: number): string[] {
+  const lines = (" ".repeat(column) + text).split(/\r?\n/);
+  return lines.map((l) =>
+    l
+      .replace(/^(\s*)\\\*/, "$1  ")
+      .replace(/\(\*/g, "  ")
+      .replace(/\*\)/g, "  ")
+      .replace(/^(\s*)\*+(?:\s|$)/, "$1")
+      .replace(/\*+\s*$/, "")
+      .replace(/\s+$/, ""),
+  );
 }
 
 /**
@@ -728,13 +738,7 @@ function commentLines(text: string): string[] {
  * common indentation; returns undefined when nothing is left.
  */
 function tidyDoc(raw: readonly string[]): string | undefined {
-  const lines = raw.map((l) =>
-    l
-      .replace(/^\s*\*+(?=\s|$)/, (m) => " ".repeat(m.length))
-      .replace(/\s*\*+\s*$/, "")
-      .replace(/\s+$/, ""),
-  );
-  const cleaned = lines.map((l) => (/^\s*[*\-=]*\s*$/.test(l) ? "" : l));
+  const cleaned = raw.map((l) => (/^\s*[*\-=]*\s*$/.test(l) ? "" : l));
   while (cleaned.length && cleaned[0] === "") cleaned.shift();
   while (cleaned.length && cleaned[cleaned.length - 1] === "") cleaned.pop();
   if (cleaned.length === 0) return undefined;
