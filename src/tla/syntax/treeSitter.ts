@@ -4,6 +4,7 @@
  * loaded; loading happens once per process.
  */
 import { createRequire } from "node:module";
+import { setFlagsFromString } from "node:v8";
 import { Language, Parser, type Tree } from "web-tree-sitter";
 
 const require = createRequire(import.meta.url);
@@ -13,6 +14,12 @@ let parserPromise: Promise<Parser> | undefined;
 /** The shared parser, with the TLA+ grammar loaded (loaded on first call). */
 export function tlaParser(): Promise<Parser> {
   parserPromise ??= (async () => {
+    // The grammar's parse tables compile to very large WebAssembly functions.
+    // V8's optimising tier spends several hundred milliseconds recompiling
+    // them while the first modules are parsed; the baseline tier alone loads
+    // the whole spec/ folder about three times faster. The flag only concerns
+    // WebAssembly, and must be set before the grammar is compiled.
+    if (process.env.PAXOS_WASM_OPTIMISE !== "1") setFlagsFromString("--liftoff-only");
     await Parser.init();
     const wasm = require.resolve("@tlaplus/tree-sitter-tlaplus/tree-sitter-tlaplus.wasm");
     const language = await Language.load(wasm);
