@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { dirname } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TlaError } from "../../../src/tla/errors.js";
-import { TlcUnavailableError } from "../../../src/tla/tlc/locate.js";
+import { TlcUnavailableError, findJava } from "../../../src/tla/tlc/locate.js";
 import { parseTlcOutput, type TlcProgress } from "../../../src/tla/tlc/output.js";
 import { checkModelFiles, runTlc, specForModel } from "../../../src/tla/tlc/run.js";
 import { makeFakeJava, removeFakeJavas, tlcFixture } from "./fakeJava.js";
@@ -119,5 +121,48 @@ describe("runTlc with a stand-in for java", () => {
       /workers must be a whole number/,
     );
     expect(existsSync(`${fake.dir}/args.txt`)).toBe(false);
+  });
+});
+
+/**
+ * The closest to TLC this machine allows: a jar whose `tlc2.TLC` class prints
+ * a saved TLC output, run by the real `java` exactly as TLC would be.
+ */
+const haveJdk = spawnSync("javac", ["-version"]).status === 0 && findJava() !== undefined;
+if (!haveJdk) console.log("skipping the stand-in jar test: no javac/java here");
+
+describe.skipIf(!haveJdk)("runTlc with the real java and a stand-in tla2tools.jar", () => {
+  it("runs java -cp <jar> tlc2.TLC and reads its output", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paxos-fake-jar-"));
+    try {
+      mkdirSync(join(dir, "src", "tlc2"), { recursive: true });
+      writeFileSync(
+        join(dir, "src", "tlc2", "TLC.java"),
+        [
+          "package tlc2;",
+          "import java.nio.file.*;",
+          "public class TLC {",
+          "  public static void main(String[] args) throws Exception {",
+          "    String metadir = null;",
+          "    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(\"-metadir\")) metadir = args[i + 1];",
+          "    if (metadir == null || !Files.isDirectory(Paths.get(metadir)) || !args[0].equals(\"-tool\")) { System.err.println(\"bad command line\"); System.exit(255); }",
+          "    System.out.print(new String(Files.readAllBytes(Paths.get(System.getenv(\"PAXOS_TLC_SAMPLE\"))), \"UTF-8\"));",
+          "    System.exit(12);",
+          "  }",
+          "}",
+        ].join("\n"),
+      );
+      expect(spawnSync("javac", ["-d", join(dir, "classes"), join(dir, "src", "tlc2", "TLC.java")]).status).toBe(0);
+      const jar = join(dir, "tla2tools.jar");
+      expect(spawnSync("jar", ["cf", jar, "-C", join(dir, "classes"), "."]).status).toBe(0);
+      process.env["PAXOS_TLC_SAMPLE"] = tlcFixture("tool-inv.txt");
+      const result = await runTlc({ cfg: tlcFixture("inv.cfg"), spec: counter, tools: { java: findJava()!, jar } });
+      expect(result.exitCode).toBe(12);
+      expect(result.outcome).toBe("invariant");
+      expect(result.counterexample).toHaveLength(4);
+    } finally {
+      delete process.env["PAXOS_TLC_SAMPLE"];
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
