@@ -72,7 +72,7 @@ export type DropReason = "loss" | "partition" | "down";
 export type SimEvent =
   | { readonly what: "deliver"; readonly id: number; readonly from: NodeId; readonly to: NodeId; readonly msg: Message; readonly sentAt: number }
   | { readonly what: "drop"; readonly id: number; readonly from: NodeId; readonly to: NodeId; readonly msg: Message; readonly reason: DropReason }
-  | { readonly what: "duplicate"; readonly id: number; readonly from: NodeId; readonly to: NodeId; readonly msg: Message }
+  | { readonly what: "dup"; readonly id: number; readonly from: NodeId; readonly to: NodeId; readonly msg: Message }
   | { readonly what: "crash"; readonly node: NodeId }
   | { readonly what: "recover"; readonly node: NodeId }
   | { readonly what: "timeout"; readonly node: NodeId; readonly ballot: Ballot }
@@ -505,7 +505,7 @@ export class Simulation implements ClusterView {
     this.schedule({ kind: "deliver", time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
     if (this.random.chance(o.duplicate)) {
       this.duplicated++;
-      this.emit({ what: "duplicate", id, from, to, msg });
+      this.emit({ what: "dup", id, from, to, msg });
       this.schedule({ kind: "deliver", time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
     }
   }

@@ -1,0 +1,144 @@
+/**
+ * Reading traces: {@link readTrace} turns ndjson text or a byte/string stream
+ * into checked {@link TraceLine}s, one at a time, so a 100,000-step trace need
+ * not be held in memory. A malformed line stops the reading with a
+ * {@link TraceFormatError} naming the file and line:
+ * `trace.ndjson:7: expected a JSON object, got [1,2]`.
+ *
+ * @module
+ */
+import { createReadStream } from "node:fs";
+import { TRACE_FORMAT } from "./format.js";
+import type { TraceLine } from "./format.js";
+
+/** A malformed trace line. `message` reads `file:line: what is wrong`. */
+export class TraceFormatError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+    this.name = "TraceFormatError";
+  }
+
+  /** The message, for symmetry with the engine's errors. */
+  format(): string {
+    return this.message;
+  }
+}
+
+/** What a trace can be read from. */
+export type TraceSource = string | AsyncIterable<string | Uint8Array> | Iterable<string>;
+
+function shown(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Parses and checks one line. `first` says whether it is the first non-blank
+ * line (which must be the header).
+ * @throws TraceFormatError
+ */
+export function parseTraceLine(text: string, lineNo: number, file = "trace.ndjson", first = false): TraceLine {
+  const fail = (problem: string): never => {
+    throw new TraceFormatError(file, lineNo, problem);
+  };
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return fail(`not valid JSON: ${shown(text.trim())}`);
+  }
+  if (!isObject(v)) return fail(`expected a JSON object, got ${shown(JSON.stringify(v))}`);
+  const kind = v["kind"];
+  if (first && kind !== "header") return fail(`the first line must be the header ({"kind":"header",...}), got kind ${JSON.stringify(kind ?? null)}`);
+  if (!first && kind === "header") return fail("a second header line; the header comes once, first");
+  const need = (field: string, ok: (x: unknown) => boolean, what: string): void => {
+    if (!ok(v[field])) fail(`field '${field}' must be ${what}, got ${v[field] === undefined ? "nothing" : kindOf(v[field])}`);
+  };
+  switch (kind) {
+    case "header":
+      if (v["format"] !== TRACE_FORMAT) fail(`unknown format ${JSON.stringify(v["format"] ?? null)}; this reader knows "${TRACE_FORMAT}"`);
+      need("spec", (x) => typeof x === "string", "a string");
+      need("mode", (x) => x === "state" || x === "events", '"state" or "events"');
+      need("seed", (x) => typeof x === "string", "a string");
+      need("constants", isObject, "an object");
+      break;
+    case "init":
+      need("state", isObject, "an object");
+      break;
+    case "step":
+      need("i", (x) => Number.isInteger(x) && (x as number) >= 1, "a whole number >= 1");
+      need("action", (x) => typeof x === "string" && x !== "", "a non-empty string");
+      need("params", isObject, "an object");
+      if (v["state"] !== undefined) need("state", isObject, "an object");
+      if (v["time"] !== undefined) need("time", (x) => typeof x === "number", "a number");
+      break;
+    case "event":
+      need("what", (x) => typeof x === "string" && x !== "", "a non-empty string");
+      break;
+    default:
+      fail(`unknown kind ${JSON.stringify(kind ?? null)}; expected header, init, step or event`);
+  }
+  return v as unknown as TraceLine;
+}
+
+async function* linesOf(source: TraceSource): AsyncGenerator<string> {
+  if (typeof source === "string") {
+    yield* source.split("\n");
+    return;
+  }
+  const decoder = new TextDecoder();
+  let rest = "";
+  for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
+    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let nl: number;
+    while ((nl = rest.indexOf("\n")) >= 0) {
+      yield rest.slice(0, nl);
+      rest = rest.slice(nl + 1);
+    }
+  }
+  rest += decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/**
+ * Reads a trace line by line. Blank lines are skipped; line numbers count
+ * every line from 1. `file` names the source in errors.
+ * @throws TraceFormatError on the first malformed line.
+ */
+export async function* readTrace(source: TraceSource, file = "trace.ndjson"): AsyncGenerator<TraceLine> {
+  let lineNo = 0;
+  let first = true;
+  for await (const raw of linesOf(source)) {
+    lineNo++;
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (text.trim() === "") continue;
+    yield parseTraceLine(text, lineNo, file, first);
+    first = false;
+  }
+  if (first) throw new TraceFormatError(file, Math.max(lineNo, 1), "the trace is empty; expected a header line");
+}
+
+/** Reads a whole trace from a string into memory. */
+export async function readTraceText(text: string, file = "trace.ndjson"): Promise<TraceLine[]> {
+  const out: TraceLine[] = [];
+  for await (const line of readTrace(text, file)) out.push(line);
+  return out;
+}
+
+/** Reads a trace file as a stream; errors name the file as given. */
+export function readTraceFile(path: string): AsyncGenerator<TraceLine> {
+  return readTrace(createReadStream(path), path);
+}
