@@ -65,6 +65,13 @@ export async function parseModuleText(text: string, file: string): Promise<Modul
   }
 }
 
+/**
+ * Modules already parsed in this process, by absolute path, with the text they
+ * were parsed from: a file whose text has not changed is not parsed again
+ * (modules are immutable, so sharing them is safe).
+ */
+const parsedFiles = new Map<string, { readonly text: string; readonly module: Module }>();
+
 /** A module name used somewhere, and where. */
 interface Reference {
   readonly name: string;
@@ -89,7 +96,9 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
     } catch {
       throw new TlaError(`cannot read the module file ${file}`, "parse-error", ref?.loc);
     }
-    const m = await parseModuleText(text, file);
+    const prior = parsedFiles.get(file);
+    const m = prior && prior.text === text ? prior.module : await parseModuleText(text, file);
+    parsedFiles.set(file, { text, module: m });
     byFile.set(file, m);
     return m;
   };
