@@ -1,0 +1,522 @@
+/**
+ * The operators of the standard modules (Naturals, Integers, Sequences,
+ * FiniteSets, TLC, Bags) and of the core language, as functions on values.
+ * Operators taking operator arguments (SelectSeq, SortSeq, BagOfAll) and the
+ * lazy ones (`=>`, `/\`) are compiled specially in `compile.ts`.
+ *
+ * Every failure throws a located-later {@link TlaError} of kind "error"; the
+ * evaluator adds the source location of the application.
+ *
+ * @module
+ */
+import {
+  BOOLEAN_SET,
+  EMPTY_FN,
+  EMPTY_SET,
+  FN_SEQ,
+  FnSetSet,
+  FnValue,
+  IntervalSet,
+  SeqSet,
+  SubsetSet,
+  TAG_FN,
+  TAG_LAZYFN,
+  TAG_LAZYSET,
+  TAG_SET,
+  compare,
+  equals,
+  fnDomain,
+  fnIndex,
+  fnOf,
+  isSet,
+  kindName,
+  member,
+  normInt,
+  printShort,
+  setFromSorted,
+  setIntersect,
+  setMinus,
+  setOf,
+  setUnion,
+  toFn,
+  toSet,
+  tupleOf,
+  valueError,
+  type LazySet,
+  type SetValue,
+  type Value,
+} from "../values/value.js";
+import { printValue } from "../values/print.js";
+
+/** Which standard module provides which operators (names as the AST spells them). */
+export const standardModules: Readonly<Record<string, { readonly extends: readonly string[]; readonly ops: readonly string[] }>> = {
+  Naturals: { extends: [], ops: ["+", "-", "*", "^", "<", ">", "\\leq", "\\geq", "%", "\\div", "..", "Nat"] },
+  Integers: { extends: ["Naturals"], ops: ["-.", "Int"] },
+  Reals: { extends: ["Integers"], ops: ["Real", "/", "Infinity"] },
+  Sequences: {
+    extends: ["Naturals"],
+    ops: ["Seq", "Len", "Head", "Tail", "Append", "\\o", "SubSeq", "SelectSeq"],
+  },
+  FiniteSets: { extends: ["Naturals", "Sequences"], ops: ["IsFiniteSet", "Cardinality"] },
+  TLC: {
+    extends: ["Naturals", "Sequences", "FiniteSets"],
+    ops: [":>", "@@", "Permutations", "SortSeq", "Print", "PrintT", "Assert", "ToString", "TLCGet", "TLCSet", "JavaTime", "TLCEval", "RandomElement", "Any"],
+  },
+  Bags: {
+    extends: ["Naturals"],
+    ops: ["IsABag", "BagToSet", "SetToBag", "BagIn", "EmptyBag", "\\oplus", "\\ominus", "BagUnion", "\\sqsubseteq", "SubBag", "BagOfAll", "BagCardinality", "CopiesIn"],
+  },
+  TLAPS: { extends: [], ops: [] },
+  Randomization: { extends: [], ops: [] },
+};
+
+/** All operators a standard module makes visible, including those of modules it extends. */
+export function standardOps(name: string): string[] {
+  const m = standardModules[name];
+  if (!m) return [];
+  const out = new Set<string>(m.ops);
+  for (const e of m.extends) for (const o of standardOps(e)) out.add(o);
+  return [...out];
+}
+
+/** Integer check with a clear message. */
+export function int(v: Value, what: string): number | bigint {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  throw valueError(`${what} must be an integer, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** Boolean check with a clear message. */
+export function bool(v: Value, what: string): boolean {
+  if (typeof v === "boolean") return v;
+  throw valueError(`${what} must be a boolean, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** A sequence (function on 1..n) check. */
+export function seq(v: Value, what: string): readonly Value[] {
+  if (typeof v === "object") {
+    if (v.tag === TAG_FN && v.kind === FN_SEQ) return v.vals;
+    if (v.tag === TAG_LAZYFN) {
+      const f = v.materialise();
+      if (f.kind === FN_SEQ) return f.vals;
+    }
+  }
+  throw valueError(`${what} must be a sequence, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** A set check (finite or lazy). */
+export function set(v: Value, what: string): SetValue | LazySet {
+  if (isSet(v)) return v;
+  throw valueError(`${what} must be a set, got ${kindName(v)} ${printShort(v)}`);
+}
+
+function big(v: number | bigint): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+
+/** `a + b`. */
+export function plus(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) + BigInt(b));
+  }
+  return normInt(big(int(a, "the first argument of +")) + big(int(b, "the second argument of +")));
+}
+
+/** `a - b`. */
+export function minus(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) - BigInt(b));
+  }
+  return normInt(big(int(a, "the first argument of -")) - big(int(b, "the second argument of -")));
+}
+
+/** `a * b`. */
+export function times(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    return Number.isSafeInteger(r) ? r : normInt(BigInt(a) * BigInt(b));
+  }
+  return normInt(big(int(a, "the first argument of *")) * big(int(b, "the second argument of *")));
+}
+
+/** `a \div b`: integer division rounding toward negative infinity, as TLC. */
+export function div(a: Value, b: Value): Value {
+  const x = int(a, "the first argument of \\div");
+  const y = int(b, "the second argument of \\div");
+  if (y === 0 || y === 0n) throw valueError("division by zero in \\div");
+  if (typeof x === "number" && typeof y === "number") return Math.floor(x / y);
+  const X = big(x);
+  const Y = big(y);
+  let q = X / Y;
+  if ((X % Y !== 0n) && ((X < 0n) !== (Y < 0n))) q -= 1n;
+  return normInt(q);
+}
+
+/** `a % b`: the remainder in 0..b-1; TLC requires b > 0. */
+export function mod(a: Value, b: Value): Value {
+  const x = int(a, "the first argument of %");
+  const y = int(b, "the second argument of %");
+  if (y <= 0) throw valueError(`the second argument of % must be positive, got ${String(y)}`);
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x % y;
+    return r < 0 ? r + y : r;
+  }
+  const Y = big(y);
+  const r = big(x) % Y;
+  return normInt(r < 0n ? r + Y : r);
+}
+
+/** `a ^ b`. */
+export function pow(a: Value, b: Value): Value {
+  const x = int(a, "the base of ^");
+  const y = int(b, "the exponent of ^");
+  if (y < 0) throw valueError(`the exponent of ^ must not be negative, got ${String(y)}`);
+  if (x === 0 && y === 0) throw valueError("0 ^ 0 is undefined");
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x ** y;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(big(x) ** big(y));
+}
+
+/** Unary minus. */
+export function neg(a: Value): Value {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  return normInt(-big(int(a, "the argument of unary -")));
+}
+
+/** Integer comparison `a < b` (op: -1 for <, etc. via the comparator). */
+export function intCompare(a: Value, b: Value, op: string): number {
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  const x = big(int(a, `the first argument of ${op}`));
+  const y = big(int(b, `the second argument of ${op}`));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** `a .. b`. */
+export function interval(a: Value, b: Value): Value {
+  const lo = int(a, "the lower bound of ..");
+  const hi = int(b, "the upper bound of ..");
+  if (typeof lo !== "number" || typeof hi !== "number") throw valueError("interval bounds beyond 2^53 are not supported");
+  return new IntervalSet(lo, hi);
+}
+
+/** `a \cup b`. */
+export function cup(a: Value, b: Value): Value {
+  return setUnion(toSet(set(a, "the first argument of \\cup")), toSet(set(b, "the second argument of \\cup")));
+}
+
+/** `a \cap b` (works when one side is infinite). */
+export function cap(a: Value, b: Value): Value {
+  const A = set(a, "the first argument of \\cap");
+  const B = set(b, "the second argument of \\cap");
+  if (A.tag === TAG_SET && B.tag === TAG_SET) return setIntersect(A, B);
+  if (A.tag === TAG_SET || A.finite) return setFromSorted(toSet(A).elems.filter((e) => member(e, B)));
+  return setFromSorted(toSet(B).elems.filter((e) => member(e, A)));
+}
+
+/** `a \ b`. */
+export function setminus(a: Value, b: Value): Value {
+  const A = toSet(set(a, "the first argument of \\"));
+  const B = set(b, "the second argument of \\");
+  if (B.tag === TAG_SET) return setMinus(A, B);
+  return setFromSorted(A.elems.filter((e) => !B.contains(e)));
+}
+
+/** `a \subseteq b`. */
+export function subseteq(a: Value, b: Value): boolean {
+  const A = set(a, "the first argument of \\subseteq");
+  const B = set(b, "the second argument of \\subseteq");
+  if (A.tag === TAG_LAZYSET && !A.finite) {
+    if (B.tag === TAG_LAZYSET && !B.finite) return equals(A, B) || (A.show(String) === "Nat" && B.show(String) === "Int");
+    return false;
+  }
+  for (const e of toSet(A).elems) if (!member(e, B)) return false;
+  return true;
+}
+
+/** `UNION S`. */
+export function union(a: Value): Value {
+  let acc: SetValue = EMPTY_SET;
+  const parts: Value[] = [];
+  for (const s of toSet(set(a, "the argument of UNION")).elems) {
+    const es = toSet(set(s, "each element of UNION's argument")).elems;
+    for (const e of es) parts.push(e);
+  }
+  acc = setOf(parts);
+  return acc;
+}
+
+/** `SUBSET S`. */
+export function subset(a: Value): Value {
+  return new SubsetSet(set(a, "the argument of SUBSET"));
+}
+
+/** `DOMAIN f`. */
+export function domain(f: Value): Value {
+  if (typeof f === "object") {
+    if (f.tag === TAG_FN) return fnDomain(f);
+    if (f.tag === TAG_LAZYFN) return f.domain;
+  }
+  throw valueError(`DOMAIN applied to ${kindName(f)} ${printShort(f)}, which is not a function`);
+}
+
+/** `[S -> T]`. */
+export function fnSet(s: Value, t: Value): Value {
+  return new FnSetSet(set(s, "the domain of [S -> T]"), set(t, "the range of [S -> T]"));
+}
+
+/** `Cardinality(S)`. */
+export function cardinality(s: Value): Value {
+  const S = set(s, "the argument of Cardinality");
+  if (S.tag === TAG_SET) return S.elems.length;
+  if (!S.finite) throw valueError(`Cardinality of the infinite set ${printShort(S)}`);
+  return S.size();
+}
+
+/** `IsFiniteSet(S)`. */
+export function isFiniteSet(s: Value): Value {
+  const S = set(s, "the argument of IsFiniteSet");
+  return S.tag === TAG_SET || S.finite;
+}
+
+/** `Seq(S)`. */
+export function seqSet(s: Value): Value {
+  return new SeqSet(set(s, "the argument of Seq"));
+}
+
+/** `Len(s)`. */
+export function len(s: Value): Value {
+  return seq(s, "the argument of Len").length;
+}
+
+/** `Head(s)`. */
+export function head(s: Value): Value {
+  const v = seq(s, "the argument of Head");
+  if (v.length === 0) throw valueError("Head of the empty sequence");
+  return v[0]!;
+}
+
+/** `Tail(s)`. */
+export function tail(s: Value): Value {
+  const v = seq(s, "the argument of Tail");
+  if (v.length === 0) throw valueError("Tail of the empty sequence");
+  return tupleOf(v.slice(1));
+}
+
+/** `Append(s, e)`. */
+export function append(s: Value, e: Value): Value {
+  const v = seq(s, "the first argument of Append");
+  const out = v.slice();
+  out.push(e);
+  return tupleOf(out);
+}
+
+/** `s \o t`. */
+export function concat(s: Value, t: Value): Value {
+  if (typeof s === "string" && typeof t === "string") return s + t;
+  const a = seq(s, "the first argument of \\o");
+  const b = seq(t, "the second argument of \\o");
+  if (b.length === 0) return s;
+  if (a.length === 0) return t;
+  return tupleOf(a.concat(b));
+}
+
+/** `SubSeq(s, m, n)`. */
+export function subSeq(s: Value, m: Value, n: Value): Value {
+  const lo = Number(int(m, "the second argument of SubSeq"));
+  const hi = Number(int(n, "the third argument of SubSeq"));
+  if (typeof s === "string") {
+    if (hi < lo) return "";
+    if (lo < 1 || hi > s.length) throw valueError(`SubSeq(${printShort(s)}, ${lo}, ${hi}) is out of range`);
+    return s.slice(lo - 1, hi);
+  }
+  const v = seq(s, "the first argument of SubSeq");
+  if (hi < lo) return EMPTY_FN;
+  if (lo < 1 || hi > v.length) throw valueError(`SubSeq(${printShort(s)}, ${lo}, ${hi}) is out of range`);
+  return tupleOf(v.slice(lo - 1, hi));
+}
+
+/** `a :> b`. */
+export function mapsTo(a: Value, b: Value): Value {
+  return fnOf([a], [b]);
+}
+
+/** `f @@ g`: f's values win where domains overlap. */
+export function compose(f: Value, g: Value): Value {
+  const F = toFn(f);
+  const G = toFn(g);
+  const keys: Value[] = F.keys.slice();
+  const vals: Value[] = F.vals.slice();
+  for (let i = 0; i < G.keys.length; i++) {
+    if (fnIndex(F, G.keys[i]!) < 0) {
+      keys.push(G.keys[i]!);
+      vals.push(G.vals[i]!);
+    }
+  }
+  return fnOf(keys, vals);
+}
+
+/** `Permutations(S)`: all bijections of S onto itself. */
+export function permutations(s: Value): Value {
+  const elems = toSet(set(s, "the argument of Permutations")).elems;
+  const out: Value[] = [];
+  const n = elems.length;
+  const used = new Array<boolean>(n).fill(false);
+  const cur: Value[] = [];
+  const rec = (): void => {
+    if (cur.length === n) {
+      out.push(fnOf(elems, cur.slice()));
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (used[i]) continue;
+      used[i] = true;
+      cur.push(elems[i]!);
+      rec();
+      cur.pop();
+      used[i] = false;
+    }
+  };
+  rec();
+  return setOf(out);
+}
+
+/** `ToString(v)`. */
+export function toStringOp(v: Value): Value {
+  return printValue(v);
+}
+
+// Bags: a bag is a function from elements to positive integers.
+
+/** `EmptyBag`. */
+export const emptyBag: Value = EMPTY_FN;
+
+/** `IsABag(B)`. */
+export function isABag(b: Value): Value {
+  if (typeof b !== "object" || (b.tag !== TAG_FN && b.tag !== TAG_LAZYFN)) return false;
+  return toFn(b).vals.every((v) => typeof v === "number" && v > 0);
+}
+
+/** `BagToSet(B)`. */
+export function bagToSet(b: Value): Value {
+  return setFromSorted(toFn(b).kind === FN_SEQ ? toSet(fnDomain(toFn(b))).elems : toSet(fnDomain(toFn(b))).elems);
+}
+
+/** `SetToBag(S)`. */
+export function setToBag(s: Value): Value {
+  const e = toSet(set(s, "the argument of SetToBag")).elems;
+  return fnOf(e, e.map(() => 1));
+}
+
+/** `BagIn(e, B)`. */
+export function bagIn(e: Value, b: Value): Value {
+  return fnIndex(toFn(b), e) >= 0;
+}
+
+/** `CopiesIn(e, B)`. */
+export function copiesIn(e: Value, b: Value): Value {
+  const f = toFn(b);
+  const i = fnIndex(f, e);
+  return i < 0 ? 0 : f.vals[i]!;
+}
+
+/** `B1 (+) B2`. */
+export function bagAdd(a: Value, b: Value): Value {
+  const A = toFn(a);
+  const B = toFn(b);
+  const keys: Value[] = A.keys.slice();
+  const vals: Value[] = A.vals.slice();
+  for (let i = 0; i < B.keys.length; i++) {
+    const j = fnIndex(A, B.keys[i]!);
+    if (j >= 0) vals[j] = plus(vals[j]!, B.vals[i]!);
+    else {
+      keys.push(B.keys[i]!);
+      vals.push(B.vals[i]!);
+    }
+  }
+  return fnOf(keys, vals);
+}
+
+/** `B1 (-) B2`. */
+export function bagSub(a: Value, b: Value): Value {
+  const A = toFn(a);
+  const B = toFn(b);
+  const keys: Value[] = [];
+  const vals: Value[] = [];
+  for (let i = 0; i < A.keys.length; i++) {
+    const j = fnIndex(B, A.keys[i]!);
+    const n = j >= 0 ? minus(A.vals[i]!, B.vals[j]!) : A.vals[i]!;
+    if (typeof n === "number" ? n > 0 : (n as bigint) > 0n) {
+      keys.push(A.keys[i]!);
+      vals.push(n);
+    }
+  }
+  return fnOf(keys, vals);
+}
+
+/** `BagUnion(S)`. */
+export function bagUnion(s: Value): Value {
+  let acc: Value = EMPTY_FN;
+  for (const b of toSet(set(s, "the argument of BagUnion")).elems) acc = bagAdd(acc, b);
+  return acc;
+}
+
+/** `B1 \sqsubseteq B2`. */
+export function subBagEq(a: Value, b: Value): Value {
+  const A = toFn(a);
+  const B = toFn(b);
+  for (let i = 0; i < A.keys.length; i++) {
+    const j = fnIndex(B, A.keys[i]!);
+    if (j < 0 || intCompare(A.vals[i]!, B.vals[j]!, "\\sqsubseteq") > 0) return false;
+  }
+  return true;
+}
+
+/** `SubBag(B)`: the set of all sub-bags. */
+export function subBag(b: Value): Value {
+  const B = toFn(b);
+  const out: Value[] = [];
+  const cur: Value[] = [];
+  const keys: Value[] = [];
+  const rec = (i: number): void => {
+    if (i === B.keys.length) {
+      out.push(fnOf(keys.slice(), cur.slice()));
+      return;
+    }
+    rec(i + 1);
+    const n = Number(B.vals[i]);
+    for (let c = 1; c <= n; c++) {
+      keys.push(B.keys[i]!);
+      cur.push(c);
+      rec(i + 1);
+      keys.pop();
+      cur.pop();
+    }
+  };
+  rec(0);
+  return setOf(out);
+}
+
+/** `BagCardinality(B)`. */
+export function bagCardinality(b: Value): Value {
+  let n: Value = 0;
+  for (const v of toFn(b).vals) n = plus(n, v);
+  return n;
+}
+
+/** Sorts a copy of the sequence with a strict "less than" test (stable, as TLC's SortSeq). */
+export function sortSeq(s: Value, less: (a: Value, b: Value) => boolean): Value {
+  const v = seq(s, "the first argument of SortSeq").slice();
+  v.sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
+  return tupleOf(v);
+}
+
+/** The set of all values, for error text only. */
+export function describe(v: Value): string {
+  return `${kindName(v)} ${printShort(v)}`;
+}
+
+/** Re-export for compile.ts convenience. */
+export { BOOLEAN_SET, FnValue, compare, equals, member, toSet, toFn, TAG_LAZYSET };

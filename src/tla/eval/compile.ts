@@ -1,0 +1,1952 @@
+/**
+ * The compiler from AST to closures. Every expression is compiled once per
+ * model into a JS closure over the {@link Ctx}; names are resolved at compile
+ * time (bound variables to frame slots, state variables to indices, constants
+ * to values), non-recursive operators are inlined, and subexpressions that do
+ * not depend on the state or on bound variables are evaluated once and
+ * remembered (so `SUBSET Acceptor` or `Quorum` cost nothing per state).
+ *
+ * Actions are compiled in continuation-passing style, with TLC's semantics:
+ * the first `x' = e` (or `x' \in S`) met in evaluation order assigns `x'`,
+ * later ones test it; `\/` and `\E` branch, each branch calling the
+ * continuation; IF and CASE choose a branch.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Bound, Expr, Loc, Module, OpDef, Unit } from "../syntax/ast.js";
+import {
+  BOOLEAN_SET,
+  EMPTY_SET,
+  FN_RECORD,
+  FnValue,
+  INT,
+  LazyFn,
+  NAT,
+  PredicateSet,
+  ProductSet,
+  RecordSetSet,
+  STRING_SET,
+  TAG_FN,
+  TAG_LAZYFN,
+  TAG_SET,
+  compareKeys,
+  equals,
+  fnIndex,
+  fnOf,
+  fnWithIndex,
+  kindName,
+  member,
+  printShort,
+  setFromSorted,
+  setOf,
+  toFn,
+  toSet,
+  tupleOf,
+  valueError,
+  SetValue,
+  normInt,
+  type LazySet,
+  type Value,
+} from "../values/value.js";
+import { printValue } from "../values/print.js";
+import * as B from "./builtins.js";
+import { Ctx, type ActionLabel, type Ev, type Kont } from "./context.js";
+import { Scope, type ArgRef, type Binding, type ModuleInstance, type OpBinding } from "./scope.js";
+
+/** A compiled expression with what the constant folding needs to know. */
+export interface C {
+  readonly ev: Ev;
+  /** Reads state variables, primes, or has effects (TLCGet, Print): never folded. */
+  readonly vars: boolean;
+  /** Smallest frame slot the expression reads (Infinity: none). */
+  readonly minSlot: number;
+  memo?: Ev;
+}
+
+/** How an action is being compiled. */
+interface ActMode {
+  /** Computing initial states: unprimed `x = e` assigns. */
+  readonly init: boolean;
+  /** Still in the `\/`/`\E`/operator structure at the top of the relation (labels actions). */
+  readonly top: boolean;
+  readonly binders: readonly { readonly name: string; readonly slot: number }[];
+}
+
+const FOUND = { found: true };
+
+/** Raises a located evaluation error. */
+export function fail(loc: Loc | undefined, message: string): never {
+  throw new TlaError(message, "error", loc);
+}
+
+/** Adds a location to an error that has none. */
+export function locate(e: unknown, loc: Loc): unknown {
+  if (e instanceof TlaError && !e.loc) return new TlaError(e.message, e.kind, loc);
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new TlaError("evaluation recursed too deeply (unbounded recursion?)", "error", loc);
+  }
+  return e;
+}
+
+function isKonst(c: C): boolean {
+  return !c.vars && c.minSlot === Infinity;
+}
+
+/** The closure to call for a compiled child: folded once when it is constant. */
+function use(c: C): Ev {
+  if (!isKonst(c)) return c.ev;
+  if (!c.memo) {
+    const ev = c.ev;
+    let done = false;
+    let val: Value = false;
+    c.memo = (ctx) => {
+      if (done) return val;
+      val = ev(ctx);
+      done = true;
+      return val;
+    };
+  }
+  return c.memo;
+}
+
+function lit(v: Value): C {
+  return { ev: () => v, vars: false, minSlot: Infinity, memo: () => v };
+}
+
+function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false): C {
+  let m = Infinity;
+  let v = vars;
+  for (const c of children) {
+    if (c.minSlot < m) m = c.minSlot;
+    if (c.vars) v = true;
+  }
+  return { ev, vars: v, minSlot: m < start ? m : Infinity };
+}
+
+/** The children of an expression (for syntactic checks). */
+function children(e: Expr): Expr[] {
+  switch (e.kind) {
+    case "num":
+    case "str":
+    case "bool":
+    case "ident":
+    case "at":
+    case "builtinset":
+      return [];
+    case "opapp":
+      return [...e.args];
+    case "instanceop":
+      return [...e.path.flatMap((p) => p.args), ...e.args];
+    case "prime":
+    case "unchanged":
+    case "enabled":
+      return [e.expr];
+    case "and":
+    case "or":
+      return [...e.args];
+    case "setenum":
+    case "tuple":
+      return [...e.elems];
+    case "setfilter":
+      return [...boundSets([e.bound]), e.pred];
+    case "setmap":
+      return [...boundSets(e.bounds), e.expr];
+    case "times":
+      return [...e.sets];
+    case "fnctor":
+      return [...boundSets(e.bounds), e.body];
+    case "fnapp":
+      return [e.fn, ...e.args];
+    case "fnset":
+      return [e.domain, e.range];
+    case "record":
+      return e.fields.map((f) => f.expr);
+    case "recordset":
+      return e.fields.map((f) => f.set);
+    case "field":
+      return [e.record];
+    case "except":
+      return [e.fn, ...e.updates.flatMap((u) => [...u.path.flatMap((p) => (p.kind === "index" ? p.args : [])), u.value])];
+    case "forall":
+    case "exists":
+      return [...boundSets(e.bounds), e.body];
+    case "choose":
+      return [...boundSets([e.bound]), e.body];
+    case "if":
+      return [e.cond, e.then, e.else];
+    case "case":
+      return [...e.arms.flatMap((a) => [a.guard, a.value]), ...(e.other ? [e.other] : [])];
+    case "let":
+      return [...e.defs.flatMap((d) => (d.kind === "opdef" || d.kind === "fndef" ? [d.body] : [])), e.body];
+    case "lambda":
+      return [e.body];
+    case "step":
+      return [e.action, e.sub];
+    case "temporal":
+      return [...e.args, ...(e.sub ? [e.sub] : [])];
+  }
+}
+
+function boundSets(bs: readonly Bound[]): Expr[] {
+  return bs.flatMap((b) => (b.set ? [b.set] : []));
+}
+
+/** Whether `name` occurs under a prime (or UNCHANGED, ENABLED, [A]_v) in `e`. */
+function usedPrimed(e: Expr, name: string, under = false): boolean {
+  if (e.kind === "ident") return under && e.name === name;
+  const u = under || e.kind === "prime" || e.kind === "unchanged" || e.kind === "step" || e.kind === "enabled";
+  for (const c of children(e)) if (usedPrimed(c, name, u)) return true;
+  return false;
+}
+
+function isTrivialArg(e: Expr): boolean {
+  return e.kind === "ident" || e.kind === "num" || e.kind === "str" || e.kind === "bool" || e.kind === "at" || e.kind === "builtinset";
+}
+
+/** Options for building a compiler over a loaded specification. */
+export interface CompilerInput {
+  /** Every loaded module by name (the root included). */
+  readonly modules: ReadonlyMap<string, Module>;
+  /** Names of standard modules (their operators are built in). */
+  readonly standard: ReadonlySet<string>;
+  /** The root module. */
+  readonly root: Module;
+  /**
+   * The binding of a constant of the root module (or of a module it extends),
+   * from the model configuration; undefined when the cfg says nothing.
+   */
+  readonly constant: (name: string, arity: number, loc: Loc, rootScope: Scope) => Binding | undefined;
+  /** Replacements `F <-[M] G` of definitions in module M (or any module when M is undefined). */
+  readonly override?: (module: string, name: string, rootScope: () => Scope) => Binding | undefined;
+}
+
+/**
+ * Compiles the expressions of one specification under one model. Holds the
+ * frame layout (every bound variable gets its own slot) and the state-variable
+ * indices.
+ */
+export class Compiler {
+  /** Number of frame slots allocated so far. */
+  slotCount = 0;
+  /** State variables in declaration order. */
+  readonly varNames: string[] = [];
+  /** The root module instantiated with the model's constants. */
+  readonly root: ModuleInstance;
+  /** ASSUMEs of the root module and of the modules it extends, in order. */
+  readonly assumes: { readonly expr: Expr; readonly name: string | undefined; readonly scope: Scope }[] = [];
+  private inlineDepth = 0;
+
+  constructor(private readonly input: CompilerInput) {
+    this.root = this.instantiate(input.root, (name, arity, kind, loc) => {
+      if (kind === "var") {
+        let i = this.varNames.indexOf(name);
+        if (i < 0) {
+          i = this.varNames.length;
+          this.varNames.push(name);
+        }
+        return { k: "var", index: i, name };
+      }
+      const b = input.constant(name, arity, loc, this.root?.scope ?? new Scope(null));
+      if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
+      return b;
+    }, true);
+  }
+
+  /** A fresh frame slot. */
+  newSlot(): number {
+    return this.slotCount++;
+  }
+
+  /** A context sized for this compiler. */
+  newCtx(): Ctx {
+    return new Ctx(this.varNames.length, this.slotCount + 64);
+  }
+
+  // -------------------------------------------------------------------------
+  // Modules
+  // -------------------------------------------------------------------------
+
+  private moduleNamed(name: string, loc: Loc): Module | undefined {
+    if (this.input.standard.has(name) || B.standardModules[name]) return undefined;
+    const m = this.input.modules.get(name);
+    if (!m) throw new TlaError(`module ${name} is not loaded`, "semantic-error", loc);
+    return m;
+  }
+
+  private addStandard(scope: Scope, exported: Map<string, Binding>, name: string): void {
+    for (const op of B.standardOps(name)) {
+      const b: Binding = { k: "builtin", name: op };
+      scope.names.set(op, b);
+      exported.set(op, b);
+    }
+  }
+
+  /**
+   * Instantiates a module: `resolve` says what its constants and variables
+   * denote. With `collectAssumes`, the ASSUMEs of this module and of those it
+   * extends are recorded (not those of instantiated modules, as TLC).
+   */
+  instantiate(
+    mod: Module,
+    resolve: (name: string, arity: number, kind: "const" | "var", loc: Loc) => Binding,
+    collectAssumes: boolean,
+  ): ModuleInstance {
+    const scope = new Scope(null);
+    const exported = new Map<string, Binding>();
+    const assumes: { expr: Expr; name: string | undefined; scope: Scope }[] = [];
+    const recursive = new Set<string>();
+    const override = this.input.override;
+    for (const ext of mod.extends) {
+      const m = this.moduleNamed(ext, mod.loc);
+      if (!m) {
+        this.addStandard(scope, exported, ext);
+        continue;
+      }
+      const inst = this.instantiate(m, resolve, collectAssumes);
+      for (const [n, b] of inst.exported) {
+        scope.names.set(n, b);
+        exported.set(n, b);
+      }
+    }
+    const define = (name: string, b: Binding, local: boolean): void => {
+      scope.names.set(name, b);
+      if (!local) exported.set(name, b);
+    };
+    const rootScope = (): Scope => this.root.scope;
+    for (const u of mod.units) {
+      switch (u.kind) {
+        case "constants":
+          for (const d of u.decls) define(d.name, resolve(d.name, d.arity, "const", u.loc), false);
+          break;
+        case "variables":
+          for (const n of u.names) define(n, resolve(n, 0, "var", u.loc), false);
+          break;
+        case "recursive":
+          for (const d of u.decls) recursive.add(d.name);
+          break;
+        case "opdef": {
+          const o = override?.(mod.name, u.name, rootScope);
+          define(u.name, o ?? { k: "op", def: u, scope, module: mod.name, recursive: recursive.has(u.name) }, u.local);
+          break;
+        }
+        case "fndef": {
+          const o = override?.(mod.name, u.name, rootScope);
+          define(u.name, o ?? { k: "fn", def: u, scope, module: mod.name }, u.local);
+          break;
+        }
+        case "instance":
+          if (u.name !== undefined) {
+            define(u.name, { k: "instance", def: u, scope }, u.local);
+          } else {
+            const inst = this.instanceOf(u, scope, scope);
+            for (const [n, b] of inst.exported) {
+              if (b.k === "var" || b.k === "subst" || b.k === "value") continue;
+              define(n, b, u.local);
+            }
+          }
+          break;
+        case "assume":
+          assumes.push({ expr: u.expr, name: u.name, scope });
+          if (u.name !== undefined) {
+            define(u.name, { k: "op", def: { kind: "opdef", name: u.name, params: [], body: u.expr, local: false, loc: u.loc }, scope, module: mod.name, recursive: false }, false);
+          }
+          break;
+      }
+    }
+    if (collectAssumes) this.assumes.push(...assumes);
+    return { module: mod, scope, exported, assumes };
+  }
+
+  /** Instantiates the module of an INSTANCE: substitutions are compiled in `subScope`, implicit ones resolved in `ctxScope`. */
+  private instanceOf(def: Extract<Unit, { kind: "instance" }>, subScope: Scope, ctxScope: Scope): ModuleInstance {
+    const m = this.moduleNamed(def.module, def.loc);
+    if (!m) {
+      const scope = new Scope(null);
+      const exported = new Map<string, Binding>();
+      this.addStandard(scope, exported, def.module);
+      return { module: { name: def.module, file: "", source: "", extends: [], units: [], submodules: [], loc: def.loc }, scope, exported, assumes: [] };
+    }
+    const subs = new Map(def.subs.map((s) => [s.name, s.expr]));
+    return this.instantiate(
+      m,
+      (name, arity, _kind, loc) => {
+        const e = subs.get(name);
+        if (e) {
+          if (arity > 0 || e.kind === "lambda") {
+            if (e.kind === "lambda") return { k: "lambda", lambda: e, scope: subScope };
+            if (e.kind === "ident") {
+              const b = subScope.lookup(e.name);
+              if (b) return b;
+            }
+            throw new TlaError(`the substitution for ${name} must name an operator`, "semantic-error", e.loc);
+          }
+          return { k: "subst", arg: { expr: e, scope: subScope } };
+        }
+        const b = ctxScope.lookup(name);
+        if (!b) throw new TlaError(`INSTANCE ${def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc ?? def.loc);
+        return b;
+      },
+      false,
+    );
+  }
+
+  // -------------------------------------------------------------------------
+  // Expressions
+  // -------------------------------------------------------------------------
+
+  /** Compiles an expression. `primed`: inside a prime (state variables read the next state). */
+  compile(e: Expr, sc: Scope, primed = false): C {
+    switch (e.kind) {
+      case "num":
+        return lit(normInt(e.value));
+      case "str":
+        return lit(e.value);
+      case "bool":
+        return lit(e.value);
+      case "builtinset":
+        return lit(e.name === "Nat" ? NAT : e.name === "Int" ? INT : e.name === "STRING" ? STRING_SET : BOOLEAN_SET);
+      case "ident":
+        return this.compileIdent(e.name, sc, primed, e.loc);
+      case "opapp":
+        return this.compileOpApp(e.name, e.args.map((a) => ({ expr: a, scope: sc })), sc, primed, e.loc);
+      case "instanceop": {
+        const [inst, name] = this.resolveInstancePath(e, sc);
+        const b = inst.exported.get(name);
+        if (!b) throw new TlaError(`${e.path.map((p) => p.name).join("!")}!${name} is not defined`, "semantic-error", e.loc);
+        return this.compileApply(name, b, e.args.map((a) => ({ expr: a, scope: sc })), primed, e.loc);
+      }
+      case "prime":
+        if (primed) throw new TlaError("a primed expression is primed again", "semantic-error", e.loc);
+        return this.compile(e.expr, sc, true);
+      case "and":
+      case "or":
+        return this.compileJunction(e.kind, e.args, sc, primed, e.loc);
+      case "setenum": {
+        const cs = e.elems.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        if (evs.length === 0) return lit(EMPTY_SET);
+        if (evs.length === 1) {
+          const a = evs[0]!;
+          return combine((ctx) => new SetValue([a(ctx)]), cs);
+        }
+        return combine((ctx) => setOf(evs.map((f) => f(ctx))), cs);
+      }
+      case "tuple": {
+        const cs = e.elems.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+      }
+      case "record": {
+        const order = e.fields.map((_, i) => i).sort((i, j) => compareKeys(e.fields[i]!.name, e.fields[j]!.name));
+        for (let i = 1; i < order.length; i++) {
+          if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name) throw new TlaError(`the field ${e.fields[order[i]!]!.name} appears twice in the record`, "semantic-error", e.loc);
+        }
+        const keys = order.map((i) => e.fields[i]!.name);
+        const cs = order.map((i) => this.compile(e.fields[i]!.expr, sc, primed));
+        const evs = cs.map(use);
+        if (keys.length === 0) return lit(tupleOf([]));
+        return combine((ctx) => new FnValue(keys, evs.map((f) => f(ctx)), FN_RECORD), cs);
+      }
+      case "field": {
+        const rc = this.compile(e.record, sc, primed);
+        const r = use(rc);
+        const name = e.field;
+        const loc = e.loc;
+        return combine((ctx) => {
+          const v = r(ctx);
+          if (typeof v === "object" && v.tag === TAG_FN) {
+            const i = fnIndex(v, name);
+            if (i >= 0) return v.vals[i]!;
+          } else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
+            try {
+              return v.apply(name);
+            } catch (err) {
+              throw locate(err, loc);
+            }
+          }
+          return fail(loc, `the record ${printShort(v)} has no field ${name}`);
+        }, [rc]);
+      }
+      case "fnapp":
+        return this.compileFnApp(e.fn, e.args, sc, primed, e.loc);
+      case "setfilter":
+        return this.compileSetFilter(e.bound, e.pred, sc, primed, e.loc);
+      case "setmap":
+        return this.compileSetMap(e.bounds, e.expr, sc, primed, e.loc);
+      case "times": {
+        const cs = e.sets.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        const loc = e.loc;
+        return combine((ctx) => new ProductSet(evs.map((f) => setArg(f(ctx), loc, "\\X"))), cs);
+      }
+      case "fnset": {
+        const d = this.compile(e.domain, sc, primed);
+        const r = this.compile(e.range, sc, primed);
+        return this.builtin2(B.fnSet, d, r, e.loc);
+      }
+      case "recordset": {
+        const names = e.fields.map((f) => f.name);
+        const cs = e.fields.map((f) => this.compile(f.set, sc, primed));
+        const evs = cs.map(use);
+        const loc = e.loc;
+        return combine((ctx) => new RecordSetSet(names, evs.map((f) => setArg(f(ctx), loc, "a record set"))), cs);
+      }
+      case "fnctor":
+        return this.compileFnCtor(e.bounds, e.body, sc, primed, e.loc);
+      case "except":
+        return this.compileExcept(e, sc, primed);
+      case "at": {
+        const b = sc.lookup("@");
+        if (!b || b.k !== "slot") throw new TlaError("@ is used outside an EXCEPT", "semantic-error", e.loc);
+        const s = b.slot;
+        return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s };
+      }
+      case "forall":
+      case "exists":
+        return this.compileQuant(e.kind === "forall", e.bounds, e.body, sc, primed, e.loc);
+      case "choose":
+        return this.compileChoose(e.bound, e.body, sc, primed, e.loc);
+      case "if": {
+        const c = this.compile(e.cond, sc, primed);
+        const t = this.compile(e.then, sc, primed);
+        const f = this.compile(e.else, sc, primed);
+        const ce = use(c);
+        const te = use(t);
+        const fe = use(f);
+        const loc = e.cond.loc;
+        return combine((ctx) => {
+          const v = ce(ctx);
+          if (v === true) return te(ctx);
+          if (v === false) return fe(ctx);
+          return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+        }, [c, t, f]);
+      }
+      case "case": {
+        const guards = e.arms.map((a) => this.compile(a.guard, sc, primed));
+        const vals = e.arms.map((a) => this.compile(a.value, sc, primed));
+        const other = e.other ? this.compile(e.other, sc, primed) : undefined;
+        const ge = guards.map(use);
+        const ve = vals.map(use);
+        const oe = other ? use(other) : undefined;
+        const loc = e.loc;
+        return combine((ctx) => {
+          for (let i = 0; i < ge.length; i++) {
+            const g = ge[i]!(ctx);
+            if (g === true) return ve[i]!(ctx);
+            if (g !== false) return fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+          }
+          if (oe) return oe(ctx);
+          return fail(loc, "no CASE guard is true and there is no OTHER arm");
+        }, [...guards, ...vals, ...(other ? [other] : [])]);
+      }
+      case "let":
+        return this.compile(e.body, this.letScope(e.defs, sc), primed);
+      case "lambda":
+        throw new TlaError("LAMBDA can only be an argument of an operator", "semantic-error", e.loc);
+      case "unchanged": {
+        const now = this.compile(e.expr, sc, false);
+        const nxt = this.compile(e.expr, sc, true);
+        const a = use(now);
+        const b = use(nxt);
+        return combine((ctx) => equals(b(ctx), a(ctx)), [now, nxt], Infinity, true);
+      }
+      case "step": {
+        const act = this.compile(e.action, sc, primed);
+        const now = this.compile(e.sub, sc, false);
+        const nxt = this.compile(e.sub, sc, true);
+        const a = use(act);
+        const s0 = use(now);
+        const s1 = use(nxt);
+        const box = e.box;
+        const loc = e.loc;
+        return combine((ctx) => {
+          const same = equals(s1(ctx), s0(ctx));
+          if (box && same) return true;
+          if (!box && same) return false;
+          const v = a(ctx);
+          if (typeof v !== "boolean") return fail(loc, `the action must be a boolean, got ${B.describe(v)}`);
+          return v;
+        }, [act, now, nxt], Infinity, true);
+      }
+      case "enabled": {
+        const nvars = (): number => this.varNames.length;
+        const k: Kont = () => {
+          throw FOUND;
+        };
+        const act = this.compileAct(e.expr, sc, k, { init: false, top: false, binders: [] });
+        return {
+          ev: (ctx) => {
+            const saved = ctx.n;
+            ctx.n = new Array<Value | undefined>(nvars()).fill(undefined);
+            try {
+              act(ctx);
+              return false;
+            } catch (err) {
+              if (err === FOUND) return true;
+              throw err;
+            } finally {
+              ctx.n = saved;
+            }
+          },
+          vars: true,
+          minSlot: 0,
+        };
+      }
+      case "temporal":
+        throw new TlaError(`the temporal operator ${e.op} cannot be evaluated here (only safety properties of the form [][A]_v are supported)`, "semantic-error", e.loc);
+    }
+  }
+
+  private letScope(defs: readonly Unit[], sc: Scope): Scope {
+    const ls = sc.child();
+    const recursive = new Set<string>();
+    for (const d of defs) {
+      switch (d.kind) {
+        case "recursive":
+          for (const p of d.decls) recursive.add(p.name);
+          break;
+        case "opdef":
+          ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
+          break;
+        case "fndef":
+          ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
+          break;
+        default:
+          throw new TlaError(`${d.kind} is not allowed in LET`, "semantic-error", d.loc);
+      }
+    }
+    return ls;
+  }
+
+  private resolveInstancePath(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): [ModuleInstance, string] {
+    let inst: ModuleInstance | undefined;
+    for (const step of e.path) {
+      const b = inst ? inst.exported.get(step.name) : sc.lookup(step.name);
+      if (!b || b.k !== "instance") throw new TlaError(`${step.name} is not an instance`, "semantic-error", e.loc);
+      if (b.def.params.length !== step.args.length) {
+        throw new TlaError(`${step.name} takes ${b.def.params.length} arguments, ${step.args.length} given`, "semantic-error", e.loc);
+      }
+      if (b.def.params.length === 0) {
+        b.cache ??= this.instanceOf(b.def, b.scope, b.scope);
+        inst = b.cache;
+      } else {
+        const ps = b.scope.child();
+        b.def.params.forEach((p, i) => ps.names.set(p.name, { k: "subst", arg: { expr: step.args[i]!, scope: sc } }));
+        inst = this.instanceOf(b.def, ps, b.scope);
+      }
+    }
+    return [inst!, e.name];
+  }
+
+  private compileIdent(name: string, sc: Scope, primed: boolean, loc: Loc): C {
+    const b = sc.lookup(name);
+    if (!b) {
+      throw new TlaError(`unknown identifier ${name}`, "semantic-error", loc);
+    }
+    return this.compileApply(name, b, [], primed, loc);
+  }
+
+  /** Reads a state variable (current or next). */
+  private varRead(index: number, name: string, primed: boolean, loc: Loc): C {
+    if (primed) {
+      return {
+        ev: (ctx) => {
+          const v = ctx.n[index];
+          if (v === undefined) return fail(loc, `${name}' is read before it is assigned a value`);
+          return v;
+        },
+        vars: true,
+        minSlot: Infinity,
+      };
+    }
+    return {
+      ev: (ctx) => {
+        const v = ctx.s[index];
+        if (v === undefined) return fail(loc, `the variable ${name} is read before it is assigned a value`);
+        return v;
+      },
+      vars: true,
+      minSlot: Infinity,
+    };
+  }
+
+  /** Applies whatever `name` denotes to arguments (zero arguments: a plain reference). */
+  compileApply(name: string, b: Binding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
+    switch (b.k) {
+      case "slot": {
+        if (args.length) throw new TlaError(`${name} is not an operator`, "semantic-error", loc);
+        const s = b.slot;
+        return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s };
+      }
+      case "var":
+        if (args.length) throw new TlaError(`${name} is a variable, not an operator`, "semantic-error", loc);
+        return this.varRead(b.index, b.name, primed, loc);
+      case "value":
+        if (args.length) throw new TlaError(`${name} is a constant, not an operator`, "semantic-error", loc);
+        return lit(b.value);
+      case "subst":
+        if (args.length) throw new TlaError(`${name} takes no arguments`, "semantic-error", loc);
+        return this.compile(b.arg.expr, b.arg.scope, primed);
+      case "fn":
+        if (args.length) throw new TlaError(`${name} is a function; apply it with [ ]`, "semantic-error", loc);
+        return this.compileFnDef(b, primed);
+      case "instance":
+        throw new TlaError(`${name} is an instance; use ${name}!Op`, "semantic-error", loc);
+      case "lambda": {
+        const lam = b.lambda;
+        if (lam.params.length !== args.length) throw new TlaError(`the LAMBDA takes ${lam.params.length} arguments, ${args.length} given`, "semantic-error", loc);
+        return this.inline(lam.params.map((p) => ({ name: p, arity: 0 })), lam.body, b.scope, args, primed, loc);
+      }
+      case "builtin":
+        return this.compileBuiltin(b.name, args, primed, loc);
+      case "op":
+        return this.compileOpCall(name, b, args, primed, loc);
+    }
+  }
+
+  private compileOpCall(name: string, b: OpBinding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
+    const def = b.def;
+    if (def.params.length !== args.length) {
+      throw new TlaError(`${name} takes ${def.params.length} argument${def.params.length === 1 ? "" : "s"}, ${args.length} given`, "semantic-error", loc);
+    }
+    if (b.recursive) return this.compileRecursiveCall(name, b, args, primed, loc);
+    if (def.params.length === 0) {
+      const key = primed ? "cachePrimed" : "cache";
+      const cached = b[key] as C | undefined;
+      if (cached) return cached;
+      const c = this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed));
+      b[key] = c;
+      return c;
+    }
+    return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed, loc));
+  }
+
+  private withDepth<T>(name: string, loc: Loc, f: () => T): T {
+    if (++this.inlineDepth > 300) {
+      this.inlineDepth = 0;
+      throw new TlaError(`${name} is defined in terms of itself; declare it RECURSIVE`, "semantic-error", loc);
+    }
+    try {
+      return f();
+    } finally {
+      this.inlineDepth--;
+    }
+  }
+
+  /** Binds parameters for an inlined body; returns the body scope and the by-value assignments. */
+  private bindParams(
+    params: readonly { readonly name: string; readonly arity: number }[],
+    body: Expr,
+    defScope: Scope,
+    args: readonly ArgRef[],
+    primed: boolean,
+    loc: Loc,
+  ): { scope: Scope; byValue: { slot: number; c: C }[] } {
+    const scope = defScope.child();
+    const byValue: { slot: number; c: C }[] = [];
+    params.forEach((p, i) => {
+      const a = args[i]!;
+      if (p.arity > 0) {
+        scope.names.set(p.name, this.operatorArg(a, p.arity, loc));
+        return;
+      }
+      if (a.expr.kind === "lambda") throw new TlaError(`the argument for ${p.name} must be an expression, not a LAMBDA`, "semantic-error", a.expr.loc);
+      if (isTrivialArg(a.expr) || usedPrimed(body, p.name)) {
+        scope.names.set(p.name, { k: "subst", arg: a });
+        return;
+      }
+      const c = this.compile(a.expr, a.scope, primed);
+      if (isKonst(c)) {
+        scope.names.set(p.name, { k: "subst", arg: a });
+        return;
+      }
+      const slot = this.newSlot();
+      scope.names.set(p.name, { k: "slot", slot });
+      byValue.push({ slot, c });
+    });
+    return { scope, byValue };
+  }
+
+  private operatorArg(a: ArgRef, arity: number, loc: Loc): Binding {
+    if (a.expr.kind === "lambda") {
+      if (a.expr.params.length !== arity) throw new TlaError(`the LAMBDA must take ${arity} arguments`, "semantic-error", a.expr.loc);
+      return { k: "lambda", lambda: a.expr, scope: a.scope };
+    }
+    if (a.expr.kind === "ident") {
+      const b = a.scope.lookup(a.expr.name);
+      if (b && (b.k === "op" || b.k === "builtin" || b.k === "lambda")) return b;
+      if (!b) throw new TlaError(`unknown operator ${a.expr.name}`, "semantic-error", a.expr.loc);
+    }
+    throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc ?? loc);
+  }
+
+  private inline(
+    params: readonly { readonly name: string; readonly arity: number }[],
+    body: Expr,
+    defScope: Scope,
+    args: readonly ArgRef[],
+    primed: boolean,
+    loc: Loc,
+  ): C {
+    const start = this.slotCount;
+    const { scope, byValue } = this.bindParams(params, body, defScope, args, primed, loc);
+    const bc = this.compile(body, scope, primed);
+    const be = use(bc);
+    if (byValue.length === 0) return bc;
+    const all = [bc, ...byValue.map((x) => x.c)];
+    if (byValue.length === 1) {
+      const s0 = byValue[0]!.slot;
+      const a0 = use(byValue[0]!.c);
+      return combine((ctx) => {
+        ctx.f[s0] = a0(ctx);
+        return be(ctx);
+      }, all, start);
+    }
+    const slots = byValue.map((x) => x.slot);
+    const evs = byValue.map((x) => use(x.c));
+    return combine((ctx) => {
+      for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+      return be(ctx);
+    }, all, start);
+  }
+
+  private compileRecursiveCall(name: string, b: OpBinding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
+    if (b.def.params.some((p) => p.arity > 0)) throw new TlaError(`the RECURSIVE operator ${name} takes operator arguments, which is not supported`, "semantic-error", loc);
+    if (!b.rec) {
+      const rec: { ev: Ev | null; slots: number[] } = { ev: null, slots: [] };
+      b.rec = rec;
+      const scope = b.scope.child();
+      for (const p of b.def.params) {
+        const slot = this.newSlot();
+        rec.slots.push(slot);
+        scope.names.set(p.name, { k: "slot", slot });
+      }
+      const body = this.compile(b.def.body, scope, false);
+      if (body.vars) rec.ev = body.ev;
+      else rec.ev = body.ev;
+    }
+    const rec = b.rec;
+    const cs = args.map((a) => this.compile(a.expr, a.scope, primed));
+    const evs = cs.map(use);
+    const slots = rec.slots;
+    return combine((ctx) => {
+      const vals = evs.map((f) => f(ctx));
+      const old = ctx.f;
+      const nf = old.slice();
+      for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
+      ctx.f = nf;
+      try {
+        return rec.ev!(ctx);
+      } finally {
+        ctx.f = old;
+      }
+    }, cs, Infinity, true);
+  }
+
+  private compileFnDef(b: Extract<Binding, { k: "fn" }>, primed: boolean): C {
+    if (!primed && b.cache) return b.cache as C;
+    const def = b.def;
+    const start = this.slotCount;
+    const scope = b.scope.child();
+    const self = this.newSlot();
+    scope.names.set(def.name, { k: "slot", slot: self });
+    const { domain, bind } = this.binderDomain(def.bounds, b.scope, scope, primed, def.loc);
+    const body = this.compile(def.body, scope, primed);
+    const be = use(body);
+    const de = use(domain);
+    const c = combine((ctx) => {
+      const dom = setArg(de(ctx), def.loc, "a function's domain");
+      const snapshot = ctx.f.slice();
+      const lf: LazyFn = new LazyFn(dom, (arg) => {
+        const old = ctx.f;
+        const nf = snapshot.slice();
+        nf[self] = lf;
+        ctx.f = nf;
+        try {
+          bind(ctx, arg);
+          return be(ctx);
+        } catch (err) {
+          throw locate(err, def.body.loc);
+        } finally {
+          ctx.f = old;
+        }
+      });
+      if (dom.tag === TAG_SET || dom.finite) return lf.materialise();
+      return lf;
+    }, [domain, body], start);
+    if (!primed) b.cache = c;
+    return c;
+  }
+
+  /**
+   * The domain of a function constructor or definition with several bounds, and
+   * how to bind one argument (a tuple when there are several names).
+   */
+  private binderDomain(bounds: readonly Bound[], setScope: Scope, bodyScope: Scope, primed: boolean, loc: Loc): { domain: C; bind: (ctx: Ctx, arg: Value) => void } {
+    const slots: number[] = [];
+    const sets: C[] = [];
+    const tupleShape: number[][] = [];
+    for (const bd of bounds) {
+      if (!bd.set) throw new TlaError("an unbounded variable is not supported here", "semantic-error", bd.loc);
+      const sc = this.compile(bd.set, setScope, primed);
+      if (bd.tuple) {
+        const ss = bd.names.map((n) => {
+          const s = this.newSlot();
+          bodyScope.names.set(n, { k: "slot", slot: s });
+          return s;
+        });
+        sets.push(sc);
+        tupleShape.push(ss);
+      } else {
+        for (const n of bd.names) {
+          const s = this.newSlot();
+          bodyScope.names.set(n, { k: "slot", slot: s });
+          sets.push(sc);
+          tupleShape.push([s]);
+          slots.push(s);
+        }
+      }
+    }
+    const evs = sets.map(use);
+    if (tupleShape.length === 1) {
+      const shape = tupleShape[0]!;
+      const d = sets[0]!;
+      if (shape.length === 1) {
+        const s = shape[0]!;
+        return { domain: d, bind: (ctx, arg) => void (ctx.f[s] = arg) };
+      }
+      return { domain: d, bind: (ctx, arg) => destructure(ctx, shape, arg, loc) };
+    }
+    const domain = combine((ctx) => new ProductSet(evs.map((f) => setArg(f(ctx), loc, "a function's domain"))), sets);
+    return {
+      domain,
+      bind: (ctx, arg) => {
+        const t = toFn(arg).vals;
+        for (let i = 0; i < tupleShape.length; i++) {
+          const shape = tupleShape[i]!;
+          if (shape.length === 1) ctx.f[shape[0]!] = t[i]!;
+          else destructure(ctx, shape, t[i]!, loc);
+        }
+      },
+    };
+  }
+
+  private compileJunction(kind: "and" | "or", args: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {
+    const cs = args.map((a) => this.compile(a, sc, primed));
+    const evs = cs.map(use);
+    const isAnd = kind === "and";
+    const locs = args.map((a) => a.loc);
+    const n = evs.length;
+    if (n === 2) {
+      const [a, b] = evs as [Ev, Ev];
+      return combine(
+        isAnd
+          ? (ctx) => {
+              const x = a(ctx);
+              if (x === false) return false;
+              if (x !== true) return fail(locs[0], `a conjunct must be a boolean, got ${B.describe(x)}`);
+              const y = b(ctx);
+              if (typeof y !== "boolean") return fail(locs[1], `a conjunct must be a boolean, got ${B.describe(y)}`);
+              return y;
+            }
+          : (ctx) => {
+              const x = a(ctx);
+              if (x === true) return true;
+              if (x !== false) return fail(locs[0], `a disjunct must be a boolean, got ${B.describe(x)}`);
+              const y = b(ctx);
+              if (typeof y !== "boolean") return fail(locs[1], `a disjunct must be a boolean, got ${B.describe(y)}`);
+              return y;
+            },
+        cs,
+      );
+    }
+    void loc;
+    return combine((ctx) => {
+      for (let i = 0; i < n; i++) {
+        const x = evs[i]!(ctx);
+        if (x === !isAnd) return x;
+        if (x !== isAnd) return fail(locs[i], `${isAnd ? "a conjunct" : "a disjunct"} must be a boolean, got ${B.describe(x)}`);
+      }
+      return isAnd;
+    }, cs);
+  }
+
+  private compileFnApp(fnE: Expr, argsE: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {
+    const fc = this.compile(fnE, sc, primed);
+    const acs = argsE.map((a) => this.compile(a, sc, primed));
+    const fe = use(fc);
+    const aevs = acs.map(use);
+    const ae = aevs.length === 1 ? aevs[0]! : (ctx: Ctx) => tupleOf(aevs.map((f) => f(ctx)));
+    return combine((ctx) => {
+      const f = fe(ctx);
+      const a = ae(ctx);
+      if (typeof f === "object") {
+        if (f.tag === TAG_FN) {
+          const i = fnIndex(f, a);
+          if (i >= 0) return f.vals[i]!;
+          return fail(loc, `${printShort(a)} is not in the domain of the function ${printShort(f)}`);
+        }
+        if (f.tag === TAG_LAZYFN) {
+          try {
+            return f.apply(a);
+          } catch (err) {
+            throw locate(err, loc);
+          }
+        }
+      }
+      return fail(loc, `cannot apply ${B.describe(f)} to an argument: it is not a function`);
+    }, [fc, ...acs]);
+  }
+
+  /**
+   * Compiles the bounds of a quantifier-like construct: returns the scope with
+   * the bound names and an iterator calling `each` for every binding (stops
+   * when `each` returns true).
+   */
+  private compileBounds(bounds: readonly Bound[], sc: Scope, primed: boolean): { scope: Scope; sets: C[]; iterate: (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean } {
+    let scope = sc;
+    const steps: { set: Ev; slots: number[]; tuple: boolean; loc: Loc }[] = [];
+    const sets: C[] = [];
+    for (const bd of bounds) {
+      if (!bd.set) throw new TlaError("unbounded quantification is not supported (write \\E x \\in S : ...)", "semantic-error", bd.loc);
+      const setC = this.compile(bd.set, scope, primed);
+      sets.push(setC);
+      const inner = scope.child();
+      const slots = bd.names.map((n) => {
+        const s = this.newSlot();
+        inner.names.set(n, { k: "slot", slot: s });
+        return s;
+      });
+      const se = use(setC);
+      if (bd.tuple) steps.push({ set: se, slots, tuple: true, loc: bd.loc });
+      else for (const s of slots) steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
+      scope = inner;
+    }
+    const n = steps.length;
+    const iterate = (ctx: Ctx, each: (ctx: Ctx) => boolean): boolean => {
+      const go = (i: number): boolean => {
+        if (i === n) return each(ctx);
+        const st = steps[i]!;
+        const elems = enumerate(st.set(ctx), st.loc);
+        if (!st.tuple) {
+          const s = st.slots[0]!;
+          for (let j = 0; j < elems.length; j++) {
+            ctx.f[s] = elems[j]!;
+            if (go(i + 1)) return true;
+          }
+        } else {
+          for (let j = 0; j < elems.length; j++) {
+            destructure(ctx, st.slots, elems[j]!, st.loc);
+            if (go(i + 1)) return true;
+          }
+        }
+        return false;
+      };
+      return go(0);
+    };
+    if (n === 1 && !steps[0]!.tuple) {
+      const st = steps[0]!;
+      const s = st.slots[0]!;
+      return {
+        scope,
+        sets,
+        iterate: (ctx, each) => {
+          const elems = enumerate(st.set(ctx), st.loc);
+          for (let j = 0; j < elems.length; j++) {
+            ctx.f[s] = elems[j]!;
+            if (each(ctx)) return true;
+          }
+          return false;
+        },
+      };
+    }
+    return { scope, sets, iterate };
+  }
+
+  private compileQuant(forall: boolean, bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
+    const bc = this.compile(bodyE, scope, primed);
+    const be = use(bc);
+    const bloc = bodyE.loc;
+    if (forall) {
+      const each = (ctx: Ctx): boolean => {
+        const v = be(ctx);
+        if (v === true) return false;
+        if (v === false) return true;
+        return fail(bloc, `the body of \\A must be a boolean, got ${B.describe(v)}`);
+      };
+      return combine((ctx) => !iterate(ctx, each), [...sets, bc], start);
+    }
+    const each = (ctx: Ctx): boolean => {
+      const v = be(ctx);
+      if (v === true) return true;
+      if (v === false) return false;
+      return fail(bloc, `the body of \\E must be a boolean, got ${B.describe(v)}`);
+    };
+    void loc;
+    return combine((ctx) => iterate(ctx, each), [...sets, bc], start);
+  }
+
+  private compileChoose(bound: Bound, bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const { scope, sets, iterate } = this.compileBounds([bound], sc, primed);
+    const bc = this.compile(bodyE, scope, primed);
+    const be = use(bc);
+    const slots = bound.names.map((n) => (scope.lookup(n) as { slot: number }).slot);
+    const bloc = bodyE.loc;
+    return combine((ctx) => {
+      let found: Value | undefined;
+      iterate(ctx, (c) => {
+        const v = be(c);
+        if (v === true) {
+          found = bound.tuple ? tupleOf(slots.map((s) => c.f[s]!)) : c.f[slots[0]!]!;
+          return true;
+        }
+        if (v !== false) return fail(bloc, `the body of CHOOSE must be a boolean, got ${B.describe(v)}`);
+        return false;
+      });
+      if (found === undefined) return fail(loc, "CHOOSE found no element satisfying its condition");
+      return found;
+    }, [...sets, bc], start);
+  }
+
+  private compileSetFilter(bound: Bound, predE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    if (!bound.set) throw new TlaError("unbounded set filter", "semantic-error", loc);
+    const setC = this.compile(bound.set, sc, primed);
+    const inner = sc.child();
+    const slots = bound.names.map((n) => {
+      const s = this.newSlot();
+      inner.names.set(n, { k: "slot", slot: s });
+      return s;
+    });
+    const pc = this.compile(predE, inner, primed);
+    const pe = use(pc);
+    const se = use(setC);
+    const ploc = predE.loc;
+    const test = (ctx: Ctx, e: Value): boolean => {
+      if (bound.tuple) destructure(ctx, slots, e, loc);
+      else ctx.f[slots[0]!] = e;
+      const v = pe(ctx);
+      if (typeof v !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(v)}`);
+      return v;
+    };
+    return combine((ctx) => {
+      const S = setArg(se(ctx), loc, "a set filter");
+      if (S.tag !== TAG_SET && !S.finite) {
+        const snapshot = ctx.f.slice();
+        return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => {
+          if (!member(v, S)) return false;
+          const old = ctx.f;
+          ctx.f = snapshot.slice();
+          try {
+            return test(ctx, v);
+          } finally {
+            ctx.f = old;
+          }
+        });
+      }
+      const elems = toSet(S).elems;
+      const out: Value[] = [];
+      for (let i = 0; i < elems.length; i++) if (test(ctx, elems[i]!)) out.push(elems[i]!);
+      return out.length === elems.length ? toSet(S) : setFromSorted(out);
+    }, [setC, pc], start);
+  }
+
+  private compileSetMap(bounds: readonly Bound[], exprE: Expr, sc: Scope, primed: boolean, _loc: Loc): C {
+    const start = this.slotCount;
+    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
+    const bc = this.compile(exprE, scope, primed);
+    const be = use(bc);
+    return combine((ctx) => {
+      const out: Value[] = [];
+      iterate(ctx, (c) => {
+        out.push(be(c));
+        return false;
+      });
+      return setOf(out);
+    }, [...sets, bc], start);
+  }
+
+  private compileFnCtor(bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const scope = sc.child();
+    const { domain, bind } = this.binderDomain(bounds, sc, scope, primed, loc);
+    const bc = this.compile(bodyE, scope, primed);
+    const be = use(bc);
+    const de = use(domain);
+    return combine((ctx) => {
+      const dom = setArg(de(ctx), loc, "a function's domain");
+      if (dom.tag !== TAG_SET && !dom.finite) {
+        const snapshot = ctx.f.slice();
+        return new LazyFn(dom, (arg) => {
+          const old = ctx.f;
+          ctx.f = snapshot.slice();
+          try {
+            bind(ctx, arg);
+            return be(ctx);
+          } finally {
+            ctx.f = old;
+          }
+        });
+      }
+      const keys = toSet(dom).elems;
+      const vals: Value[] = new Array(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        bind(ctx, keys[i]!);
+        vals[i] = be(ctx);
+      }
+      return fnOf(keys, vals);
+    }, [domain, bc], start);
+  }
+
+  private compileExcept(e: Extract<Expr, { kind: "except" }>, sc: Scope, primed: boolean): C {
+    const start = this.slotCount;
+    const fc = this.compile(e.fn, sc, primed);
+    const fe = use(fc);
+    const all: C[] = [fc];
+    const updates = e.updates.map((u) => {
+      const atSlot = this.newSlot();
+      const inner = sc.child();
+      inner.names.set("@", { k: "slot", slot: atSlot });
+      const path = u.path.map((p) => {
+        if (p.kind === "field") return lit(p.name);
+        const cs = p.args.map((a) => this.compile(a, sc, primed));
+        all.push(...cs);
+        const evs = cs.map(use);
+        if (evs.length === 1) return cs[0]!;
+        return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+      });
+      const vc = this.compile(u.value, inner, primed);
+      all.push(vc);
+      return { atSlot, path: path.map(use), value: use(vc) };
+    });
+    const loc = e.loc;
+    const apply = (ctx: Ctx, f: Value, path: readonly Ev[], i: number, u: (typeof updates)[number]): Value => {
+      if (i === path.length) {
+        ctx.f[u.atSlot] = f;
+        return u.value(ctx);
+      }
+      let fn: FnValue;
+      if (typeof f === "object" && f.tag === TAG_FN) fn = f;
+      else if (typeof f === "object" && f.tag === TAG_LAZYFN) fn = f.materialise();
+      else return fail(loc, `EXCEPT applied to ${B.describe(f)}, which is not a function`);
+      const key = path[i]!(ctx);
+      const j = fnIndex(fn, key);
+      if (j < 0) return fn;
+      return fnWithIndex(fn, j, apply(ctx, fn.vals[j]!, path, i + 1, u));
+    };
+    return combine((ctx) => {
+      let f = fe(ctx);
+      for (const u of updates) f = apply(ctx, f, u.path, 0, u);
+      return f;
+    }, all, start);
+  }
+
+  private builtin1(f: (a: Value) => Value, ac: C, loc: Loc): C {
+    const a = use(ac);
+    return combine((ctx) => {
+      const x = a(ctx);
+      try {
+        return f(x);
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    }, [ac]);
+  }
+
+  private builtin2(f: (a: Value, b: Value) => Value, ac: C, bc: C, loc: Loc): C {
+    const a = use(ac);
+    const b = use(bc);
+    return combine((ctx) => {
+      const x = a(ctx);
+      const y = b(ctx);
+      try {
+        return f(x, y);
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    }, [ac, bc]);
+  }
+
+  /** Turns an operator argument into a JS function of values. */
+  private opFunction(a: ArgRef, arity: number, loc: Loc): { c: C; call: (ctx: Ctx, args: Value[]) => Value } {
+    const b = this.operatorArg(a, arity, loc);
+    const tmp = new Scope(null);
+    const slots: number[] = [];
+    const args: ArgRef[] = [];
+    for (let i = 0; i < arity; i++) {
+      const s = this.newSlot();
+      slots.push(s);
+      tmp.names.set(`$arg${i}`, { k: "slot", slot: s });
+      args.push({ expr: { kind: "ident", name: `$arg${i}`, loc }, scope: tmp });
+    }
+    const c = this.compileApply(a.expr.kind === "ident" ? a.expr.name : "LAMBDA", b, args, false, loc);
+    const ev = use(c);
+    return {
+      c,
+      call: (ctx, vals) => {
+        for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = vals[i]!;
+        return ev(ctx);
+      },
+    };
+  }
+
+  private compileBuiltin(name: string, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
+    const n = args.length;
+    const arg = (i: number): C => this.compile(args[i]!.expr, args[i]!.scope, primed);
+    const need = (k: number): void => {
+      if (n !== k) throw new TlaError(`${name} takes ${k} argument${k === 1 ? "" : "s"}, ${n} given`, "semantic-error", loc);
+    };
+    switch (name) {
+      case "=":
+      case "#": {
+        need(2);
+        const ac = arg(0);
+        const bc = arg(1);
+        const a = use(ac);
+        const b = use(bc);
+        return name === "="
+          ? combine((ctx) => {
+              const x = a(ctx);
+              const y = b(ctx);
+              return x === y || equals(x, y);
+            }, [ac, bc])
+          : combine((ctx) => {
+              const x = a(ctx);
+              const y = b(ctx);
+              return !(x === y || equals(x, y));
+            }, [ac, bc]);
+      }
+      case "\\in":
+      case "\\notin": {
+        need(2);
+        const neg = name === "\\notin";
+        return this.builtin2((x, y) => member(x, y) !== neg, arg(0), arg(1), loc);
+      }
+      case "~": {
+        need(1);
+        return this.builtin1((x) => !B.bool(x, "the argument of ~"), arg(0), loc);
+      }
+      case "=>": {
+        need(2);
+        const ac = arg(0);
+        const bc = arg(1);
+        const a = use(ac);
+        const b = use(bc);
+        return combine((ctx) => {
+          const x = a(ctx);
+          if (x === false) return true;
+          if (x !== true) return fail(loc, `the left side of => must be a boolean, got ${B.describe(x)}`);
+          const y = b(ctx);
+          if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
+          return y;
+        }, [ac, bc]);
+      }
+      case "<=>":
+        need(2);
+        return this.builtin2((x, y) => B.bool(x, "the left side of <=>") === B.bool(y, "the right side of <=>"), arg(0), arg(1), loc);
+      case "+":
+        need(2);
+        return this.builtin2(B.plus, arg(0), arg(1), loc);
+      case "-":
+        need(2);
+        return this.builtin2(B.minus, arg(0), arg(1), loc);
+      case "*":
+        need(2);
+        return this.builtin2(B.times, arg(0), arg(1), loc);
+      case "\\div":
+        need(2);
+        return this.builtin2(B.div, arg(0), arg(1), loc);
+      case "%":
+        need(2);
+        return this.builtin2(B.mod, arg(0), arg(1), loc);
+      case "^":
+        need(2);
+        return this.builtin2(B.pow, arg(0), arg(1), loc);
+      case "-.":
+        need(1);
+        return this.builtin1(B.neg, arg(0), loc);
+      case "<":
+        need(2);
+        return this.builtin2((x, y) => B.intCompare(x, y, "<") < 0, arg(0), arg(1), loc);
+      case ">":
+        need(2);
+        return this.builtin2((x, y) => B.intCompare(x, y, ">") > 0, arg(0), arg(1), loc);
+      case "\\leq":
+        need(2);
+        return this.builtin2((x, y) => B.intCompare(x, y, "<=") <= 0, arg(0), arg(1), loc);
+      case "\\geq":
+        need(2);
+        return this.builtin2((x, y) => B.intCompare(x, y, ">=") >= 0, arg(0), arg(1), loc);
+      case "..":
+        need(2);
+        return this.builtin2(B.interval, arg(0), arg(1), loc);
+      case "Nat":
+        need(0);
+        return lit(NAT);
+      case "Int":
+        need(0);
+        return lit(INT);
+      case "\\cup":
+        need(2);
+        return this.builtin2(B.cup, arg(0), arg(1), loc);
+      case "\\cap":
+        need(2);
+        return this.builtin2(B.cap, arg(0), arg(1), loc);
+      case "\\":
+        need(2);
+        return this.builtin2(B.setminus, arg(0), arg(1), loc);
+      case "\\subseteq":
+        need(2);
+        return this.builtin2(B.subseteq, arg(0), arg(1), loc);
+      case "\\subset":
+        need(2);
+        return this.builtin2((x, y) => B.subseteq(x, y) && !equals(x, y), arg(0), arg(1), loc);
+      case "\\supseteq":
+        need(2);
+        return this.builtin2((x, y) => B.subseteq(y, x), arg(0), arg(1), loc);
+      case "\\supset":
+        need(2);
+        return this.builtin2((x, y) => B.subseteq(y, x) && !equals(x, y), arg(0), arg(1), loc);
+      case "SUBSET":
+        need(1);
+        return this.builtin1(B.subset, arg(0), loc);
+      case "UNION":
+        need(1);
+        return this.builtin1(B.union, arg(0), loc);
+      case "DOMAIN":
+        need(1);
+        return this.builtin1(B.domain, arg(0), loc);
+      case "Seq":
+        need(1);
+        return this.builtin1(B.seqSet, arg(0), loc);
+      case "Len":
+        need(1);
+        return this.builtin1(B.len, arg(0), loc);
+      case "Head":
+        need(1);
+        return this.builtin1(B.head, arg(0), loc);
+      case "Tail":
+        need(1);
+        return this.builtin1(B.tail, arg(0), loc);
+      case "Append":
+        need(2);
+        return this.builtin2(B.append, arg(0), arg(1), loc);
+      case "\\o":
+        need(2);
+        return this.builtin2(B.concat, arg(0), arg(1), loc);
+      case "SubSeq": {
+        need(3);
+        const cs = [arg(0), arg(1), arg(2)];
+        const [a, b, c] = cs.map(use) as [Ev, Ev, Ev];
+        return combine((ctx) => {
+          const x = a(ctx);
+          const y = b(ctx);
+          const z = c(ctx);
+          try {
+            return B.subSeq(x, y, z);
+          } catch (err) {
+            throw locate(err, loc);
+          }
+        }, cs);
+      }
+      case "SelectSeq": {
+        need(2);
+        const sc = arg(0);
+        const s = use(sc);
+        const op = this.opFunction(args[1]!, 1, loc);
+        return combine((ctx) => {
+          const v = B.seq(s(ctx), "the first argument of SelectSeq");
+          return tupleOf(v.filter((x) => op.call(ctx, [x]) === true));
+        }, [sc, op.c], Infinity, false);
+      }
+      case "Cardinality":
+        need(1);
+        return this.builtin1(B.cardinality, arg(0), loc);
+      case "IsFiniteSet":
+        need(1);
+        return this.builtin1(B.isFiniteSet, arg(0), loc);
+      case ":>":
+        need(2);
+        return this.builtin2(B.mapsTo, arg(0), arg(1), loc);
+      case "@@":
+        need(2);
+        return this.builtin2(B.compose, arg(0), arg(1), loc);
+      case "Permutations":
+        need(1);
+        return this.builtin1(B.permutations, arg(0), loc);
+      case "SortSeq": {
+        need(2);
+        const sc = arg(0);
+        const s = use(sc);
+        const op = this.opFunction(args[1]!, 2, loc);
+        return combine((ctx) => B.sortSeq(s(ctx), (x, y) => op.call(ctx, [x, y]) === true), [sc, op.c]);
+      }
+      case "ToString":
+        need(1);
+        return this.builtin1(B.toStringOp, arg(0), loc);
+      case "TLCEval":
+        need(1);
+        return arg(0);
+      case "Print": {
+        need(2);
+        const ac = arg(0);
+        const bc = arg(1);
+        const a = use(ac);
+        const b = use(bc);
+        return combine((ctx) => {
+          const x = a(ctx);
+          const y = b(ctx);
+          process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
+          return y;
+        }, [ac, bc], Infinity, true);
+      }
+      case "PrintT": {
+        need(1);
+        const ac = arg(0);
+        const a = use(ac);
+        return combine((ctx) => {
+          process.stdout.write(`${printValue(a(ctx))}\n`);
+          return true;
+        }, [ac], Infinity, true);
+      }
+      case "Assert": {
+        need(2);
+        const ac = arg(0);
+        const bc = arg(1);
+        const a = use(ac);
+        const b = use(bc);
+        return combine((ctx) => {
+          const x = a(ctx);
+          if (x === true) return true;
+          const m = b(ctx);
+          return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
+        }, [ac, bc], Infinity, true);
+      }
+      case "TLCGet": {
+        need(1);
+        const ac = arg(0);
+        const a = use(ac);
+        return combine((ctx) => {
+          const k = a(ctx);
+          if (k === "level") return ctx.level;
+          return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
+        }, [ac], Infinity, true);
+      }
+      case "TLCSet":
+        throw new TlaError("TLCSet is not supported", "semantic-error", loc);
+      case "JavaTime":
+        need(0);
+        return { ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity };
+      case "RandomElement":
+      case "Any":
+        throw new TlaError(`${name} is not supported (the engine is deterministic)`, "semantic-error", loc);
+      case "EmptyBag":
+        need(0);
+        return lit(B.emptyBag);
+      case "IsABag":
+        need(1);
+        return this.builtin1(B.isABag, arg(0), loc);
+      case "BagToSet":
+        need(1);
+        return this.builtin1(B.bagToSet, arg(0), loc);
+      case "SetToBag":
+        need(1);
+        return this.builtin1(B.setToBag, arg(0), loc);
+      case "BagIn":
+        need(2);
+        return this.builtin2(B.bagIn, arg(0), arg(1), loc);
+      case "CopiesIn":
+        need(2);
+        return this.builtin2(B.copiesIn, arg(0), arg(1), loc);
+      case "\\oplus":
+        need(2);
+        return this.builtin2(B.bagAdd, arg(0), arg(1), loc);
+      case "\\ominus":
+        need(2);
+        return this.builtin2(B.bagSub, arg(0), arg(1), loc);
+      case "BagUnion":
+        need(1);
+        return this.builtin1(B.bagUnion, arg(0), loc);
+      case "\\sqsubseteq":
+        need(2);
+        return this.builtin2(B.subBagEq, arg(0), arg(1), loc);
+      case "SubBag":
+        need(1);
+        return this.builtin1(B.subBag, arg(0), loc);
+      case "BagCardinality":
+        need(1);
+        return this.builtin1(B.bagCardinality, arg(0), loc);
+      case "BagOfAll": {
+        need(2);
+        const op = this.opFunction(args[0]!, 1, loc);
+        const bc = arg(1);
+        const b = use(bc);
+        return combine((ctx) => {
+          const bag = toFn(b(ctx));
+          let acc: Value = B.emptyBag;
+          for (let i = 0; i < bag.keys.length; i++) acc = B.bagAdd(acc, fnOf([op.call(ctx, [bag.keys[i]!])], [bag.vals[i]!]));
+          return acc;
+        }, [op.c, bc]);
+      }
+      default:
+        throw new TlaError(`the operator ${name} is not supported`, "semantic-error", loc);
+    }
+  }
+
+  private compileOpApp(name: string, args: readonly ArgRef[], sc: Scope, primed: boolean, loc: Loc): C {
+    const b = sc.lookup(name);
+    if (b) return this.compileApply(name, b, args, primed, loc);
+    if (coreOps.has(name)) return this.compileBuiltin(name, args, primed, loc);
+    if (B.standardOps("TLC").includes(name) || B.standardOps("Integers").includes(name) || B.standardOps("Bags").includes(name)) {
+      throw new TlaError(`unknown operator ${name} (is the standard module that defines it missing from EXTENDS?)`, "semantic-error", loc);
+    }
+    throw new TlaError(`unknown operator ${name}`, "semantic-error", loc);
+  }
+
+  // -------------------------------------------------------------------------
+  // Actions
+  // -------------------------------------------------------------------------
+
+  /**
+   * Compiles an action (or, with `init`, an initial predicate) so that it calls
+   * `k` once for every way of satisfying it, with the primed (or, for init,
+   * unprimed) variables assigned in `ctx.n` (`ctx.s`).
+   */
+  compileAct(e: Expr, sc: Scope, k: Kont, mode: ActMode): Kont {
+    const sub: ActMode = mode.top ? { ...mode, top: false } : mode;
+    switch (e.kind) {
+      case "and": {
+        let cont = k;
+        for (let i = e.args.length - 1; i >= 0; i--) cont = this.compileAct(e.args[i]!, sc, cont, sub);
+        return cont;
+      }
+      case "or": {
+        const ks = e.args.map((a) => this.compileAct(a, sc, k, mode));
+        if (ks.length === 2) {
+          const [a, b] = ks as [Kont, Kont];
+          return (ctx) => {
+            a(ctx);
+            b(ctx);
+          };
+        }
+        return (ctx) => {
+          for (let i = 0; i < ks.length; i++) ks[i]!(ctx);
+        };
+      }
+      case "exists": {
+        const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
+        const binders = mode.top ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))] : mode.binders;
+        const body = this.compileAct(e.body, scope, k, { ...mode, binders });
+        return (ctx) => {
+          iterate(ctx, (c) => {
+            body(c);
+            return false;
+          });
+        };
+      }
+      case "if": {
+        const c = use(this.compile(e.cond, sc, false));
+        const t = this.compileAct(e.then, sc, k, sub);
+        const f = this.compileAct(e.else, sc, k, sub);
+        const loc = e.cond.loc;
+        return (ctx) => {
+          const v = c(ctx);
+          if (v === true) t(ctx);
+          else if (v === false) f(ctx);
+          else fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+        };
+      }
+      case "case": {
+        const guards = e.arms.map((a) => use(this.compile(a.guard, sc, false)));
+        const arms = e.arms.map((a) => this.compileAct(a.value, sc, k, sub));
+        const other = e.other ? this.compileAct(e.other, sc, k, sub) : undefined;
+        const loc = e.loc;
+        return (ctx) => {
+          for (let i = 0; i < guards.length; i++) {
+            const g = guards[i]!(ctx);
+            if (g === true) return arms[i]!(ctx);
+            if (g !== false) fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+          }
+          if (other) return other(ctx);
+          fail(loc, "no CASE guard is true and there is no OTHER arm");
+        };
+      }
+      case "let":
+        return this.compileAct(e.body, this.letScope(e.defs, sc), k, mode);
+      case "unchanged": {
+        const vars = this.varsOf(e.expr, sc);
+        if (vars && !mode.init) {
+          let cont = k;
+          for (let i = vars.length - 1; i >= 0; i--) cont = this.assignUnchanged(vars[i]!, cont);
+          return cont;
+        }
+        return this.predicate(e, sc, k);
+      }
+      case "step": {
+        if (e.box) {
+          const orE: Expr = { kind: "or", args: [e.action, { kind: "unchanged", expr: e.sub, loc: e.sub.loc }], loc: e.loc };
+          return this.compileAct(orE, sc, k, mode);
+        }
+        const guard = { kind: "opapp", name: "#", args: [{ kind: "prime", expr: e.sub, loc: e.sub.loc }, e.sub], loc: e.loc } as const;
+        return this.compileAct(e.action, sc, this.predicate(guard, sc, k), sub);
+      }
+      case "opapp": {
+        if ((e.name === "=" || e.name === "\\in") && e.args.length === 2) {
+          const target = this.assignTarget(e.args[0]!, sc, mode.init);
+          if (target !== undefined) {
+            const rhs = use(this.compile(e.args[1]!, sc, false));
+            return e.name === "=" ? this.assign(target, rhs, k, mode.init) : this.assignIn(target, rhs, k, mode.init, e.args[1]!.loc);
+          }
+          return this.predicate(e, sc, k);
+        }
+        const b = sc.lookup(e.name);
+        if (b) return this.actApply(e.name, b, e.args.map((a) => ({ expr: a, scope: sc })), k, mode, e);
+        return this.predicate(e, sc, k);
+      }
+      case "ident": {
+        const b = sc.lookup(e.name);
+        if (b) return this.actApply(e.name, b, [], k, mode, e);
+        return this.predicate(e, sc, k);
+      }
+      case "instanceop": {
+        const [inst, name] = this.resolveInstancePath(e, sc);
+        const b = inst.exported.get(name);
+        if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
+        return this.actApply(name, b, e.args.map((a) => ({ expr: a, scope: sc })), k, mode, e);
+      }
+      default:
+        return this.predicate(e, sc, k);
+    }
+  }
+
+  private actApply(name: string, b: Binding, args: readonly ArgRef[], k: Kont, mode: ActMode, e: Expr): Kont {
+    if (b.k === "subst" && args.length === 0) return this.compileAct(b.arg.expr, b.arg.scope, k, mode);
+    if (b.k === "lambda" && b.lambda.params.length === args.length) {
+      const { scope, byValue } = this.bindParams(b.lambda.params.map((p) => ({ name: p, arity: 0 })), b.lambda.body, b.scope, args, false, e.loc);
+      return this.withValues(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
+    }
+    if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) {
+      const c = this.compileApply(name, b, args, false, e.loc);
+      return this.predicateC(c, e.loc, k);
+    }
+    const def = b.def;
+    return this.withDepth(name, e.loc, () => {
+      const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false, e.loc);
+      const body = this.compileAct(def.body, scope, k, mode);
+      let act = this.withValues(byValue, body);
+      if (mode.top) {
+        const label: ActionLabel = {
+          name,
+          loc: def.body.loc,
+          module: b.module,
+          binders: mode.binders,
+          params: def.params.map((p) => {
+            const pb = scope.names.get(p.name)!;
+            return { name: p.name, ev: pb.k === "slot" ? ((s: number) => (ctx: Ctx) => ctx.f[s]!)(pb.slot) : use(this.compileApply(p.name, pb, [], false, e.loc)) };
+          }),
+        };
+        const inner = act;
+        act = (ctx) => {
+          const saved = ctx.label;
+          ctx.label = label;
+          try {
+            inner(ctx);
+          } finally {
+            ctx.label = saved;
+          }
+        };
+      }
+      return act;
+    });
+  }
+
+  private withValues(byValue: readonly { slot: number; c: C }[], body: Kont): Kont {
+    if (byValue.length === 0) return body;
+    const slots = byValue.map((x) => x.slot);
+    const evs = byValue.map((x) => use(x.c));
+    return (ctx) => {
+      for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+      body(ctx);
+    };
+  }
+
+  /** The state variable assigned by `lhs` (`x'` in actions, `x` in initial predicates), if it is one. */
+  private assignTarget(lhs: Expr, sc: Scope, init: boolean): number | undefined {
+    let e = lhs;
+    if (!init) {
+      if (e.kind !== "prime") return undefined;
+      e = e.expr;
+    }
+    while (e.kind === "ident") {
+      const b = sc.lookup(e.name);
+      if (!b) return undefined;
+      if (b.k === "var") return b.index;
+      if (b.k === "subst") {
+        sc = b.arg.scope;
+        e = b.arg.expr;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private assign(i: number, rhs: Ev, k: Kont, init: boolean): Kont {
+    if (init) {
+      return (ctx) => {
+        const v = rhs(ctx);
+        const cur = ctx.s[i];
+        if (cur === undefined) {
+          ctx.s[i] = v;
+          try {
+            k(ctx);
+          } finally {
+            ctx.s[i] = undefined;
+          }
+        } else if (cur === v || equals(cur, v)) k(ctx);
+      };
+    }
+    return (ctx) => {
+      const v = rhs(ctx);
+      const n = ctx.n;
+      const cur = n[i];
+      if (cur === undefined) {
+        n[i] = v;
+        try {
+          k(ctx);
+        } finally {
+          n[i] = undefined;
+        }
+      } else if (cur === v || equals(cur, v)) k(ctx);
+    };
+  }
+
+  private assignIn(i: number, rhs: Ev, k: Kont, init: boolean, loc: Loc): Kont {
+    return (ctx) => {
+      const S = rhs(ctx);
+      const arr = init ? ctx.s : ctx.n;
+      const cur = arr[i];
+      if (cur !== undefined) {
+        let m: boolean;
+        try {
+          m = member(cur, S);
+        } catch (err) {
+          throw locate(err, loc);
+        }
+        if (m) k(ctx);
+        return;
+      }
+      const elems = enumerate(S, loc);
+      try {
+        for (let j = 0; j < elems.length; j++) {
+          arr[i] = elems[j]!;
+          k(ctx);
+        }
+      } finally {
+        arr[i] = undefined;
+      }
+    };
+  }
+
+  private assignUnchanged(i: number, k: Kont): Kont {
+    return (ctx) => {
+      const n = ctx.n;
+      const cur = n[i];
+      const v = ctx.s[i]!;
+      if (cur === undefined) {
+        n[i] = v;
+        try {
+          k(ctx);
+        } finally {
+          n[i] = undefined;
+        }
+      } else if (cur === v || equals(cur, v)) k(ctx);
+    };
+  }
+
+  /** The state variables of `UNCHANGED e` when e is a variable or a (nested) tuple of them, through definitions. */
+  varsOf(e: Expr, sc: Scope): number[] | undefined {
+    if (e.kind === "tuple") {
+      const out: number[] = [];
+      for (const x of e.elems) {
+        const v = this.varsOf(x, sc);
+        if (!v) return undefined;
+        out.push(...v);
+      }
+      return out;
+    }
+    if (e.kind === "ident") {
+      const b = sc.lookup(e.name);
+      if (!b) return undefined;
+      if (b.k === "var") return [b.index];
+      if (b.k === "subst") return this.varsOf(b.arg.expr, b.arg.scope);
+      if (b.k === "op" && b.def.params.length === 0 && !b.recursive) return this.varsOf(b.def.body, b.scope);
+    }
+    return undefined;
+  }
+
+  private predicate(e: Expr, sc: Scope, k: Kont): Kont {
+    return this.predicateC(this.compile(e, sc, false), e.loc, k);
+  }
+
+  private predicateC(c: C, loc: Loc, k: Kont): Kont {
+    const ev = use(c);
+    return (ctx) => {
+      const v = ev(ctx);
+      if (v === true) k(ctx);
+      else if (v !== false) fail(loc, `an action must be a boolean, got ${B.describe(v)}`);
+    };
+  }
+
+  /** Compiles the definition `name` of the root module as a next-state relation whose actions are labelled. */
+  compileNext(e: Expr, sc: Scope, name: string, loc: Loc, k: Kont): Kont {
+    const label: ActionLabel = { name, loc, module: this.input.root.name, binders: [], params: [] };
+    const inner = this.compileAct(e, sc, k, { init: false, top: true, binders: [] });
+    return (ctx) => {
+      ctx.label = label;
+      inner(ctx);
+    };
+  }
+}
+
+/** Names handled by the compiler whatever the module imports. */
+const coreOps = new Set(["=", "#", "\\in", "\\notin", "~", "=>", "<=>", "\\cup", "\\cap", "\\", "\\subseteq", "\\subset", "\\supseteq", "\\supset", "SUBSET", "UNION", "DOMAIN"]);
+
+function setArg(v: Value, loc: Loc, what: string): SetValue | LazySet {
+  if (typeof v === "object" && (v.tag === TAG_SET || v.tag === 4)) return v as SetValue | LazySet;
+  return fail(loc, `${what} needs a set, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** The elements of a set to iterate over, with a located error for non-sets and infinite sets. */
+export function enumerate(v: Value, loc: Loc): readonly Value[] {
+  if (typeof v === "object") {
+    if (v.tag === TAG_SET) return v.elems;
+    if (v.tag === 4) {
+      if (!v.finite) return fail(loc, `cannot enumerate the infinite set ${printShort(v)}`);
+      try {
+        return v.enumerate().elems;
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    }
+  }
+  return fail(loc, `expected a set to range over, got ${kindName(v)} ${printShort(v)}`);
+}
+
+function destructure(ctx: Ctx, slots: readonly number[], v: Value, loc: Loc): void {
+  let f: FnValue;
+  try {
+    f = toFn(v);
+  } catch {
+    return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
+  }
+  if (f.vals.length !== slots.length || f.kind !== 1) return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
+  for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = f.vals[i]!;
+}
+
+void valueError;
+void ((d: OpDef) => d);

@@ -1,0 +1,54 @@
+/**
+ * The run-time context compiled expressions read: the current and next
+ * states, the frame of bound variables, and what the action being evaluated
+ * is called.
+ *
+ * @module
+ */
+import type { Loc } from "../syntax/ast.js";
+import type { Value } from "../values/value.js";
+
+/** A compiled expression: reads the context, returns a value. */
+export type Ev = (ctx: Ctx) => Value;
+
+/** A compiled action in continuation-passing style: calls its continuation once per way it can be satisfied. */
+export type Kont = (ctx: Ctx) => void;
+
+/**
+ * The name under which a successor is reported: the operator applied under the
+ * `\E`/`\/` structure of the next-state relation, with the bound variables in
+ * scope there.
+ */
+export interface ActionLabel {
+  readonly name: string;
+  /** The operator's body (TLC reports actions by it). */
+  readonly loc: Loc;
+  /** Module the operator is defined in. */
+  readonly module: string;
+  /** `\E` binders enclosing the application, by name and frame slot. */
+  readonly binders: readonly { readonly name: string; readonly slot: number }[];
+  /** The operator's formal parameters, with the compiled arguments. */
+  readonly params: readonly { readonly name: string; readonly ev: Ev }[];
+}
+
+/** Mutable evaluation context; one per evaluator, reused for every state. */
+export class Ctx {
+  /** Current state: variable index -> value (undefined while computing initial states). */
+  s: (Value | undefined)[];
+  /** Next state: primed variable index -> value, undefined until assigned. */
+  n: (Value | undefined)[];
+  /** Frame of bound variables (slots allocated at compile time). */
+  f: Value[];
+  /** The action label in force (set by compiled next-state relations). */
+  label: ActionLabel | null = null;
+  /** `TLCGet("level")`: the depth of the current state (initial states are 1). */
+  level = 1;
+  /** Called at the end of a successful action evaluation. */
+  emit: Kont = () => {};
+
+  constructor(nvars: number, slots: number) {
+    this.s = new Array<Value | undefined>(nvars).fill(undefined);
+    this.n = new Array<Value | undefined>(nvars).fill(undefined);
+    this.f = new Array<Value>(Math.max(slots, 1)).fill(false);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Compile-time name resolution: what each identifier denotes in a scope
+ * (a frame slot, a state variable, a constant's value, an operator to inline,
+ * a substituted expression, an instance, a standard-module operator).
+ *
+ * @module
+ */
+import type { Expr, FnDef, InstanceDef, Lambda, Module, OpDef } from "../syntax/ast.js";
+import type { Value } from "../values/value.js";
+import type { Ev } from "./context.js";
+
+/** An expression with the scope it must be compiled in (call-by-name arguments, substitutions). */
+export interface ArgRef {
+  readonly expr: Expr;
+  readonly scope: Scope;
+}
+
+/** What a name denotes. */
+export type Binding =
+  | { readonly k: "slot"; readonly slot: number }
+  | { readonly k: "var"; readonly index: number; readonly name: string }
+  | { readonly k: "value"; readonly value: Value }
+  | { readonly k: "subst"; readonly arg: ArgRef }
+  | OpBinding
+  | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
+  | { readonly k: "lambda"; readonly lambda: Lambda; readonly scope: Scope }
+  | { readonly k: "builtin"; readonly name: string }
+  | { readonly k: "instance"; readonly def: InstanceDef; readonly scope: Scope; cache?: ModuleInstance };
+
+/** A user-defined operator. Zero-argument ones cache their compiled body per priming. */
+export interface OpBinding {
+  readonly k: "op";
+  readonly def: OpDef;
+  readonly scope: Scope;
+  readonly module: string;
+  readonly recursive: boolean;
+  cache?: unknown;
+  cachePrimed?: unknown;
+  rec?: { ev: Ev | null; slots: number[] };
+}
+
+/** A lexical scope: names bound here, then the parent's. */
+export class Scope {
+  readonly names = new Map<string, Binding>();
+  constructor(readonly parent: Scope | null) {}
+  /** The binding of `name`, searching outward. */
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const b = s.names.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+  /** A new scope nested in this one. */
+  child(): Scope {
+    return new Scope(this);
+  }
+}
+
+/** A module as instantiated: its scope of definitions and what it exports. */
+export interface ModuleInstance {
+  readonly module: Module;
+  readonly scope: Scope;
+  /** Names visible to modules that EXTEND or INSTANCE this one (not LOCAL ones). */
+  readonly exported: ReadonlyMap<string, Binding>;
+  /** The module's ASSUMEs, with the scope to evaluate them in. */
+  readonly assumes: readonly { readonly expr: Expr; readonly name: string | undefined; readonly scope: Scope }[];
+}

@@ -1,0 +1,1052 @@
+/**
+ * TLA+ values as the engine represents them, with the total order, equality
+ * and 64-bit fingerprints the model checker relies on.
+ *
+ * Representation, chosen for speed:
+ * - booleans are JS booleans, integers are JS numbers while they are safe
+ *   integers and `bigint` beyond (never a `bigint` that fits a safe number),
+ *   strings are JS strings;
+ * - model values are interned {@link ModelValue} objects (compare with `===`);
+ * - finite sets are {@link SetValue}s whose elements are sorted and
+ *   deduplicated under {@link compare};
+ * - every function (records, tuples and sequences included) is an
+ *   {@link FnValue} with sorted keys, so that `<<1, 2>>` and
+ *   `[i \in 1..2 |-> i]` are the same value;
+ * - sets that are infinite or costly to build (`Nat`, `SUBSET S`, `[S -> T]`,
+ *   `Seq(S)`, intervals, record sets, products) are {@link LazySet}s that
+ *   answer membership directly and are materialised only when enumerated;
+ * - functions over infinite domains (recursive function definitions) are
+ *   {@link LazyFn}s.
+ *
+ * The order follows TLC's: values of one kind compare as TLC compares them
+ * (sets by cardinality, then element by element; functions by domain size,
+ * then domain, then values; strings and model values by their text). Record
+ * fields are ordered by {@link fieldRank}, TLC's order of first appearance of
+ * the field name. TLC refuses to compare values of different kinds (except
+ * model values, which come first); this engine orders kinds instead.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+
+/** Any TLA+ value. */
+export type Value = boolean | number | bigint | string | ModelValue | SetValue | FnValue | LazySet | LazyFn;
+
+/** Discriminant of the object kinds of {@link Value}. */
+export const TAG_MV = 1;
+/** Tag of {@link SetValue}. */
+export const TAG_SET = 2;
+/** Tag of {@link FnValue}. */
+export const TAG_FN = 3;
+/** Tag of {@link LazySet}. */
+export const TAG_LAZYSET = 4;
+/** Tag of {@link LazyFn}. */
+export const TAG_LAZYFN = 5;
+
+/** An error raised while computing with values; the evaluator adds the source location. */
+export function valueError(message: string): TlaError {
+  return new TlaError(message, "error");
+}
+
+// ---------------------------------------------------------------------------
+// Hashing: two independent 32-bit murmur-style streams make one 64-bit fingerprint.
+// ---------------------------------------------------------------------------
+
+/** High half of the last computed fingerprint (see {@link hashValue}). */
+export let H1 = 0;
+/** Low half of the last computed fingerprint (see {@link hashValue}). */
+export let H2 = 0;
+
+function mixA(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function mixB(h: number, k: number): number {
+  k = Math.imul(k ^ (k >>> 16), 0x85ebca6b);
+  k = Math.imul(k ^ (k >>> 13), 0xc2b2ae35);
+  h = (h ^ k ^ (k >>> 16)) | 0;
+  h = (h << 17) | (h >>> 15);
+  return (Math.imul(h, 0x27d4eb2f) + 0x165667b1) | 0;
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+function hashString(s: string, tag: number): void {
+  let a = mixA(0x9747b28c, tag);
+  let b = mixB(0x3c6ef372, tag);
+  a = mixA(a, s.length);
+  b = mixB(b, s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = mixA(a, c);
+    b = mixB(b, c);
+  }
+  H1 = finish(a);
+  H2 = finish(b);
+}
+
+function hashNumber(n: number): void {
+  const lo = n | 0;
+  const hi = Math.floor(n / 4294967296) | 0;
+  let a = mixA(0x1b873593, 7);
+  let b = mixB(0x2545f491, 7);
+  a = mixA(a, lo);
+  b = mixB(b, lo);
+  a = mixA(a, hi);
+  b = mixB(b, hi);
+  H1 = finish(a);
+  H2 = finish(b);
+}
+
+/**
+ * Computes the fingerprint of `v` into {@link H1}/{@link H2}. Composite values
+ * cache theirs. Equal values have equal fingerprints, whatever their construction.
+ */
+export function hashValue(v: Value): void {
+  switch (typeof v) {
+    case "boolean":
+      H1 = v ? 0x5bd1e995 : 0x68e31da4;
+      H2 = v ? 0x1f123bb5 : 0x7feb352d;
+      return;
+    case "number":
+      hashNumber(v);
+      return;
+    case "bigint":
+      hashString(v.toString(), 11);
+      return;
+    case "string":
+      hashString(v, 3);
+      return;
+  }
+  switch (v.tag) {
+    case TAG_MV:
+      H1 = v.h1;
+      H2 = v.h2;
+      return;
+    case TAG_SET:
+      if (!v.hashed) hashSet(v);
+      H1 = v.h1;
+      H2 = v.h2;
+      return;
+    case TAG_FN:
+      if (!v.hashed) hashFn(v);
+      H1 = v.h1;
+      H2 = v.h2;
+      return;
+    case TAG_LAZYSET:
+      hashValue(v.enumerate());
+      return;
+    case TAG_LAZYFN:
+      hashValue(v.materialise());
+      return;
+  }
+}
+
+function hashSet(s: SetValue): void {
+  const e = s.elems;
+  let a = mixA(0x2f1b4e3d, 5);
+  let b = mixB(0x71a3c5e9, 5);
+  a = mixA(a, e.length);
+  b = mixB(b, e.length);
+  for (let i = 0; i < e.length; i++) {
+    hashValue(e[i]!);
+    a = mixA(a, H1);
+    b = mixB(b, H2);
+  }
+  s.h1 = finish(a);
+  s.h2 = finish(b);
+  s.hashed = true;
+}
+
+function hashFn(f: FnValue): void {
+  const k = f.keys;
+  const vs = f.vals;
+  let a = mixA(0x4c8f2d11, 9);
+  let b = mixB(0x0de7a3b5, 9);
+  a = mixA(a, vs.length);
+  b = mixB(b, vs.length);
+  for (let i = 0; i < vs.length; i++) {
+    hashValue(k[i]!);
+    a = mixA(a, H1);
+    b = mixB(b, H2);
+    hashValue(vs[i]!);
+    a = mixA(a, H1);
+    b = mixB(b, H2);
+  }
+  f.h1 = finish(a);
+  f.h2 = finish(b);
+  f.hashed = true;
+}
+
+/** Combines a running 64-bit hash (a, b) with the fingerprint of `v`; result in {@link H1}/{@link H2}. */
+export function hashStep(a: number, b: number, v: Value): void {
+  hashValue(v);
+  const x = mixA(a, H1);
+  const y = mixB(b, H2);
+  H1 = x;
+  H2 = y;
+}
+
+/** Fingerprint of a state (an array of variable values) into {@link H1}/{@link H2}. */
+export function hashState(vals: readonly Value[]): void {
+  let a = 0x6a09e667 | 0;
+  let b = 0xbb67ae85 | 0;
+  for (let i = 0; i < vals.length; i++) {
+    hashValue(vals[i]!);
+    a = mixA(a, H1);
+    b = mixB(b, H2);
+  }
+  H1 = finish(a);
+  H2 = finish(b);
+}
+
+// ---------------------------------------------------------------------------
+// Model values
+// ---------------------------------------------------------------------------
+
+/** A model value (a constant bound in the .cfg to a fresh, uninterpreted value). Interned by name. */
+export class ModelValue {
+  readonly tag = TAG_MV;
+  readonly h1: number;
+  readonly h2: number;
+  private constructor(readonly name: string) {
+    hashString(name, 13);
+    this.h1 = H1;
+    this.h2 = H2;
+  }
+  private static readonly table = new Map<string, ModelValue>();
+  /** The model value with this name (the same object each time). */
+  static of(name: string): ModelValue {
+    let mv = ModelValue.table.get(name);
+    if (!mv) {
+      mv = new ModelValue(name);
+      ModelValue.table.set(name, mv);
+    }
+    return mv;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Finite sets
+// ---------------------------------------------------------------------------
+
+/** A finite set: elements sorted by {@link compare}, without duplicates. Never mutate `elems`. */
+export class SetValue {
+  readonly tag = TAG_SET;
+  h1 = 0;
+  h2 = 0;
+  hashed = false;
+  /** Use {@link setOf} or {@link setFromSorted}; this constructor trusts its argument. */
+  constructor(readonly elems: readonly Value[]) {}
+}
+
+/** The empty set. */
+export const EMPTY_SET = new SetValue([]);
+
+/** A set of arbitrary elements (sorts and deduplicates; may reorder `elems` in place). */
+export function setOf(elems: Value[]): SetValue {
+  const n = elems.length;
+  if (n === 0) return EMPTY_SET;
+  if (n === 1) return new SetValue(elems);
+  let sorted = true;
+  for (let i = 1; i < n; i++) {
+    if (compare(elems[i - 1]!, elems[i]!) >= 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return new SetValue(elems);
+  elems.sort(compare);
+  let w = 1;
+  for (let i = 1; i < n; i++) {
+    if (compare(elems[w - 1]!, elems[i]!) !== 0) elems[w++] = elems[i]!;
+  }
+  elems.length = w;
+  return new SetValue(elems);
+}
+
+/** A set from elements already sorted and deduplicated. */
+export function setFromSorted(elems: readonly Value[]): SetValue {
+  return elems.length === 0 ? EMPTY_SET : new SetValue(elems);
+}
+
+/** Index of `v` in the sorted array, or -(insertion point) - 1. */
+export function searchSorted(elems: readonly Value[], v: Value): number {
+  let lo = 0;
+  let hi = elems.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compare(elems[mid]!, v);
+    if (c < 0) lo = mid + 1;
+    else if (c > 0) hi = mid - 1;
+    else return mid;
+  }
+  return -lo - 1;
+}
+
+/** Whether the finite set contains `v`. */
+export function setHas(s: SetValue, v: Value): boolean {
+  const e = s.elems;
+  if (e.length <= 8 && typeof v !== "object") {
+    for (let i = 0; i < e.length; i++) if (e[i] === v) return true;
+    if (typeof v !== "bigint") return false;
+  }
+  return searchSorted(e, v) >= 0;
+}
+
+/** `s \cup {v}`. */
+export function setAdd(s: SetValue, v: Value): SetValue {
+  const i = searchSorted(s.elems, v);
+  if (i >= 0) return s;
+  const at = -i - 1;
+  const out = s.elems.slice();
+  out.splice(at, 0, v);
+  return new SetValue(out);
+}
+
+/** `a \cup b` of finite sets. */
+export function setUnion(a: SetValue, b: SetValue): SetValue {
+  if (a.elems.length === 0) return b;
+  if (b.elems.length === 0) return a;
+  const x = a.elems;
+  const y = b.elems;
+  const out: Value[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const c = compare(x[i]!, y[j]!);
+    if (c < 0) out.push(x[i++]!);
+    else if (c > 0) out.push(y[j++]!);
+    else {
+      out.push(x[i++]!);
+      j++;
+    }
+  }
+  while (i < x.length) out.push(x[i++]!);
+  while (j < y.length) out.push(y[j++]!);
+  if (out.length === x.length) return a;
+  if (out.length === y.length) return b;
+  return new SetValue(out);
+}
+
+/** `a \cap b` of finite sets. */
+export function setIntersect(a: SetValue, b: SetValue): SetValue {
+  const x = a.elems;
+  const y = b.elems;
+  const out: Value[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const c = compare(x[i]!, y[j]!);
+    if (c < 0) i++;
+    else if (c > 0) j++;
+    else {
+      out.push(x[i++]!);
+      j++;
+    }
+  }
+  return setFromSorted(out);
+}
+
+/** `a \ b` of finite sets. */
+export function setMinus(a: SetValue, b: SetValue): SetValue {
+  const x = a.elems;
+  const y = b.elems;
+  if (y.length === 0) return a;
+  const out: Value[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length) {
+    if (j >= y.length) {
+      out.push(x[i++]!);
+      continue;
+    }
+    const c = compare(x[i]!, y[j]!);
+    if (c < 0) out.push(x[i++]!);
+    else if (c > 0) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return out.length === x.length ? a : setFromSorted(out);
+}
+
+// ---------------------------------------------------------------------------
+// Functions (records, tuples, sequences)
+// ---------------------------------------------------------------------------
+
+/** Function kinds, for printing and fast application. */
+export const FN_GENERAL = 0;
+/** Keys are exactly 1..n (tuples, sequences, and the empty function). */
+export const FN_SEQ = 1;
+/** Keys are all strings (records). */
+export const FN_RECORD = 2;
+
+/**
+ * A function with a finite domain: `keys` sorted (strings by {@link fieldRank}),
+ * `vals[i]` the image of `keys[i]`. Never mutate the arrays.
+ */
+export class FnValue {
+  readonly tag = TAG_FN;
+  h1 = 0;
+  h2 = 0;
+  hashed = false;
+  /** Trusts its arguments; use {@link fnOf}, {@link tupleOf} or {@link recordOf}. */
+  constructor(
+    readonly keys: readonly Value[],
+    readonly vals: readonly Value[],
+    readonly kind: number,
+  ) {}
+}
+
+const seqKeyCache: Value[][] = [[]];
+
+/** The shared key array `[1, ..., n]`. */
+export function seqKeys(n: number): readonly Value[] {
+  let k = seqKeyCache[n];
+  if (!k) {
+    k = [];
+    for (let i = 1; i <= n; i++) k.push(i);
+    seqKeyCache[n] = k;
+  }
+  return k;
+}
+
+/** The empty function, which is also the empty sequence `<<>>`. */
+export const EMPTY_FN = new FnValue([], [], FN_SEQ);
+
+/** The tuple (sequence) `<<vals...>>`. */
+export function tupleOf(vals: readonly Value[]): FnValue {
+  return vals.length === 0 ? EMPTY_FN : new FnValue(seqKeys(vals.length), vals, FN_SEQ);
+}
+
+const fieldRanks = new Map<string, number>();
+
+/**
+ * The position of a record field name in TLC's field order: TLC interns names
+ * in order of first appearance while parsing, and sorts record fields by it.
+ * Names never registered get ranks after all registered ones, in order of first use.
+ */
+export function fieldRank(name: string): number {
+  let r = fieldRanks.get(name);
+  if (r === undefined) {
+    r = fieldRanks.size;
+    fieldRanks.set(name, r);
+  }
+  return r;
+}
+
+/** Registers identifiers in order of first appearance (the root module's text first), fixing {@link fieldRank}. */
+export function registerFieldNames(names: Iterable<string>): void {
+  for (const n of names) fieldRank(n);
+}
+
+/** The order of function keys: strings by field rank, everything else by {@link compare}. */
+export function compareKeys(a: Value, b: Value): number {
+  if (typeof a === "string" && typeof b === "string") {
+    if (a === b) return 0;
+    return fieldRank(a) - fieldRank(b);
+  }
+  return compare(a, b);
+}
+
+function kindOfKeys(keys: readonly Value[]): number {
+  const n = keys.length;
+  if (n === 0) return FN_SEQ;
+  let seq = true;
+  let rec = true;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k !== i + 1) seq = false;
+    if (typeof k !== "string") rec = false;
+  }
+  return seq ? FN_SEQ : rec ? FN_RECORD : FN_GENERAL;
+}
+
+/**
+ * The function mapping `keys[i]` to `vals[i]`. Keys must be distinct. The arrays
+ * are sorted together when needed (and then copied).
+ */
+export function fnOf(keys: readonly Value[], vals: readonly Value[]): FnValue {
+  const n = keys.length;
+  if (n === 0) return EMPTY_FN;
+  let sorted = true;
+  for (let i = 1; i < n; i++) {
+    if (compareKeys(keys[i - 1]!, keys[i]!) >= 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) {
+    const idx = keys.map((_, i) => i);
+    idx.sort((i, j) => compareKeys(keys[i]!, keys[j]!));
+    keys = idx.map((i) => keys[i]!);
+    vals = idx.map((i) => vals[i]!);
+  }
+  const kind = kindOfKeys(keys);
+  return new FnValue(kind === FN_SEQ ? seqKeys(n) : keys, vals, kind);
+}
+
+/** The record `[names[i] |-> vals[i]]` (names distinct, any order). */
+export function recordOf(names: readonly string[], vals: readonly Value[]): FnValue {
+  return fnOf(names, vals);
+}
+
+/** Index of key `k` in the function's domain, or -1. */
+export function fnIndex(f: FnValue, k: Value): number {
+  const keys = f.keys;
+  if (f.kind === FN_SEQ) {
+    return typeof k === "number" && k >= 1 && k <= keys.length && Number.isInteger(k) ? k - 1 : -1;
+  }
+  const n = keys.length;
+  if (typeof k !== "object" || k.tag === TAG_MV) {
+    if (n <= 16) {
+      for (let i = 0; i < n; i++) if (keys[i] === k) return i;
+      if (typeof k !== "bigint") return -1;
+    }
+    if (f.kind === FN_RECORD) {
+      if (typeof k !== "string") return -1;
+      for (let i = 0; i < n; i++) if (keys[i] === k) return i;
+      return -1;
+    }
+  }
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareKeys(keys[mid]!, k);
+    if (c < 0) lo = mid + 1;
+    else if (c > 0) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** `f` with the value at position `i` replaced (EXCEPT). */
+export function fnWithIndex(f: FnValue, i: number, v: Value): FnValue {
+  if (f.vals[i] === v) return f;
+  const vals = f.vals.slice();
+  vals[i] = v;
+  return new FnValue(f.keys, vals, f.kind);
+}
+
+/** The domain of a finite function, as a set. */
+export function fnDomain(f: FnValue): SetValue | LazySet {
+  if (f.kind === FN_SEQ) return new IntervalSet(1, f.keys.length);
+  if (f.kind === FN_RECORD) return setOf(f.keys.slice());
+  return setFromSorted(f.keys);
+}
+
+// ---------------------------------------------------------------------------
+// Lazy sets and functions
+// ---------------------------------------------------------------------------
+
+/**
+ * A set kept symbolic: membership is answered directly; `enumerate` builds the
+ * finite set (and throws for infinite ones).
+ */
+export abstract class LazySet {
+  readonly tag = TAG_LAZYSET;
+  private cache: SetValue | undefined;
+  /** Whether the set is finite. */
+  abstract readonly finite: boolean;
+  /** Membership test without enumerating. */
+  abstract contains(v: Value): boolean;
+  /** Builds the elements; only called for finite sets. */
+  protected abstract build(): SetValue;
+  /** TLA+ text of the set, as TLC prints it. */
+  abstract show(print: (v: Value) => string): string;
+  /** Number of elements (may avoid enumerating). */
+  size(): number {
+    return this.enumerate().elems.length;
+  }
+  /** The set's elements as a {@link SetValue} (cached). */
+  enumerate(): SetValue {
+    if (!this.cache) {
+      if (!this.finite) throw valueError(`cannot enumerate the infinite set ${this.show(String)}`);
+      this.cache = this.build();
+    }
+    return this.cache;
+  }
+}
+
+/** `lo..hi`. */
+export class IntervalSet extends LazySet {
+  readonly finite = true;
+  constructor(
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return typeof v === "number" && v >= this.lo && v <= this.hi;
+  }
+  override size(): number {
+    return this.hi >= this.lo ? this.hi - this.lo + 1 : 0;
+  }
+  protected build(): SetValue {
+    const out: Value[] = [];
+    for (let i = this.lo; i <= this.hi; i++) out.push(i);
+    return setFromSorted(out);
+  }
+  show(): string {
+    return `${this.lo}..${this.hi}`;
+  }
+}
+
+/** `Nat`, `Int`, `STRING`. */
+export class InfiniteSet extends LazySet {
+  readonly finite = false;
+  constructor(readonly name: "Nat" | "Int" | "STRING") {
+    super();
+  }
+  contains(v: Value): boolean {
+    switch (this.name) {
+      case "Nat":
+        return (typeof v === "number" && v >= 0) || (typeof v === "bigint" && v >= 0n);
+      case "Int":
+        return typeof v === "number" || typeof v === "bigint";
+      case "STRING":
+        return typeof v === "string";
+    }
+  }
+  protected build(): SetValue {
+    throw valueError(`cannot enumerate ${this.name}`);
+  }
+  show(): string {
+    return this.name;
+  }
+}
+
+/** The set `Nat`. */
+export const NAT = new InfiniteSet("Nat");
+/** The set `Int`. */
+export const INT = new InfiniteSet("Int");
+/** The set `STRING`. */
+export const STRING_SET = new InfiniteSet("STRING");
+/** `BOOLEAN`. */
+export const BOOLEAN_SET = new SetValue([false, true]);
+
+/** Whether `v` is a set (finite or lazy). */
+export function isSet(v: Value): v is SetValue | LazySet {
+  return typeof v === "object" && (v.tag === TAG_SET || v.tag === TAG_LAZYSET);
+}
+
+/** The elements of a set value, enumerated; throws for non-sets and infinite sets. */
+export function toSet(v: Value): SetValue {
+  if (typeof v === "object") {
+    if (v.tag === TAG_SET) return v;
+    if (v.tag === TAG_LAZYSET) return v.enumerate();
+  }
+  throw valueError(`expected a set, got ${kindName(v)}`);
+}
+
+/** `SUBSET base`. */
+export class SubsetSet extends LazySet {
+  readonly finite: boolean;
+  constructor(readonly base: SetValue | LazySet) {
+    super();
+    this.finite = base.tag === TAG_SET || base.finite;
+  }
+  contains(v: Value): boolean {
+    if (!isSet(v)) return false;
+    const s = toSet(v);
+    for (const e of s.elems) if (!member(e, this.base)) return false;
+    return true;
+  }
+  override size(): number {
+    return 2 ** toSet(this.base).elems.length;
+  }
+  protected build(): SetValue {
+    const b = toSet(this.base).elems;
+    if (b.length > 24) throw valueError(`SUBSET of a set of ${b.length} elements is too large to enumerate`);
+    const out: Value[] = [];
+    const n = b.length;
+    for (let mask = 0; mask < 1 << n; mask++) {
+      const es: Value[] = [];
+      for (let i = 0; i < n; i++) if (mask & (1 << i)) es.push(b[i]!);
+      out.push(setFromSorted(es));
+    }
+    return setOf(out);
+  }
+  show(print: (v: Value) => string): string {
+    return `SUBSET ${print(this.base)}`;
+  }
+}
+
+/** `[domain -> range]`. */
+export class FnSetSet extends LazySet {
+  readonly finite: boolean;
+  constructor(
+    readonly domain: SetValue | LazySet,
+    readonly range: SetValue | LazySet,
+  ) {
+    super();
+    this.finite = (domain.tag === TAG_SET || domain.finite) && (range.tag === TAG_SET || range.finite);
+  }
+  contains(v: Value): boolean {
+    if (typeof v !== "object") return false;
+    if (v.tag === TAG_LAZYFN) v = v.materialise();
+    if (v.tag !== TAG_FN) return false;
+    if (!equals(fnDomain(v), this.domain)) return false;
+    for (const x of v.vals) if (!member(x, this.range)) return false;
+    return true;
+  }
+  protected build(): SetValue {
+    const d = toSet(this.domain).elems;
+    const r = toSet(this.range).elems;
+    const total = r.length ** d.length;
+    if (total > 5_000_000) throw valueError(`the function set has ${total} elements, too many to enumerate`);
+    const out: Value[] = [];
+    if (d.length === 0) return setFromSorted([EMPTY_FN]);
+    if (r.length === 0) return EMPTY_SET;
+    const idx = new Array<number>(d.length).fill(0);
+    const keys = fnOf(d, d.map(() => false)).keys;
+    for (;;) {
+      // keys of fnOf(d, ...) are in compareKeys order; map each key to its range index
+      out.push(fnOf(keys, idx.map((i) => r[i]!)));
+      let p = d.length - 1;
+      while (p >= 0 && idx[p] === r.length - 1) idx[p--] = 0;
+      if (p < 0) break;
+      idx[p]!++;
+    }
+    return setOf(out);
+  }
+  show(print: (v: Value) => string): string {
+    return `[${print(this.domain)} -> ${print(this.range)}]`;
+  }
+}
+
+/** `[a : S, b : T]`. */
+export class RecordSetSet extends LazySet {
+  readonly finite: boolean;
+  constructor(
+    readonly names: readonly string[],
+    readonly sets: readonly (SetValue | LazySet)[],
+  ) {
+    super();
+    this.finite = sets.every((s) => s.tag === TAG_SET || s.finite);
+  }
+  contains(v: Value): boolean {
+    if (typeof v !== "object" || v.tag !== TAG_FN || v.keys.length !== this.names.length) return false;
+    for (let i = 0; i < this.names.length; i++) {
+      const j = fnIndex(v, this.names[i]!);
+      if (j < 0 || !member(v.vals[j]!, this.sets[i]!)) return false;
+    }
+    return true;
+  }
+  protected build(): SetValue {
+    const sets = this.sets.map((s) => toSet(s).elems);
+    const out: Value[] = [];
+    const cur: Value[] = new Array(sets.length);
+    const rec = (i: number): void => {
+      if (i === sets.length) {
+        out.push(recordOf(this.names, cur.slice()));
+        return;
+      }
+      for (const e of sets[i]!) {
+        cur[i] = e;
+        rec(i + 1);
+      }
+    };
+    rec(0);
+    return setOf(out);
+  }
+  show(print: (v: Value) => string): string {
+    return `[${this.names.map((n, i) => `${n} : ${print(this.sets[i]!)}`).join(", ")}]`;
+  }
+}
+
+/** `S1 \X S2 \X ...`. */
+export class ProductSet extends LazySet {
+  readonly finite: boolean;
+  constructor(readonly sets: readonly (SetValue | LazySet)[]) {
+    super();
+    this.finite = sets.every((s) => s.tag === TAG_SET || s.finite);
+  }
+  contains(v: Value): boolean {
+    if (typeof v !== "object" || v.tag !== TAG_FN || v.kind !== FN_SEQ || v.vals.length !== this.sets.length) return false;
+    for (let i = 0; i < this.sets.length; i++) if (!member(v.vals[i]!, this.sets[i]!)) return false;
+    return true;
+  }
+  protected build(): SetValue {
+    const sets = this.sets.map((s) => toSet(s).elems);
+    const out: Value[] = [];
+    const cur: Value[] = new Array(sets.length);
+    const rec = (i: number): void => {
+      if (i === sets.length) {
+        out.push(tupleOf(cur.slice()));
+        return;
+      }
+      for (const e of sets[i]!) {
+        cur[i] = e;
+        rec(i + 1);
+      }
+    };
+    rec(0);
+    return setOf(out);
+  }
+  show(print: (v: Value) => string): string {
+    return this.sets.map(print).join(" \\X ");
+  }
+}
+
+/** `Seq(S)`: infinite unless S is empty. */
+export class SeqSet extends LazySet {
+  readonly finite: boolean;
+  constructor(readonly base: SetValue | LazySet) {
+    super();
+    this.finite = base.tag === TAG_SET && base.elems.length === 0;
+  }
+  contains(v: Value): boolean {
+    if (typeof v !== "object" || v.tag !== TAG_FN || v.kind !== FN_SEQ) return false;
+    for (const x of v.vals) if (!member(x, this.base)) return false;
+    return true;
+  }
+  protected build(): SetValue {
+    return setFromSorted([EMPTY_FN]);
+  }
+  show(print: (v: Value) => string): string {
+    return `Seq(${print(this.base)})`;
+  }
+}
+
+/** A set given by a membership predicate only (e.g. `{x \in Nat : P}`); cannot be enumerated. */
+export class PredicateSet extends LazySet {
+  readonly finite = false;
+  constructor(
+    readonly text: string,
+    readonly test: (v: Value) => boolean,
+  ) {
+    super();
+  }
+  contains(v: Value): boolean {
+    return this.test(v);
+  }
+  protected build(): SetValue {
+    throw valueError(`cannot enumerate ${this.text}`);
+  }
+  show(): string {
+    return this.text;
+  }
+}
+
+/** A function over a possibly infinite domain, computed on demand (recursive function definitions). */
+export class LazyFn {
+  readonly tag = TAG_LAZYFN;
+  private cache: FnValue | undefined;
+  private readonly memo = new Map<Value, Value>();
+  constructor(
+    readonly domain: SetValue | LazySet,
+    private readonly compute: (arg: Value) => Value,
+  ) {}
+  /** Applies the function (error when `arg` is outside the domain). */
+  apply(arg: Value): Value {
+    if (typeof arg !== "object") {
+      const m = this.memo.get(arg);
+      if (m !== undefined) return m;
+    }
+    if (!member(arg, this.domain)) throw valueError(`${printShort(arg)} is not in the function's domain`);
+    const v = this.compute(arg);
+    if (typeof arg !== "object") this.memo.set(arg, v);
+    return v;
+  }
+  /** The function as a finite {@link FnValue} (error for infinite domains). */
+  materialise(): FnValue {
+    if (!this.cache) {
+      const d = toSet(this.domain).elems;
+      this.cache = fnOf(d, d.map((k) => this.apply(k)));
+    }
+    return this.cache;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Membership, order, equality
+// ---------------------------------------------------------------------------
+
+/** `v \in s` for any set value; throws when `s` is not a set. */
+export function member(v: Value, s: Value): boolean {
+  if (typeof s === "object") {
+    if (s.tag === TAG_SET) return setHas(s, v);
+    if (s.tag === TAG_LAZYSET) return s.contains(v);
+  }
+  throw valueError(`cannot test membership in ${kindName(s)} ${printShort(s)}: it is not a set`);
+}
+
+function rank(v: Value): number {
+  switch (typeof v) {
+    case "boolean":
+      return 1;
+    case "number":
+    case "bigint":
+      return 2;
+    case "string":
+      return 3;
+  }
+  switch (v.tag) {
+    case TAG_MV:
+      return 0;
+    case TAG_SET:
+    case TAG_LAZYSET:
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/** Total order on values, compatible with TLC's order within each kind. */
+export function compare(a: Value, b: Value): number {
+  if (a === b) return 0;
+  const ta = typeof a;
+  if (ta === typeof b) {
+    if (ta === "number") return (a as number) < (b as number) ? -1 : 1;
+    if (ta === "string") return (a as string) < (b as string) ? -1 : 1;
+    if (ta === "boolean") return a ? 1 : -1;
+    if (ta === "bigint") return (a as bigint) < (b as bigint) ? -1 : (a as bigint) > (b as bigint) ? 1 : 0;
+  }
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) {
+    if (ra === 2 && rb === 2) {
+      const x = BigInt(a as number | bigint);
+      const y = BigInt(b as number | bigint);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    return ra - rb;
+  }
+  if (ra === 0) {
+    const x = (a as ModelValue).name;
+    const y = (b as ModelValue).name;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (ra === 2) {
+    const x = BigInt(a as number | bigint);
+    const y = BigInt(b as number | bigint);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (ra === 4) {
+    if (lazyIdentical(a as SetValue | LazySet, b as SetValue | LazySet)) return 0;
+    const x = toSet(a).elems;
+    const y = toSet(b).elems;
+    if (x.length !== y.length) return x.length - y.length;
+    for (let i = 0; i < x.length; i++) {
+      const c = compare(x[i]!, y[i]!);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  const f = toFn(a);
+  const g = toFn(b);
+  if (f === g) return 0;
+  const n = f.vals.length;
+  if (n !== g.vals.length) return n - g.vals.length;
+  if (f.keys !== g.keys) {
+    for (let i = 0; i < n; i++) {
+      const c = compareKeys(f.keys[i]!, g.keys[i]!);
+      if (c !== 0) return c;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compare(f.vals[i]!, g.vals[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+function lazyIdentical(a: SetValue | LazySet, b: SetValue | LazySet): boolean {
+  return a instanceof InfiniteSet && b instanceof InfiniteSet && a.name === b.name;
+}
+
+/** The finite function behind a function value. */
+export function toFn(v: Value): FnValue {
+  if (typeof v === "object") {
+    if (v.tag === TAG_FN) return v;
+    if (v.tag === TAG_LAZYFN) return v.materialise();
+  }
+  throw valueError(`expected a function, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** Value equality (`=`), independent of how the values were built. */
+export function equals(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta !== "object" || typeof b !== "object") {
+    if (ta === "bigint" || typeof b === "bigint") return compare(a, b) === 0 && rank(a) === rank(b);
+    return false;
+  }
+  const x = a as Exclude<Value, boolean | number | bigint | string>;
+  const y = b as Exclude<Value, boolean | number | bigint | string>;
+  if (x.tag === TAG_MV || y.tag === TAG_MV) return false;
+  const rx = rank(x);
+  if (rx !== rank(y)) return false;
+  if (rx === 4) {
+    if (lazyIdentical(x as SetValue | LazySet, y as SetValue | LazySet)) return true;
+    if ((x.tag === TAG_LAZYSET && !x.finite) || (y.tag === TAG_LAZYSET && !y.finite)) return false;
+  }
+  if (x.tag === TAG_SET && y.tag === TAG_SET) {
+    if (x.elems.length !== y.elems.length) return false;
+    if (x.hashed && y.hashed && (x.h1 !== y.h1 || x.h2 !== y.h2)) return false;
+  } else if (x.tag === TAG_FN && y.tag === TAG_FN) {
+    if (x.vals.length !== y.vals.length) return false;
+    if (x.hashed && y.hashed && (x.h1 !== y.h1 || x.h2 !== y.h2)) return false;
+  }
+  return compare(x, y) === 0;
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers for messages
+// ---------------------------------------------------------------------------
+
+/** A word for the kind of a value, for error messages. */
+export function kindName(v: Value): string {
+  switch (typeof v) {
+    case "boolean":
+      return "the boolean";
+    case "number":
+    case "bigint":
+      return "the integer";
+    case "string":
+      return "the string";
+  }
+  switch (v.tag) {
+    case TAG_MV:
+      return "the model value";
+    case TAG_SET:
+    case TAG_LAZYSET:
+      return "the set";
+    default:
+      return "the function";
+  }
+}
+
+let printer: (v: Value) => string = String;
+
+/** Installs the printer used in error messages (set by the printing module). */
+export function setErrorPrinter(p: (v: Value) => string): void {
+  printer = p;
+}
+
+/** The value as TLA+ text, shortened for error messages. */
+export function printShort(v: Value): string {
+  const s = printer(v);
+  return s.length > 120 ? s.slice(0, 117) + "..." : s;
+}
+
+/** Normalises an integer result: a safe number when it fits, a bigint otherwise. */
+export function normInt(b: bigint): number | bigint {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
