@@ -280,7 +280,10 @@ export function parseConfig(text: string, file: string): ModelConfig {
   };
   const single = (keyword: Token, current: CfgName | undefined): CfgName => {
     const ns = names(keyword);
-    if (ns.length > 1) fail(`${keyword.text} takes one name`, toks[pos - 1]);
+    if (ns.length > 1) {
+      const extra = ns[1]!;
+      throw new TlaError(`${keyword.text} takes one name, but '${extra.name}' follows (it is not a keyword)`, "parse-error", extra.loc);
+    }
     if (current) fail(`${keyword.text} is given twice (first at ${current.loc.line}:${current.loc.col})`, keyword);
     return ns[0]!;
   };
