@@ -92,7 +92,8 @@ export function formatCounterexample(result: CheckResultJson, options: SummaryOp
  */
 export function formatSummary(result: CheckResult, options: SummaryOptions = {}): string {
   const lines = [outcomeLine(result)];
-  if (result.outcome !== "parse-error" && result.outcome !== "semantic-error") lines.push(countsLine(result));
+  const nothingExplored = result.outcome === "error" && result.statesGenerated === 0;
+  if (result.outcome !== "parse-error" && result.outcome !== "semantic-error" && !nothingExplored) lines.push(countsLine(result));
   if (result.counterexample.length > 0) {
     const n = result.counterexample.length;
     lines.push("", `Counterexample (${n} state${n === 1 ? "" : "s"}):`, ...formatCounterexample(result, options));

@@ -106,6 +106,13 @@ describe("formatSummary", () => {
     );
   });
 
+  it("an error before any state was explored: the message, no counts", () => {
+    const base = fromFixture("tool-ok.txt");
+    const failed: CheckResult = { ...base, outcome: "error", statesGenerated: 0, distinctStates: 0, depth: 0, message: "Error: Unable to access jarfile x" };
+    expect(formatSummary(failed)).toBe("Model checking failed: Error: Unable to access jarfile x");
+    expect(formatSummary({ ...failed, statesGenerated: 7 })).toContain("7 states generated");
+  });
+
   it("names the violated property or assumption", () => {
     const base = fromFixture("tool-ok.txt");
     expect(outcomeLine({ ...base, outcome: "property", violated: "Liveness" })).toBe("Property Liveness is violated.");

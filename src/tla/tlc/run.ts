@@ -113,7 +113,7 @@ function firstStderrLine(stderr: string): string | undefined {
 
 /**
  * Runs TLC on a model and returns its verdict. `seconds` is the wall-clock
- * time of the whole run (JVM start included).
+ * time of the whole run (JVM start included), to the millisecond.
  *
  * Throws {@link TlcUnavailableError} when `java` or the jar is missing, and
  * {@link TlaError} when the model or its module does not exist.
@@ -153,7 +153,7 @@ export async function runTlc(options: RunTlcOptions): Promise<TlcRunResult> {
         resolvePromise({ exitCode: code, stderr });
       });
     });
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = Math.round(performance.now() - started) / 1000;
     let result: CheckResult = parser.result();
     const complaint = firstStderrLine(stderr);
     if (result.outcome === "success" && exitCode !== 0) {
