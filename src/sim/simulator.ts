@@ -139,6 +139,8 @@ export interface SimulationResult {
   readonly decision: { readonly steps: number; readonly specSteps: number; readonly time: number } | null;
   /** Time of the first Phase1a, or `null`. */
   readonly firstPhase1aTime: number | null;
+  /** Simulated time from the first Phase1a to the decision (rounded to 1/1000), or `null`. */
+  readonly latency: number | null;
   /** Messages sent, by type (client traffic included). */
   readonly messages: Readonly<Record<Message["type"], number>>;
   /** Protocol (1a, 1b, 2a, 2b) messages sent before the decision. */
@@ -358,6 +360,7 @@ export class Simulation implements ClusterView {
       time: this.now,
       decision: this.decision,
       firstPhase1aTime: this.firstPhase1aTime,
+      latency: this.decision !== null && this.firstPhase1aTime !== null ? roundTime(this.decision.time - this.firstPhase1aTime) : null,
       messages: { ...this.messages },
       protocolMessagesToDecision: this.protocolMessagesToDecision,
       delivered: this.delivered,
