@@ -2,7 +2,7 @@
  * The message sequence chart of a trace, as data: lifelines (one per node,
  * ordered by role), rows (one per step or event, time flowing down), arrows
  * (one per message consumed: from the step that sent it to the step that
- * consumed it), dropped messages and markers. {@link renderChartSvg} turns it
+ * consumed it), dropped messages and markers. `renderChartSvg` turns it
  * into a picture; keeping the two apart lets tests count arrows without
  * reading SVG.
  *
@@ -169,7 +169,7 @@ function newMessages(
 /** `(1, v1)`: the fields of a 1b message beyond its type, sender and ballot (the vote it reports). */
 function voteText(rec: { readonly [k: string]: Json }): string {
   const skip = new Set(["type", ...BALLOT_FIELDS, ...SENDER_FIELDS, ...RECEIVER_FIELDS]);
-  const rest = Object.keys(rec).filter((k) => !skip.has(k));
+  const rest = Object.keys(rec).filter((k) => !skip.has(k)).sort();
   if (rest.length === 0) return "";
   return ` (${rest.map((k) => itfText(rec[k])).join(",")})`;
 }

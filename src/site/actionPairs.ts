@@ -1,0 +1,59 @@
+/**
+ * The action-pair check: every action of the spec's `Next` has exactly one
+ * implementing function (a `@spec Paxos.<Action>` tag), and every tag names an
+ * action that exists. The site is built only when the check passes, so that a
+ * page can never show an action without its code, or code claiming to
+ * implement nothing.
+ *
+ * @module
+ */
+import type { ImplFunction } from "./implActions.js";
+import type { SpecAction } from "./specActions.js";
+
+/** A spec action together with the function implementing it. */
+export interface ActionPair {
+  readonly action: SpecAction;
+  readonly impl: ImplFunction;
+}
+
+/** The check failed: each problem is one line naming the action (and the file:line of a tag). */
+export class ActionPairError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join("\n"));
+    this.name = "ActionPairError";
+  }
+}
+
+/**
+ * Pairs the actions of module `moduleName` with their implementing functions.
+ * Throws {@link ActionPairError} listing every action with no function (or
+ * with two), and every tag naming an action `moduleName` does not have. Tags
+ * naming other modules are left alone.
+ */
+export function pairActions(moduleName: string, actions: readonly SpecAction[], impls: readonly ImplFunction[]): ActionPair[] {
+  const problems: string[] = [];
+  const names = new Set(actions.map((a) => a.name));
+  const mine = impls.filter((f) => f.module === moduleName);
+  for (const f of mine) {
+    if (!names.has(f.action)) {
+      problems.push(
+        `${f.file}:${f.line}: '${f.name}' is tagged @spec ${moduleName}.${f.action}, but ${moduleName}'s Next has no action ${f.action} (its actions: ${[...names].join(", ")})`,
+      );
+    }
+  }
+  const pairs: ActionPair[] = [];
+  for (const action of actions) {
+    const fs = mine.filter((f) => f.action === action.name);
+    if (fs.length === 0) {
+      problems.push(`${action.file}:${action.line}: action ${action.name} has no implementing function (no @spec ${moduleName}.${action.name} tag found)`);
+    } else if (fs.length > 1) {
+      problems.push(
+        `${action.file}:${action.line}: action ${action.name} has ${fs.length} implementing functions (${fs.map((f) => `${f.name} at ${f.file}:${f.line}`).join(", ")}); tag exactly one`,
+      );
+    } else {
+      pairs.push({ action, impl: fs[0]! });
+    }
+  }
+  if (problems.length > 0) throw new ActionPairError(problems);
+  return pairs;
+}

@@ -1,0 +1,440 @@
+/**
+ * Building the documentation site (`npm run docs` -> `docs/site/`).
+ *
+ * Every page is generated from the sources, so that it cannot drift from
+ * them: the action pages pair each action of `spec/Paxos.tla`'s `Next` (its
+ * TLA+ text and prose comment, read with the project's parser) with the
+ * TypeScript function that implements it (found by its `@spec Paxos.<Action>`
+ * doc tag, its text extracted with the TypeScript compiler API); every spec
+ * module is rendered with its comments as prose; the guides are rendered from
+ * `docs/*.md`; the API reference is typedoc's. The build stops, before writing
+ * anything, when an action has no implementing function or a tag names an
+ * action that does not exist.
+ *
+ * Run as a program: `node dist/src/site/build.js [--out dir] [--no-api]`.
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, posix, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ActionPairError, pairActions, type ActionPair } from "./actionPairs.js";
+import { escapeHtml, highlightTla, highlightTypeScript } from "./highlight.js";
+import { SpecTagError, implFunctionsOfSource, type ImplFunction } from "./implActions.js";
+import { renderPage, STYLESHEET, type NavEntry, type Page } from "./layout.js";
+import { renderInline, renderMarkdown } from "./markdown.js";
+import { readSpecActions, type SpecAction } from "./specActions.js";
+import { commentProse } from "./tlaComments.js";
+
+/** What to build, from where, to where. */
+export interface SiteOptions {
+  /** The repository root (holding `spec/`, `src/paxos/`, `docs/`). */
+  readonly root: string;
+  /** The output directory; emptied first. */
+  readonly out: string;
+  /** Whether to run typedoc for the API reference (`api/`); slow, so tests may leave it out. */
+  readonly api: boolean;
+  /** The spec module whose `Next` actions get pages. */
+  readonly specModule?: string;
+  /** Progress messages. */
+  readonly log?: (line: string) => void;
+}
+
+/** What was built. */
+export interface SiteReport {
+  /** Every file written, relative to the output directory, `/`-separated, sorted. */
+  readonly files: readonly string[];
+  readonly pairs: readonly ActionPair[];
+  readonly apiBuilt: boolean;
+}
+
+const SITE_TITLE = "paxos-tla";
+
+/** Guides with a fixed place in the navigation, in this order; other `docs/*.md` follow by name. */
+const GUIDE_ORDER = ["guide-paxos", "trace-format", "conformance", "experiments"];
+
+/** The repository root: the nearest directory above this file with the project's package.json. */
+export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "paxos-tla") return dir;
+      } catch {
+        // not ours; keep looking
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no paxos-tla package.json above ${start}`);
+    dir = up;
+  }
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(p, ext)));
+    else if (e.name.endsWith(ext)) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Prose (a TLA+ comment's text) as HTML: paragraphs, with indented or bulleted paragraphs kept as laid out. */
+function proseHtml(text: string | undefined): string {
+  if (text === undefined || text.trim() === "") return "";
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => {
+      const lines = para.split("\n");
+      const laidOut = lines.some((l, k) => (k > 0 && /^\s/.test(l)) || /^\s*[-*]\s/.test(l));
+      return laidOut ? `<div class="prose-pre">${escapeHtml(para)}</div>` : `<p>${escapeHtml(lines.map((l) => l.trim()).join(" "))}</p>`;
+    })
+    .join("\n");
+}
+
+/** The id of a definition's anchor on a module page. */
+function defAnchor(name: string): string {
+  return name;
+}
+
+/** Line numbers (1-based) of the top-level definitions in TLA+ source, with their names. */
+function definitionLines(source: string): Map<number, string> {
+  const defs = new Map<number, string>();
+  source.split("\n").forEach((line, k) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(\([^)]*\)|\[[^\]]*\])?\s*==/.exec(line) ?? /^(?:ASSUME|LOCAL)\s+([A-Za-z_][A-Za-z0-9_]*)\s*(\([^)]*\))?\s*==/.exec(line);
+    if (m) defs.set(k + 1, defAnchor(m[1]!));
+  });
+  return defs;
+}
+
+/**
+ * A spec module as a literate page: its comment blocks (those starting a
+ * line) become prose, the code between them is shown highlighted, each
+ * definition anchored by its name, and each action linked to its page.
+ */
+function modulePage(name: string, source: string, actions: ReadonlySet<string>): Page {
+  const lines = source.split("\n");
+  const defs = definitionLines(source);
+  const parts: string[] = [];
+  let code: { start: number; lines: string[] } | undefined;
+  const flushCode = (): void => {
+    if (!code) return;
+    while (code.lines.length > 0 && code.lines[code.lines.length - 1]!.trim() === "") code.lines.pop();
+    while (code.lines.length > 0 && code.lines[0]!.trim() === "") {
+      code.lines.shift();
+      code.start++;
+    }
+    if (code.lines.length > 0) {
+      const anchors = new Map<number, string>();
+      const links: string[] = [];
+      code.lines.forEach((_l, k) => {
+        const def = defs.get(code!.start + k);
+        if (def !== undefined) {
+          anchors.set(k + 1, def);
+          if (actions.has(def)) links.push(`<a href="/actions/${def}.html">${escapeHtml(def)}: the action beside its implementation</a>`);
+        }
+      });
+      if (links.length > 0) parts.push(`<p class="source">→ ${links.join(" · ")}</p>`);
+      parts.push(`<pre class="code lang-tla"><code>${highlightTla(code.lines.join("\n"), anchors)}</code></pre>`);
+    }
+    code = undefined;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const t = line.trimStart();
+    if (line.startsWith("(*") || line.startsWith("\\*")) {
+      // A comment block: consecutive comment lines, or a multi-line (* ... *).
+      const start = i;
+      if (line.startsWith("(*") && !line.trimEnd().endsWith("*)")) {
+        while (i < lines.length && !lines[i]!.trimEnd().endsWith("*)")) i++;
+        i++;
+      } else {
+        while (i < lines.length && (lines[i]!.startsWith("(*") || lines[i]!.startsWith("\\*")) && (lines[i]!.startsWith("\\*") || lines[i]!.trimEnd().endsWith("*)"))) i++;
+      }
+      flushCode();
+      const prose = commentProse(lines.slice(start, i));
+      if (prose.trim() !== "") parts.push(`<div class="prose">${proseHtml(prose)}</div>`);
+      continue;
+    }
+    if (t === "" && !code) {
+      i++;
+      continue;
+    }
+    code ??= { start: i + 1, lines: [] };
+    code.lines.push(line);
+    i++;
+  }
+  flushCode();
+  const body = `<h1>The module ${escapeHtml(name)}</h1>
+<p class="source">spec/${escapeHtml(name)}.tla, rendered with its comments as prose. Definitions can be linked to by name (<code>#Name</code>).</p>
+<div class="literate">
+${parts.join("\n")}
+</div>`;
+  return { path: `spec/${name}.html`, title: `Module ${name}`, body };
+}
+
+/** The page of one action: the spec text and its prose beside the implementing function. */
+function actionPage(pair: ActionPair, index: number, pairs: readonly ActionPair[], root: string, specModule: string): Page {
+  const { action, impl } = pair;
+  const prev = index > 0 ? pairs[index - 1]!.action.name : undefined;
+  const next = index + 1 < pairs.length ? pairs[index + 1]!.action.name : undefined;
+  const signature = `${action.name}(${action.params.join(", ")})`;
+  const specFile = relative(root, action.file).split("\\").join("/");
+  const implFile = relative(root, impl.file).split("\\").join("/");
+  const implCode = impl.text;
+  const body = `<h1>${escapeHtml(signature)}</h1>
+<div class="steps"><span>${prev ? `← <a href="/actions/${prev}.html">${escapeHtml(prev)}</a>` : ""}</span><span><a href="/index.html#actions">all actions</a></span><span>${next ? `<a href="/actions/${next}.html">${escapeHtml(next)}</a> →` : ""}</span></div>
+<div class="pair">
+<section class="spec-side" id="spec">
+<h2>The specification</h2>
+<p class="source">${escapeHtml(specFile)}, line ${action.line} · <a href="/spec/${specModule}.html#${defAnchor(action.name)}">in the module</a></p>
+${proseHtml(action.doc)}
+<pre class="code lang-tla"><code>${highlightTla(action.text)}</code></pre>
+</section>
+<section class="impl-side" id="impl">
+<h2>The implementation</h2>
+<p class="source">${escapeHtml(implFile)}, line ${impl.line} · <code>${escapeHtml(impl.name)}</code></p>
+${renderMarkdown(impl.doc).html}
+<pre class="code lang-ts"><code>${highlightTypeScript(implCode)}</code></pre>
+</section>
+</div>`;
+  return { path: `actions/${action.name}.html`, title: signature, body };
+}
+
+/** Where a link in a guide (relative to `docs/`) goes on the site, or undefined when it leaves the site. */
+function guideLinkRewriter(
+  root: string,
+  guides: ReadonlySet<string>,
+  modules: ReadonlySet<string>,
+  actions: ReadonlySet<string>,
+  specModule: string,
+): (href: string) => string | undefined {
+  return (href) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+    if (href.startsWith("#")) return href;
+    const hash = href.indexOf("#");
+    const pathPart = hash >= 0 ? href.slice(0, hash) : href;
+    const fragment = hash >= 0 ? href.slice(hash + 1) : "";
+    const target = posix.normalize(posix.join("docs", pathPart));
+    const guide = /^docs\/([^/]+)\.md$/.exec(target);
+    if (guide && guides.has(guide[1]!)) return `/${guide[1]}.html${fragment ? `#${fragment}` : ""}`;
+    if (target === "README.md") return `/index.html`;
+    const mod = /^spec\/([^/]+)\.tla$/.exec(target);
+    if (mod && modules.has(mod[1]!)) {
+      if (mod[1] === specModule && actions.has(fragment)) return `/actions/${fragment}.html`;
+      return `/spec/${mod[1]}.html${fragment ? `#${fragment}` : ""}`;
+    }
+    if (target === "spec" || target === "spec/") return `/index.html#spec`;
+    const siteFile = /^docs\/site\/(.+)$/.exec(target);
+    if (siteFile) return `/${siteFile[1]}${fragment ? `#${fragment}` : ""}`;
+    void root;
+    return undefined;
+  };
+}
+
+/** The first sentence of a module's header comment, for the index. */
+function moduleSummary(source: string): string {
+  const lines = source.split("\n");
+  const start = lines.findIndex((l) => l.startsWith("(*") || l.startsWith("\\*"));
+  if (start < 0) return "";
+  let end = start;
+  while (end < lines.length && (lines[end]!.startsWith("(*") || lines[end]!.startsWith("\\*"))) end++;
+  const prose = commentProse(lines.slice(start, end)).replace(/\s+/g, " ").trim();
+  const sentence = /^(.*?[.:])(\s|$)/.exec(prose);
+  return sentence ? sentence[1]! : prose;
+}
+
+/** Runs typedoc with the repository's typedoc.json, writing to `outApi`. */
+async function buildApi(root: string, outApi: string): Promise<void> {
+  const td = await import("typedoc");
+  const app = await td.Application.bootstrapWithPlugins(
+    {
+      options: join(root, "typedoc.json"),
+      tsconfig: join(root, "tsconfig.json"),
+      entryPoints: [join(root, "src")],
+      out: outApi,
+      logLevel: "Error",
+    },
+    [new td.TypeDocReader(), new td.TSConfigReader()],
+  );
+  const project = await app.convert();
+  if (!project) throw new Error("typedoc could not convert the project (see the messages above)");
+  await app.generateDocs(project, outApi);
+}
+
+/** Builds the site. Throws {@link ActionPairError} (nothing written) when the action pairs do not match. */
+export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
+  const log = opts.log ?? (() => {});
+  const root = resolve(opts.root);
+  const out = resolve(opts.out);
+  const specModule = opts.specModule ?? "Paxos";
+
+  // ---- read and check everything before writing anything
+  const specPath = join(root, "spec", `${specModule}.tla`);
+  const { actions } = await readSpecActions(await readFile(specPath, "utf8"), specPath);
+  const impls: ImplFunction[] = [];
+  for (const file of await listFiles(join(root, "src", "paxos"), ".ts")) {
+    impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file));
+  }
+  const pairs = pairActions(specModule, actions, impls);
+  const actionNames = new Set(actions.map((a: SpecAction) => a.name));
+
+  const moduleFiles = await listFiles(join(root, "spec"), ".tla");
+  const modules = new Map<string, string>();
+  for (const f of moduleFiles) modules.set(posix.basename(f.split("\\").join("/"), ".tla"), await readFile(f, "utf8"));
+
+  const guideFiles = (await readdir(join(root, "docs")).catch(() => [] as string[])).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+  const guideRank = (g: string): number => {
+    const k = GUIDE_ORDER.findIndex((o) => g === o || g.startsWith(o));
+    return k < 0 ? GUIDE_ORDER.length : k;
+  };
+  guideFiles.sort((a, b) => guideRank(a) - guideRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const guideSet = new Set(guideFiles);
+  const rewrite = guideLinkRewriter(root, guideSet, new Set(modules.keys()), actionNames, specModule);
+
+  // ---- pages
+  const pages: Page[] = [];
+  const guideTitles = new Map<string, string>();
+  for (const g of guideFiles) {
+    const md = renderMarkdown(await readFile(join(root, "docs", `${g}.md`), "utf8"), { rewriteLink: rewrite });
+    const title = md.title ?? g;
+    guideTitles.set(g, title);
+    pages.push({ path: `${g}.html`, title, body: `<article class="guide">\n${md.html}\n</article>` });
+  }
+  pages.push(...pairs.map((p, k) => actionPage(p, k, pairs, root, specModule)));
+  for (const [name, source] of modules) pages.push(modulePage(name, source, name === specModule ? actionNames : new Set()));
+
+  const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { description?: string };
+  const guideLinks = guideFiles.map((g) => `<li><a href="/${g}.html">${escapeHtml(guideTitles.get(g)!)}</a></li>`).join("\n");
+  const actionRows = pairs
+    .map(
+      (p) =>
+        `<tr><td><a href="/actions/${p.action.name}.html">${escapeHtml(p.action.name)}(${escapeHtml(p.action.params.join(", "))})</a></td>` +
+        `<td><code>${escapeHtml(p.impl.name)}</code> in <code>${escapeHtml(relative(root, p.impl.file).split("\\").join("/"))}</code></td>` +
+        `<td>${escapeHtml(firstSentence(p.action.doc))}</td></tr>`,
+    )
+    .join("\n");
+  const moduleItems = [...modules.keys()]
+    .map((m) => `<li><a href="/spec/${m}.html">${escapeHtml(m)}</a>: ${escapeHtml(moduleSummary(modules.get(m)!))}</li>`)
+    .join("\n");
+  const hasPaxosGuide = guideSet.has("guide-paxos");
+  const index: Page = {
+    path: "index.html",
+    title: "Home",
+    body: `<h1>paxos-tla</h1>
+<p class="lead">${renderInline(escapeText(pkg.description ?? ""))}</p>
+<p>The TLA+ specification in <code>spec/</code> is the single source of truth. The implementation in <code>src/paxos</code> has one pure function per spec action, named after it, and the project's own TLA+ engine evaluates the specification text to model-check it and to validate every recorded execution against it. Every page here is generated from those sources, so the pages cannot drift from them.</p>
+${hasPaxosGuide ? `<p><strong>New to Paxos?</strong> Start with <a href="/guide-paxos.html">${escapeHtml(guideTitles.get("guide-paxos")!)}</a>, which reads the spec and the code together.</p>` : ""}
+<h2 id="actions">The actions, beside their code</h2>
+<p>Each action of <code>${escapeHtml(specModule)}</code>'s <code>Next</code>, with the function that implements it (found by its <code>@spec ${escapeHtml(specModule)}.&lt;Action&gt;</code> tag).</p>
+<table><thead><tr><th>Action</th><th>Implemented by</th><th>What it does</th></tr></thead><tbody>
+${actionRows}
+</tbody></table>
+<h2 id="spec">The specification, module by module</h2>
+<ul>
+${moduleItems}
+</ul>
+<h2 id="guides">Guides</h2>
+<ul>
+${guideLinks}
+</ul>
+<h2 id="api">API reference</h2>
+<p>${opts.api ? `The <a href="/api/index.html">API reference</a> documents every exported function and type of <code>src/</code>.` : `The API reference (typedoc) was not generated in this build; <code>npm run docs</code> generates it under <code>api/</code>.`}</p>`,
+  };
+  pages.unshift(index);
+
+  const nav: NavEntry[] = [{ label: "Home", href: "index.html" }];
+  if (hasPaxosGuide) nav.push({ label: "Paxos in twenty minutes", href: "guide-paxos.html" });
+  if (pairs.length > 0) nav.push({ label: "Actions", href: `actions/${pairs[0]!.action.name}.html` });
+  if (modules.has(specModule)) nav.push({ label: "Spec", href: `spec/${specModule}.html` });
+  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: guideTitles.get(g)!, href: `${g}.html` });
+  if (opts.api) nav.push({ label: "API", href: "api/index.html" });
+
+  // ---- write
+  await rm(out, { recursive: true, force: true });
+  const files: string[] = [];
+  const write = async (rel: string, text: string): Promise<void> => {
+    const p = join(out, ...rel.split("/"));
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, text);
+    files.push(rel);
+  };
+  await write("style.css", STYLESHEET);
+  for (const page of pages) await write(page.path, renderPage(page, nav, SITE_TITLE));
+  log(`wrote ${files.length} pages and the stylesheet to ${out}`);
+  let apiBuilt = false;
+  if (opts.api) {
+    log("building the API reference with typedoc ...");
+    await buildApi(root, join(out, "api"));
+    apiBuilt = true;
+    for (const f of await listFiles(join(out, "api"), "")) files.push(relative(out, f).split("\\").join("/"));
+  }
+  files.sort();
+  return { files, pairs, apiBuilt };
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[\\`*_[\]]/g, (c) => `\\${c}`);
+}
+
+function firstSentence(doc: string | undefined): string {
+  if (!doc) return "";
+  const flat = doc.replace(/\s+/g, " ").trim();
+  const m = /^(.*?\.)(\s|$)/.exec(flat);
+  return m ? m[1]! : flat;
+}
+
+/** `node dist/src/site/build.js [--out dir] [--no-api]`: exit 0 built, 1 action pairs do not match, 2 bad input. */
+async function main(argv: readonly string[]): Promise<number> {
+  const { parseArgs, UsageError } = await import("../cli/args.js");
+  let flags: ReturnType<typeof parseArgs>["flags"];
+  try {
+    ({ flags } = parseArgs(argv, { out: { type: "string" }, api: { type: "boolean", negatable: true } }));
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`docs: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  const root = findRepoRoot();
+  const out = (flags["out"] as string | undefined) ?? join(root, "docs", "site");
+  const started = performance.now();
+  try {
+    const report = await buildSite({ root, out, api: flags["api"] !== false, log: (l) => console.log(`docs: ${l}`) });
+    console.log(`docs: built ${report.files.length} files (${report.pairs.length} action pages) in ${((performance.now() - started) / 1000).toFixed(1)} s: ${join(out, "index.html")}`);
+    return 0;
+  } catch (err) {
+    if (err instanceof ActionPairError) {
+      console.error(`docs: the spec's actions and the implementation's @spec tags do not match:\n${err.problems.map((p) => `  ${p}`).join("\n")}`);
+      return 1;
+    }
+    if (err instanceof SpecTagError) {
+      console.error(`docs: ${err.format()}`);
+      return 1;
+    }
+    const { TlaError } = await import("../tla/errors.js");
+    if (err instanceof TlaError) {
+      console.error(`docs: ${err.format()}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`docs: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 2;
+    },
+  );
+}

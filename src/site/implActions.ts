@@ -1,0 +1,99 @@
+/**
+ * The implementing functions of spec actions: every function (or constant
+ * holding a function) in the implementation whose doc comment carries a
+ * `@spec Module.Action` tag, found with the TypeScript compiler API, with its
+ * source text.
+ *
+ * @module
+ */
+import ts from "typescript";
+
+/** A function that says, by its `@spec` tag, which spec action it implements. */
+export interface ImplFunction {
+  /** The module the tag names: `Paxos`. */
+  readonly module: string;
+  /** The action the tag names: `Phase1b`. */
+  readonly action: string;
+  /** The function's name: `phase1b`. */
+  readonly name: string;
+  /** The function's source text, without its doc comment. */
+  readonly text: string;
+  /** The doc comment's prose (Markdown), without comment markers or the `@spec Module.Action` words. */
+  readonly doc: string;
+  /** The file (as given) and the 1-based line where the function starts. */
+  readonly file: string;
+  readonly line: number;
+}
+
+/** A `@spec` tag whose text is not `Module.Action`. */
+export class SpecTagError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = "SpecTagError";
+  }
+
+  /** `file:line: message`. */
+  format(): string {
+    return `${this.file}:${this.line}: ${this.message}`;
+  }
+}
+
+function commentText(c: string | ts.NodeArray<ts.JSDocComment> | undefined): string {
+  if (c === undefined) return "";
+  if (typeof c === "string") return c;
+  return c.map((part) => part.text).join("");
+}
+
+/** The doc comment prose of a node (its JSDoc blocks, tags left out). */
+function docProse(node: ts.Node): string {
+  const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? [];
+  return docs
+    .map((d) => commentText(d.comment))
+    .join("\n\n")
+    .trim();
+}
+
+/**
+ * The implementing functions declared at the top level of one source file:
+ * function declarations and `const f = (...) => ...` with a `@spec` tag.
+ */
+export function implFunctionsOfSource(text: string, file: string): ImplFunction[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const found: ImplFunction[] = [];
+  const consider = (node: ts.Node, nameNode: ts.Node | undefined, tagHost: ts.Node): void => {
+    for (const tag of ts.getJSDocTags(tagHost)) {
+      if (tag.tagName.text !== "spec") continue;
+      const line = sf.getLineAndCharacterOfPosition(tag.getStart(sf)).line + 1;
+      const target = commentText(tag.comment).trim().split(/\s+/)[0] ?? "";
+      const m = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/.exec(target);
+      if (!m) throw new SpecTagError(`a @spec tag should name Module.Action (e.g. Paxos.Phase1b), found '${target}'`, file, line);
+      const start = node.getStart(sf, false);
+      // Prose written after the tag belongs to the tag's comment: keep it, less the Module.Action words.
+      const afterTag = commentText(tag.comment).trim().slice(target.length).trim();
+      const prose = [docProse(tagHost), afterTag].filter((t) => t !== "").join("\n\n");
+      found.push({
+        module: m[1]!,
+        action: m[2]!,
+        name: nameNode ? nameNode.getText(sf) : "(anonymous)",
+        text: text.slice(start, node.getEnd()),
+        doc: prose,
+        file,
+        line: sf.getLineAndCharacterOfPosition(start).line + 1,
+      });
+    }
+  };
+  for (const st of sf.statements) {
+    if (ts.isFunctionDeclaration(st)) {
+      consider(st, st.name, st);
+    } else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) consider(st, d.name, st);
+      }
+    }
+  }
+  return found;
+}
