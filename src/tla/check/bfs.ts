@@ -1,0 +1,228 @@
+/**
+ * Breadth-first model checking, counted the way TLC counts: `statesGenerated`
+ * is every state produced (initial states and every successor, duplicates
+ * included), `distinctStates` the states added to the visited set, `depth` the
+ * length of the longest shortest path (initial states at depth 1).
+ *
+ * As TLC: invariants are checked on each new state (and on states outside the
+ * CONSTRAINTs, which are neither stored nor explored); action properties on
+ * every transition; a state with no successor at all is a deadlock unless
+ * deadlock checking is off. On a violation the shortest behaviour is rebuilt
+ * from parent pointers by re-executing the next-state relation.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { CheckResult, CounterexampleState, Outcome } from "../result.js";
+import type { ActionLabel } from "../eval/context.js";
+import { describeLoc, type Model, type State } from "../model.js";
+import type { Value } from "../values/value.js";
+import { FingerprintSet } from "./fpset.js";
+
+/** Figures reported while checking. */
+export interface Progress {
+  readonly statesGenerated: number;
+  readonly distinctStates: number;
+  readonly queueSize: number;
+  readonly depth: number;
+  readonly seconds: number;
+  /** States generated per second since the start. */
+  readonly rate: number;
+}
+
+/** How to check. */
+export interface CheckOptions {
+  /** Report deadlocks (default: the cfg's CHECK_DEADLOCK, else true). */
+  readonly deadlock?: boolean;
+  /** Stop after this many distinct states (outcome "error", with the partial counts). */
+  readonly maxStates?: number;
+  /** Called about every `progressMs` milliseconds. */
+  readonly onProgress?: (p: Progress) => void;
+  readonly progressMs?: number;
+}
+
+interface Violation {
+  outcome: Outcome;
+  violated: string | null;
+  message: string;
+  /** Distinct-state index of the last stored state of the behaviour (-1: none). */
+  lastIndex: number;
+  /** A final state that is not stored (violating successor), with its action. */
+  extra?: { state: State; label: ActionLabel | null };
+  loc?: TlaError["loc"];
+}
+
+/** Checks a model exhaustively (breadth-first) and returns TLC-comparable figures. */
+export function checkModel(model: Model, options: CheckOptions = {}): CheckResult {
+  const t0 = Date.now();
+  const seen = new FingerprintSet(1 << 16);
+  const fp = new Int32Array(2);
+  const deadlock = options.deadlock ?? model.checkDeadlock;
+  const progressMs = options.progressMs ?? 2000;
+  let generated = 0;
+  let depth = 0;
+  let lastProgress = t0;
+
+  // The queue: states with their distinct index and level.
+  let qStates: State[] = [];
+  let qIdx: number[] = [];
+  let qLevel: number[] = [];
+  let head = 0;
+
+  let violation: Violation | undefined;
+  let current = -1;
+
+  const result = (v: Violation | undefined, trace: CounterexampleState[]): CheckResult => ({
+    outcome: v ? v.outcome : "success",
+    violated: v ? v.violated : null,
+    statesGenerated: generated,
+    distinctStates: seen.size,
+    depth,
+    counterexample: trace,
+    seconds: (Date.now() - t0) / 1000,
+    errors: v?.loc ? [{ file: v.loc.file, line: v.loc.line, col: v.loc.col, endLine: v.loc.endLine, endCol: v.loc.endCol, message: v.message }] : [],
+    message: v ? v.message : `Model checking completed. No error has been found.`,
+  });
+
+  try {
+    // Initial states.
+    for (const s of model.initStates()) {
+      generated++;
+      const inModel = model.inConstraints(s);
+      let idx = -1;
+      if (inModel) {
+        model.fingerprint(s, fp);
+        idx = seen.add(fp[0]!, fp[1]!, -1);
+        if (idx < 0) continue;
+        if (depth < 1) depth = 1;
+      }
+      const inv = model.violatedInvariant(s);
+      if (inv) {
+        violation = { outcome: "invariant", violated: inv, message: `Invariant ${inv} is violated by the initial state.`, lastIndex: idx, ...(idx < 0 ? { extra: { state: s, label: null } } : {}) };
+        break;
+      }
+      const ip = model.violatedInitProperty(s);
+      if (ip) {
+        violation = { outcome: "property", violated: ip, message: `Property ${ip} is violated by the initial state.`, lastIndex: idx, ...(idx < 0 ? { extra: { state: s, label: null } } : {}) };
+        break;
+      }
+      if (idx >= 0) {
+        qStates.push(s);
+        qIdx.push(idx);
+        qLevel.push(1);
+      }
+    }
+
+    const maxStates = options.maxStates;
+    outer: while (!violation && head < qStates.length) {
+      const state = qStates[head]!;
+      const idx = qIdx[head]!;
+      const level = qLevel[head]!;
+      head++;
+      if (head > 65536 && head * 2 > qStates.length) {
+        qStates = qStates.slice(head);
+        qIdx = qIdx.slice(head);
+        qLevel = qLevel.slice(head);
+        head = 0;
+      }
+      current = idx;
+      const succs: { label: ActionLabel | null; next: Value[] }[] = [];
+      model.forEachSuccessor(state, level, (label, next) => succs.push({ label, next }));
+      generated += succs.length;
+      if (succs.length === 0 && deadlock) {
+        violation = { outcome: "deadlock", violated: null, message: "Deadlock reached.", lastIndex: idx };
+        break;
+      }
+      for (const { label, next } of succs) {
+        const inModel = model.inConstraints(next) && model.inActionConstraints(state, next);
+        let nidx = -1;
+        let isNew = true;
+        if (inModel) {
+          model.fingerprint(next, fp);
+          nidx = seen.add(fp[0]!, fp[1]!, idx);
+          isNew = nidx >= 0;
+        }
+        if (isNew) {
+          if (nidx >= 0 && level + 1 > depth) depth = level + 1;
+          const inv = model.violatedInvariant(next);
+          if (inv) {
+            violation = { outcome: "invariant", violated: inv, message: `Invariant ${inv} is violated.`, lastIndex: nidx >= 0 ? nidx : idx, ...(nidx < 0 ? { extra: { state: next, label } } : {}) };
+            break outer;
+          }
+        }
+        const ap = model.violatedActionProperty(state, next);
+        if (ap) {
+          violation = { outcome: "property", violated: ap, message: `Action property ${ap} is violated.`, lastIndex: idx, extra: { state: next, label } };
+          break outer;
+        }
+        if (inModel && isNew) {
+          qStates.push(next);
+          qIdx.push(nidx);
+          qLevel.push(level + 1);
+        }
+      }
+      if (maxStates !== undefined && seen.size >= maxStates) {
+        violation = { outcome: "error", violated: null, message: `stopped after ${seen.size} distinct states (--max-states ${maxStates}); the state space was not fully explored`, lastIndex: -2 };
+        break;
+      }
+      if (options.onProgress && (generated & 1023) < 64) {
+        const now = Date.now();
+        if (now - lastProgress >= progressMs) {
+          lastProgress = now;
+          const secs = (now - t0) / 1000;
+          options.onProgress({ statesGenerated: generated, distinctStates: seen.size, queueSize: qStates.length - head, depth, seconds: secs, rate: generated / secs });
+        }
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof TlaError)) throw err;
+    violation = { outcome: err.kind === "error" ? "error" : err.kind, violated: null, message: err.message, lastIndex: current, ...(err.loc ? { loc: err.loc } : {}) };
+  }
+
+  if (!violation) return result(undefined, []);
+  if (violation.lastIndex === -2) return result(violation, []);
+  let trace: CounterexampleState[] = [];
+  try {
+    trace = rebuildTrace(model, seen, violation.lastIndex, violation.extra);
+  } catch (err) {
+    if (!(err instanceof TlaError)) throw err;
+  }
+  return result(violation, trace);
+}
+
+/** Rebuilds the behaviour ending at distinct state `last` (plus an optional unstored final state). */
+function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: Violation["extra"]): CounterexampleState[] {
+  const chain: number[] = [];
+  for (let i = last; i >= 0; i = seen.parent(i)) chain.push(i);
+  chain.reverse();
+  const fp = new Int32Array(2);
+  const steps: { state: State; label: ActionLabel | null; initial: boolean }[] = [];
+  if (chain.length > 0) {
+    const [h, l] = seen.fingerprint(chain[0]!);
+    const init = model.initStates().find((s) => {
+      model.fingerprint(s, fp);
+      return fp[0] === h && fp[1] === l;
+    });
+    if (!init) throw new TlaError("could not rebuild the counterexample's initial state", "error");
+    steps.push({ state: init, label: null, initial: true });
+    for (let k = 1; k < chain.length; k++) {
+      const [h2, l2] = seen.fingerprint(chain[k]!);
+      const prev = steps[steps.length - 1]!.state;
+      let found: { label: ActionLabel | null; next: Value[] } | undefined;
+      model.forEachSuccessor(prev, k, (label, next) => {
+        if (found) return;
+        model.fingerprint(next, fp);
+        if (fp[0] === h2 && fp[1] === l2) found = { label, next };
+      });
+      if (!found) throw new TlaError("could not rebuild a step of the counterexample", "error");
+      steps.push({ state: found.next, label: found.label, initial: false });
+    }
+  }
+  if (extra) steps.push({ state: extra.state, label: extra.label, initial: chain.length === 0 });
+  return steps.map((s, i) => ({
+    index: i + 1,
+    action: s.initial ? "Initial predicate" : s.label?.name ?? "Next",
+    ...(s.label && !s.initial ? { location: describeLoc(s.label.loc, s.label.module) } : {}),
+    vars: model.printState(s.state),
+  }));
+}

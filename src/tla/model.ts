@@ -1,0 +1,575 @@
+/**
+ * A model: a specification compiled under one TLC configuration. Binds the
+ * constants, checks the ASSUMEs, resolves INIT/NEXT or SPECIFICATION, the
+ * invariants, properties, constraints, symmetry and view, and offers the
+ * operations both the model checker and trace validation use: initial states,
+ * successors with their action names, invariant evaluation, and the
+ * successors of one named action with given parameters.
+ *
+ * @module
+ */
+import * as path from "node:path";
+import { TlaError } from "./errors.js";
+import type { Expr, Loc, Module } from "./syntax/ast.js";
+import { loadModules, type ModuleSet } from "./syntax/load.js";
+import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
+import { Compiler, enumerate, fail, type C } from "./eval/compile.js";
+import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
+import { Scope, type Binding } from "./eval/scope.js";
+import {
+  H1,
+  H2,
+  ModelValue,
+  TAG_FN,
+  TAG_LAZYFN,
+  TAG_LAZYSET,
+  TAG_MV,
+  TAG_SET,
+  fnIndex,
+  fnOf,
+  hashState,
+  hashValue,
+  normInt,
+  registerFieldNames,
+  setOf,
+  toFn,
+  type FnValue,
+  type Value,
+} from "./values/value.js";
+import { printValue } from "./values/print.js";
+
+/** A state: variable index -> value, in the order of {@link Model.variables}. */
+export type State = readonly Value[];
+
+/** One successor of a state. */
+export interface Successor {
+  /** The action's name (e.g. `Phase2a`), or the next-state relation's name when it has no named disjuncts. */
+  readonly action: string;
+  /** The `\E` binders in scope and the action operator's parameters, by name. */
+  readonly params?: Readonly<Record<string, Value>>;
+  readonly state: State;
+}
+
+/** A safety property checked on every transition: `[][A]_v` or a refined specification's `[Next]_v`. */
+interface ActionProperty {
+  readonly name: string;
+  readonly ev: Ev;
+}
+
+/** Where the label's action is defined, as TLC prints it (TLC's end column is inclusive; ours is exclusive). */
+export function describeLoc(loc: Loc, module: string): string {
+  return `line ${loc.line}, col ${loc.col} to line ${loc.endLine}, col ${loc.endCol - 1} of module ${module}`;
+}
+
+/** Identifiers of a module's text in order of first appearance (comments and strings skipped). */
+function identifiersInOrder(source: string): string[] {
+  const start = source.search(/-{4,}\s*MODULE/);
+  let text = start >= 0 ? source.slice(start) : source;
+  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+}
+
+/** A compiled model, ready for checking. */
+export class Model {
+  /** State variables in declaration order. */
+  readonly variables: readonly string[];
+  readonly compiler: Compiler;
+  readonly ctx: Ctx;
+  readonly invariants: readonly { readonly name: string; readonly ev: Ev }[];
+  readonly actionProperties: readonly ActionProperty[];
+  /** State predicates a refined specification requires of initial states. */
+  readonly initProperties: readonly { readonly name: string; readonly ev: Ev }[];
+  readonly constraints: readonly Ev[];
+  readonly actionConstraints: readonly Ev[];
+  /** CHECK_DEADLOCK from the cfg (TLC's default: true). */
+  readonly checkDeadlock: boolean;
+  /** Name of the root module. */
+  readonly moduleName: string;
+  private readonly initK: Kont;
+  private readonly nextK: Kont;
+  private readonly view: Ev | undefined;
+  private readonly perms: readonly Map<Value, Value>[];
+  private readonly rootScope: Scope;
+  private readonly actionCache = new Map<string, { k: Kont; slots: Map<string, number> }>();
+  private readonly invariantCache = new Map<string, Ev>();
+  private emitted: { label: ActionLabel | null; state: Value[] }[] = [];
+
+  constructor(
+    readonly modules: ModuleSet,
+    readonly config: ModelConfig,
+  ) {
+    const root = modules.root;
+    this.moduleName = root.name;
+    registerFieldNames(identifiersInOrder(root.source));
+    for (const m of modules.order) if (m !== root) registerFieldNames(identifiersInOrder(m.source));
+    const holder = new Scope(null);
+    const replacements = new Map<string, { by: CfgName; module: CfgName | undefined; loc: Loc }>();
+    const values = new Map<string, { value: CfgValue; loc: Loc }>();
+    for (const c of config.constants) {
+      if (c.kind === "value") values.set(c.name, { value: c.value, loc: c.loc });
+      else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
+    }
+    const usedConstants = new Set<string>();
+    const replaceBinding = (by: CfgName, arity: number): Binding => {
+      const ident: Expr = { kind: "ident", name: by.name, loc: by.loc };
+      if (arity === 0) return { k: "subst", arg: { expr: ident, scope: holder } };
+      const params = Array.from({ length: arity }, (_, i) => `$p${i}`);
+      return {
+        k: "lambda",
+        lambda: { kind: "lambda", params, body: { kind: "opapp", name: by.name, args: params.map((p) => ({ kind: "ident", name: p, loc: by.loc }) as Expr), loc: by.loc }, loc: by.loc },
+        scope: holder,
+      };
+    };
+    this.compiler = new Compiler({
+      modules: modules.modules,
+      standard: modules.standard,
+      root,
+      constant: (name, arity, loc) => {
+        usedConstants.add(name);
+        const r = replacements.get(name);
+        if (r) return replaceBinding(r.by, arity);
+        const v = values.get(name);
+        if (v) {
+          if (arity > 0) throw new TlaError(`the constant ${name} is an operator (arity ${arity}); bind it with <- in the model configuration`, "semantic-error", v.loc);
+          return { k: "value", value: cfgValue(v.value) };
+        }
+        void loc;
+        return undefined;
+      },
+      override: (module, name) => {
+        const r = replacements.get(`${module}!${name}`) ?? (module === root.name ? replacements.get(name) : undefined);
+        if (!r) return undefined;
+        usedConstants.add(name);
+        return replaceBinding(r.by, 0);
+      },
+    });
+    const c = this.compiler;
+    for (const [n, b] of c.root.scope.names) holder.names.set(n, b);
+    this.rootScope = c.root.scope;
+    for (const [name, v] of values) {
+      if (!usedConstants.has(name)) throw new TlaError(`the model configuration assigns ${name}, which is not a constant of module ${root.name}`, "semantic-error", v.loc);
+    }
+    for (const [name, r] of replacements) {
+      const base = name.includes("!") ? name.slice(name.indexOf("!") + 1) : name;
+      if (!usedConstants.has(base) && !this.rootScope.lookup(base)) throw new TlaError(`the model configuration replaces ${base}, which is not defined`, "semantic-error", r.loc);
+      if (!holder.lookup(r.by.name)) throw new TlaError(`unknown identifier ${r.by.name} in the model configuration`, "semantic-error", r.by.loc);
+    }
+    this.variables = c.varNames;
+
+    // Initial predicate and next-state relation.
+    let initE: { expr: Expr; scope: Scope } | undefined;
+    let nextE: { expr: Expr; scope: Scope; name: string; loc: Loc } | undefined;
+    if (config.specification) {
+      const parts = this.decompose(this.refTo(config.specification), this.rootScope, config.specification.name, true);
+      if (parts.boxes.length !== 1) throw new TlaError(`the specification ${config.specification.name} must have the form Init /\\ [][Next]_vars`, "semantic-error", config.specification.loc);
+      initE = { expr: conj(parts.inits.map((p) => p.expr), config.specification.loc), scope: parts.inits[0]?.scope ?? this.rootScope };
+      if (parts.inits.some((p) => p.scope !== initE!.scope)) initE = { expr: conj(parts.inits.map((p) => p.expr), config.specification.loc), scope: parts.inits[0]!.scope };
+      const box = parts.boxes[0]!;
+      nextE = { expr: box.action, scope: box.scope, name: nameOf(box.action), loc: box.action.loc };
+    } else {
+      if (!config.init || !config.next) throw new TlaError("the model configuration needs INIT and NEXT, or SPECIFICATION", "semantic-error");
+      initE = { expr: this.refTo(config.init), scope: this.rootScope };
+      nextE = { expr: this.refTo(config.next), scope: this.rootScope, name: config.next.name, loc: config.next.loc };
+    }
+    const emitInit: Kont = (ctx) => this.collect(ctx, true);
+    const emitNext: Kont = (ctx) => ctx.emit(ctx);
+    this.initK = c.compileAct(initE.expr, initE.scope, emitInit, { init: true, top: false, binders: [] });
+    this.nextK = c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
+
+    this.invariants = config.invariants.map((n) => ({ name: n.name, ev: this.stateExpr(n) }));
+    const actionProps: ActionProperty[] = [];
+    const initProps: { name: string; ev: Ev }[] = [];
+    for (const p of config.properties) {
+      const parts = this.decompose(this.refTo(p), this.rootScope, p.name, false);
+      for (const i of parts.inits) initProps.push({ name: p.name, ev: use(c.compile(i.expr, i.scope)) });
+      for (const b of parts.boxes) {
+        const stepE: Expr = { kind: "step", box: true, action: b.action, sub: b.sub, loc: b.action.loc };
+        actionProps.push({ name: p.name, ev: use(c.compile(stepE, b.scope)) });
+      }
+    }
+    this.actionProperties = actionProps;
+    this.initProperties = initProps;
+    this.constraints = config.constraints.map((n) => this.stateExpr(n));
+    this.actionConstraints = config.actionConstraints.map((n) => use(c.compile(this.refTo(n), this.rootScope)));
+    this.view = config.view ? this.stateExpr(config.view) : undefined;
+    this.checkDeadlock = config.checkDeadlock ?? true;
+    this.ctx = c.newCtx();
+    this.perms = config.symmetry ? this.symmetryPerms(config.symmetry) : [];
+
+    // ASSUMEs of the root module and the modules it extends.
+    for (const a of c.assumes) {
+      const ev = use(c.compile(a.expr, a.scope));
+      let v: Value;
+      try {
+        v = ev(this.ctx);
+      } catch (err) {
+        if (err instanceof TlaError) throw new TlaError(`evaluating an ASSUME: ${err.message}`, "error", err.loc ?? a.expr.loc);
+        throw err;
+      }
+      if (v !== true) throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"}`, "assumption", a.expr.loc);
+    }
+  }
+
+  /** An identifier of the cfg as an expression, checked to exist. */
+  private refTo(n: CfgName): Expr {
+    if (!this.rootScope.lookup(n.name)) throw new TlaError(`unknown identifier ${n.name} in the model configuration`, "semantic-error", n.loc);
+    return { kind: "ident", name: n.name, loc: n.loc };
+  }
+
+  private stateExpr(n: CfgName): Ev {
+    return use(this.compiler.compile(this.refTo(n), this.rootScope));
+  }
+
+  /** Splits a temporal formula into state predicates, `[][A]_v` boxes, and (ignored) fairness. */
+  private decompose(e: Expr, sc: Scope, name: string, fairnessAllowed: boolean): { inits: { expr: Expr; scope: Scope }[]; boxes: { action: Expr; sub: Expr; scope: Scope }[] } {
+    const inits: { expr: Expr; scope: Scope }[] = [];
+    const boxes: { action: Expr; sub: Expr; scope: Scope }[] = [];
+    const walk = (x: Expr, s: Scope): void => {
+      if (x.kind === "and") {
+        for (const a of x.args) walk(a, s);
+        return;
+      }
+      if (x.kind === "temporal") {
+        if (x.op === "always" && x.args.length === 1 && x.args[0]!.kind === "step" && x.args[0]!.box) {
+          const st = x.args[0]!;
+          boxes.push({ action: st.action, sub: st.sub, scope: s });
+          return;
+        }
+        if ((x.op === "WF" || x.op === "SF") && fairnessAllowed) return;
+        throw new TlaError(`${name} is a liveness property; only safety properties ([][A]_v and invariants) are supported`, "semantic-error", x.loc);
+      }
+      if (x.kind === "ident") {
+        const b = s.lookup(x.name);
+        if (b && b.k === "op" && b.def.params.length === 0 && isTemporal(b.def.body, b.scope)) return walk(b.def.body, b.scope);
+        if (b && b.k === "subst") return walk(b.arg.expr, b.arg.scope);
+      }
+      if (x.kind === "instanceop" && x.args.length === 0) {
+        const inst = this.compiler.instanceFor(x, s);
+        const b = inst.exported.get(x.name);
+        if (b && b.k === "op" && b.def.params.length === 0) return walk(b.def.body, b.scope);
+      }
+      inits.push({ expr: x, scope: s });
+    };
+    walk(e, sc);
+    return { inits, boxes };
+  }
+
+  private symmetryPerms(n: CfgName): Map<Value, Value>[] {
+    const v = this.stateExpr(n)(this.ctx);
+    const out: Map<Value, Value>[] = [];
+    for (const p of enumerate(v, n.loc)) {
+      const f = toFn(p);
+      const m = new Map<Value, Value>();
+      for (let i = 0; i < f.keys.length; i++) if (f.keys[i] !== f.vals[i]) m.set(f.keys[i]!, f.vals[i]!);
+      out.push(m);
+    }
+    return out;
+  }
+
+  private collect(ctx: Ctx, init: boolean): void {
+    const arr = init ? ctx.s : ctx.n;
+    for (let i = 0; i < arr.length; i++) {
+      if (arr[i] === undefined) {
+        const missing = this.variables.filter((_, j) => arr[j] === undefined);
+        const where = init ? "the initial predicate" : `the action ${ctx.label?.name ?? "Next"}`;
+        throw new TlaError(
+          `a ${init ? "initial" : "successor"} state is not completely specified by ${where}: ${missing.length > 1 ? "variables" : "variable"} ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} not assigned`,
+          "error",
+          ctx.label?.loc,
+        );
+      }
+    }
+    this.emitted.push({ label: ctx.label, state: arr.slice() as Value[] });
+  }
+
+  /** Every initial state (duplicates included, in generation order). */
+  initStates(): State[] {
+    const ctx = this.ctx;
+    ctx.s = new Array<Value | undefined>(this.variables.length).fill(undefined);
+    ctx.level = 1;
+    this.emitted = [];
+    this.initK(ctx);
+    const out = this.emitted.map((e) => e.state);
+    this.emitted = [];
+    return out;
+  }
+
+  /**
+   * Calls `each` for every successor of `state` (duplicates included), with the
+   * label of the action that produced it. Fast path for the checker.
+   */
+  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[]) => void): void {
+    const ctx = this.ctx;
+    ctx.s = state as Value[];
+    ctx.level = level;
+    const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
+    ctx.n = n;
+    ctx.emit = (c) => {
+      for (let i = 0; i < n.length; i++) {
+        if (n[i] === undefined) this.collect(c, false);
+      }
+      each(c.label, n.slice() as Value[]);
+    };
+    this.nextK(ctx);
+  }
+
+  /** The successors of `state` under the next-state relation, with action names and parameters. */
+  successors(state: State): Successor[] {
+    const out: Successor[] = [];
+    const ctx = this.ctx;
+    ctx.s = state as Value[];
+    const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
+    ctx.n = n;
+    ctx.emit = (c) => {
+      for (let i = 0; i < n.length; i++) if (n[i] === undefined) this.collect(c, false);
+      const label = c.label;
+      let params: Record<string, Value> | undefined;
+      if (label && (label.binders.length || label.params.length)) {
+        params = {};
+        for (const b of label.binders) params[b.name] = c.f[b.slot]!;
+        for (const p of label.params) params[p.name] = p.ev(c);
+      }
+      out.push({ action: label?.name ?? "Next", ...(params ? { params } : {}), state: n.slice() as Value[] });
+    };
+    this.nextK(ctx);
+    return out;
+  }
+
+  /** Evaluates the definition `name` of the root module (an invariant) in `state`. */
+  evalInvariant(name: string, state: State): boolean {
+    let ev = this.invariantCache.get(name);
+    if (!ev) {
+      if (!this.rootScope.lookup(name)) throw new TlaError(`unknown definition ${name}`, "semantic-error");
+      ev = use(this.compiler.compile({ kind: "ident", name, loc: this.modules.root.loc }, this.rootScope));
+      this.invariantCache.set(name, ev);
+    }
+    this.ctx.s = state as Value[];
+    const v = ev(this.ctx);
+    if (typeof v !== "boolean") throw new TlaError(`${name} is not a boolean in this state`, "error");
+    return v;
+  }
+
+  /** The successors of `state` under the action `name` of the root module with the given parameter values. */
+  enumerateAction(name: string, params: Readonly<Record<string, Value>>, state: State): State[] {
+    let a = this.actionCache.get(name);
+    const c = this.compiler;
+    if (!a) {
+      const b = this.rootScope.lookup(name);
+      if (!b || b.k !== "op") throw new TlaError(`${name} is not an action of module ${this.moduleName}`, "semantic-error");
+      const scope = b.scope.child();
+      const slots = new Map<string, number>();
+      for (const p of b.def.params) {
+        if (p.arity > 0) throw new TlaError(`the action ${name} takes an operator argument`, "semantic-error", b.def.loc);
+        const s = c.newSlot();
+        slots.set(p.name, s);
+        scope.names.set(p.name, { k: "slot", slot: s });
+      }
+      const k = c.compileAct(b.def.body, scope, (ctx) => ctx.emit(ctx), { init: false, top: false, binders: [] });
+      a = { k, slots };
+      this.actionCache.set(name, a);
+    }
+    const ctx = this.ctx;
+    if (ctx.f.length < c.slotCount) ctx.f.length = c.slotCount + 64;
+    for (const [p, s] of a.slots) {
+      const v = params[p];
+      if (v === undefined) throw new TlaError(`the action ${name} needs a value for its parameter ${p}`, "error");
+      ctx.f[s] = v;
+    }
+    ctx.s = state as Value[];
+    const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
+    ctx.n = n;
+    const out: State[] = [];
+    ctx.emit = (cx) => {
+      for (let i = 0; i < n.length; i++) if (n[i] === undefined) this.collect(cx, false);
+      out.push(n.slice() as Value[]);
+    };
+    a.k(ctx);
+    return out;
+  }
+
+  /** Whether `state` satisfies every CONSTRAINT. */
+  inConstraints(state: State): boolean {
+    if (this.constraints.length === 0) return true;
+    this.ctx.s = state as Value[];
+    for (const c of this.constraints) if (c(this.ctx) !== true) return false;
+    return true;
+  }
+
+  /** Whether the transition satisfies every ACTION_CONSTRAINT. */
+  inActionConstraints(from: State, to: State): boolean {
+    if (this.actionConstraints.length === 0) return true;
+    this.ctx.s = from as Value[];
+    this.ctx.n = to as Value[];
+    for (const c of this.actionConstraints) if (c(this.ctx) !== true) return false;
+    return true;
+  }
+
+  /** The name of the first invariant `state` violates, if any. */
+  violatedInvariant(state: State): string | undefined {
+    const ctx = this.ctx;
+    ctx.s = state as Value[];
+    for (const inv of this.invariants) {
+      const v = inv.ev(ctx);
+      if (v !== true) {
+        if (v === false) return inv.name;
+        throw new TlaError(`the invariant ${inv.name} is not a boolean: ${printValue(v)}`, "error");
+      }
+    }
+    return undefined;
+  }
+
+  /** The name of the first refinement whose initial predicate fails in `state`. */
+  violatedInitProperty(state: State): string | undefined {
+    const ctx = this.ctx;
+    ctx.s = state as Value[];
+    for (const p of this.initProperties) if (p.ev(ctx) !== true) return p.name;
+    return undefined;
+  }
+
+  /** The name of the first action property the transition violates, if any. */
+  violatedActionProperty(from: State, to: State): string | undefined {
+    if (this.actionProperties.length === 0) return undefined;
+    const ctx = this.ctx;
+    ctx.s = from as Value[];
+    ctx.n = to as Value[];
+    for (const p of this.actionProperties) if (p.ev(ctx) !== true) return p.name;
+    return undefined;
+  }
+
+  /** The 64-bit fingerprint of a state (under VIEW and SYMMETRY), into `out[0]`, `out[1]`. */
+  fingerprint(state: State, out: Int32Array): void {
+    if (this.view) {
+      this.ctx.s = state as Value[];
+      hashValue(this.view(this.ctx));
+      out[0] = H1;
+      out[1] = H2;
+      if (this.perms.length === 0) return;
+    }
+    if (this.perms.length === 0) {
+      hashState(state);
+      out[0] = H1;
+      out[1] = H2;
+      return;
+    }
+    let best1 = 0;
+    let best2 = 0;
+    let first = true;
+    for (const p of this.perms) {
+      const permuted = state.map((v) => permute(v, p));
+      if (this.view) {
+        this.ctx.s = permuted;
+        hashValue(this.view(this.ctx));
+      } else hashState(permuted);
+      if (first || H1 < best1 || (H1 === best1 && H2 < best2)) {
+        best1 = H1;
+        best2 = H2;
+        first = false;
+      }
+    }
+    hashState(state);
+    if (first || H1 < best1 || (H1 === best1 && H2 < best2)) {
+      best1 = H1;
+      best2 = H2;
+    }
+    out[0] = best1;
+    out[1] = best2;
+  }
+
+  /** Variable name -> printed value. */
+  printState(state: State): Record<string, string> {
+    const out: Record<string, string> = {};
+    this.variables.forEach((n, i) => (out[n] = printValue(state[i]!)));
+    return out;
+  }
+}
+
+function permute(v: Value, p: Map<Value, Value>): Value {
+  if (typeof v !== "object") return v;
+  switch (v.tag) {
+    case TAG_MV:
+      return p.get(v) ?? v;
+    case TAG_SET:
+      return setOf(v.elems.map((e) => permute(e, p)));
+    case TAG_FN:
+      return fnOf(v.keys.map((k) => permute(k, p)), v.vals.map((x) => permute(x, p)));
+    case TAG_LAZYSET:
+      return setOf(v.enumerate().elems.map((e) => permute(e, p)));
+    case TAG_LAZYFN: {
+      const f: FnValue = v.materialise();
+      return fnOf(f.keys.map((k) => permute(k, p)), f.vals.map((x) => permute(x, p)));
+    }
+  }
+}
+
+function use(c: C): Ev {
+  if (!c.vars && c.minSlot === Infinity) {
+    let done = false;
+    let val: Value = false;
+    return (ctx) => {
+      if (!done) {
+        val = c.ev(ctx);
+        done = true;
+      }
+      return val;
+    };
+  }
+  return c.ev;
+}
+
+function conj(es: Expr[], loc: Loc): Expr {
+  if (es.length === 0) return { kind: "bool", value: true, loc };
+  if (es.length === 1) return es[0]!;
+  return { kind: "and", args: es, loc };
+}
+
+function nameOf(e: Expr): string {
+  if (e.kind === "ident") return e.name;
+  if (e.kind === "opapp" || e.kind === "instanceop") return e.name;
+  return "Next";
+}
+
+function isTemporal(e: Expr, sc: Scope, depth = 0): boolean {
+  if (depth > 20) return false;
+  if (e.kind === "temporal") return true;
+  if (e.kind === "and") return e.args.some((a) => isTemporal(a, sc, depth + 1));
+  if (e.kind === "ident") {
+    const b = sc.lookup(e.name);
+    if (b && b.k === "op" && b.def.params.length === 0) return isTemporal(b.def.body, b.scope, depth + 1);
+  }
+  if (e.kind === "instanceop") return true;
+  return false;
+}
+
+function cfgValue(v: CfgValue): Value {
+  switch (v.kind) {
+    case "int":
+      return normInt(v.value);
+    case "str":
+      return v.value;
+    case "bool":
+      return v.value;
+    case "modelvalue":
+      return ModelValue.of(v.name);
+    case "set":
+      return setOf(v.elems.map(cfgValue));
+  }
+}
+
+/**
+ * Loads the model of a cfg file: the module of the same base name beside it
+ * (or `modulePath` when given), compiled under the cfg.
+ */
+export async function loadModel(cfgPath: string, modulePath?: string): Promise<Model> {
+  const config = await loadConfig(cfgPath);
+  const modules = await loadModules(modulePath ?? moduleFileForCfg(path.resolve(cfgPath)));
+  return new Model(modules, config);
+}
+
+/** Builds a model from already-loaded modules and configuration. */
+export function buildModel(modules: ModuleSet, config: ModelConfig): Model {
+  return new Model(modules, config);
+}
+
+void fnIndex;
+void fail;
+export type { Module };
