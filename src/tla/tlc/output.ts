@@ -456,6 +456,9 @@ export class TlcOutputParser {
 
   /** Returns true when the line belonged to a plain-format message. */
   private plainLine(line: string): boolean {
+    if (this.plainMessage && /^(?:Error: |State \d+: |Back to state \d+|Progress\(|[\d,]+ states? generated|The depth of |Finished in )/.test(line)) {
+      this.endPlainMessage(); // the next message began without a blank line
+    }
     if (this.plainMessage) {
       if (line.trim() === "") {
         this.endPlainMessage();

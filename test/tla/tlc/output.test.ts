@@ -142,6 +142,34 @@ describe("TLC plain output (plain-inv.txt, no -tool)", () => {
   });
 });
 
+describe("TLC plain output beyond the sample", () => {
+  it("an invariant violated by the initial state, then the counts, with no blank line between", () => {
+    const r = parseTlcOutput(
+      [
+        "Error: Invariant TypeOK is violated by the initial state:",
+        "/\\ x = -1",
+        "/\\ log = <<>>",
+        "1 states generated, 1 distinct states found, 0 states left on queue.",
+        "The depth of the complete state graph search is 1.",
+        "Finished in 00s at (2026-11-26 22:04:12)",
+      ].join("\n"),
+    );
+    expect(r).toMatchObject({ outcome: "invariant", violated: "TypeOK", statesGenerated: 1, distinctStates: 1, depth: 1, seconds: 0 });
+    expect(r.counterexample).toEqual([{ index: 1, action: "Initial predicate", vars: { x: "-1", log: "<<>>" } }]);
+  });
+  it("a general error is an error, and SANY's semantic errors are read in this format too", () => {
+    const err = parseTlcOutput("Error: TLC threw an unexpected exception.\nThis was probably caused by an error in the spec.\n\nFinished in 01s at (x)\n");
+    expect(err.outcome).toBe("error");
+    expect(err.message).toBe("TLC threw an unexpected exception.\nThis was probably caused by an error in the spec.");
+    const sem = parseTlcOutput(fixture("tool-semantic-error.txt").replace(/^@!@!@.*\n/gm, ""));
+    expect(sem.outcome).toBe("semantic-error");
+    expect(sem.errors.map((e) => [e.line, e.col])).toEqual([
+      [7, 44],
+      [7, 40],
+    ]);
+  });
+});
+
 describe("streaming", () => {
   it("gives the same result when fed one byte at a time, and reports progress as it arrives", () => {
     const text = fixture("tool-inv.txt");
