@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionPairError } from "../../src/site/actionPairs.js";
+import { buildSite, type SiteReport } from "../../src/site/build.js";
+import { xmlNestingProblem } from "../draw/xmlWellFormed.js";
+import { brokenLinks } from "./siteLinks.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const ACTIONS = ["Propose", "Phase1a", "Phase1b", "Phase2a", "Phase2b", "Learn", "Restart"];
+const HTML_VOID = new Set(["meta", "link", "br", "hr", "img", "input", "wbr", "col", "source"]);
+
+describe("the generated site", () => {
+  let out: string;
+  let report: SiteReport;
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), "paxos-site-"));
+    report = await buildSite({ root, out, api: false });
+  });
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it("pairs every action of Paxos's Next with the function tagged @spec Paxos.<Action>", () => {
+    expect(report.pairs.map((p) => p.action.name)).toEqual(ACTIONS);
+    for (const p of report.pairs) expect(p.impl.name.toLowerCase()).toBe(p.action.name.toLowerCase());
+  });
+
+  it("gives every action a page with its TLA+ text, its prose, and the implementing function's code", () => {
+    for (const p of report.pairs) {
+      const page = readFileSync(join(out, "actions", `${p.action.name}.html`), "utf8");
+      const text = page.replace(/<[^>]*>/g, "").replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      expect(text).toContain(`${p.action.name}(${p.action.params.join(", ")}) ==`);
+      expect(text).toContain(`export function ${p.impl.name}(`);
+      expect(p.action.doc?.length ?? 0).toBeGreaterThan(40);
+      expect(text).toContain(p.action.doc!.split("\n")[0]!.trim());
+    }
+    // One value worked out by hand from spec/Paxos.tla: Phase1b's guard and its comment.
+    const phase1b = readFileSync(join(out, "actions", "Phase1b.html"), "utf8");
+    expect(phase1b).toContain("Acceptor a joins ballot b on receiving its 1a message.");
+    expect(phase1b).toMatch(/<span class="tla-def">Phase1b<\/span>\(a, b\) <span class="tla-op">==<\/span>/);
+  });
+
+  it("renders every spec module and the guides, with one stylesheet", () => {
+    for (const m of ["Consensus", "Voting", "Paxos", "Quorums"]) expect(report.files).toContain(`spec/${m}.html`);
+    expect(report.files).toContain("guide-paxos.html");
+    expect(report.files).toContain("index.html");
+    expect(report.files.filter((f) => f.endsWith(".css"))).toEqual(["style.css"]);
+    const paxos = readFileSync(join(out, "spec", "Paxos.html"), "utf8");
+    for (const a of ACTIONS) expect(paxos).toContain(`id="${a}"`);
+  });
+
+  it("has no broken internal link and no external asset", () => {
+    const html = report.files.filter((f) => f.endsWith(".html"));
+    expect(html.length).toBeGreaterThanOrEqual(ACTIONS.length + 6);
+    expect(brokenLinks(out, html)).toEqual([]);
+    // The guide links each action to its page.
+    const guide = readFileSync(join(out, "guide-paxos.html"), "utf8");
+    for (const a of ACTIONS) expect(guide).toContain(`href="actions/${a}.html"`);
+  });
+
+  it("writes well-formed HTML", () => {
+    for (const f of report.files.filter((x) => x.endsWith(".html"))) {
+      expect([f, xmlNestingProblem(readFileSync(join(out, f), "utf8"), HTML_VOID)]).toEqual([f, undefined]);
+    }
+  });
+
+  it("the link checker finds a broken link and a missing fragment", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "paxos-links-"));
+    try {
+      await writeFile(join(dir, "a.html"), `<p id="x"><a href="b.html">b</a> <a href="a.html#x">ok</a> <a href="#nope">f</a></p>`);
+      expect(brokenLinks(dir, ["a.html"])).toEqual(["a.html: link b.html -> missing file", "a.html: link #nope -> no id 'nope'"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the action-pair check", () => {
+  let fake: string;
+  beforeAll(async () => {
+    fake = await mkdtemp(join(tmpdir(), "paxos-pairs-"));
+    await mkdir(join(fake, "spec"));
+    await mkdir(join(fake, "src", "paxos"), { recursive: true });
+    await writeFile(join(fake, "package.json"), `{"name":"fake","description":"x"}`);
+    await writeFile(
+      join(fake, "spec", "Paxos.tla"),
+      ["---- MODULE Paxos ----", "VARIABLE x", "Init == x = 0", "\\* Up by one.", "Up == x' = x + 1", "Down == x' = x - 1", "Next == Up \\/ Down", "===="].join("\n"),
+    );
+    await writeFile(
+      join(fake, "src", "paxos", "counter.ts"),
+      ["/**", " * @spec Paxos.Up", " */", "export function up(x: number): number {", "  return x + 1;", "}", "", "/** @spec Paxos.Sideways */", "export const sideways = (x: number): number => x;", ""].join("\n"),
+    );
+  });
+  afterAll(async () => {
+    await rm(fake, { recursive: true, force: true });
+  });
+
+  it("fails, writing nothing, naming the action without a function and the tag naming no action", async () => {
+    const out = join(fake, "site");
+    const err = await buildSite({ root: fake, out, api: false }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ActionPairError);
+    const problems = (err as ActionPairError).problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/counter\.ts:9: 'sideways' is tagged @spec Paxos\.Sideways, but Paxos's Next has no action Sideways \(its actions: Up, Down\)$/);
+    expect(problems[1]).toMatch(/Paxos\.tla:6: action Down has no implementing function/);
+    expect(() => readFileSync(join(out, "index.html"))).toThrow();
+  });
+});
