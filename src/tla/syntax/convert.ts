@@ -26,12 +26,15 @@ import type {
   Unit,
 } from "./ast.js";
 import { infixNames, postfixNames, prefixNames, reservedWords, unsupportedInfix } from "./operators.js";
-import { syntaxError } from "./syntaxError.js";
+import { syntaxError, type Reparse } from "./syntaxError.js";
 
-/** Converts a parsed file (its tree and text) into the AST of its first module. */
-export function convertTree(tree: Tree, source: string, file: string): Module {
+/**
+ * Converts a parsed file (its tree and text) into the AST of its first module.
+ * `reparse` (the same parser) lets syntax errors be located one definition at a time.
+ */
+export function convertTree(tree: Tree, source: string, file: string, reparse?: Reparse): Module {
   const root = tree.rootNode;
-  const err = syntaxError(root, source, file);
+  const err = syntaxError(root, source, file, reparse);
   if (err) throw err;
   const moduleNode = root.namedChildren.find((c) => c?.type === "module");
   if (!moduleNode) {

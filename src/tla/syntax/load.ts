@@ -59,7 +59,7 @@ export async function parseModuleText(text: string, file: string): Promise<Modul
   const tree = parser.parse(text);
   if (!tree) throw new TlaError(`${file}: the parser returned no tree`, "parse-error");
   try {
-    return convertTree(tree, text, file);
+    return convertTree(tree, text, file, (t) => parser.parse(t));
   } finally {
     tree.delete();
   }

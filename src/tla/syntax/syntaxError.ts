@@ -9,43 +9,120 @@
  *
  * @module
  */
-import type { Node as CstNode } from "web-tree-sitter";
+import type { Node as CstNode, Tree } from "web-tree-sitter";
 import { TlaError } from "../errors.js";
 import type { Loc } from "./ast.js";
 
-/** The first syntax error in a parsed file, or undefined when the tree is clean. */
-export function syntaxError(root: CstNode, source: string, file: string): TlaError | undefined {
+/** Parses a text with the same grammar (used to re-parse one definition at a time). */
+export type Reparse = (text: string) => Tree | null;
+
+/**
+ * The first syntax error in a parsed file, or undefined when the tree is clean.
+ *
+ * Tree-sitter's recovery often wraps a whole module in one ERROR node, which
+ * points nowhere useful. When `reparse` is given, the module's top-level units
+ * (lines starting at column 1) are parsed one at a time, every other line
+ * blanked so that positions stay the same, and the error is looked for in the
+ * first unit that fails on its own.
+ */
+export function syntaxError(root: CstNode, source: string, file: string, reparse?: Reparse): TlaError | undefined {
   if (!root.hasError) return undefined;
+  if (reparse) {
+    const found = unitByUnit(source, file, reparse);
+    if (found) return found;
+  }
   const bad = firstError(root);
   if (!bad) return undefined;
-  const lines = source.split("\n");
+  return describeError(bad, source, file, undefined);
+}
 
-  if (bad.isMissing) {
-    const near = nextLeafText(bad);
-    const expected = bad.type.length <= 12 && !/^[a-z_]+$/.test(bad.type) ? `'${bad.type}'` : describe(bad.type);
+interface Chunk {
+  readonly first: number; // first line (0-based)
+  readonly end: number; // line after the last
+}
+
+function unitByUnit(source: string, file: string, reparse: Reparse): TlaError | undefined {
+  const lines = source.split("\n");
+  const header = lines.findIndex((l) => /^\s*-{4,}\s*MODULE\b/.test(l));
+  if (header < 0) return undefined;
+  let footer = -1;
+  for (let i = header + 1; i < lines.length; i++) {
+    if (/^\s*-{4,}\s*MODULE\b/.test(lines[i]!)) return undefined; // nested modules: no chunking
+    if (/^\s*={4,}/.test(lines[i]!)) {
+      footer = i;
+      break;
+    }
+  }
+  if (footer < 0) return undefined;
+  const starts: number[] = [];
+  for (let i = header + 1; i < footer; i++) {
+    const l = lines[i]!;
+    if (/^[^\s\\(]/.test(l) || /^\\[A-Za-z]/.test(l)) starts.push(i);
+  }
+  const chunks: Chunk[] = starts.map((first, k) => ({ first, end: starts[k + 1] ?? footer }));
+  for (const [k, chunk] of chunks.entries()) {
+    const text = lines
+      .map((l, i) => (i === header || i === footer || (i >= chunk.first && i < chunk.end) ? l : l.replace(/[^\n\r]/g, " ")))
+      .join("\n");
+    const tree = reparse(text);
+    if (!tree) return undefined;
+    try {
+      if (!tree.rootNode.hasError) continue;
+      const bad = firstError(tree.rootNode);
+      if (!bad) continue;
+      const nextRow = chunks[k + 1]?.first ?? footer;
+      return describeError(bad, source, file, { chunk, nextRow, lines });
+    } finally {
+      tree.delete();
+    }
+  }
+  return undefined;
+}
+
+/** The last token of a chunk: its line and text up to it, comments removed. */
+function lastToken(lines: readonly string[], chunk: Chunk): { row: number; col: number; text: string } | undefined {
+  for (let r = chunk.end - 1; r >= chunk.first; r--) {
+    const code = (lines[r] ?? "").replace(/\\\*.*$/, "").replace(/\(\*.*?\*\)/g, "").replace(/\s+$/, "");
+    if (code.length === 0) continue;
+    const m = /(\S+)$/.exec(code)!;
+    return { row: r, col: code.length - m[1]!.length + 1, text: m[1]! };
+  }
+  return undefined;
+}
+
+function describeError(
+  bad: CstNode,
+  source: string,
+  file: string,
+  ctx: { chunk: Chunk; nextRow: number; lines: readonly string[] } | undefined,
+): TlaError {
+  const last = ctx ? lastToken(ctx.lines, ctx.chunk) : undefined;
+  // Does the error sit at the very end of the unit (an expression cut short)?
+  const atEnd =
+    ctx !== undefined &&
+    last !== undefined &&
+    (bad.startPosition.row < ctx.chunk.first ||
+      bad.startPosition.row > last.row ||
+      (bad.startPosition.row === last.row && bad.startPosition.column + 1 >= last.col) ||
+      bad.startPosition.row >= ctx.chunk.end);
+  if (ctx && atEnd && last) {
+    const nextLine = ctx.lines[ctx.nextRow] ?? "";
+    const near = /^\s*(\S+)/.exec(nextLine)?.[1] ?? "end of module";
+    const nearWord = /^[A-Za-z0-9_]+/.exec(near)?.[0] ?? near;
+    const loc = pointLoc(file, source, ctx.nextRow, 0);
+    if (bad.isMissing && !/^[a-z_]+$/.test(bad.type)) {
+      return new TlaError(`syntax error near '${nearWord}': expected '${bad.type}' after '${last.text}' at ${last.row + 1}:${last.col}`, "parse-error", loc);
+    }
     return new TlaError(
-      `syntax error near '${near}': expected ${expected}`,
+      `syntax error near '${nearWord}': ${/^={4,}/.test(near) ? "the module ends" : "a new definition starts here"}, but the expression before it is incomplete (it ends with '${last.text}' at ${last.row + 1}:${last.col})`,
       "parse-error",
-      locOf(bad, file),
+      loc,
     );
   }
-
-  // An expression cut short by the start of the next definition: tree-sitter
-  // reports the error somewhere inside the next definition, but the place to
-  // look is the line that starts it (and the operator that dangles before it).
-  const row = bad.startPosition.row;
-  const head = /^([A-Za-z0-9_]+)\s*(\(.*\)|\[.*\])?\s*==/.exec(lines[row] ?? "");
-  if (head) {
-    const dangling = lastTokenBefore(lines, row);
-    if (dangling && /(\/\\|\\\/|[=+\-*<>#,(\[{:]|\\[a-z]+|\b(THEN|ELSE|IN|IF|LET|CASE|CHOOSE))\s*$/.test(dangling.text)) {
-      const tok = /\S+\s*$/.exec(dangling.text)![0].trim();
-      const col = dangling.text.trimEnd().length - tok.length + 1;
-      return new TlaError(
-        `syntax error near '${head[1]}': a new definition starts here, but the expression before it is incomplete (it ends with '${tok}' at ${dangling.line + 1}:${col})`,
-        "parse-error",
-        pointLoc(file, source, row, 0),
-      );
-    }
+  if (bad.isMissing) {
+    const near = nextLeafText(bad);
+    const expected = !/^[a-z_]+$/.test(bad.type) ? `'${bad.type}'` : describe(bad.type);
+    return new TlaError(`syntax error near '${abbreviate(near)}': expected ${expected}`, "parse-error", locOf(bad, file));
   }
   const leaf = firstLeaf(bad);
   const near = leaf.text.length > 0 ? leaf.text : nextLeafText(bad);
@@ -83,16 +160,9 @@ function nextLeafText(n: CstNode): string {
   return "end of file";
 }
 
-/** The last line before `row` that holds something other than blanks and a line comment. */
-function lastTokenBefore(lines: readonly string[], row: number): { line: number; text: string } | undefined {
-  for (let r = row - 1; r >= 0; r--) {
-    const text = (lines[r] ?? "").replace(/\\\*.*$/, "").replace(/\s+$/, "");
-    if (text.length > 0) return { line: r, text };
-  }
-  return undefined;
-}
-
 function describe(type: string): string {
+  if (type === "identifier_ref" || type.startsWith("_")) return "an expression";
+  if (type === "identifier") return "a name";
   return type.replace(/_/g, " ");
 }
 

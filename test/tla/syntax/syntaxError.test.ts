@@ -44,3 +44,20 @@ describe("syntax errors", () => {
     expect(err.loc?.line).toBe(1);
   });
 });
+
+describe("syntax errors are located one definition at a time", () => {
+  const cases: [string, string, number, number, RegExp][] = [
+    ["unclosed parenthesis", "A == (1 + 2\nB == 3", 3, 1, /near 'B': a new definition starts here, but the expression before it is incomplete \(it ends with '2' at 2:11\)/],
+    ["dangling THEN branch", "A == IF x THEN 1\nB == 2", 3, 1, /near 'B'.*ends with '1' at 2:16/],
+    ["cut short at the module end", "A == x \\in", 3, 1, /near '====': the module ends, but the expression before it is incomplete \(it ends with '\\in' at 2:8\)/],
+    ["missing operand inside a later definition", "A == 1\nB == (x + ) * 2\nC == 3", 3, 10, /^syntax error near '\)': expected an expression$/],
+    ["doubled operator", "A == 1\nB == x = = 2\nC == 3", 3, 10, /^syntax error near '='$/],
+    ["comment lines before the next definition", "VARIABLE x\nInit == x = 0 /\\\n  \\* a note\nNext == x' = 1", 5, 1, /near 'Next'.*ends with '\/\\' at 3:15/],
+  ];
+  it.each(cases)("%s", async (_, body, line, col, pattern) => {
+    const err = await errorOf(`---- MODULE M ----\n${body}\n====\n`, "M.tla");
+    expect(err.kind).toBe("parse-error");
+    expect(err.message).toMatch(pattern);
+    expect([err.loc?.file, err.loc?.line, err.loc?.col]).toEqual(["M.tla", line, col]);
+  });
+});
