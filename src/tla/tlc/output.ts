@@ -181,6 +181,32 @@ export function parseTlcDuration(text: string): number | undefined {
   return matched ? seconds : undefined;
 }
 
+/** TLC's general error code (`EC.GENERAL`), for plain-format errors the parser does not recognise. */
+const GENERAL_ERROR = 1000;
+
+/** Plain-format `Error: ...` texts and the message code TLC prints them under with `-tool`. */
+const PLAIN_ERRORS: readonly (readonly [RegExp, number])[] = [
+  [/^Invariant .+ is violated by the initial state:?$/, TlcCode.INVARIANT_VIOLATED_INITIAL],
+  [/^Property .+ is violated by the initial state:?$/, TlcCode.PROPERTY_VIOLATED_INITIAL],
+  [/^Invariant .+ is violated\.?$/, TlcCode.INVARIANT_VIOLATED_BEHAVIOR],
+  [/^Action property .+ is violated\.?$/, TlcCode.ACTION_PROPERTY_VIOLATED_BEHAVIOR],
+  [/^Temporal propert/, TlcCode.TEMPORAL_PROPERTY_VIOLATED],
+  [/^Assumption .+ is false\.?$/, TlcCode.ASSUMPTION_FALSE],
+  [/^Deadlock reached\.?$/, TlcCode.DEADLOCK_REACHED],
+  [/^The behavior up to this point is:?$/, TlcCode.BEHAVIOR_UP_TO_THIS_POINT],
+  [/^Parsing or semantic analysis failed/, TlcCode.PARSING_FAILED],
+];
+
+/** Other plain-format lines the parser reads, and their `-tool` message codes. */
+const PLAIN_MESSAGES: readonly (readonly [RegExp, number])[] = [
+  [PROGRESS_TEXT, TlcCode.PROGRESS_STATS],
+  [STATS_TEXT, TlcCode.STATS],
+  [DEPTH_TEXT, TlcCode.SEARCH_DEPTH],
+  [/^Model checking completed\. No error has been found\./, TlcCode.SUCCESS],
+  [/^Finished in .+ at /, TlcCode.FINISHED],
+  [/^TLC2 Version /, TlcCode.VERSION],
+];
+
 /** Where SANY's plain output is, between frames. */
 type SanyBlock = "none" | "parse-error" | "errors" | "warnings";
 
@@ -485,47 +511,17 @@ export class TlcOutputParser {
     const error = /^Error: (.*)$/.exec(line);
     if (error) {
       const text = error[1]!;
-      const code = /^Invariant .+ is violated by the initial state:?$/.test(text)
-        ? TlcCode.INVARIANT_VIOLATED_INITIAL
-        : /^Property .+ is violated by the initial state:?$/.test(text)
-          ? TlcCode.PROPERTY_VIOLATED_INITIAL
-          : /^Invariant .+ is violated\.?$/.test(text)
-            ? TlcCode.INVARIANT_VIOLATED_BEHAVIOR
-            : /^Action property .+ is violated\.?$/.test(text)
-              ? TlcCode.ACTION_PROPERTY_VIOLATED_BEHAVIOR
-              : /^Temporal propert/.test(text)
-                ? TlcCode.TEMPORAL_PROPERTY_VIOLATED
-                : /^Assumption .+ is false\.?$/.test(text)
-                  ? TlcCode.ASSUMPTION_FALSE
-                  : /^Deadlock reached\.?$/.test(text)
-                    ? TlcCode.DEADLOCK_REACHED
-                    : /^The behavior up to this point is:?$/.test(text)
-                      ? TlcCode.BEHAVIOR_UP_TO_THIS_POINT
-                      : /^Parsing or semantic analysis failed/.test(text)
-                        ? TlcCode.PARSING_FAILED
-                        : 1000; // TLC's general error code
-      if (code === TlcCode.INVARIANT_VIOLATED_INITIAL || code === TlcCode.PROPERTY_VIOLATED_INITIAL || code === 1000) {
+      const code = PLAIN_ERRORS.find(([pattern]) => pattern.test(text))?.[1] ?? GENERAL_ERROR;
+      if (code === TlcCode.INVARIANT_VIOLATED_INITIAL || code === TlcCode.PROPERTY_VIOLATED_INITIAL || code === GENERAL_ERROR) {
         this.plainMessage = { code, severity: TlcSeverity.ERROR, lines: [text] };
       } else {
         this.message({ code, severity: TlcSeverity.ERROR, lines: [text] });
       }
       return true;
     }
-    const plainCode = PROGRESS_TEXT.test(line)
-      ? TlcCode.PROGRESS_STATS
-      : STATS_TEXT.test(line)
-        ? TlcCode.STATS
-        : DEPTH_TEXT.test(line)
-          ? TlcCode.SEARCH_DEPTH
-          : /^Model checking completed\. No error has been found\./.test(line)
-            ? TlcCode.SUCCESS
-            : /^Finished in .+ at /.test(line)
-              ? TlcCode.FINISHED
-              : /^TLC2 Version /.test(line)
-                ? TlcCode.VERSION
-                : undefined;
+    const plainCode = PLAIN_MESSAGES.find(([pattern]) => pattern.test(line))?.[1];
     if (plainCode === undefined) return false;
-    this.message({ code: plainCode, severity: TlcSeverity.NONE, lines: [plainCode === TlcCode.VERSION ? line.replace(/^TLC2 /, "") : line] });
+    this.message({ code: plainCode, severity: TlcSeverity.NONE, lines: [line] });
     return true;
   }
 
