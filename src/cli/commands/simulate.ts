@@ -1,0 +1,191 @@
+/**
+ * `paxos simulate`: run one seeded simulation, write its trace, print a summary.
+ *
+ * @module
+ */
+import { randomInt } from "node:crypto";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs, UsageError } from "../args.js";
+import type { Command } from "../command.js";
+import { QuorumSystemError } from "../../paxos/index.js";
+import type { QuorumSpec } from "../../paxos/index.js";
+import { DEFAULT_OPTIONS, Simulation, SimulationOptionsError } from "../../sim/index.js";
+import type { SimulationOptions, SimulationResult } from "../../sim/index.js";
+import { TraceRecorder } from "../../trace/index.js";
+import type { TraceMode } from "../../trace/index.js";
+
+const HELP = `Usage: paxos simulate [options]
+
+Runs one deterministic simulation of Paxos and writes its trace (ndjson,
+format paxos-tla-trace/1). The same seed and options give the same trace,
+byte for byte.
+
+Cluster:
+  --acceptors N       acceptors (default 3, or one per weight)
+  --proposers N       proposers (default 1)
+  --learners N        learners (default 1)
+  --clients N         clients, one value each (default: one per proposer)
+  --quorum Q          majority (default) | weights:3,1,1,1 | sets:a1+a2,a2+a3,a1+a3
+Faults:
+  --loss P            probability a message is lost (default 0)
+  --dup P             probability a message is delivered twice (default 0)
+  --crash P           probability per step that an acceptor or proposer crashes (default 0)
+  --partition P       probability per step that the network splits in two (default 0)
+  --delay MIN..MAX    message delay range in time units (default 1..5)
+  --no-backoff        retry without exponential backoff
+Run:
+  --seed S            the seed (default: a random one, printed)
+  --steps N           scheduler step budget (default ${DEFAULT_OPTIONS.maxSteps})
+  --ballots N         ballots per proposer (default ${DEFAULT_OPTIONS.ballotsPerProposer})
+  --out FILE          trace file (default out/trace-<seed>.ndjson)
+  --mode M            state (default): steps carry the spec state | events: actions only
+  --json              print the summary as JSON`;
+
+function probability(flag: string, v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  const p = v as number;
+  if (!(p >= 0 && p <= 1)) throw new UsageError(`option '--${flag}' must be a probability between 0 and 1, got ${p}`);
+  return p;
+}
+
+function count(flag: string, v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const n = v as number;
+  if (n < 1) throw new UsageError(`option '--${flag}' must be at least 1, got ${n}`);
+  return n;
+}
+
+/** Parses `--quorum`. */
+export function parseQuorum(text: string): QuorumSpec {
+  if (text === "majority") return { kind: "majority" };
+  if (text.startsWith("weights:")) {
+    const parts = text.slice("weights:".length).split(",");
+    const weights = parts.map((w) => {
+      if (!/^\d+$/.test(w.trim())) throw new UsageError(`option '--quorum': weights must be whole numbers, got '${w}'`);
+      return Number(w);
+    });
+    return { kind: "weighted", weights };
+  }
+  if (text.startsWith("sets:")) {
+    const sets = text
+      .slice("sets:".length)
+      .split(",")
+      .map((s) => s.split("+").map((a) => a.trim()));
+    if (sets.some((s) => s.some((a) => !/^a\d+$/.test(a)))) throw new UsageError(`option '--quorum': sets are acceptor names joined by '+', e.g. sets:a1+a2,a2+a3, got '${text}'`);
+    return { kind: "explicit", sets };
+  }
+  throw new UsageError(`option '--quorum' must be majority, weights:W,W,... or sets:a1+a2,..., got '${text}'`);
+}
+
+function parseDelay(text: string): { min: number; max: number } {
+  const m = /^(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?)$/.exec(text);
+  if (!m || Number(m[1]) <= 0 || Number(m[2]) < Number(m[1])) throw new UsageError(`option '--delay' must be MIN..MAX with 0 < MIN <= MAX, got '${text}'`);
+  return { min: Number(m[1]), max: Number(m[2]) };
+}
+
+/** Writes lines to a file through a buffer, so long traces are not held in memory. */
+class FileLines {
+  private fd: number | undefined;
+  private buffer: string[] = [];
+  private size = 0;
+  lines = 0;
+  constructor(private readonly path: string) {}
+  write(line: string): void {
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, "w");
+    }
+    this.buffer.push(line, "\n");
+    this.size += line.length + 1;
+    this.lines++;
+    if (this.size > 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.buffer.length > 0 && this.fd !== undefined) writeSync(this.fd, this.buffer.join(""));
+    this.buffer = [];
+    this.size = 0;
+  }
+  close(): void {
+    this.flush();
+    if (this.fd !== undefined) closeSync(this.fd);
+  }
+}
+
+function summary(r: SimulationResult, out: string, mode: TraceMode, lines: number, learners: number): string {
+  const m = r.messages;
+  const decided = r.decided ? `decided ${r.value ?? Object.values(r.learned).flat().join(" and ")} (all ${learners} learner${learners === 1 ? "" : "s"})` : "no decision";
+  const time = r.decision ? `${r.decision.time} (${r.latency} after the first Phase1a)` : `${r.time}`;
+  return [
+    `seed ${r.seed}: ${decided}`,
+    `steps ${r.decision?.steps ?? r.steps} (${r.decision?.specSteps ?? r.specSteps} spec actions), simulated time ${time}`,
+    `messages 1a ${m["1a"]}, 1b ${m["1b"]}, 2a ${m["2a"]}, 2b ${m["2b"]}, request ${m.request}, decision ${m.decision}; dropped ${r.dropped}, duplicated ${r.duplicated}`,
+    `ballots ${r.ballots.join(", ") || "none"} (${r.ballots.length} tried); crashes ${r.crashes}, partitions ${r.partitions}`,
+    `trace ${out} (${mode} mode, ${lines} lines)`,
+  ].join("\n");
+}
+
+export const command: Command = {
+  summary: "run a seeded simulation and record its trace",
+  help: HELP,
+  async run(argv) {
+    const { flags, positionals } = parseArgs(argv, {
+      acceptors: { type: "integer" },
+      proposers: { type: "integer" },
+      learners: { type: "integer" },
+      clients: { type: "integer" },
+      quorum: { type: "string" },
+      loss: { type: "number" },
+      dup: { type: "number" },
+      crash: { type: "number" },
+      partition: { type: "number" },
+      delay: { type: "string" },
+      backoff: { type: "boolean", negatable: true },
+      seed: { type: "string" },
+      steps: { type: "integer" },
+      ballots: { type: "integer" },
+      out: { type: "string" },
+      mode: { type: "string" },
+      json: { type: "boolean" },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const mode = (flags["mode"] as string | undefined) ?? "state";
+    if (mode !== "state" && mode !== "events") throw new UsageError(`option '--mode' must be state or events, got '${mode}'`);
+    const quorum = parseQuorum((flags["quorum"] as string | undefined) ?? "majority");
+    const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
+    const options: Partial<SimulationOptions> = {
+      seed,
+      acceptors: count("acceptors", flags["acceptors"]) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined),
+      proposers: count("proposers", flags["proposers"]),
+      learners: count("learners", flags["learners"]),
+      clients: count("clients", flags["clients"]),
+      quorum,
+      loss: probability("loss", flags["loss"], 0),
+      duplicate: probability("dup", flags["dup"], 0),
+      crash: probability("crash", flags["crash"], 0),
+      partition: probability("partition", flags["partition"], 0),
+      delay: flags["delay"] === undefined ? undefined : parseDelay(flags["delay"] as string),
+      retry: { ...DEFAULT_OPTIONS.retry, backoff: flags["backoff"] !== false },
+      maxSteps: count("steps", flags["steps"]),
+      ballotsPerProposer: count("ballots", flags["ballots"]),
+    };
+    const out = (flags["out"] as string | undefined) ?? `out/trace-${seed.replace(/[^A-Za-z0-9._-]/g, "_")}.ndjson`;
+    const file = new FileLines(out);
+    let sim: Simulation;
+    try {
+      sim = new Simulation(options, new TraceRecorder((l) => file.write(l), { mode }));
+    } catch (e) {
+      if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) throw new UsageError(e.message);
+      throw e;
+    }
+    let result: SimulationResult;
+    try {
+      result = sim.run();
+    } finally {
+      file.close();
+    }
+    if (flags["json"] === true) console.log(JSON.stringify({ ...result, trace: out, mode, lines: file.lines }, null, 2));
+    else console.log(summary(result, out, mode, file.lines, sim.learnerIds.length));
+    return 0;
+  },
+};
