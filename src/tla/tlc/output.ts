@@ -236,13 +236,14 @@ export class TlcOutputParser {
 
   /** Feeds a chunk of output; incomplete trailing lines wait for the next chunk. */
   push(chunk: string): void {
-    this.pending += chunk;
+    const text = this.pending + chunk;
+    let start = 0;
     let nl: number;
-    while ((nl = this.pending.indexOf("\n")) >= 0) {
-      const line = this.pending.slice(0, nl).replace(/\r$/, "");
-      this.pending = this.pending.slice(nl + 1);
-      this.line(line);
+    while ((nl = text.indexOf("\n", start)) >= 0) {
+      this.line(text.slice(start, nl).replace(/\r$/, ""));
+      start = nl + 1;
     }
+    this.pending = text.slice(start);
   }
 
   /** Flushes what is left; call once when the output has ended. */
