@@ -186,8 +186,18 @@ function eventMessage(ev: TraceEvent): { type: MessageType | undefined; bal: str
   const balJson = firstField(msg, BALLOT_FIELDS) ?? ev.fields["bal"] ?? ev.fields["b"];
   const from = str(ev.fields["from"]) ?? str(firstField(msg, SENDER_FIELDS));
   const to = str(ev.fields["to"]) ?? str(firstField(msg, RECEIVER_FIELDS)) ?? ev.node;
-  const text = type ? `${type}${balJson !== undefined ? ` b=${itfText(balJson)}` : ""}` : msg ? itfText(msg) : "message";
+  const text = type ? `${type}${balJson !== undefined ? ` b=${itfText(balJson)}` : ""}` : (str(msg?.["type"]) ?? (msg ? itfText(msg) : "message"));
   return { type, bal: balJson === undefined ? undefined : itfKey(balJson), from, to, text };
+}
+
+/** A constant's value for the subtitle: long sets and maps cut to their first elements and a count. */
+function constantText(v: Json | undefined): string {
+  const o = v !== null && typeof v === "object" && !Array.isArray(v) ? (v as { readonly [k: string]: Json }) : undefined;
+  const elems = o && Array.isArray(o["#set"]) ? (o["#set"] as readonly Json[]) : undefined;
+  if (elems && elems.length > 6) return `{${elems.slice(0, 3).map(itfText).join(", ")}, …} (${elems.length})`;
+  const pairs = o && Array.isArray(o["#map"]) ? (o["#map"] as readonly Json[]) : undefined;
+  if (pairs && pairs.length > 4) return `${itfText({ "#map": pairs.slice(0, 2) } as Json).replace(/\)$/, "")} @@ …) (${pairs.length})`;
+  return itfText(v);
 }
 
 /**
@@ -241,7 +251,9 @@ export function buildChart(trace: DrawableTrace): Chart {
         seen(m.from, "other");
         if (what === "drop") {
           const sender = [...sent].reverse().find((s) => s.type === m.type && (m.bal === undefined || s.bal === m.bal) && (m.from === undefined || s.from === m.from));
-          drops.push({ label: `${m.text} lost`, fromNode: sender?.from ?? m.from, fromRow: sender?.row, toNode: m.to, row });
+          const reason = str(entry.fields["reason"]);
+          const why = reason === undefined || reason === "loss" ? "lost" : `lost (${reason})`;
+          drops.push({ label: `${m.text} ${why}`, fromNode: sender?.from ?? m.from, fromRow: sender?.row, toNode: m.to, row });
           if (m.type && m.bal !== undefined && m.from !== undefined && m.to !== undefined) droppedKeys.add(`${m.type}|${m.bal}|${m.from}|${m.to}`);
         } else {
           marks.push({ kind: "dup", node: m.to, row, label: `dup ${m.text}` });
@@ -251,8 +263,16 @@ export function buildChart(trace: DrawableTrace): Chart {
         const node = entry.node ?? str(entry.fields["at"]) ?? str(entry.fields["to"]);
         seen(node, "other");
         const kind: MarkKind = what === "crash" ? "crash" : what === "timeout" ? "timeout" : "event";
-        marks.push({ kind, node, row, label: what });
-        rows.push({ entry, time, node, label: what });
+        const ballot = entry.fields["ballot"];
+        const groups = itfElements(entry.fields["groups"]);
+        const label =
+          what === "timeout" && ballot !== undefined
+            ? `timeout b=${itfText(ballot)}`
+            : what === "partition" && groups
+              ? `partition ${groups.map((g) => itfText(g).replace(/^<<(.*)>>$/, "{$1}")).join(" | ")}`
+              : what;
+        if (node !== undefined) marks.push({ kind, node, row, label });
+        rows.push({ entry, time, node, label });
       }
       continue;
     }
@@ -353,7 +373,7 @@ export function buildChart(trace: DrawableTrace): Chart {
   const title = `${trace.header.spec} run: seed ${seed}, ${stepCount} step${stepCount === 1 ? "" : "s"}`;
   const constants = Object.keys(trace.header.constants)
     .sort()
-    .map((k) => `${k} = ${itfText(trace.header.constants[k])}`)
+    .map((k) => `${k} = ${constantText(trace.header.constants[k])}`)
     .join("   ");
   return { title, subtitle: constants, lifelines, rows, arrows, drops, marks, timed };
 }

@@ -157,6 +157,17 @@ export function renderChartSvg(chart: Chart): string {
   push(`<g class="rows">`);
   const learnRows = new Set(chart.marks.filter((m) => m.kind === "learn").map((m) => m.row));
   chart.rows.forEach((r, i) => {
+    const y0 = rowY(i);
+    // Events carry their own marker and label; an event at no node (a partition, a heal) spans the chart.
+    if (r.entry.kind === "event") {
+      if (r.node === undefined) {
+        push(
+          `<g class="network"><line x1="${num(GUTTER - 10)}" y1="${num(y0)}" x2="${num(width - 10)}" y2="${num(y0)}" stroke="#f59e0b" stroke-dasharray="6 4"/>` +
+            `<text class="halo" x="${num(GUTTER)}" y="${num(y0 - 4)}" font-size="9" fill="#b45309">${escapeXml(clip(r.label, 60))}</text></g>`,
+        );
+      }
+      return;
+    }
     if (r.node === undefined) return;
     const x = laneX.get(r.node);
     if (x === undefined) return;

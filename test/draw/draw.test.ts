@@ -86,6 +86,46 @@ describe("the chart of the small fixture run", () => {
   });
 });
 
+describe("the chart of a simulator run (paxos simulate --seed 42 --proposers 2 --loss 0.1 --dup 0.05 --crash 0.01)", () => {
+  const simFixture = fileURLToPath(new URL("./fixtures/sim-seed42.ndjson", import.meta.url));
+  let chart: ReturnType<typeof buildChart>;
+  beforeAll(async () => {
+    chart = buildChart(parseTraceText(await readFile(simFixture, "utf8"), simFixture));
+  });
+
+  it("has the run's nodes by role, its 10 lost messages and its decision", () => {
+    expect(chart.lifelines.map((l) => l.node)).toEqual(["c1", "c2", "p1", "p2", "a1", "a2", "a3", "l1"]);
+    // The simulator's summary of this run: "dropped 10", "decided v2"; the Learn step is in ballot 4.
+    expect(chart.drops).toHaveLength(10);
+    expect(chart.marks.filter((m) => m.kind === "learn").map((m) => `${m.node} ${m.label}`)).toEqual(["l1 learned v2 (b=4)"]);
+    expect(chart.marks.filter((m) => m.kind === "crash")).toHaveLength(1);
+  });
+
+  it("draws arrows forward in time, into the steps the spec says consume them", () => {
+    for (const a of chart.arrows) expect(a.fromRow).toBeLessThan(a.toRow);
+    const into = (row: number, type: string): number => chart.arrows.filter((a) => a.toRow === row && a.type === type).length;
+    chart.rows.forEach((r, row) => {
+      if (r.entry.kind !== "step") return;
+      switch (r.entry.action) {
+        case "Phase1b": // the spec's guard: the 1a of this ballot was sent
+          expect(into(row, "1a")).toBe(1);
+          break;
+        case "Phase2b": // the 2a of this ballot and value was sent
+          expect(into(row, "2a")).toBe(1);
+          break;
+        case "Phase2a": // 1b messages from a quorum (a majority of 3) were received
+          expect(into(row, "1b")).toBeGreaterThanOrEqual(2);
+          break;
+        case "Learn": // 2b messages from a quorum
+          expect(into(row, "2b")).toBeGreaterThanOrEqual(2);
+          break;
+        default:
+          expect(chart.arrows.filter((a) => a.toRow === row)).toEqual([]);
+      }
+    });
+  });
+});
+
 describe("bad input", () => {
   it("names the file and line of a malformed line", () => {
     const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
