@@ -64,7 +64,7 @@ Propose(v) ==
 
 (***************************************************************************)
 (* The system chooses a value.  It may do so only while nothing is chosen  *)
-(* (so at most one value ever is), and only among the proposed values (so *)
+(* (so at most one value ever is), and only among the proposed values (so  *)
 (* it never invents one).  Both requirements of consensus are written      *)
 (* directly into this one guard.                                           *)
 (***************************************************************************)

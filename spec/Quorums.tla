@@ -11,7 +11,7 @@
 (* the argument: the algorithm is correct for every quorum system that     *)
 (* has it, and incorrect for quorum systems that lack it.                  *)
 (*                                                                         *)
-(* This module only builds quorum systems; the specifications take the    *)
+(* This module only builds quorum systems; the specifications take the     *)
 (* set of quorums as a constant, and models pick one of these.             *)
 (***************************************************************************)
 EXTENDS Naturals, FiniteSets
@@ -52,7 +52,7 @@ WeightedQuorums(S, w) ==
 
 (***************************************************************************)
 (* The property Paxos relies on: any two members of the set of quorums Q   *)
-(* (including a quorum and itself) have an element in common.  For a      *)
+(* (including a quorum and itself) have an element in common.  For a       *)
 (* quorum and itself this just says quorums are not empty.                 *)
 (***************************************************************************)
 QuorumsIntersect(Q) == \A Q1, Q2 \in Q : Q1 \cap Q2 # {}
