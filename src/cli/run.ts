@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   check: () => import("./commands/check.js"),
   tlc: () => import("./commands/tlc.js"),
   draw: () => import("./commands/draw.js"),
+  experiment: () => import("./commands/experiment.js"),
 };
 
 async function usage(): Promise<string> {

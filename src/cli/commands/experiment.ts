@@ -1,0 +1,127 @@
+/**
+ * `paxos experiment`: parameter sweeps over the simulator, written as
+ * `runs.csv`, `summary.csv`, SVG plots and an `index.md`.
+ *
+ * @module
+ */
+import { randomInt } from "node:crypto";
+import { parseArgs, UsageError } from "../args.js";
+import type { Command } from "../command.js";
+import { ProgressReporter } from "../progress.js";
+import { conductExperiment, ExperimentError, experimentFiles, PARAMETER_NAMES, PARAMETERS, planExperiment, pointCount, PRESETS, shellWord, summaryJson, summaryMarkdown, writeExperimentFolder } from "../../experiment/index.js";
+import type { ExperimentOutcome, ExperimentPlan } from "../../experiment/index.js";
+
+const DEFAULT_RUNS = 20;
+const DEFAULT_OUT = "results";
+
+const HELP = `Usage: paxos experiment --vary NAME=V1,V2,... [--vary ...] [options]
+
+Runs the simulator over the cartesian product of the --vary axes, --runs
+times per point, and writes to the output folder: runs.csv (one row per run),
+summary.csv (one row per point), one SVG plot per metric (first axis on x, one
+line per value of the second), a bar chart of the share decided, and index.md.
+Run i of every point uses the seed <base>.i, so the same base seed gives the
+same files, byte for byte.
+
+Options:
+  --vary NAME=V1,V2,...  a parameter and its values (repeatable; order matters:
+                         the first is the x axis, the second the lines)
+  --set NAME=VALUE       fix a parameter for every point (repeatable)
+  --runs N               simulations per point (default ${DEFAULT_RUNS})
+  --seed S               base seed (default: a random one, printed)
+  --steps N              scheduler step budget per run (same as --set steps=N)
+  --preset NAME          start from a named experiment (${Object.keys(PRESETS).join(", ")})
+  -o, --out DIR          output folder (default ${DEFAULT_OUT})
+  --json                 print the summary rows as JSON instead of a table
+  --progress             report progress even when stderr is not a terminal
+
+Parameters:
+${PARAMETER_NAMES.map((n) => `  ${n.padEnd(11)}${PARAMETERS[n].meaning}; ${PARAMETERS[n].form}`).join("\n")}
+
+In --vary, ',' separates values, so the items inside a quorum are separated
+by ';' (quote it for the shell): --vary 'quorum=majority,weights:3;1;1;1'.
+
+Presets:
+${Object.values(PRESETS)
+  .map((p) => `  ${p.name}: ${p.description}\n    = ${p.args.map(shellWord).join(" ")}`)
+  .join("\n")}
+
+Example:
+  paxos experiment --vary loss=0,0.1,0.2,0.3 --vary acceptors=3,5,7 --runs 50 -o results/`;
+
+/** Expands `--preset NAME` (once, anywhere) into the preset's arguments, put first. */
+function expandPreset(argv: readonly string[]): string[] {
+  const rest: string[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--preset") {
+      const name = argv[++i];
+      if (name === undefined) throw new UsageError("option '--preset' needs a value");
+      names.push(name);
+    } else if (a.startsWith("--preset=")) {
+      names.push(a.slice("--preset=".length));
+    } else {
+      rest.push(a);
+    }
+  }
+  if (names.length > 1) throw new UsageError("option '--preset' may be given once");
+  if (names.length === 0) return rest;
+  const preset = PRESETS[names[0]!];
+  if (!preset) throw new UsageError(`unknown preset '${names[0]}'; known: ${Object.keys(PRESETS).join(", ")}`);
+  return [...preset.args, ...rest];
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+export const command: Command = {
+  summary: "sweep parameters over many simulations; write CSV and SVG plots",
+  help: HELP,
+  async run(argv) {
+    const expanded = expandPreset(argv);
+    const { flags, positionals } = parseArgs(expanded, {
+      vary: { type: "string", repeat: true },
+      set: { type: "string", repeat: true },
+      runs: { type: "integer" },
+      seed: { type: "string" },
+      steps: { type: "integer" },
+      out: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      progress: { type: "boolean" },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
+    if (seed === "") throw new UsageError("option '--seed' needs a non-empty value");
+    const out = (flags["out"] as string | undefined) ?? DEFAULT_OUT;
+    const set = strings(flags["set"]);
+    if (flags["steps"] !== undefined) set.push(`steps=${flags["steps"] as number}`);
+    let plan: ExperimentPlan;
+    let outcome: ExperimentOutcome;
+    const progress = new ProgressReporter({ force: flags["progress"] === true });
+    try {
+      plan = planExperiment({ vary: strings(flags["vary"]), set, runs: (flags["runs"] as number | undefined) ?? DEFAULT_RUNS, seed });
+      outcome = conductExperiment(plan, (done, total) => progress.count(done, total, "runs"));
+    } catch (e) {
+      if (e instanceof ExperimentError) throw new UsageError(e.message);
+      throw e;
+    } finally {
+      progress.finish();
+    }
+    // The command as it reproduces these files: the seed made explicit.
+    const words = ["paxos", "experiment", ...argv.map(shellWord)];
+    if (flags["seed"] === undefined) words.push("--seed", shellWord(seed));
+    const paths = writeExperimentFolder(out, experimentFiles(outcome, words.join(" ")));
+    if (flags["json"] === true) {
+      console.log(JSON.stringify({ seed, runsPerPoint: plan.runs, points: pointCount(plan), out, rows: outcome.summaries.map(summaryJson) }, null, 2));
+    } else {
+      console.log(`base seed ${seed} (run i of every point uses seed ${seed}.i); ${pointCount(plan)} points × ${plan.runs} runs`);
+      console.log("");
+      console.log(summaryMarkdown(plan, outcome.summaries));
+      console.log("");
+      console.log(`wrote ${paths.length} files to ${out}: runs.csv, summary.csv, index.md and ${outcome.figures.length} plots`);
+    }
+    return 0;
+  },
+};

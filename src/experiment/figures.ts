@@ -1,0 +1,97 @@
+/**
+ * The plots of an experiment: for each metric a line chart of its mean, with
+ * the first varied parameter on the x axis and one line per value of the
+ * second (if any); and a bar chart of the share of runs decided. When more
+ * than two parameters are varied, each combination of the others gets its own
+ * set of plots (a panel), named after it.
+ *
+ * @module
+ */
+import { PARAMETERS } from "./parameters.js";
+import { renderBarChart, renderLineChart } from "./plot.js";
+import type { Series } from "./plot.js";
+import { METRICS } from "./summary.js";
+import type { PointSummary } from "./summary.js";
+import type { ExperimentPlan, Point } from "./sweep.js";
+
+/** One plot file. */
+export interface Figure {
+  /** File name inside the output folder, e.g. `messages.svg` or `messages-crash=0.1.svg`. */
+  readonly file: string;
+  readonly title: string;
+  /** The fixed values of the axes beyond the second, e.g. `crash=0.1`; empty when there are at most two axes. */
+  readonly panel: string;
+  readonly svg: string;
+}
+
+/** A value made safe for a file name: anything but letters, digits, `.`, `=` and `-` becomes `_`. */
+function fileSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9.=-]/g, "_");
+}
+
+/** Every combination of values of the axes from the third on (one empty combination when there are none). */
+function panels(plan: ExperimentPlan): number[][] {
+  let combos: number[][] = [[]];
+  for (const axis of plan.axes.slice(2)) combos = combos.flatMap((c) => axis.values.map((_, i) => [...c, i]));
+  return combos;
+}
+
+/**
+ * The figures for `points` (in sweep order) and their `summaries` (same
+ * order). Deterministic: the same figures give the same bytes.
+ */
+export function experimentFigures(plan: ExperimentPlan, points: readonly Point[], summaries: readonly PointSummary[]): Figure[] {
+  const [xAxis, seriesAxis] = plan.axes;
+  if (!xAxis) return [];
+  const byCoordinates = new Map(points.map((p, i) => [p.coordinates.join(","), summaries[i]!]));
+  const xDef = PARAMETERS[xAxis.parameter];
+  const xLabel = `${xAxis.parameter}: ${xDef.meaning}`;
+  const numericX = xDef.numeric && xAxis.labels.every((l) => Number.isFinite(Number(l)));
+  const figures: Figure[] = [];
+  const used = new Set<string>();
+  const fileName = (stem: string, panel: number[]): string => {
+    const suffix = panel.map((v, i) => `-${fileSafe(`${plan.axes[i + 2]!.parameter}=${plan.axes[i + 2]!.labels[v]}`)}`).join("");
+    let name = `${stem}${suffix}.svg`;
+    for (let k = 2; used.has(name); k++) name = `${stem}${suffix}-${k}.svg`;
+    used.add(name);
+    return name;
+  };
+  const settings = plan.settings.map((s) => `${s.parameter}=${s.label}`);
+  for (const panel of panels(plan)) {
+    const panelText = panel.map((v, i) => `${plan.axes[i + 2]!.parameter}=${plan.axes[i + 2]!.labels[v]}`).join(", ");
+    const seriesOf = (value: (s: PointSummary) => number | null): Series[] => {
+      const lines = seriesAxis ? seriesAxis.labels.map((label, j) => ({ label: `${label}`, j })) : [{ label: "all runs", j: -1 }];
+      return lines.map(({ label, j }) => ({
+        label,
+        values: xAxis.values.map((_, i) => {
+          const s = byCoordinates.get([i, ...(j >= 0 ? [j] : []), ...panel].join(","));
+          return s === undefined ? null : value(s);
+        }),
+      }));
+    };
+    const fixed = [...(panelText ? [panelText] : []), ...settings].join(", ");
+    const subtitle = (over: string): string => `${plan.runs} runs per point (${over}), base seed ${plan.seed}${fixed ? `; ${fixed}` : ""}`;
+    const common = {
+      xLabel,
+      categories: xAxis.labels,
+      ...(seriesAxis ? { legendTitle: seriesAxis.parameter } : {}),
+    };
+    const decidedTitle = "Share of runs decided within the budget";
+    figures.push({
+      file: fileName("decided", panel),
+      title: decidedTitle,
+      panel: panelText,
+      svg: renderBarChart({ ...common, title: decidedTitle, subtitle: subtitle("all runs"), yLabel: "share of runs decided", series: seriesOf((s) => s.decidedShare), yMin: 1, percent: true }),
+    });
+    for (const metric of METRICS) {
+      const title = `Mean ${metric.title}`;
+      figures.push({
+        file: fileName(metric.key, panel),
+        title,
+        panel: panelText,
+        svg: renderLineChart({ ...common, title, subtitle: subtitle(metric.over), yLabel: `${metric.unit} (mean over ${metric.over})`, series: seriesOf((s) => s[metric.key].mean), numericX }),
+      });
+    }
+  }
+  return figures;
+}
