@@ -71,8 +71,15 @@ describe("the generated site", () => {
   it("the link checker finds a broken link and a missing fragment", async () => {
     const dir = await mkdtemp(join(tmpdir(), "paxos-links-"));
     try {
-      await writeFile(join(dir, "a.html"), `<p id="x"><a href="b.html">b</a> <a href="a.html#x">ok</a> <a href="#nope">f</a></p>`);
-      expect(brokenLinks(dir, ["a.html"])).toEqual(["a.html: link b.html -> missing file", "a.html: link #nope -> no id 'nope'"]);
+      await writeFile(
+        join(dir, "a.html"),
+        `<link rel="stylesheet" href="https://example.org/x.css"><p id="x"><a href="b.html">b</a> <a href="a.html#x">ok</a> <a href="#nope">f</a> <a href="https://example.org/">web</a></p>`,
+      );
+      expect(brokenLinks(dir, ["a.html"])).toEqual([
+        "a.html: external asset https://example.org/x.css",
+        "a.html: link b.html -> missing file",
+        "a.html: link #nope -> no id 'nope'",
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

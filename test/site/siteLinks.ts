@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-/** The href and src targets of an HTML document (attribute values, unescaped). */
-export function linkTargets(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"'));
+/** The href and src targets of an HTML document (attribute values, unescaped); `asset` for what a browser fetches on load. */
+export function linkTargets(html: string): { target: string; asset: boolean }[] {
+  return [...html.matchAll(/<(\w+)\b[^>]*?\s(href|src)="([^"]*)"/g)].map((m) => ({
+    target: m[3]!.replace(/&amp;/g, "&").replace(/&quot;/g, '"'),
+    asset: m[2] === "src" || m[1]!.toLowerCase() === "link",
+  }));
 }
 
 /** The ids defined in an HTML document. */
@@ -14,8 +17,9 @@ export function idsOf(html: string): Set<string> {
 /**
  * Every internal link of the HTML files `files` (relative to `siteDir`) that
  * does not resolve: a missing file, or a fragment with no matching id.
- * External links (with a scheme) are returned separately as problems too: the
- * site must not fetch anything from the network.
+ * External assets (a stylesheet, script or image with a scheme) are problems
+ * too: the site must not fetch anything from the network. External hyperlinks
+ * are allowed.
  */
 export function brokenLinks(siteDir: string, files: readonly string[]): string[] {
   const problems: string[] = [];
@@ -30,9 +34,9 @@ export function brokenLinks(siteDir: string, files: readonly string[]): string[]
   };
   for (const f of files) {
     const abs = join(siteDir, f);
-    for (const target of linkTargets(readFileSync(abs, "utf8"))) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        problems.push(`${f}: external link ${target}`);
+    for (const { target, asset } of linkTargets(readFileSync(abs, "utf8"))) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) {
+        if (asset) problems.push(`${f}: external asset ${target}`);
         continue;
       }
       const hash = target.indexOf("#");
