@@ -312,6 +312,10 @@ export class Simulation implements ClusterView {
   client(id: NodeId): ClientState {
     return this.get(this.clients, id);
   }
+  /** What the node has on stable storage now (acceptors and proposers). */
+  stableRecord(id: NodeId): AcceptorRecord | ProposerRecord {
+    return this.get(this.storage, id);
+  }
   private get<T>(m: Map<NodeId, T>, id: NodeId): T {
     const s = m.get(id);
     if (s === undefined) throw new RangeError(`no node '${id}'`);

@@ -98,6 +98,27 @@ describe("faults", () => {
   });
 });
 
+describe("stable storage", () => {
+  it("a promise or vote is on stable storage before any message revealing it is delivered", () => {
+    let checked = 0;
+    const sim: Simulation = new Simulation(
+      { seed: "11", acceptors: 5, proposers: 3, learners: 2, loss: 0.1, duplicate: 0.2, crash: 0.05, maxSteps: 3000 },
+      {
+        event: (e) => {
+          if (e.what !== "deliver" || (e.msg.type !== "1b" && e.msg.type !== "2b")) return;
+          const rec = sim.stableRecord(e.msg.acc);
+          if (rec.role !== "acceptor") throw new Error("not an acceptor");
+          expect(rec.maxBal).toBeGreaterThanOrEqual(e.msg.bal);
+          if (e.msg.type === "2b") expect(rec.maxVBal).toBeGreaterThanOrEqual(e.msg.bal);
+          checked++;
+        },
+      },
+    );
+    sim.run();
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
 describe("options", () => {
   it("refuses out-of-range options with a message naming them", () => {
     expect(() => simulate({ loss: 2 })).toThrow(new SimulationOptionsError("loss must be a probability between 0 and 1, got 2"));
