@@ -1,11 +1,15 @@
 /**
  * Reading a trace file for drawing. The trace is ndjson: a header line, an
  * `init` line, then one line per spec action (`step`) or non-spec happening
- * (`event`). This reader checks only what the chart needs, and reports the
- * first problem as one sentence with the file and line number.
+ * (`event`). Each line is checked by the trace format's own line parser
+ * (`parseTraceLine` in `src/trace/reader.ts`), then read for what the chart
+ * needs; the first problem is reported as one sentence with the file and line
+ * number.
  *
  * @module
  */
+
+import { TraceFormatError, parseTraceLine } from "../trace/reader.js";
 
 /** A JSON value as it appears in a trace line (ITF-encoded TLA+ values included). */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
@@ -100,14 +104,13 @@ export function parseTraceText(text: string, file: string): DrawableTrace {
     const lineNo = n + 1;
     const raw = lines[n]!.trim();
     if (raw === "") continue;
-    let obj: unknown;
+    let obj: Record<string, Json>;
     try {
-      obj = JSON.parse(raw);
+      obj = parseTraceLine(raw, lineNo, file, header === undefined) as unknown as Record<string, Json>;
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new TraceInputError(`not a JSON object (${why})`, file, lineNo);
+      if (err instanceof TraceFormatError) throw new TraceInputError(err.problem, file, lineNo);
+      throw err;
     }
-    if (!isRecord(obj)) throw new TraceInputError("expected a JSON object", file, lineNo);
     const kind = obj["kind"];
     if (header === undefined) {
       if (kind !== "header") throw new TraceInputError(`the first line should be the header ({"kind":"header",...}), found kind ${JSON.stringify(kind)}`, file, lineNo);

@@ -128,19 +128,24 @@ describe("the chart of a simulator run (paxos simulate --seed 42 --proposers 2 -
 
 describe("bad input", () => {
   it("names the file and line of a malformed line", () => {
-    const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
+    const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"state","seed":"1","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
     expect(() => parseTraceText(bad, "t.ndjson")).toThrow(TraceInputError);
     try {
       parseTraceText(bad, "t.ndjson");
     } catch (err) {
-      expect((err as TraceInputError).format()).toMatch(/^t\.ndjson:3: not a JSON object/);
+      expect((err as TraceInputError).format()).toBe(`t.ndjson:3: not valid JSON: {"kind":"step","action":`);
     }
   });
 
   it("rejects a trace whose first line is not a header, and a step without an action", () => {
-    expect(() => parseTraceText(`{"kind":"init","state":{}}\n`, "t")).toThrow(/first line should be the header/);
-    const noAction = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos"}\n{"kind":"step","i":1,"params":{}}\n`;
-    expect(() => parseTraceText(noAction, "t")).toThrow(/'action'/);
+    expect(() => parseTraceText(`\n{"kind":"init","state":{}}\n`, "t")).toThrow(/first line must be the header/);
+    const noAction = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"events","seed":"1","constants":{}}\n{"kind":"step","i":1,"params":{}}\n`;
+    try {
+      parseTraceText(noAction, "t");
+      expect.unreachable();
+    } catch (err) {
+      expect((err as TraceInputError).format()).toBe("t:2: field 'action' must be a non-empty string, got nothing");
+    }
   });
 
   describe("through the command line", () => {
@@ -172,11 +177,11 @@ describe("bad input", () => {
 
     it("exits 2 with one line naming file:line for a malformed line", async () => {
       const bad = join(dir, "bad.ndjson");
-      await writeFile(bad, `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos"}\n{"kind":"init"}\nnot json\n`);
+      await writeFile(bad, `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"state","seed":"1","constants":{}}\n{"kind":"init","state":{}}\nnot json\n`);
       const { code, err } = await run(["draw", bad, "-o", join(dir, "x.svg")]);
       expect(code).toBe(2);
       expect(err.split("\n")).toHaveLength(1);
-      expect(err).toContain(`${bad}:3: not a JSON object`);
+      expect(err).toBe(`paxos draw: ${bad}:3: not valid JSON: not json`);
     });
 
     it("exits 2 for an unreadable file and for an unknown format", async () => {
