@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { pathToFileURL } from "node:url";
 import { simulate } from "../src/sim/index.js";
 import type { SimulationOptions } from "../src/sim/index.js";
 import { recordRun } from "../src/trace/index.js";
@@ -58,8 +59,8 @@ function measure(name: string, options: Partial<SimulationOptions>, runs: number
   return { name, runs, decided, stepsPerSec: steps / seconds, decisionsPerSec: decided / seconds, messages: mean(messages), delays: mean(delays), time: mean(times), ballots: mean(ballots) };
 }
 
-function main(): void {
-  const runs = Number(process.argv[2] ?? 2000);
+/** Runs the benchmark with `runs` seeds per configuration and prints the table. */
+export function benchSimulator(runs = 2000): void {
   const unit = { delay: { min: 1, max: 1 } };
   const five = { acceptors: 5, ...unit };
   measure("warm-up", five, 200);
@@ -93,4 +94,4 @@ function main(): void {
   console.log("Textbook, no faults, one proposer, n = 5 acceptors, one learner: 4n = 20 messages (1a, 1b, 2a, 2b), 4 message delays from Phase1a to learning.");
 }
 
-main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) benchSimulator(Number(process.argv[2] ?? 2000));

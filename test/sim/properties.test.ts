@@ -45,6 +45,7 @@ function check(name: string, options: Partial<SimulationOptions> & { seed: strin
   const values = learnedValues(result.learned);
   if (values.size > 1) problems.push(`Agreement: learners learned ${[...values].join(", ")}`);
   for (const v of values) if (!result.proposed.includes(v)) problems.push(`Validity: ${v} was learned but never proposed`);
+  if (new Set(result.ballots).size !== result.ballots.length) problems.push(`a ballot was started twice: ${result.ballots.join(", ")}`);
   const guards = checkGuards(lines.map((l) => JSON.parse(l)));
   for (const g of guards.slice(0, 3)) problems.push(`step ${g.i} ${g.action}: ${g.problem}`);
   if (requireDecision && !result.decided) problems.push(`no decision within ${result.steps} steps`);

@@ -33,6 +33,22 @@ describe("readTrace", () => {
     const crash = (await readTraceText(text))[1] as { node?: string };
     expect(crash.node).toBe("a\u00e9");
   });
+  it("streams a 100,000-step trace line by line", async () => {
+    async function* source(): AsyncGenerator<string> {
+      yield `${header}\n`;
+      for (let i = 1; i <= 100_000; i++) yield `{"kind":"step","i":${i},"action":"Phase1b","params":{"a":"a1","b":${i}}}\n`;
+    }
+    let steps = 0;
+    let last = 0;
+    for await (const line of readTrace(source())) {
+      if (line.kind === "step") {
+        steps++;
+        last = line.i;
+      }
+    }
+    expect(steps).toBe(100_000);
+    expect(last).toBe(100_000);
+  });
   it("reads a file as a stream, naming the file in errors", async () => {
     const dir = mkdtempSync(join(tmpdir(), "trace-"));
     const path = join(dir, "run.ndjson");
