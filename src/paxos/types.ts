@@ -142,7 +142,13 @@ export interface Step<S> {
  * Seeded protocol bugs, for tests only. The normal path never sets them: the
  * simulator's default is the empty set and the CLI has no flag for them. Each
  * one breaks exactly one guard or duty of the protocol so that tests can show
- * that traces expose it:
+ * that traces expose it. They are switches inside the real step functions
+ * (rather than substitute step functions kept under test/) so that a seeded
+ * bug is one changed line in the very function that implements the spec
+ * action, and the trace shows that action misbehaving; the learner's counting
+ * and the proposers' ballot numbering, which are not functions of their own,
+ * can be broken the same way.
+ *
  *
  * - `acceptor-forgets-promise`: Phase1b does not write the promise to stable storage, so a restart forgets it.
  * - `acceptor-ignores-promise`: Phase2b accepts a 2a whose ballot is below the promise.
