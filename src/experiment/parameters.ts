@@ -99,7 +99,8 @@ export function parseQuorum(text: string, inList: boolean): QuorumSpec {
     }
     return { kind: "explicit", sets };
   }
-  throw new ExperimentError(`quorum must be majority, weights:W;W;... or sets:a1+a2;..., got '${text}'`);
+  const hint = inList ? " (in --vary, ',' separates quorums: separate a quorum's own items with ';')" : "";
+  throw new ExperimentError(`quorum must be majority, weights:W;W;... or sets:a1+a2;..., got '${text}'${hint}`);
 }
 
 /** The canonical text of a quorum system (items separated by `;`). */
