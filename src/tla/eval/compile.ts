@@ -110,6 +110,35 @@ function use(c: C): Ev {
   return c.memo;
 }
 
+/**
+ * Remembers the value of a state-dependent expression that reads no bound
+ * variable for as long as the current and next states stay the same (the
+ * context's `ver` counts assignments to them). Used for zero-argument
+ * definitions and instance substitutions, e.g. a refinement mapping that an
+ * action property reads many times per transition.
+ */
+function stateMemo(c: C): C {
+  if (c.minSlot !== Infinity || !c.vars) return c;
+  const ev = c.ev;
+  let ls: unknown = null;
+  let ln: unknown = null;
+  let lv = -1;
+  let val: Value = false;
+  return {
+    ev: (ctx) => {
+      if (ctx.s === ls && ctx.n === ln && ctx.ver === lv) return val;
+      const v = ev(ctx);
+      ls = ctx.s;
+      ln = ctx.n;
+      lv = ctx.ver;
+      val = v;
+      return v;
+    },
+    vars: true,
+    minSlot: Infinity,
+  };
+}
+
 function lit(v: Value): C {
   return { ev: () => v, vars: false, minSlot: Infinity, memo: () => v };
 }
@@ -381,7 +410,7 @@ export class Compiler {
             }
             throw new TlaError(`the substitution for ${name} must name an operator`, "semantic-error", e.loc);
           }
-          return { k: "subst", arg: { expr: e, scope: subScope } };
+          return { k: "subst", arg: { expr: e, scope: subScope }, memo: true };
         }
         const b = ctxScope.lookup(name);
         if (!b) throw new TlaError(`INSTANCE ${def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc ?? def.loc);
@@ -619,6 +648,11 @@ export class Compiler {
     return ls;
   }
 
+  /** The module instance an `I!Op` expression reaches. */
+  instanceFor(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): ModuleInstance {
+    return this.resolveInstancePath(e, sc)[0];
+  }
+
   private resolveInstancePath(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): [ModuleInstance, string] {
     let inst: ModuleInstance | undefined;
     for (const step of e.path) {
@@ -685,9 +719,16 @@ export class Compiler {
       case "value":
         if (args.length) throw new TlaError(`${name} is a constant, not an operator`, "semantic-error", loc);
         return lit(b.value);
-      case "subst":
+      case "subst": {
         if (args.length) throw new TlaError(`${name} takes no arguments`, "semantic-error", loc);
-        return this.compile(b.arg.expr, b.arg.scope, primed);
+        if (!b.memo) return this.compile(b.arg.expr, b.arg.scope, primed);
+        const key = primed ? "cachePrimed" : "cache";
+        const cached = b[key] as C | undefined;
+        if (cached) return cached;
+        const c = stateMemo(this.compile(b.arg.expr, b.arg.scope, primed));
+        b[key] = c;
+        return c;
+      }
       case "fn":
         if (args.length) throw new TlaError(`${name} is a function; apply it with [ ]`, "semantic-error", loc);
         return this.compileFnDef(b, primed);
@@ -715,7 +756,7 @@ export class Compiler {
       const key = primed ? "cachePrimed" : "cache";
       const cached = b[key] as C | undefined;
       if (cached) return cached;
-      const c = this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed));
+      const c = stateMemo(this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed)));
       b[key] = c;
       return c;
     }
@@ -1802,10 +1843,12 @@ export class Compiler {
         const cur = ctx.s[i];
         if (cur === undefined) {
           ctx.s[i] = v;
+          ctx.ver++;
           try {
             k(ctx);
           } finally {
             ctx.s[i] = undefined;
+            ctx.ver++;
           }
         } else if (cur === v || equals(cur, v)) k(ctx);
       };
@@ -1816,10 +1859,12 @@ export class Compiler {
       const cur = n[i];
       if (cur === undefined) {
         n[i] = v;
+        ctx.ver++;
         try {
           k(ctx);
         } finally {
           n[i] = undefined;
+          ctx.ver++;
         }
       } else if (cur === v || equals(cur, v)) k(ctx);
     };
@@ -1844,10 +1889,12 @@ export class Compiler {
       try {
         for (let j = 0; j < elems.length; j++) {
           arr[i] = elems[j]!;
+          ctx.ver++;
           k(ctx);
         }
       } finally {
         arr[i] = undefined;
+        ctx.ver++;
       }
     };
   }
@@ -1859,10 +1906,12 @@ export class Compiler {
       const v = ctx.s[i]!;
       if (cur === undefined) {
         n[i] = v;
+        ctx.ver++;
         try {
           k(ctx);
         } finally {
           n[i] = undefined;
+          ctx.ver++;
         }
       } else if (cur === v || equals(cur, v)) k(ctx);
     };

@@ -43,6 +43,8 @@ export class Ctx {
   label: ActionLabel | null = null;
   /** `TLCGet("level")`: the depth of the current state (initial states are 1). */
   level = 1;
+  /** Incremented whenever a variable of `s` or `n` is assigned or unassigned (for memoisation). */
+  ver = 0;
   /** Called at the end of a successful action evaluation. */
   emit: Kont = () => {};
 

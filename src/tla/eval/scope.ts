@@ -20,7 +20,7 @@ export type Binding =
   | { readonly k: "slot"; readonly slot: number }
   | { readonly k: "var"; readonly index: number; readonly name: string }
   | { readonly k: "value"; readonly value: Value }
-  | { readonly k: "subst"; readonly arg: ArgRef }
+  | { readonly k: "subst"; readonly arg: ArgRef; readonly memo?: boolean; cache?: unknown; cachePrimed?: unknown }
   | OpBinding
   | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
   | { readonly k: "lambda"; readonly lambda: Lambda; readonly scope: Scope }
