@@ -1,0 +1,399 @@
+/**
+ * Why a step is not a step of the specification: the first false conjunct of
+ * an action (or of the initial predicate, or of an invariant), found by
+ * evaluating the definition conjunct by conjunct, with the values of the
+ * state variables and parameters it mentions; and, when an action is enabled
+ * but leads elsewhere, which variables differ from the log and how.
+ *
+ * @module
+ */
+import * as path from "node:path";
+import { TlaError } from "../errors.js";
+import type { Bound, Expr, Loc } from "../syntax/ast.js";
+import type { Scope } from "../eval/scope.js";
+import { enumerate } from "../eval/compile.js";
+import { printValue } from "../values/print.js";
+import { FN_RECORD, TAG_FN, TAG_SET, equals, setMinus, type Value } from "../values/value.js";
+import { letScope, type PartialState, type TraceModel } from "./traceModel.js";
+
+/** The false conjunct found, with the values it reads. */
+export interface Finding {
+  readonly loc: Loc;
+  /** Its source text. */
+  readonly text: string;
+  /** Source text of each state variable, parameter or simple expression it mentions -> its value. */
+  readonly values: Record<string, string>;
+  /** Values chosen for bound names on the way down (a counterexample to a `\A`, the one element of an `\E`). */
+  readonly bindings: Record<string, string>;
+  /** When evaluating the conjunct failed rather than giving FALSE: the error. */
+  readonly error?: string;
+}
+
+const COMPARISONS = new Set(["=", "#", "<", ">", "\\leq", "\\geq", "\\in", "\\notin", "\\subseteq", "\\subset", "\\supseteq", "\\supset"]);
+
+/** A value as TLA+ text, shortened for reports: long sets show their first elements and their size. */
+export function shortValue(v: Value, max = 160): string {
+  const s = printValue(v);
+  if (s.length <= max) return s;
+  if (typeof v === "object" && v.tag === TAG_SET) {
+    let out = "{";
+    for (const e of v.elems) {
+      const t = printValue(e);
+      if (out.length + t.length > max - 30) break;
+      out += (out.length > 1 ? ", " : "") + t;
+    }
+    return `${out}, ...} (${v.elems.length} elements)`;
+  }
+  return s.slice(0, max - 3) + "...";
+}
+
+/** `file:line:col` of a location, the file relative to the working directory when it is inside it. */
+export function where(loc: Loc): string {
+  const rel = path.relative(process.cwd(), loc.file);
+  const file = rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : loc.file;
+  return `${file}:${loc.line}:${loc.col}`;
+}
+
+/**
+ * Finds why an action (or predicate) cannot be satisfied from a state.
+ * `state` is the current state (in `init` mode: the known values of the
+ * initial state); `logged` is what the log says of the next state, shown
+ * for primed variables that the action did not determine.
+ */
+export class Explainer {
+  private readonly bindings: Record<string, string> = {};
+
+  constructor(
+    private readonly model: TraceModel,
+    private readonly init: boolean,
+    private readonly state: PartialState,
+    private readonly logged: PartialState,
+  ) {}
+
+  /** The first false conjunct of `e` (compiled in `sc`), descending into operators, IF, LET and quantifiers. */
+  find(e: Expr, sc: Scope, base?: PartialState): Finding {
+    const start = base ?? (this.init ? this.state.slice() : this.logged.map(() => undefined));
+    return this.descend(e, sc, start, 0);
+  }
+
+  private descend(e: Expr, sc: Scope, base: PartialState, depth: number): Finding {
+    if (depth > 40) return this.atomic(e, sc, base);
+    const c = this.model.compiler;
+    switch (e.kind) {
+      case "and": {
+        let before = base;
+        for (let i = 0; i < e.args.length; i++) {
+          const arg = e.args[i]!;
+          let after: PartialState | undefined;
+          try {
+            after = this.solve(arg, sc, before);
+          } catch (err) {
+            return this.atomic(arg, sc, before, err);
+          }
+          if (!after) return this.descend(arg, sc, before, depth + 1);
+          // A later conjunct may need another way of satisfying this one: check the prefix as a whole.
+          if (i > 0) {
+            let whole: PartialState | undefined;
+            try {
+              whole = this.solve({ kind: "and", args: e.args.slice(0, i + 1), loc: e.loc }, sc, base);
+            } catch (err) {
+              return this.atomic(arg, sc, before, err);
+            }
+            if (!whole) return this.descend(arg, sc, before, depth + 1);
+          }
+          before = after;
+        }
+        return this.atomic(e, sc, base);
+      }
+      case "ident":
+      case "opapp":
+      case "instanceop": {
+        let b;
+        try {
+          b = e.kind === "instanceop" ? c.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
+        } catch {
+          return this.atomic(e, sc, base);
+        }
+        const args = e.kind === "ident" ? [] : e.args;
+        if (b && b.k === "subst" && args.length === 0) return this.descend(b.arg.expr, b.arg.scope, base, depth + 1);
+        if (!b || b.k !== "op" || b.recursive || b.def.params.length !== args.length || b.def.params.some((p) => p.arity > 0)) return this.atomic(e, sc, base);
+        const callee = b.scope.child();
+        b.def.params.forEach((p, i) => callee.names.set(p.name, { k: "subst", arg: { expr: args[i]!, scope: sc } }));
+        return this.descend(b.def.body, callee, base, depth + 1);
+      }
+      case "let":
+        return this.descend(e.body, letScope(e.defs, sc), base, depth + 1);
+      case "if": {
+        const v = this.value(e.cond, sc, base);
+        if (v === true) return this.descend(e.then, sc, base, depth + 1);
+        if (v === false) return this.descend(e.else, sc, base, depth + 1);
+        return this.atomic(e, sc, base);
+      }
+      case "exists":
+      case "forall": {
+        const bound = this.bindBounds(e.bounds, sc, base);
+        if (!bound) return this.atomic(e, sc, base);
+        const { scope, combos, assign, names } = bound;
+        if (e.kind === "exists") {
+          if (combos.length !== 1) return this.atomic(e, sc, base);
+          assign(combos[0]!);
+          names.forEach((n, i) => (this.bindings[n] = shortValue(combos[0]![i]!)));
+          return this.descend(e.body, scope, base, depth + 1);
+        }
+        const body = this.model.use(c.compile(e.body, scope));
+        for (const combo of combos) {
+          assign(combo);
+          let v: Value;
+          try {
+            v = body(this.ctx(base));
+          } catch {
+            v = false;
+          }
+          if (v !== true) {
+            names.forEach((n, i) => (this.bindings[n] = shortValue(combo[i]!)));
+            return this.descend(e.body, scope, base, depth + 1);
+          }
+        }
+        return this.atomic(e, sc, base);
+      }
+      default:
+        return this.atomic(e, sc, base);
+    }
+  }
+
+  /** The bounds of a quantifier: a scope with their names in fresh slots, and every combination of values. */
+  private bindBounds(bounds: readonly Bound[], sc: Scope, base: PartialState) {
+    const c = this.model.compiler;
+    let scope = sc;
+    const names: string[] = [];
+    const slots: number[] = [];
+    const sets: { ev: (ctx: ReturnType<TraceModel["frame"]>) => Value; loc: Loc; tuple: boolean; slots: number[] }[] = [];
+    for (const bd of bounds) {
+      if (!bd.set) return undefined;
+      const ev = this.model.use(c.compile(bd.set, scope));
+      const inner = scope.child();
+      const ss = bd.names.map((n) => {
+        const s = c.newSlot();
+        inner.names.set(n, { k: "slot", slot: s });
+        names.push(n);
+        slots.push(s);
+        return s;
+      });
+      if (bd.tuple) sets.push({ ev, loc: bd.loc, tuple: true, slots: ss });
+      else for (const s of ss) sets.push({ ev, loc: bd.loc, tuple: false, slots: [s] });
+      scope = inner;
+    }
+    const combos: Value[][] = [];
+    const ctx = this.ctx(base);
+    const rec = (i: number): void => {
+      if (combos.length > 100_000) return;
+      if (i === sets.length) {
+        combos.push(slots.map((s) => ctx.f[s]!));
+        return;
+      }
+      const st = sets[i]!;
+      for (const el of enumerate(st.ev(ctx), st.loc)) {
+        if (st.tuple) {
+          const f = el as { vals?: readonly Value[] };
+          st.slots.forEach((s, k) => (ctx.f[s] = f.vals?.[k] ?? false));
+        } else ctx.f[st.slots[0]!] = el;
+        rec(i + 1);
+      }
+    };
+    try {
+      rec(0);
+    } catch {
+      return undefined;
+    }
+    const assign = (combo: readonly Value[]): void => {
+      const f = this.model.frame().f;
+      slots.forEach((s, i) => (f[s] = combo[i]!));
+    };
+    return { scope, combos, assign, names };
+  }
+
+  private ctx(base: PartialState) {
+    const ctx = this.model.frame();
+    if (this.init) {
+      ctx.s = base;
+    } else {
+      ctx.s = this.state;
+      ctx.n = base.map((v, i) => v ?? this.logged[i]);
+    }
+    return ctx;
+  }
+
+  /** One way of satisfying `e` from `base` (the variables it assigns added), or undefined when there is none. */
+  private solve(e: Expr, sc: Scope, base: PartialState): PartialState | undefined {
+    let result: PartialState | undefined;
+    const k = this.model.compiler.compileAct(e, sc, (ctx) => {
+      result ??= (this.init ? ctx.s : ctx.n).slice();
+    }, { init: this.init, top: false, binders: [] });
+    const ctx = this.model.frame();
+    const arr = base.slice();
+    if (this.init) ctx.s = arr;
+    else {
+      ctx.s = this.state;
+      ctx.n = arr;
+    }
+    ctx.label = null;
+    k(ctx);
+    return result;
+  }
+
+  private value(e: Expr, sc: Scope, base: PartialState): Value | undefined {
+    try {
+      return this.model.use(this.model.compiler.compile(e, sc))(this.ctx(base));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private atomic(e: Expr, sc: Scope, base: PartialState, err?: unknown): Finding {
+    const values: Record<string, string> = {};
+    for (const t of this.terms(e, sc)) {
+      const text = this.model.text(t.loc) || "?";
+      if (text in values) continue;
+      let shown: string;
+      try {
+        shown = shortValue(this.model.use(this.model.compiler.compile(t, sc))(this.ctx(base)));
+      } catch (x) {
+        shown = x instanceof TlaError ? `(cannot be evaluated: ${x.message})` : "(cannot be evaluated)";
+      }
+      values[text] = shown;
+      if (Object.keys(values).length >= 10) break;
+    }
+    const error = err === undefined ? undefined : err instanceof TlaError ? err.message : String(err);
+    return { loc: e.loc, text: this.model.text(e.loc), values, bindings: { ...this.bindings }, ...(error !== undefined ? { error } : {}) };
+  }
+
+  /** The simple expressions (variables, parameters, `f[x]`, `r.f`, primes of them) that `e` mentions, outermost first. */
+  private terms(e: Expr, sc: Scope): Expr[] {
+    const out: Expr[] = [];
+    const stateish = (name: string, bound: ReadonlySet<string>): boolean => {
+      if (bound.has(name)) return false;
+      const b = sc.lookup(name);
+      return !!b && (b.k === "var" || b.k === "slot" || b.k === "subst");
+    };
+    const isPath = (x: Expr): boolean => {
+      switch (x.kind) {
+        case "ident":
+          return true;
+        case "prime":
+          return isPath(x.expr);
+        case "fnapp":
+          return isPath(x.fn) && x.args.every((a) => isPath(a) || a.kind === "num" || a.kind === "str");
+        case "field":
+          return isPath(x.record);
+        default:
+          return false;
+      }
+    };
+    const mentions = (x: Expr, bound: ReadonlySet<string>): { state: boolean; local: boolean } => {
+      let state = false;
+      let local = false;
+      visit(x, (y) => {
+        if (y.kind === "ident") {
+          if (bound.has(y.name)) local = true;
+          else if (stateish(y.name, bound)) state = true;
+        }
+      });
+      return { state, local };
+    };
+    const collect = (x: Expr, bound: Set<string>): void => {
+      if (isPath(x)) {
+        const m = mentions(x, bound);
+        if (m.state && !m.local) out.push(x);
+        return;
+      }
+      const binds = boundNames(x);
+      const inner = binds.length ? new Set([...bound, ...binds]) : bound;
+      for (const ch of childExprs(x)) collect(ch, inner);
+    };
+    collect(e, new Set());
+    if (e.kind === "opapp" && COMPARISONS.has(e.name) && e.args.length === 2) {
+      for (const a of e.args) {
+        if (isPath(a) || a.kind === "num" || a.kind === "str" || a.kind === "bool") continue;
+        if (!mentions(a, new Set()).local) out.push(a);
+      }
+    }
+    return out;
+  }
+}
+
+/** The names a node binds for its subexpressions. */
+function boundNames(x: Expr): string[] {
+  switch (x.kind) {
+    case "forall":
+    case "exists":
+    case "setmap":
+    case "fnctor":
+      return x.bounds.flatMap((b) => b.names);
+    case "setfilter":
+    case "choose":
+      return [...x.bound.names];
+    case "lambda":
+      return [...x.params];
+    case "let":
+      return x.defs.flatMap((d) => ("name" in d && d.name ? [d.name] : []));
+    default:
+      return [];
+  }
+}
+
+/** The direct subexpressions of a node. */
+function childExprs(x: Expr): Expr[] {
+  const out: Expr[] = [];
+  const grab = (v: unknown): void => {
+    if (Array.isArray(v)) for (const y of v) grab(y);
+    else if (v && typeof v === "object") {
+      if ("kind" in v && "loc" in v && typeof (v as { kind: unknown }).kind === "string" && !("names" in v && "tuple" in v)) {
+        const k = (v as { kind: string }).kind;
+        if (!["opdef", "fndef", "recursive", "instance", "constants", "variables", "assume"].includes(k)) {
+          out.push(v as Expr);
+          return;
+        }
+        if (k === "opdef" || k === "fndef") grab((v as unknown as { body: unknown }).body);
+        return;
+      }
+      for (const [key, y] of Object.entries(v)) if (key !== "loc") grab(y);
+    }
+  };
+  for (const [key, v] of Object.entries(x)) if (key !== "loc" && key !== "kind") grab(v);
+  return out;
+}
+
+function visit(x: Expr, f: (y: Expr) => void): void {
+  f(x);
+  for (const c of childExprs(x)) visit(c, f);
+}
+
+/**
+ * How the value an action produces (`expected`) differs from the logged one,
+ * as lines: for sets, the elements missing from the log and the extra ones;
+ * for functions with the same domain, the entries that differ; otherwise both
+ * values.
+ */
+export function describeDifference(name: string, expected: Value, logged: Value, out: string[], depth = 0): void {
+  if (equals(expected, logged)) return;
+  if (typeof expected === "object" && typeof logged === "object" && expected.tag === TAG_SET && logged.tag === TAG_SET && depth < 3) {
+    const missing = setMinus(expected, logged);
+    const extra = setMinus(logged, expected);
+    if (missing.elems.length) out.push(`${name}: the log lacks ${shortSet(missing.elems)}`);
+    if (extra.elems.length) out.push(`${name}: the log has ${shortSet(extra.elems)}, which the step does not produce`);
+    return;
+  }
+  if (typeof expected === "object" && typeof logged === "object" && expected.tag === TAG_FN && logged.tag === TAG_FN && depth < 3 && expected.keys.length === logged.keys.length && expected.keys.every((k, i) => equals(k, logged.keys[i]!))) {
+    expected.keys.forEach((k, i) => {
+      const sub = expected.kind === FN_RECORD ? `${name}.${k as string}` : `${name}[${printValue(k)}]`;
+      describeDifference(sub, expected.vals[i]!, logged.vals[i]!, out, depth + 1);
+    });
+    return;
+  }
+  out.push(`${name}: the step gives ${shortValue(expected)}, the log says ${shortValue(logged)}`);
+}
+
+function shortSet(elems: readonly Value[]): string {
+  const shown = elems.slice(0, 3).map((e) => shortValue(e, 120));
+  return elems.length === 1 ? shown[0]! : `${shown.join(", ")}${elems.length > 3 ? `, ... (${elems.length} elements)` : ""}`;
+}

@@ -1,0 +1,318 @@
+/**
+ * A specification compiled for trace validation: its constants bound
+ * directly to engine values (so that a constant may be a function, such as a
+ * ballot-owner map, which a .cfg file cannot express), its initial predicate
+ * and next-state relation compiled, and its actions located in the
+ * next-state relation.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Expr, Loc, Module, OpDef, Unit } from "../syntax/ast.js";
+import { loadModules, type ModuleSet } from "../syntax/load.js";
+import { Compiler, type C } from "../eval/compile.js";
+import type { Ctx, Ev, Kont } from "../eval/context.js";
+import { Scope, type Binding } from "../eval/scope.js";
+import { registerFieldNames, type Value } from "../values/value.js";
+import { printValue } from "../values/print.js";
+
+/** A state being built or checked: variable index -> value, undefined when not (yet) known. */
+export type PartialState = (Value | undefined)[];
+
+/** Identifiers of a module's text in order of first appearance (comments and strings skipped). */
+function identifiersInOrder(source: string): string[] {
+  const start = source.search(/-{4,}\s*MODULE/);
+  let text = start >= 0 ? source.slice(start) : source;
+  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+}
+
+/** One `\E` binder on the way from the next-state relation to an action. */
+export interface BinderLevel {
+  /** The bound names (one name unless `tuple`). */
+  readonly names: readonly string[];
+  readonly tuple: boolean;
+  /** The frame slots of the names. */
+  readonly slots: readonly number[];
+  /** The set the names range over. */
+  readonly set: Ev;
+  readonly setExpr: Expr;
+  readonly loc: Loc;
+}
+
+/** A place in the next-state relation where an action is called, under its `\E` binders. */
+export interface CallSite {
+  readonly action: string;
+  readonly levels: readonly BinderLevel[];
+  /** The scope of the call (binders bound to their slots). */
+  readonly scope: Scope;
+  /** The call itself (`Phase2b(a, b, v)`). */
+  readonly call: Expr;
+  /** The argument expressions, one per formal parameter. */
+  readonly args: readonly Expr[];
+  /** The action's definition. */
+  readonly def: OpDef;
+  /** The scope the definition's body is compiled in (without its parameters). */
+  readonly defScope: Scope;
+  /** Whether some successors are labelled with this action (false when its body only calls other actions). */
+  labels: boolean;
+}
+
+/** The inputs of {@link TraceModel.load}. */
+export interface TraceModelInput {
+  readonly specFile: string;
+  readonly constants: Readonly<Record<string, Value>>;
+  readonly init?: string;
+  readonly next?: string;
+}
+
+/** A specification compiled with constants given as values. */
+export class TraceModel {
+  readonly compiler: Compiler;
+  readonly ctx: Ctx;
+  /** State variables in declaration order. */
+  readonly variables: readonly string[];
+  readonly variableIndex: ReadonlyMap<string, number>;
+  readonly moduleName: string;
+  readonly rootScope: Scope;
+  readonly initName: string;
+  readonly nextName: string;
+  /** The definition of the initial predicate. */
+  readonly initDef: OpDef;
+  /** The definition of the next-state relation. */
+  readonly nextDef: OpDef;
+  /** Every action name the next-state relation labels successors with, with where it is called. */
+  readonly sites: ReadonlyMap<string, readonly CallSite[]>;
+  /** Names of the model values appearing in the constants. */
+  readonly modelValues: ReadonlySet<string>;
+  private readonly sources = new Map<string, string>();
+  /** Where the engine's emitted states go: set by the caller before running a compiled action. */
+  sink: Kont = () => {};
+  private readonly initK: Kont;
+  private nextK: Kont | undefined;
+
+  private constructor(
+    readonly modules: ModuleSet,
+    input: TraceModelInput,
+  ) {
+    const root = modules.root;
+    this.moduleName = root.name;
+    registerFieldNames(identifiersInOrder(root.source));
+    for (const m of modules.order) if (m !== root) registerFieldNames(identifiersInOrder(m.source));
+    for (const m of modules.modules.values()) this.sources.set(m.file, m.source);
+    const used = new Set<string>();
+    const given = input.constants;
+    this.compiler = new Compiler({
+      modules: modules.modules,
+      standard: modules.standard,
+      root,
+      constant: (name, arity, loc): Binding | undefined => {
+        if (!Object.prototype.hasOwnProperty.call(given, name)) {
+          throw new TlaError(`the constant ${name} of module ${root.name} is given no value`, "semantic-error", loc);
+        }
+        if (arity > 0) throw new TlaError(`the constant ${name} is an operator (arity ${arity}); trace validation binds only constants that are values`, "semantic-error", loc);
+        used.add(name);
+        return { k: "value", value: given[name]! };
+      },
+    });
+    const c = this.compiler;
+    for (const name of Object.keys(given)) {
+      if (!used.has(name)) throw new TlaError(`a value is given for ${name}, which is not a constant of module ${root.name}`, "semantic-error", root.loc);
+    }
+    const mvs = new Set<string>();
+    const collectMv = (v: Value): void => {
+      if (typeof v !== "object") return;
+      if (v.tag === 1) mvs.add(v.name);
+      else if (v.tag === 2) v.elems.forEach(collectMv);
+      else if (v.tag === 3) {
+        v.keys.forEach(collectMv);
+        v.vals.forEach(collectMv);
+      }
+    };
+    Object.values(given).forEach(collectMv);
+    this.modelValues = mvs;
+    this.rootScope = c.root.scope;
+    this.variables = c.varNames;
+    this.variableIndex = new Map(c.varNames.map((n, i) => [n, i]));
+    this.ctx = c.newCtx();
+
+    for (const a of c.assumes) {
+      const ev = this.use(c.compile(a.expr, a.scope));
+      let v: Value;
+      try {
+        v = ev(this.ctx);
+      } catch (err) {
+        if (err instanceof TlaError) throw new TlaError(`evaluating an ASSUME with the given constants: ${err.message}`, "assumption", err.loc ?? a.expr.loc);
+        throw err;
+      }
+      if (v !== true) throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"} for the given constants`, "assumption", a.expr.loc);
+    }
+
+    this.initName = input.init ?? "Init";
+    this.nextName = input.next ?? "Next";
+    this.initDef = this.definition(this.initName, "initial predicate");
+    this.nextDef = this.definition(this.nextName, "next-state relation");
+    this.initK = c.compileAct(this.initDef.body, this.rootScope, (ctx) => this.sink(ctx), { init: true, top: false, binders: [] });
+    this.sites = this.findSites();
+  }
+
+  /** Loads the specification and compiles it under the constants. */
+  static async load(input: TraceModelInput): Promise<TraceModel> {
+    const modules = await loadModules(input.specFile);
+    return new TraceModel(modules, input);
+  }
+
+  /** Builds the model from modules already loaded. */
+  static fromModules(modules: ModuleSet, input: TraceModelInput): TraceModel {
+    return new TraceModel(modules, input);
+  }
+
+  private definition(name: string, what: string): OpDef {
+    const b = this.rootScope.lookup(name);
+    if (!b || b.k !== "op") throw new TlaError(`module ${this.moduleName} has no definition ${name} to use as the ${what}`, "semantic-error", this.modules.root.loc);
+    if (b.def.params.length > 0) throw new TlaError(`${name} takes parameters; the ${what} must not`, "semantic-error", b.def.loc);
+    return b.def;
+  }
+
+  /** The closure of a compiled expression, memoised when it is constant. */
+  use(c: C): Ev {
+    if (!c.vars && c.minSlot === Infinity) {
+      let done = false;
+      let val: Value = false;
+      const ev = c.ev;
+      return (ctx) => {
+        if (!done) {
+          val = ev(ctx);
+          done = true;
+        }
+        return val;
+      };
+    }
+    return c.ev;
+  }
+
+  /** Makes sure the frame has room for every slot allocated so far. */
+  frame(): Ctx {
+    const ctx = this.ctx;
+    if (ctx.f.length < this.compiler.slotCount + 1) {
+      const old = ctx.f.length;
+      ctx.f.length = this.compiler.slotCount + 64;
+      ctx.f.fill(false, old);
+    }
+    return ctx;
+  }
+
+  /** Runs the initial predicate with `ctx.s` pre-set to the known values; {@link sink} gets each initial state. */
+  runInit(known: PartialState): void {
+    const ctx = this.frame();
+    ctx.s = known;
+    ctx.label = null;
+    this.initK(ctx);
+  }
+
+  /** The whole next-state relation, labelling successors with action names. */
+  nextKont(): Kont {
+    if (!this.nextK) {
+      const k = this.compiler.compileAct(this.nextDef.body, this.rootScope, (ctx) => this.sink(ctx), { init: false, top: true, binders: [] });
+      const label = { name: this.nextName, loc: this.nextDef.loc, module: this.moduleName, binders: [], params: [] };
+      this.nextK = (ctx) => {
+        ctx.label = label;
+        k(ctx);
+      };
+    }
+    return this.nextK;
+  }
+
+  /** The source text of a location. */
+  text(loc: Loc): string {
+    const src = this.sources.get(loc.file);
+    return src === undefined ? "" : src.slice(loc.start, loc.end);
+  }
+
+  /** Prints a value as TLA+. */
+  print(v: Value): string {
+    return printValue(v);
+  }
+
+  /**
+   * Walks the next-state relation the way the engine labels successors:
+   * through disjunctions, `\E`, LET and operator calls; every operator call
+   * met there names an action.
+   */
+  private findSites(): Map<string, CallSite[]> {
+    const out = new Map<string, CallSite[]>();
+    const c = this.compiler;
+    const walk = (e: Expr, sc: Scope, levels: BinderLevel[], depth: number): boolean => {
+      if (depth > 60) return true;
+      switch (e.kind) {
+        case "or": {
+          let leaf = false;
+          for (const a of e.args) if (walk(a, sc, levels, depth + 1)) leaf = true;
+          return leaf;
+        }
+        case "exists": {
+          let scope = sc;
+          const added: BinderLevel[] = [];
+          for (const bd of e.bounds) {
+            if (!bd.set) return true;
+            const set = this.use(c.compile(bd.set, scope));
+            const inner = scope.child();
+            const slots = bd.names.map((n) => {
+              const s = c.newSlot();
+              inner.names.set(n, { k: "slot", slot: s });
+              return s;
+            });
+            if (bd.tuple) added.push({ names: bd.names, tuple: true, slots, set, setExpr: bd.set, loc: bd.loc });
+            else bd.names.forEach((n, i) => added.push({ names: [n], tuple: false, slots: [slots[i]!], set, setExpr: bd.set!, loc: bd.loc }));
+            scope = inner;
+          }
+          return walk(e.body, scope, [...levels, ...added], depth + 1);
+        }
+        case "let":
+          return walk(e.body, letScope(e.defs, sc), levels, depth + 1);
+        case "ident":
+        case "opapp":
+        case "instanceop": {
+          let b: Binding | undefined;
+          if (e.kind === "instanceop") {
+            try {
+              b = c.instanceFor(e, sc).exported.get(e.name);
+            } catch {
+              return true;
+            }
+          } else b = sc.lookup(e.name);
+          const args = e.kind === "ident" ? [] : e.args;
+          if (!b) return true;
+          if (b.k === "subst" && args.length === 0) return walk(b.arg.expr, b.arg.scope, levels, depth + 1);
+          if (b.k !== "op" || b.recursive || b.def.params.length !== args.length || b.def.params.some((p) => p.arity > 0)) return true;
+          const site: CallSite = { action: e.name, levels, scope: sc, call: e, args, def: b.def, defScope: b.scope, labels: true };
+          const list = out.get(e.name);
+          if (list) list.push(site);
+          else out.set(e.name, [site]);
+          const callee = b.scope.child();
+          b.def.params.forEach((p, i) => callee.names.set(p.name, { k: "subst", arg: { expr: args[i]!, scope: sc } }));
+          site.labels = walk(b.def.body, callee, levels, depth + 1);
+          return false;
+        }
+        default:
+          return true;
+      }
+    };
+    walk(this.nextDef.body, this.rootScope, [], 0);
+    return out;
+  }
+}
+
+/** The scope of a LET's definitions (as the compiler builds it). */
+export function letScope(defs: readonly Unit[], sc: Scope): Scope {
+  const ls = sc.child();
+  const recursive = new Set<string>();
+  for (const d of defs) {
+    if (d.kind === "recursive") for (const p of d.decls) recursive.add(p.name);
+    else if (d.kind === "opdef") ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
+    else if (d.kind === "fndef") ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
+  }
+  return ls;
+}
+
+export type { Module };

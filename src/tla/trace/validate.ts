@@ -1,0 +1,595 @@
+/**
+ * Trace validation: is each recorded step a step of the specification?
+ *
+ * As in TLC's trace validation (Kuppe, Merz et al., 2024), a trace is a
+ * sequence of states, each with the action that produced it and its
+ * parameters when the log knows them. The first state must satisfy the
+ * initial predicate; every later one must follow from the previous one by one
+ * step of the next-state relation: of the named action with the given
+ * parameters (parameters not given are searched), or of any action when none
+ * is named (then also a stuttering step that changes nothing).
+ *
+ * A state may be partial: variables the log leaves out are free. The
+ * validator keeps the set of states consistent with the log so far (the
+ * candidates, deduplicated by fingerprint), expands each by the step and keeps
+ * the successors that agree with the logged variables. An events-only log
+ * (no variables at all) is the extreme case. The trace is accepted when the
+ * set never becomes empty; when it grows beyond a bound the verdict is
+ * "undecided". Only the candidates are held, never the trace, so a stream of
+ * any length is validated in constant memory (for a bounded state).
+ *
+ * When a step is rejected the verdict explains it: the first false conjunct
+ * of the action with its source location and the values it reads, or the
+ * variables whose logged values differ from what the action produces.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Loc } from "../syntax/ast.js";
+import type { Ctx } from "../eval/context.js";
+import { H1, H2, equals, hashState, type Value } from "../values/value.js";
+import { printValue } from "../values/print.js";
+import { ActionSteps } from "./action.js";
+import { Explainer, describeDifference, shortValue, where, type Finding } from "./explain.js";
+import { TraceModel, type PartialState } from "./traceModel.js";
+
+/** The specification to validate against, with a value for every constant. */
+export interface ValidationSpec {
+  /** The root module's file, e.g. `spec/Paxos.tla` (it may EXTEND or INSTANCE others). */
+  readonly specFile: string;
+  /** A value for every CONSTANT of the root module (model values are model values). */
+  readonly constants: Readonly<Record<string, Value>>;
+  /** State predicates checked on every candidate state (e.g. TypeOK, Agreement). */
+  readonly invariants?: readonly string[];
+  /** The initial predicate and next-state relation (default `Init`, `Next`). */
+  readonly init?: string;
+  readonly next?: string;
+  /** The most candidate states kept at once before the verdict is "undecided" (default 100,000). */
+  readonly maxCandidates?: number;
+}
+
+/** One entry of a trace: the state after a step (the first entry: the initial state). */
+export interface TraceStepInput {
+  /** The action's name (an operator called under the next-state relation's `\E`/`\/` structure). */
+  readonly action?: string;
+  /** Its parameters by the specification's parameter names, when known (those missing are searched). */
+  readonly params?: Readonly<Record<string, Value>>;
+  /** A full or partial assignment of the specification's variables. */
+  readonly state: Readonly<Record<string, Value>>;
+  /** Where the entry came from, for messages. */
+  readonly source?: { readonly file: string; readonly line: number };
+}
+
+/** The false conjunct of a rejection: where it is, its text, and the values it read. */
+export interface ConjunctReport {
+  readonly loc: Loc;
+  readonly text: string;
+  readonly values: Record<string, string>;
+}
+
+/** The outcome of validating a trace (or of one step, when it is rejected). */
+export type Verdict =
+  | {
+      readonly ok: true;
+      /** Steps validated after the initial state. */
+      readonly steps: number;
+      /** The largest number of candidate states held at once. */
+      readonly candidatesMax: number;
+      /** How many steps were accepted as stuttering (no action named, nothing changed). */
+      readonly stuttering?: number;
+    }
+  | {
+      readonly ok: false;
+      /** The step at fault: 0 is the initial state. */
+      readonly step: number;
+      readonly action?: string;
+      readonly params?: Record<string, string>;
+      /** One sentence for people. */
+      readonly reason: string;
+      readonly conjunct?: ConjunctReport;
+      readonly source?: { readonly file: string; readonly line: number };
+      /** The bound on candidate states was hit: the trace is neither accepted nor rejected. */
+      readonly undecided?: true;
+      /** The invariant violated, when that is the reason. */
+      readonly invariant?: string;
+      /** Variables whose logged values differ from what the step produces, one line each. */
+      readonly differences?: readonly string[];
+      /** Values chosen for bound names while locating the conjunct (a counterexample to a `\A`). */
+      readonly bindings?: Record<string, string>;
+      /** How many candidate states there were before the step (the explanation is for the first). */
+      readonly candidates?: number;
+      /** The first line of the report (the reason without the conjunct). */
+      readonly summary?: string;
+    };
+
+type Rejection = Extract<Verdict, { ok: false }>;
+
+/** A set of candidate states deduplicated by fingerprint. */
+class Candidates {
+  readonly states: Value[][] = [];
+  private readonly seen = new Set<string>();
+  add(s: Value[]): boolean {
+    hashState(s);
+    const key = `${H1}:${H2}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    this.states.push(s);
+    return true;
+  }
+  get size(): number {
+    return this.states.length;
+  }
+}
+
+/** Validates a trace step by step, holding only the current candidate states. */
+export class TraceValidator {
+  private candidates: Value[][] = [];
+  private stepNo = -1;
+  private verdict: Rejection | undefined;
+  private candidatesMax = 0;
+  private stuttering = 0;
+  private readonly maxCandidates: number;
+  private readonly invariants: { name: string; ev: (ctx: Ctx) => Value; def: import("../syntax/ast.js").OpDef; scope: import("../eval/scope.js").Scope }[];
+  private readonly actions = new Map<string, ActionSteps>();
+
+  private constructor(
+    readonly model: TraceModel,
+    spec: ValidationSpec,
+  ) {
+    this.maxCandidates = spec.maxCandidates ?? 100_000;
+    this.invariants = (spec.invariants ?? []).map((name) => {
+      const b = model.rootScope.lookup(name);
+      if (!b || b.k !== "op" || b.def.params.length > 0) throw new TlaError(`the invariant ${name} is not a definition of module ${model.moduleName} without parameters`, "semantic-error", model.modules.root.loc);
+      return { name, ev: model.use(model.compiler.compile({ kind: "ident", name, loc: b.def.loc }, model.rootScope)), def: b.def, scope: b.scope };
+    });
+  }
+
+  /** Loads and compiles the specification under the constants. Throws a {@link TlaError} for a bad specification or constants. */
+  static async create(spec: ValidationSpec): Promise<TraceValidator> {
+    const model = await TraceModel.load(spec);
+    return new TraceValidator(model, spec);
+  }
+
+  /** A validator over a model already compiled. */
+  static forModel(model: TraceModel, spec: ValidationSpec): TraceValidator {
+    return new TraceValidator(model, spec);
+  }
+
+  /** Checks the initial state. Null: fine so far. */
+  init(first: TraceStepInput): Verdict | null {
+    if (this.verdict) return this.verdict;
+    if (this.stepNo >= 0) throw new Error("TraceValidator.init called twice");
+    this.stepNo = 0;
+    return this.guard(first, () => this.initStep(first));
+  }
+
+  /** Checks the next step. Null: fine so far. */
+  step(s: TraceStepInput): Verdict | null {
+    if (this.verdict) return this.verdict;
+    if (this.stepNo < 0) return this.init(s);
+    this.stepNo++;
+    return this.guard(s, () => this.nextStep(s));
+  }
+
+  /** The verdict on the trace seen so far. */
+  finish(): Verdict {
+    if (this.verdict) return this.verdict;
+    if (this.stepNo < 0) return { ok: false, step: 0, reason: "the trace is empty: it has no initial state" };
+    return { ok: true, steps: this.stepNo, candidatesMax: this.candidatesMax, ...(this.stuttering ? { stuttering: this.stuttering } : {}) };
+  }
+
+  private guard(input: TraceStepInput, f: () => Rejection | null): Verdict | null {
+    try {
+      const v = f();
+      if (v) this.verdict = v;
+      return v;
+    } catch (err) {
+      if (!(err instanceof TlaError)) throw err;
+      const v: Rejection = {
+        ok: false,
+        step: this.stepNo,
+        ...(input.action !== undefined ? { action: input.action } : {}),
+        reason: `evaluating the specification failed: ${err.message}`,
+        ...(err.loc ? { conjunct: { loc: err.loc, text: this.model.text(err.loc), values: {} } } : {}),
+        ...(input.source ? { source: input.source } : {}),
+      };
+      this.verdict = v;
+      return v;
+    }
+  }
+
+  private reject(input: TraceStepInput, fields: Omit<Rejection, "ok" | "step" | "source">): Rejection {
+    return { ok: false, step: this.stepNo, ...fields, ...(input.source ? { source: input.source } : {}) };
+  }
+
+  /** The logged state as an array by variable index, or a rejection naming an unknown variable. */
+  private known(input: TraceStepInput): PartialState | Rejection {
+    const m = this.model;
+    const arr: PartialState = new Array(m.variables.length).fill(undefined);
+    const st = input.state ?? {};
+    for (const name of Object.keys(st)) {
+      const i = m.variableIndex.get(name);
+      if (i === undefined) return this.reject(input, { reason: `the log gives a value for ${name}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
+      arr[i] = st[name]!;
+    }
+    return arr;
+  }
+
+  private initStep(input: TraceStepInput): Rejection | null {
+    const m = this.model;
+    const known = this.known(input);
+    if (!Array.isArray(known)) return known;
+    if (input.action !== undefined && input.action !== m.initName) {
+      return this.reject(input, { action: input.action, reason: `the first entry of a trace is the initial state, but it names the action ${input.action}` });
+    }
+    const next = new Candidates();
+    m.sink = (ctx) => {
+      const s = ctx.s;
+      for (let i = 0; i < s.length; i++) if (s[i] === undefined) throw new TlaError(`the initial predicate ${m.initName} does not determine the variable ${m.variables[i]}`, "error", m.initDef.loc);
+      next.add(s.slice() as Value[]);
+      if (next.size > this.maxCandidates) throw new CandidateBound();
+    };
+    try {
+      m.runInit(known.slice());
+    } catch (err) {
+      if (err instanceof CandidateBound) return this.undecided(input);
+      throw err;
+    }
+    if (next.size === 0) {
+      const ex = new Explainer(m, true, known, known);
+      const f = ex.find(m.initDef.body, m.rootScope);
+      return this.withFinding(input, `the initial state does not satisfy ${m.initName}`, f);
+    }
+    this.candidates = next.states;
+    return this.afterStep(input);
+  }
+
+  private actionSteps(name: string, given: readonly string[]): ActionSteps | undefined {
+    const key = `${name}(${given.join(",")})`;
+    let a = this.actions.get(key);
+    if (!a) {
+      const sites = this.model.sites.get(name);
+      if (!sites) return undefined;
+      a = new ActionSteps(this.model, name, given, sites);
+      this.actions.set(key, a);
+    }
+    return a;
+  }
+
+  private nextStep(input: TraceStepInput): Rejection | null {
+    const m = this.model;
+    const known = this.known(input);
+    if (!Array.isArray(known)) return known;
+    let full = true;
+    for (let i = 0; i < known.length; i++) if (known[i] === undefined) full = false;
+
+    let steps: ActionSteps | undefined;
+    let values: Value[] = [];
+    if (input.action !== undefined) {
+      const sites = m.sites.get(input.action);
+      if (!sites) {
+        const names = [...m.sites].filter(([, ss]) => ss.some((s) => s.labels)).map(([n]) => n);
+        return this.reject(input, { action: input.action, reason: `${m.moduleName} has no action ${input.action}; the actions of ${m.nextName} are ${names.join(", ")}` });
+      }
+      const formal = sites[0]!.def.params.map((p) => p.name);
+      const given = Object.keys(input.params ?? {}).filter((p) => input.params![p] !== undefined);
+      for (const g of given) {
+        if (!formal.includes(g)) {
+          return this.reject(input, {
+            action: input.action,
+            params: printParams(input.params),
+            reason: formal.length ? `the action ${input.action} has no parameter ${g}; its parameters are ${formal.join(", ")}` : `the action ${input.action} has no parameters, but the log gives ${g}`,
+          });
+        }
+      }
+      given.sort((a, b) => formal.indexOf(a) - formal.indexOf(b));
+      steps = this.actionSteps(input.action, given);
+      values = given.map((g) => input.params![g]!);
+    }
+
+    const before = this.candidates;
+    const next = new Candidates();
+    let matched = false;
+    let stutter = false;
+    const nvars = m.variables.length;
+    if (full) {
+      m.sink = () => {
+        matched = true;
+      };
+    } else {
+      m.sink = (ctx) => {
+        const n = ctx.n;
+        for (let i = 0; i < nvars; i++) {
+          if (n[i] === undefined) throw new TlaError(`the action ${ctx.label?.name ?? m.nextName} does not determine the variable ${m.variables[i]}`, "error", ctx.label?.loc);
+        }
+        if (next.add(n.slice() as Value[]) && next.size > this.maxCandidates) throw new CandidateBound();
+      };
+    }
+    const nextK = steps ? undefined : m.nextKont();
+    try {
+      for (const cand of before) {
+        if (!steps && consistent(cand, known)) {
+          stutter = true;
+          if (full) break;
+          next.add(cand);
+        }
+        const ctx = m.frame();
+        ctx.s = cand;
+        ctx.n = known.slice();
+        if (steps) steps.run(ctx, values);
+        else nextK!(ctx);
+        if (full && matched) break;
+      }
+    } catch (err) {
+      if (err instanceof CandidateBound) return this.undecided(input);
+      throw err;
+    }
+    if (full) {
+      if (matched || stutter) {
+        if (stutter && !matched) this.stuttering++;
+        this.candidates = [known as Value[]];
+        return this.afterStep(input);
+      }
+    } else if (next.size > 0) {
+      if (stutter && next.size === before.filter((c) => consistent(c, known)).length) this.stuttering++;
+      this.candidates = next.states;
+      return this.afterStep(input);
+    }
+    return this.explainStep(input, before, known, steps, values);
+  }
+
+  /** Invariants on the new candidates, and the candidate count. */
+  private afterStep(input: TraceStepInput): Rejection | null {
+    const n = this.candidates.length;
+    if (n > this.candidatesMax) this.candidatesMax = n;
+    if (this.invariants.length === 0) return null;
+    const m = this.model;
+    for (const cand of this.candidates) {
+      const ctx = m.frame();
+      ctx.s = cand;
+      for (const inv of this.invariants) {
+        const v = inv.ev(ctx);
+        if (v === true) continue;
+        if (v !== false) throw new TlaError(`the invariant ${inv.name} is not a boolean: ${shortValue(v)}`, "error", inv.def.loc);
+        const ex = new Explainer(m, false, cand, cand);
+        const f = ex.find(inv.def.body, inv.scope, cand.map(() => undefined));
+        const after = this.stepNo === 0 ? "the initial state" : `the state after this step${input.action ? ` (${input.action})` : ""}`;
+        const which = n > 1 ? ` (one of ${n} states consistent with the log)` : "";
+        return this.withFinding(input, `the invariant ${inv.name} is violated in ${after}${which}`, f, { invariant: inv.name, ...(n > 1 ? { candidates: n } : {}) }, "predicate");
+      }
+    }
+    return null;
+  }
+
+  private undecided(input: TraceStepInput): Rejection {
+    return this.reject(input, {
+      ...(input.action !== undefined ? { action: input.action } : {}),
+      undecided: true,
+      reason: `undecided: more than ${this.maxCandidates.toLocaleString("en-US")} states of the specification are consistent with the log at this step (the log leaves too much out); neither accepted nor rejected`,
+    });
+  }
+
+  private withFinding(input: TraceStepInput, summary: string, f: Finding, extra: Partial<Rejection> = {}, kind: "step" | "predicate" = "step"): Rejection {
+    const verb = f.error !== undefined ? `cannot be evaluated (${f.error})` : "is false";
+    void kind;
+    return this.reject(input, {
+      ...(input.action !== undefined ? { action: input.action } : {}),
+      ...extra,
+      summary,
+      reason: `${summary}: ${oneLine(f.text)} ${verb}`,
+      conjunct: { loc: f.loc, text: f.text, values: f.values },
+      ...(Object.keys(f.bindings).length ? { bindings: f.bindings } : {}),
+    });
+  }
+
+  /** Why no candidate leads to the logged state: explained for the first candidate. */
+  private explainStep(input: TraceStepInput, before: Value[][], known: PartialState, steps: ActionSteps | undefined, values: Value[]): Rejection {
+    const m = this.model;
+    const cand = before[0]!;
+    const count = before.length;
+    const also = count > 1 ? { candidates: count } : {};
+    const note = count > 1 ? ` (explained for the first of ${count} states consistent with the log)` : "";
+    const ctx = m.frame();
+    ctx.s = cand;
+
+    if (!steps) {
+      // No action named: the closest successor under the whole next-state relation.
+      const succ: { label: string; params: Record<string, string>; state: Value[] }[] = [];
+      m.sink = (c) => {
+        if (succ.length >= 10_000) return;
+        const params: Record<string, string> = {};
+        const l = c.label;
+        if (l) {
+          for (const b of l.binders) params[b.name] = printValue(c.f[b.slot]!);
+          for (const p of l.params) params[p.name] = printValue(p.ev(c));
+        }
+        succ.push({ label: l?.name ?? m.nextName, params, state: c.n.slice() as Value[] });
+      };
+      ctx.s = cand;
+      ctx.n = new Array(m.variables.length).fill(undefined);
+      m.nextKont()(ctx);
+      if (succ.length === 0) return this.reject(input, { ...also, reason: `no action of ${m.nextName} is enabled in the previous state, so no step can follow it${note}` });
+      const best = closest(succ, known);
+      const diffs = differences(m, best.state, known);
+      const call = callText(best.label, best.params);
+      return this.reject(input, {
+        ...also,
+        summary: `no step of ${m.moduleName} leads to the logged state${note}; the closest is ${call}`,
+        reason: `no step of ${m.moduleName} leads to the logged state${note}; the closest is ${call}, which differs in ${diffVars(m, best.state, known).join(", ")}`,
+        differences: diffs,
+      });
+    }
+
+    const action = steps.action;
+    const givenParams: Record<string, string> = {};
+    steps.given.forEach((g, i) => (givenParams[g] = printValue(values[i]!)));
+    const head = { action, params: givenParams, ...also };
+
+    const ood = steps.outOfDomain(ctx, values);
+    if (ood) {
+      const setText = m.text(ood.setExpr.loc);
+      return this.reject(input, {
+        ...head,
+        summary: `${callText(action, givenParams)} is not a step of ${m.moduleName}`,
+        reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${printValue(ood.value)} is not in ${setText}, the set ${m.nextName} takes ${ood.binder} from`,
+        conjunct: { loc: ood.setExpr.loc, text: setText, values: { [ood.param]: printValue(ood.value), [setText]: shortValue(ood.set) } },
+      });
+    }
+
+    // Is the action enabled at all with these parameters? Then the state differs.
+    const succ: { params: Record<string, string>; state: Value[] }[] = [];
+    m.sink = (c) => {
+      if (succ.length >= 10_000) return;
+      const params: Record<string, string> = {};
+      if (c.label) for (const p of c.label.params) params[p.name] = printValue(p.ev(c));
+      succ.push({ params, state: c.n.slice() as Value[] });
+    };
+    ctx.s = cand;
+    ctx.n = new Array(m.variables.length).fill(undefined);
+    steps.run(ctx, values);
+    if (succ.length > 0) {
+      const best = closest(succ, known);
+      const call = callText(action, best.params);
+      return this.reject(input, {
+        ...head,
+        params: best.params,
+        summary: `${call} is enabled${note} but leads to another state than the logged one`,
+        reason: `${call} is enabled${note} but leads to another state than the logged one: ${diffVars(m, best.state, known).join(", ")} ${diffVars(m, best.state, known).length > 1 ? "differ" : "differs"}`,
+        differences: differences(m, best.state, known),
+      });
+    }
+
+    // Not enabled: find the first false conjunct, with the first combination of the parameters not given.
+    ctx.s = cand;
+    const combos = steps.combinations(ctx, values);
+    if (!combos) {
+      return this.reject(input, { ...head, reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${m.nextName} never calls it with these parameters${note}` });
+    }
+    const sites = m.sites.get(action)!;
+    const def = sites[0]!.def;
+    const scope = sites[0]!.defScope.child();
+    const frame = m.frame();
+    for (const p of def.params) {
+      const s = m.compiler.newSlot();
+      scope.names.set(p.name, { k: "slot", slot: s });
+    }
+    const f2 = m.frame().f;
+    void frame;
+    def.params.forEach((p) => {
+      const b = scope.names.get(p.name) as { slot: number };
+      f2[b.slot] = combos.first[p.name]!;
+    });
+    const ex = new Explainer(m, false, cand, known);
+    const finding = ex.find(def.body, scope);
+    const shown: Record<string, string> = {};
+    for (const p of def.params) shown[p.name] = printValue(combos.first[p.name]!);
+    const searched = def.params.filter((p) => !steps.given.includes(p.name)).map((p) => p.name);
+    const searchNote = searched.length && combos.count > 1 ? ` (with the first of ${combos.count} choices of ${searched.join(", ")}, which the log does not give; none works)` : "";
+    return this.withFinding(input, `${callText(action, shown)} is not a step of ${m.moduleName}${searchNote}${note}`, finding, { ...head, params: shown });
+  }
+}
+
+class CandidateBound extends Error {}
+
+function consistent(cand: readonly Value[], known: PartialState): boolean {
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i];
+    if (k !== undefined && !equals(k, cand[i]!)) return false;
+  }
+  return true;
+}
+
+function diffVars(m: TraceModel, state: readonly Value[], known: PartialState): string[] {
+  const out: string[] = [];
+  known.forEach((k, i) => {
+    if (k !== undefined && !equals(k, state[i]!)) out.push(m.variables[i]!);
+  });
+  return out;
+}
+
+function differences(m: TraceModel, state: readonly Value[], known: PartialState): string[] {
+  const out: string[] = [];
+  known.forEach((k, i) => {
+    if (k !== undefined) describeDifference(m.variables[i]!, state[i]!, k, out);
+  });
+  return out;
+}
+
+function closest<T extends { state: Value[] }>(succ: readonly T[], known: PartialState): T {
+  let best = succ[0]!;
+  let bestN = Infinity;
+  for (const s of succ) {
+    let n = 0;
+    for (let i = 0; i < known.length; i++) if (known[i] !== undefined && !equals(known[i]!, s.state[i]!)) n++;
+    if (n < bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function printParams(params: Readonly<Record<string, Value>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined) out[k] = printValue(v);
+  return out;
+}
+
+function callText(action: string, params: Readonly<Record<string, string>>): string {
+  const ps = Object.entries(params);
+  return ps.length ? `${action}(${ps.map(([k, v]) => `${k} = ${v}`).join(", ")})` : action;
+}
+
+function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 100 ? t.slice(0, 97) + "..." : t;
+}
+
+/**
+ * Validates a whole trace; the first element is the initial state. Consumes
+ * the steps one at a time (a stream is never held in memory) and stops at the
+ * first rejection.
+ */
+export async function validateTrace(spec: ValidationSpec, steps: AsyncIterable<TraceStepInput> | Iterable<TraceStepInput>): Promise<Verdict> {
+  const v = await TraceValidator.create(spec);
+  let first = true;
+  for await (const s of steps as AsyncIterable<TraceStepInput>) {
+    const r = first ? v.init(s) : v.step(s);
+    first = false;
+    if (r) return r;
+  }
+  return v.finish();
+}
+
+/** The multi-line report of a verdict, for people. */
+export function formatVerdict(v: Verdict): string {
+  if (v.ok) {
+    const st = v.stuttering ? `, ${v.stuttering} of them stuttering` : "";
+    const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
+    return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
+  }
+  const at = `${v.step === 0 ? "initial state (step 0)" : `step ${v.step}`}${v.source ? ` (${v.source.file}:${v.source.line})` : ""}`;
+  const lines: string[] = [];
+  if (v.conjunct && v.summary) {
+    lines.push(`${at}: ${v.summary}:`);
+    const text = v.conjunct.text.replace(/\s+/g, " ").trim();
+    const shown = text.length > 120 ? text.slice(0, 117) + "..." : text;
+    const verb = /cannot be evaluated/.test(v.reason) ? v.reason.slice(v.reason.lastIndexOf(" cannot be evaluated")) : " is false";
+    lines.push(`  ${where(v.conjunct.loc)}: ${shown}${verb}`);
+  } else {
+    lines.push(`${at}: ${v.undecided ? "" : ""}${v.reason}`);
+    if (v.conjunct) lines.push(`  at ${where(v.conjunct.loc)}: ${v.conjunct.text.replace(/\s+/g, " ").trim()}`);
+  }
+  if (v.bindings && Object.keys(v.bindings).length) lines.push(`    with ${Object.entries(v.bindings).map(([k, x]) => `${k} = ${x}`).join(", ")}`);
+  if (v.conjunct && Object.keys(v.conjunct.values).length) {
+    const vals = Object.entries(v.conjunct.values).map(([k, x]) => `${k} = ${x}`);
+    const joined = vals.join(", ");
+    if (joined.length <= 100) lines.push(`    ${joined}`);
+    else for (const x of vals) lines.push(`    ${x}`);
+  }
+  if (v.differences && v.differences.length) {
+    if (!v.conjunct && v.summary) lines[0] = `${at}: ${v.summary}:`;
+    for (const d of v.differences) lines.push(`  ${d}`);
+  }
+  return lines.join("\n");
+}
