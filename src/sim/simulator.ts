@@ -251,6 +251,8 @@ export class Simulation implements ClusterView {
   private partitions = 0;
   private readonly ballots: Ballot[] = [];
   private firstPhase1aTime: number | null = null;
+  /** Events raised while a step's effects are carried out; reported after the step itself. */
+  private heldEvents: SimEvent[] | null = null;
   private decision: SimulationResult["decision"] = null;
   private protocolMessagesToDecision: number | null = null;
 
@@ -390,7 +392,8 @@ export class Simulation implements ClusterView {
   }
 
   private emit(event: SimEvent): void {
-    this.observer.event?.(event, this.now, this);
+    if (this.heldEvents !== null) this.heldEvents.push(event);
+    else this.observer.event?.(event, this.now, this);
   }
 
   private process(e: Scheduled): void {
@@ -479,7 +482,12 @@ export class Simulation implements ClusterView {
   private apply<S>(node: NodeId, step: Step<S> | null, states: Map<NodeId, S>): void {
     if (step === null) return;
     states.set(node, step.state);
+    // a message lost or duplicated as it is sent is reported after the step that sent it
+    const outer = this.heldEvents;
+    this.heldEvents = [];
     for (const eff of step.effects) this.effect(node, eff);
+    const held = this.heldEvents;
+    this.heldEvents = outer;
     if (step.action) {
       this.specSteps++;
       if (step.action.name === "Phase1a") {
@@ -488,6 +496,7 @@ export class Simulation implements ClusterView {
       }
       this.observer.step?.(step.action, node, this.now, this);
     }
+    for (const e of held) this.emit(e);
   }
 
   private effect(node: NodeId, eff: Effect): void {

@@ -74,6 +74,18 @@ describe("faults", () => {
     const delivered = dup.filter((x) => x.what === "deliver").map((x) => (x.e as { id: number }).id);
     expect(dupIds.some((id) => delivered.filter((d) => d === id).length === 2)).toBe(true);
   });
+  it("a message lost as it is sent is reported after the step that sent it", () => {
+    const { lines } = recordRun({ seed: "4", acceptors: 5, loss: 0.3 });
+    const parsed = lines.map((l) => JSON.parse(l) as { kind: string; what?: string; reason?: string; msg?: { type: string; bal: number }; action?: string; params?: { b?: number } });
+    let checked = 0;
+    parsed.forEach((l, n) => {
+      if (l.kind !== "event" || l.what !== "drop" || l.reason !== "loss" || l.msg?.type !== "1a") return;
+      const sender = parsed.slice(0, n).find((s) => s.kind === "step" && s.action === "Phase1a" && s.params?.b === l.msg!.bal);
+      expect(sender, `line ${n + 1}`).toBeDefined();
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
   it("crashes are followed by recovery, and messages to a down node are dropped", () => {
     const seen = events({ crash: 0.1 });
     expect(seen.some((x) => x.what === "crash")).toBe(true);
