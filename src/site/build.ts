@@ -54,6 +54,14 @@ const SITE_TITLE = "paxos-tla";
 /** Guides with a fixed place in the navigation, in this order; other `docs/*.md` follow by name. */
 const GUIDE_ORDER = ["guide-paxos", "trace-format", "conformance", "experiments"];
 
+/** Short navigation labels for the guides whose titles are long. */
+const NAV_LABELS: Readonly<Record<string, string>> = {
+  "trace-format": "Trace format",
+  conformance: "Conformance testing",
+  experiments: "Experiments",
+  "tla-subset": "TLA+ subset",
+};
+
 /** The repository root: the nearest directory above this file with the project's package.json. */
 export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
   let dir = start;
@@ -194,7 +202,7 @@ function actionPage(pair: ActionPair, index: number, pairs: readonly ActionPair[
 <h2>The specification</h2>
 <p class="source">${escapeHtml(specFile)}, line ${action.line} · <a href="/spec/${specModule}.html#${defAnchor(action.name)}">in the module</a></p>
 ${proseHtml(action.doc)}
-<pre class="code lang-tla"><code>${highlightTla(action.text)}</code></pre>
+<pre class="code lang-tla"><code>${highlightTla(action.text, new Map(), new Map(action.uses.map((u) => [u, `/spec/${specModule}.html#${defAnchor(u)}`])))}</code></pre>
 </section>
 <section class="impl-side" id="impl">
 <h2>The implementation</h2>
@@ -352,7 +360,7 @@ ${guideLinks}
   if (hasPaxosGuide) nav.push({ label: "Paxos in twenty minutes", href: "guide-paxos.html" });
   if (pairs.length > 0) nav.push({ label: "Actions", href: `actions/${pairs[0]!.action.name}.html` });
   if (modules.has(specModule)) nav.push({ label: "Spec", href: `spec/${specModule}.html` });
-  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: guideTitles.get(g)!, href: `${g}.html` });
+  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: NAV_LABELS[g] ?? guideTitles.get(g)!, href: `${g}.html` });
   if (opts.api) nav.push({ label: "API", href: "api/index.html" });
 
   // ---- write

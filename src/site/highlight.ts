@@ -29,9 +29,10 @@ function span(cls: string, text: string): string {
 /**
  * Highlights TLA+ source. `anchors` maps 1-based line numbers to ids: an empty
  * anchor element with that id is placed at the start of the line, so that
- * definitions can be linked to.
+ * definitions can be linked to. `links` maps names to hrefs: each use of such
+ * a name becomes a link (to its definition, say).
  */
-export function highlightTla(source: string, anchors: ReadonlyMap<number, string> = new Map()): string {
+export function highlightTla(source: string, anchors: ReadonlyMap<number, string> = new Map(), links: ReadonlyMap<string, string> = new Map()): string {
   let out = "";
   let i = 0;
   let line = 1;
@@ -116,6 +117,7 @@ export function highlightTla(source: string, anchors: ReadonlyMap<number, string
       const rest = source.slice(i + w.length, i + w.length + 200);
       if (TLA_KEYWORDS.has(w)) out += span("tla-kw", w);
       else if (atLineStart && /^\s*(\([^)]*\))?\s*==/.test(rest)) out += span("tla-def", w);
+      else if (links.has(w)) out += `<a class="ref" href="${escapeHtml(links.get(w)!)}">${escapeHtml(w)}</a>`;
       else out += escapeHtml(w);
       i += w.length;
       atLineStart = false;

@@ -120,6 +120,7 @@ a.anchor { display: block; position: relative; top: -1rem; visibility: hidden; }
 .tla-num, .ts-num { color: var(--num); }
 .tla-op { color: var(--op); }
 .tla-def { color: var(--def); font-weight: 700; }
+a.ref { color: inherit; text-decoration: underline dotted; }
 .tla-rule { color: var(--muted); }
 .ts-type { color: var(--def); }
 `;

@@ -19,6 +19,8 @@ export interface SpecAction {
   readonly text: string;
   /** The prose comment above the definition, without comment markers. */
   readonly doc: string | undefined;
+  /** The names of the module's other definitions this action's text uses (for links). */
+  readonly uses: readonly string[];
   /** The file and 1-based line where the definition starts. */
   readonly file: string;
   readonly line: number;
@@ -78,10 +80,14 @@ export function actionsOfModule(m: Module, nextName = "Next"): SpecAction[] {
   appliedNames(next.body, new Set([...defs.keys()].filter((n) => n !== nextName)), names);
   return names.map((name) => {
     const def = defs.get(name)!;
+    const text = trimTrailingComments(m.source.slice(def.loc.start, def.loc.end));
+    const words = new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+    const uses = [...defs.keys()].filter((d) => d !== name && words.has(d));
     return {
       name,
       params: def.params.map((p) => p.name),
-      text: trimTrailingComments(m.source.slice(def.loc.start, def.loc.end)),
+      text,
+      uses,
       // The parser's doc comment when it has one; else the comment read straight off the text above.
       doc: def.doc ?? commentAbove(m.source, def.loc.line),
       file: m.file,
