@@ -30,7 +30,6 @@ import {
   hashState,
   hashValue,
   normInt,
-  registerFieldNames,
   setOf,
   toFn,
   type FnValue,
@@ -61,13 +60,6 @@ export function describeLoc(loc: Loc, module: string): string {
   return `line ${loc.line}, col ${loc.col} to line ${loc.endLine}, col ${loc.endCol - 1} of module ${module}`;
 }
 
-/** Identifiers of a module's text in order of first appearance (comments and strings skipped). */
-function identifiersInOrder(source: string): string[] {
-  const start = source.search(/-{4,}\s*MODULE/);
-  let text = start >= 0 ? source.slice(start) : source;
-  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
-  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-}
 
 /** A compiled model, ready for checking. */
 export class Model {
@@ -100,8 +92,6 @@ export class Model {
   ) {
     const root = modules.root;
     this.moduleName = root.name;
-    registerFieldNames(identifiersInOrder(root.source));
-    for (const m of modules.order) if (m !== root) registerFieldNames(identifiersInOrder(m.source));
     const holder = new Scope(null);
     const replacements = new Map<string, { by: CfgName; module: CfgName | undefined; loc: Loc }>();
     const values = new Map<string, { value: CfgValue; loc: Loc }>();

@@ -46,6 +46,7 @@ import {
   valueError,
   SetValue,
   normInt,
+  registerFieldNames,
   type LazySet,
   type Value,
 } from "../values/value.js";
@@ -151,6 +152,18 @@ function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false)
     if (c.vars) v = true;
   }
   return { ev, vars: v, minSlot: m < start ? m : Infinity };
+}
+
+/**
+ * Identifiers of a module's text in order of first appearance (comments and
+ * strings skipped): the order in which TLC's parser interns names, which is
+ * the order of record fields.
+ */
+function identifiersInOrder(source: string): string[] {
+  const start = source.search(/-{4,}\s*MODULE/);
+  let text = start >= 0 ? source.slice(start) : source;
+  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
 
 /** The children of an expression (for syntactic checks). */
@@ -267,6 +280,8 @@ export class Compiler {
   private inlineDepth = 0;
 
   constructor(private readonly input: CompilerInput) {
+    registerFieldNames(identifiersInOrder(input.root.source));
+    for (const m of input.modules.values()) if (m !== input.root) registerFieldNames(identifiersInOrder(m.source));
     this.root = this.instantiate(input.root, (name, arity, kind, loc) => {
       if (kind === "var") {
         let i = this.varNames.indexOf(name);
