@@ -45,7 +45,17 @@ export class SpecTagError extends Error {
 function commentText(c: string | ts.NodeArray<ts.JSDocComment> | undefined): string {
   if (c === undefined) return "";
   if (typeof c === "string") return c;
-  return c.map((part) => part.text).join("");
+  return c
+    .map((part) => {
+      // `{@link name text}`: show the name as code (the text, when given, after it).
+      if (ts.isJSDocLink(part) || ts.isJSDocLinkCode(part) || ts.isJSDocLinkPlain(part)) {
+        const name = part.name ? part.name.getText() : "";
+        const text = part.text.trim();
+        return text !== "" && name !== "" ? `${text} (\`${name}\`)` : `\`${name || text}\``;
+      }
+      return part.text;
+    })
+    .join("");
 }
 
 /** The doc comment prose of a node (its JSDoc blocks, tags left out). */
