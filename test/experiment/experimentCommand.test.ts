@@ -99,6 +99,17 @@ describe("paxos experiment", () => {
     ]);
   });
 
+  it("a parameter the user varies or sets replaces the preset's choice", async () => {
+    const { out } = capture();
+    const dir = join(root, "duel-fast");
+    const args = ["experiment", "--preset=dueling", "--set", "delay=1..5", "--vary", "proposers=2", "--set", "steps=400", "--runs", "1", "--seed", "d", "--json", "-o", dir];
+    expect(await runCli(args)).toBe(0);
+    const j = JSON.parse(out.join("\n"));
+    expect(j.rows.map((r: { parameters: Record<string, string> }) => [r.parameters.proposers, r.parameters.backoff, r.parameters.delay, r.parameters.steps].join(" "))).toEqual(["2 off 1..5 400", "2 on 1..5 400"]);
+    // the preset's remaining axis (backoff) comes first, the user's proposers second
+    expect(readFileSync(join(dir, "index.md"), "utf8")).toContain("Varied: backoff (off, on); proposers (2). Fixed: acceptors=5, delay=1..5, steps=400.");
+  });
+
   const bad: [string[], string][] = [
     [["--vary", "bogus=1"], "unknown parameter 'bogus'; known: loss, dup, crash"],
     [["--vary", "loss=0,1.5"], "loss must be a probability from 0 to 1, got '1.5'"],

@@ -30,7 +30,8 @@ Options:
   --runs N               simulations per point (default ${DEFAULT_RUNS})
   --seed S               base seed (default: a random one, printed)
   --steps N              scheduler step budget per run (same as --set steps=N)
-  --preset NAME          start from a named experiment (${Object.keys(PRESETS).join(", ")})
+  --preset NAME          start from a named experiment (${Object.keys(PRESETS).join(", ")});
+                         a parameter you --vary or --set replaces the preset's
   -o, --out DIR          output folder (default ${DEFAULT_OUT})
   --json                 print the summary rows as JSON instead of a table
   --progress             report progress even when stderr is not a terminal
@@ -49,27 +50,48 @@ ${Object.values(PRESETS)
 Example:
   paxos experiment --vary loss=0,0.1,0.2,0.3 --vary acceptors=3,5,7 --runs 50 -o results/`;
 
-/** Expands `--preset NAME` (once, anywhere) into the preset's arguments, put first. */
-function expandPreset(argv: readonly string[]): string[] {
-  const rest: string[] = [];
-  const names: string[] = [];
+/** The parameter a `--vary`, `--set` or `--steps` argument is about, if any. */
+function parameterOf(flag: string, value: string | undefined): string | undefined {
+  if (flag === "--steps") return "steps";
+  if ((flag === "--vary" || flag === "--set") && value !== undefined) return value.split("=")[0];
+  return undefined;
+}
+
+/** The user's arguments as (flag, value) pairs for the flags that take a value; other words stand alone. */
+function pairs(argv: readonly string[]): [string, string | undefined][] {
+  const out: [string, string | undefined][] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === "--preset") {
-      const name = argv[++i];
-      if (name === undefined) throw new UsageError("option '--preset' needs a value");
-      names.push(name);
-    } else if (a.startsWith("--preset=")) {
-      names.push(a.slice("--preset=".length));
-    } else {
-      rest.push(a);
-    }
+    const eq = a.indexOf("=");
+    if (a.startsWith("--") && eq > 0) out.push([a.slice(0, eq), a.slice(eq + 1)]);
+    else if (["--vary", "--set", "--steps", "--preset"].includes(a)) out.push([a, argv[++i]]);
+    else out.push([a, undefined]);
   }
+  return out;
+}
+
+/**
+ * Expands `--preset NAME` (once, anywhere) into the preset's arguments, put
+ * first. A parameter the user varies or sets replaces the preset's choice for
+ * it; `--runs`, `--seed` and `--steps` given by the user win over the preset's.
+ */
+function expandPreset(argv: readonly string[]): string[] {
+  const given = pairs(argv);
+  const names = given.filter(([f]) => f === "--preset").map(([, v]) => v);
+  const rest = given.filter(([f]) => f !== "--preset");
   if (names.length > 1) throw new UsageError("option '--preset' may be given once");
-  if (names.length === 0) return rest;
-  const preset = PRESETS[names[0]!];
-  if (!preset) throw new UsageError(`unknown preset '${names[0]}'; known: ${Object.keys(PRESETS).join(", ")}`);
-  return [...preset.args, ...rest];
+  const flat = (ps: readonly [string, string | undefined][]): string[] => ps.flatMap(([f, v]) => (v === undefined ? [f] : [f, v]));
+  if (names.length === 0) return flat(rest);
+  const name = names[0];
+  if (name === undefined) throw new UsageError("option '--preset' needs a value");
+  const preset = PRESETS[name];
+  if (!preset) throw new UsageError(`unknown preset '${name}'; known: ${Object.keys(PRESETS).join(", ")}`);
+  const mine = new Set(rest.map(([f, v]) => parameterOf(f, v)).filter((p) => p !== undefined));
+  const kept = pairs(preset.args).filter(([f, v]) => {
+    const parameter = parameterOf(f, v);
+    return parameter === undefined || !mine.has(parameter);
+  });
+  return [...flat(kept), ...flat(rest)];
 }
 
 function strings(v: unknown): string[] {
