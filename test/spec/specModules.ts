@@ -242,9 +242,17 @@ export function parseModelConfig(text: string): ModelConfig {
 /** The modules every TLA+ tool provides; their names are not checked against spec/. */
 export const standardModules = new Set(["Naturals", "Integers", "Reals", "FiniteSets", "Sequences", "TLC", "Bags", "RealTime", "TLAPS"]);
 
-/** Parses the module `name` from `spec/<name>.tla`. */
-export async function parseSpecModule(name: string): Promise<Tree> {
-  return parseTlaTree(readSpecFile(`${name}.tla`));
+/** Parse trees of spec/ modules already read in this process, by module name. */
+const parsedModules = new Map<string, Promise<Tree>>();
+
+/** Parses the module `name` from `spec/<name>.tla` (once per process). */
+export function parseSpecModule(name: string): Promise<Tree> {
+  let tree = parsedModules.get(name);
+  if (!tree) {
+    tree = parseTlaTree(readSpecFile(`${name}.tla`));
+    parsedModules.set(name, tree);
+  }
+  return tree;
 }
 
 /**
