@@ -13,7 +13,7 @@ import { ownerOf, Simulation } from "../sim/index.js";
 import type { ClusterView, SimEvent, SimulationObserver, SimulationOptions, SimulationResult } from "../sim/index.js";
 import { itfMap, itfSet } from "./itf.js";
 import type { ItfRecord, ItfValue } from "./itf.js";
-import { encodeState, NONE, RefinementMapping, specMessage } from "./refinement.js";
+import { NONE, RefinementMapping, specMessage } from "./refinement.js";
 import { TRACE_FORMAT } from "./format.js";
 import type { TraceConstants, TraceHeader, TraceMode } from "./format.js";
 
@@ -109,14 +109,13 @@ export class TraceRecorder implements SimulationObserver {
   /** Header, then (state mode) the initial state. */
   init(view: ClusterView, options: SimulationOptions): void {
     this.write(JSON.stringify(traceHeader(view, options, this.mode)));
-    if (this.mode === "state") this.write(JSON.stringify({ kind: "init", state: encodeState(this.mapping.state(view)) }));
+    if (this.mode === "state") this.write(`{"kind":"init","state":${this.mapping.stateJson(view)}}`);
   }
 
   /** One step line. */
   step(action: SpecAction, node: string, time: number, view: ClusterView): void {
-    const line: Record<string, unknown> = { kind: "step", i: ++this.i, action: action.name, params: action.params as unknown as ItfValue, node, time };
-    if (this.mode === "state") line["state"] = encodeState(this.mapping.state(view));
-    this.write(JSON.stringify(line));
+    const line = JSON.stringify({ kind: "step", i: ++this.i, action: action.name, params: action.params as unknown as ItfValue, node, time });
+    this.write(this.mode === "state" ? `${line.slice(0, -1)},"state":${this.mapping.stateJson(view)}}` : line);
   }
 
   /** One event line (unless events are off). */

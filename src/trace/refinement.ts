@@ -71,16 +71,43 @@ export class RefinementMapping {
   private seen = 0;
   private readonly keys = new Set<string>();
   private readonly msgs: SpecMessage[] = [];
+  /** The JSON text of each element of `msgs`, in the same (canonical) order. */
+  private readonly msgTexts: string[] = [];
+  private msgsText: string | null = "{\"#set\":[]}";
 
   /** The spec variables for the cluster's current state. */
   state(view: ClusterView): SpecState {
+    this.foldSent(view);
+    return this.variables(view, [...this.msgs]);
+  }
+
+  /**
+   * The spec state in its ITF encoding as JSON text: exactly
+   * `JSON.stringify(encodeState(this.state(view)))`, but the text of `msgs`
+   * (which only grows) is kept between calls instead of being rebuilt.
+   */
+  stateJson(view: ClusterView): string {
+    this.foldSent(view);
+    if (this.msgsText === null) this.msgsText = `{"#set":[${this.msgTexts.join(",")}]}`;
+    const e = encodeState(this.variables(view, []));
+    const j = JSON.stringify;
+    return `{"proposed":${j(e["proposed"])},"maxBal":${j(e["maxBal"])},"maxVBal":${j(e["maxVBal"])},"maxVal":${j(e["maxVal"])},"msgs":${this.msgsText},"learned":${j(e["learned"])}}`;
+  }
+
+  private foldSent(view: ClusterView): void {
     for (; this.seen < view.sent.length; this.seen++) {
       const m = specMessage(view.sent[this.seen]!.msg);
       const key = JSON.stringify(m);
       if (this.keys.has(key)) continue;
       this.keys.add(key);
-      insertSorted(this.msgs, m);
+      const at = sortedIndex(this.msgs, m);
+      this.msgs.splice(at, 0, m);
+      this.msgTexts.splice(at, 0, key);
+      this.msgsText = null;
     }
+  }
+
+  private variables(view: ClusterView, msgs: SpecMessage[]): SpecState {
     const maxBal: Record<NodeId, Ballot> = {};
     const maxVBal: Record<NodeId, Ballot> = {};
     const maxVal: Record<NodeId, Value> = {};
@@ -93,7 +120,7 @@ export class RefinementMapping {
     const learned: Record<NodeId, Value[]> = {};
     for (const l of view.learnerIds) learned[l] = [...view.learner(l).learned].sort();
     const proposed = view.clientIds.map((c) => view.client(c)).filter((c) => c.submitted).map((c) => c.value).sort();
-    return { proposed, maxBal, maxVBal, maxVal, msgs: [...this.msgs], learned };
+    return { proposed, maxBal, maxVBal, maxVal, msgs, learned };
   }
 }
 
@@ -102,7 +129,8 @@ export function refine(view: ClusterView): SpecState {
   return new RefinementMapping().state(view);
 }
 
-function insertSorted(list: SpecMessage[], m: SpecMessage): void {
+/** Where `m` goes in the canonically sorted `list`. */
+function sortedIndex(list: readonly SpecMessage[], m: SpecMessage): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -110,7 +138,7 @@ function insertSorted(list: SpecMessage[], m: SpecMessage): void {
     if (compareItf(list[mid] as unknown as ItfValue, m as unknown as ItfValue) < 0) lo = mid + 1;
     else hi = mid;
   }
-  list.splice(lo, 0, m);
+  return lo;
 }
 
 /** The spec state in the ITF encoding: a record with one field per variable. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordRun, refine, specMessage } from "../../src/trace/index.js";
+import { encodeState, recordRun, RefinementMapping, refine, specMessage } from "../../src/trace/index.js";
 import { Simulation } from "../../src/sim/index.js";
 
 const parse = (lines: string[]): Record<string, unknown>[] => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -62,6 +62,24 @@ describe("refinement mapping", () => {
     expect(s.maxBal).toEqual({ a1: sim.acceptor("a1").maxBal, a2: sim.acceptor("a2").maxBal, a3: sim.acceptor("a3").maxBal });
     expect(s.proposed).toEqual(["v1"]);
     expect(s.msgs.length).toBe(new Set(sim.sent.map((m) => JSON.stringify(specMessage(m.msg)))).size);
+  });
+  it("the JSON text of the state is exactly the JSON of its ITF encoding, step after step", () => {
+    const mapping = new RefinementMapping();
+    const fresh = new RefinementMapping();
+    let compared = 0;
+    const sim: Simulation = new Simulation(
+      { seed: "8", acceptors: 5, proposers: 3, learners: 2, loss: 0.3, duplicate: 0.2, crash: 0.05, stopWhenLearned: false },
+      {
+        step: () => {
+          const text = mapping.stateJson(sim);
+          expect(text).toBe(JSON.stringify(encodeState(fresh.state(sim))));
+          expect(JSON.parse(text)).toEqual(encodeState(refine(sim)));
+          compared++;
+        },
+      },
+    );
+    sim.run();
+    expect(compared).toBeGreaterThan(20);
   });
   it("with the forgets-promise bug, a Restart step shows maxBal decreasing", () => {
     // search seeds until a restart loses a promise; the Restart step must show it
