@@ -62,6 +62,8 @@ export function where(loc: Loc): string {
  */
 export class Explainer {
   private readonly bindings: Record<string, string> = {};
+  /** Whether the descent has entered a quantifier's body. */
+  private quantified = false;
 
   constructor(
     private readonly model: TraceModel,
@@ -135,9 +137,12 @@ export class Explainer {
         if (!bound) return this.atomic(e, sc, base);
         const { scope, combos, assign, names } = bound;
         if (e.kind === "exists") {
-          if (combos.length !== 1) return this.atomic(e, sc, base);
+          // No choice works: show why the first one fails (only for the outermost \E: inner ones are searches).
+          if (combos.length === 0 || combos.length > 64 || this.quantified) return this.atomic(e, sc, base);
+          this.quantified = true;
           assign(combos[0]!);
-          names.forEach((n, i) => (this.bindings[n] = shortValue(combos[0]![i]!)));
+          const note = combos.length > 1 ? ` (the first of ${combos.length} choices; none works)` : "";
+          names.forEach((n, i) => (this.bindings[n] = shortValue(combos[0]![i]!) + (i === names.length - 1 ? note : "")));
           return this.descend(e.body, scope, base, depth + 1);
         }
         const body = this.model.use(c.compile(e.body, scope));
@@ -150,6 +155,7 @@ export class Explainer {
             v = false;
           }
           if (v !== true) {
+            this.quantified = true;
             names.forEach((n, i) => (this.bindings[n] = shortValue(combo[i]!)));
             return this.descend(e.body, scope, base, depth + 1);
           }
@@ -253,13 +259,14 @@ export class Explainer {
     const values: Record<string, string> = {};
     for (const t of this.terms(e, sc)) {
       const text = this.model.text(t.loc) || "?";
-      if (text in values) continue;
+      if (text in values || text in this.bindings) continue;
       let shown: string;
       try {
         shown = shortValue(this.model.use(this.model.compiler.compile(t, sc))(this.ctx(base)));
       } catch (x) {
         shown = x instanceof TlaError ? `(cannot be evaluated: ${x.message})` : "(cannot be evaluated)";
       }
+      if (shown === text) continue; // a literal-like expression says nothing more
       values[text] = shown;
       if (Object.keys(values).length >= 10) break;
     }

@@ -116,14 +116,32 @@ export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?:
   return go(json, where ?? "");
 }
 
-/** A canonical text of an ITF value, for ordering set elements and map entries deterministically. */
-function canonical(j: unknown): string {
-  return JSON.stringify(j);
+function itfRank(j: unknown): number {
+  if (typeof j === "boolean") return 0;
+  if (typeof j === "number" || (typeof j === "object" && j !== null && "#bigint" in j)) return 1;
+  if (typeof j === "string") return 2;
+  return 3;
+}
+
+/** The canonical order of ITF values: Booleans, integers by value, strings, then composite values by their JSON text. */
+function compareItfValues(a: unknown, b: unknown): number {
+  const ra = itfRank(a);
+  const rb = itfRank(b);
+  if (ra !== rb) return ra - rb;
+  if (ra === 1) {
+    const x = typeof a === "number" ? BigInt(a) : BigInt((a as { "#bigint": string })["#bigint"]);
+    const y = typeof b === "number" ? BigInt(b) : BigInt((b as { "#bigint": string })["#bigint"]);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const x = ra === 2 ? (a as string) : JSON.stringify(a);
+  const y = ra === 2 ? (b as string) : JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
  * The ITF encoding of a value: sets with their elements, and functions with
- * their entries, sorted by their JSON text, so that equal values always give
+ * their entries, sorted canonically (Booleans, integers by value, strings,
+ * then composite values by their JSON text), so that equal values always give
  * the same bytes. Model values become their names.
  */
 export function toItf(v: Value): unknown {
@@ -144,7 +162,7 @@ export function toItf(v: Value): unknown {
     case TAG_LAZYSET: {
       const elems = v.tag === TAG_SET ? v.elems : v.enumerate().elems;
       const out = elems.map(toItf);
-      return { "#set": sortCanonically(out) };
+      return { "#set": out.sort(compareItfValues) };
     }
     case TAG_FN:
     case TAG_LAZYFN: {
@@ -157,15 +175,8 @@ export function toItf(v: Value): unknown {
         return o;
       }
       const entries = f.keys.map((k, i) => [toItf(k), toItf(f.vals[i]!)] as [unknown, unknown]);
-      const keyed = entries.map((e) => ({ e, key: canonical(e[0]) }));
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      return { "#map": keyed.map((x) => x.e) };
+      entries.sort((a, b) => compareItfValues(a[0], b[0]));
+      return { "#map": entries };
     }
   }
-}
-
-function sortCanonically(xs: unknown[]): unknown[] {
-  const keyed = xs.map((x) => ({ x, key: canonical(x) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.x);
 }

@@ -450,13 +450,13 @@ export class TraceValidator {
     if (succ.length > 0) {
       const best = closest(succ, known);
       const call = callText(action, best.params);
-      return this.reject(input, {
-        ...head,
-        params: best.params,
-        summary: `${call} is enabled${note} but leads to another state than the logged one`,
-        reason: `${call} is enabled${note} but leads to another state than the logged one: ${diffVars(m, best.state, known).join(", ")} ${diffVars(m, best.state, known).length > 1 ? "differ" : "differs"}`,
-        differences: differences(m, best.state, known),
-      });
+      const vars = diffVars(m, best.state, known);
+      const differ = `${vars.join(", ")} ${vars.length > 1 ? "differ" : "differs"}`;
+      const searched = steps.params.filter((p) => !steps.given.includes(p));
+      const summary = searched.length
+        ? `${callText(action, givenParams)} leads to no state that agrees with the log, whatever ${searched.join(", ")} (not logged); the closest is ${call}${note}`
+        : `${call} is enabled${note} but leads to another state than the logged one`;
+      return this.reject(input, { ...head, params: best.params, summary, reason: `${summary}: ${differ}`, differences: differences(m, best.state, known) });
     }
 
     // Not enabled: find the first false conjunct, with the first combination of the parameters not given.
@@ -564,7 +564,7 @@ export async function validateTrace(spec: ValidationSpec, steps: AsyncIterable<T
 /** The multi-line report of a verdict, for people. */
 export function formatVerdict(v: Verdict): string {
   if (v.ok) {
-    const st = v.stuttering ? `, ${v.stuttering} of them stuttering` : "";
+    const st = v.stuttering ? `, ${v.stuttering} of them stuttering,` : "";
     const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
     return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
   }
