@@ -19,6 +19,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { drawTrace } from "../draw/draw.js";
+import { TraceInputError } from "../draw/traceInput.js";
 import { ActionPairError, pairActions, type ActionPair } from "./actionPairs.js";
 import { escapeHtml, highlightTla, highlightTypeScript } from "./highlight.js";
 import { SpecTagError, implFunctionsOfSource, type ImplFunction } from "./implActions.js";
@@ -52,7 +54,15 @@ export interface SiteReport {
 const SITE_TITLE = "paxos-tla";
 
 /** Guides with a fixed place in the navigation, in this order; other `docs/*.md` follow by name. */
-const GUIDE_ORDER = ["guide-paxos", "trace-format", "conformance", "experiments"];
+const GUIDE_ORDER = ["paxos", "drawing", "trace-format", "conformance", "experiments"];
+
+/** A guide's name without the `guide-` prefix: `guide-experiments` -> `experiments`. */
+function guideKey(name: string): string {
+  return name.replace(/^guide-/, "");
+}
+
+/** At most this many recorded runs are drawn on the runs page. */
+const MAX_RUNS = 12;
 
 /** Short navigation labels for the guides whose titles are long. */
 const NAV_LABELS: Readonly<Record<string, string>> = {
@@ -60,6 +70,7 @@ const NAV_LABELS: Readonly<Record<string, string>> = {
   conformance: "Conformance testing",
   experiments: "Experiments",
   "tla-subset": "TLA+ subset",
+  drawing: "Reading a chart",
 };
 
 /** The repository root: the nearest directory above this file with the project's package.json. */
@@ -298,7 +309,7 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
 
   const guideFiles = (await readdir(join(root, "docs")).catch(() => [] as string[])).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
   const guideRank = (g: string): number => {
-    const k = GUIDE_ORDER.findIndex((o) => g === o || g.startsWith(o));
+    const k = GUIDE_ORDER.findIndex((o) => guideKey(g).startsWith(o));
     return k < 0 ? GUIDE_ORDER.length : k;
   };
   guideFiles.sort((a, b) => guideRank(a) - guideRank(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -316,6 +327,32 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
   }
   pages.push(...pairs.map((p, k) => actionPage(p, k, pairs, root, specModule)));
   for (const [name, source] of modules) pages.push(modulePage(name, source, name === specModule ? actionNames : new Set()));
+
+  // Recorded runs (traces/valid), drawn as message sequence charts.
+  const charts = new Map<string, string>();
+  const runSections: string[] = [];
+  for (const file of (await listFiles(join(root, "traces", "valid"), ".ndjson")).slice(0, MAX_RUNS)) {
+    const name = posix.basename(file.split("\\").join("/"), ".ndjson");
+    const text = await readFile(file, "utf8");
+    try {
+      charts.set(`runs/${name}.svg`, drawTrace(text, file));
+    } catch (err) {
+      if (!(err instanceof TraceInputError)) throw err;
+      log(`skipping the chart of ${relative(root, file)}: ${err.format()}`);
+      continue;
+    }
+    const steps = text.split("\n").filter((l) => l.includes(`"kind":"step"`)).length;
+    runSections.push(
+      `<h2 id="${escapeHtml(name)}">${escapeHtml(name)}</h2>\n<p class="source">traces/valid/${escapeHtml(name)}.ndjson · ${steps} steps · <a href="/runs/${escapeHtml(name)}.svg">the chart alone</a></p>\n<div class="chart"><img src="/runs/${escapeHtml(name)}.svg" alt="Message sequence chart of the run ${escapeHtml(name)}"></div>`,
+    );
+  }
+  if (runSections.length > 0) {
+    pages.push({
+      path: "runs.html",
+      title: "Runs, drawn",
+      body: `<h1>Runs, drawn</h1>\n<p>Recorded runs from <code>traces/valid/</code>, drawn by <code>paxos draw</code>: one lifeline per node, one row per step, an arrow from the step that sent each message to each step that consumed it, lost messages crossed out, learned values highlighted.${guideSet.has("guide-drawing") ? ` <a href="/guide-drawing.html">How to read the charts</a>.` : ""}</p>\n${runSections.join("\n")}`,
+    });
+  }
 
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { description?: string };
   const guideLinks = guideFiles.map((g) => `<li><a href="/${g}.html">${escapeHtml(guideTitles.get(g)!)}</a></li>`).join("\n");
@@ -360,7 +397,8 @@ ${guideLinks}
   if (hasPaxosGuide) nav.push({ label: "Paxos in twenty minutes", href: "guide-paxos.html" });
   if (pairs.length > 0) nav.push({ label: "Actions", href: `actions/${pairs[0]!.action.name}.html` });
   if (modules.has(specModule)) nav.push({ label: "Spec", href: `spec/${specModule}.html` });
-  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: NAV_LABELS[g] ?? guideTitles.get(g)!, href: `${g}.html` });
+  if (runSections.length > 0) nav.push({ label: "Runs", href: "runs.html" });
+  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: NAV_LABELS[guideKey(g)] ?? guideTitles.get(g)!, href: `${g}.html` });
   if (opts.api) nav.push({ label: "API", href: "api/index.html" });
 
   // ---- write
@@ -373,6 +411,7 @@ ${guideLinks}
     files.push(rel);
   };
   await write("style.css", STYLESHEET);
+  for (const [path, svg] of charts) await write(path, svg);
   for (const page of pages) await write(page.path, renderPage(page, nav, SITE_TITLE));
   log(`wrote ${files.length} pages and the stylesheet to ${out}`);
   let apiBuilt = false;

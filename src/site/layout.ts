@@ -111,6 +111,8 @@ blockquote { margin: 1rem 0; padding: 0.1rem 1rem; border-left: 4px solid var(--
 .prose-pre { white-space: pre-wrap; font-family: inherit; background: none; border: none; padding: 0; margin: 0 0 0.8rem; }
 .literate .prose { max-width: 50rem; margin: 1.2rem 0 0.4rem; }
 .literate pre { margin-top: 0.3rem; }
+.chart { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; }
+.chart img { display: block; max-width: none; }
 .steps { display: flex; justify-content: space-between; gap: 1rem; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
 .action-list { columns: 2; }
 a.anchor { display: block; position: relative; top: -1rem; visibility: hidden; }

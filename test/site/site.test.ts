@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActionPairError } from "../../src/site/actionPairs.js";
 import { buildSite, type SiteReport } from "../../src/site/build.js";
+import { drawTrace } from "../../src/draw/draw.js";
 import { xmlNestingProblem } from "../draw/xmlWellFormed.js";
 import { brokenLinks } from "./siteLinks.js";
 
@@ -118,5 +119,38 @@ describe("the action-pair check", () => {
     expect(problems[0]).toMatch(/counter\.ts:9: 'sideways' is tagged @spec Paxos\.Sideways, but Paxos's Next has no action Sideways \(its actions: Up, Down\)$/);
     expect(problems[1]).toMatch(/Paxos\.tla:6: action Down has no implementing function/);
     expect(() => readFileSync(join(out, "index.html"))).toThrow();
+  });
+});
+
+describe("the runs page", () => {
+  let fake: string;
+  beforeAll(async () => {
+    fake = await mkdtemp(join(tmpdir(), "paxos-runs-"));
+    await mkdir(join(fake, "spec"));
+    await mkdir(join(fake, "src", "paxos"), { recursive: true });
+    await mkdir(join(fake, "traces", "valid"), { recursive: true });
+    await writeFile(join(fake, "package.json"), `{"name":"fake","description":"x"}`);
+    await writeFile(join(fake, "spec", "Paxos.tla"), ["---- MODULE Paxos ----", "VARIABLE x", "Up == x' = x + 1", "Next == Up", "===="].join("\n"));
+    await writeFile(join(fake, "src", "paxos", "up.ts"), "/** @spec Paxos.Up */\nexport function up(x: number): number {\n  return x + 1;\n}\n");
+    await copyFile(join(root, "test", "draw", "fixtures", "small-run.ndjson"), join(fake, "traces", "valid", "small-run.ndjson"));
+    await writeFile(join(fake, "traces", "valid", "broken.ndjson"), "not a trace\n");
+  });
+  afterAll(async () => {
+    await rm(fake, { recursive: true, force: true });
+  });
+
+  it("draws each recorded valid trace, and skips (saying so) one that cannot be read", async () => {
+    const out = join(fake, "site");
+    const logged: string[] = [];
+    const report = await buildSite({ root: fake, out, api: false, log: (l) => logged.push(l) });
+    expect(report.files).toContain("runs.html");
+    expect(report.files.filter((f) => f.startsWith("runs/"))).toEqual(["runs/small-run.svg"]);
+    const fixture = join(root, "test", "draw", "fixtures", "small-run.ndjson");
+    expect(readFileSync(join(out, "runs", "small-run.svg"), "utf8")).toBe(drawTrace(readFileSync(fixture, "utf8"), join(fake, "traces", "valid", "small-run.ndjson")));
+    const page = readFileSync(join(out, "runs.html"), "utf8");
+    expect(page).toContain(`<img src="runs/small-run.svg"`);
+    expect(page).toContain("9 steps");
+    expect(logged.some((l) => /skipping the chart of traces\/valid\/broken\.ndjson: .*broken\.ndjson:1: /.test(l))).toBe(true);
+    expect(brokenLinks(out, report.files.filter((f) => f.endsWith(".html")))).toEqual([]);
   });
 });
