@@ -328,7 +328,7 @@ export class Simulation implements ClusterView {
   run(): SimulationResult {
     const o = this.options;
     this.observer.init?.(this, o);
-    for (const c of this.clientIds) this.schedule({ kind: "clientStart", time: roundTime(this.random.uniform(0, o.clientSpread)), node: c });
+    for (const c of this.clientIds) this.schedule({ kind: "clientStart", seq: 0, time: roundTime(this.random.uniform(0, o.clientSpread)), node: c });
     let stopped: SimulationResult["stopped"] = "quiet";
     while (this.queue.size > 0) {
       if (this.steps >= o.maxSteps) {
@@ -383,8 +383,10 @@ export class Simulation implements ClusterView {
     return this.learnerIds.every((l) => this.learner(l).learned.size > 0);
   }
 
-  private schedule(e: DistributiveOmit<Scheduled, "seq">): void {
-    this.queue.push({ ...e, seq: this.seq++ } as Scheduled);
+  /** Queues an event; its `seq` is assigned here (callers pass 0), so ties at one time keep scheduling order. */
+  private schedule(e: Scheduled): void {
+    e.seq = this.seq++;
+    this.queue.push(e);
   }
 
   private draw(r: TimeRange): number {
@@ -397,35 +399,46 @@ export class Simulation implements ClusterView {
   }
 
   private process(e: Scheduled): void {
-    match(e)
-      .with({ kind: "deliver" }, (d) => this.deliver(d))
-      .with({ kind: "timer" }, (t) => {
-        if (this.down.has(t.node) || (this.epoch.get(t.node) ?? 0) !== t.epoch) return;
-        if (this.proposers.has(t.node)) {
-          const r = timeout(this.proposer(t.node), t.tag);
-          if (r) {
-            this.emit({ what: "timeout", node: t.node, ballot: t.tag });
-            this.apply(t.node, r, this.proposers);
-          }
-        } else if (this.clients.has(t.node)) {
-          const r = resubmit(this.client(t.node), this.clientCfg);
-          if (r) {
-            this.emit({ what: "resubmit", node: t.node });
-            this.apply(t.node, r, this.clients);
-          }
-        }
-        this.drive(t.node);
-      })
-      .with({ kind: "clientStart" }, (c) => {
-        const r = propose(this.client(c.node), this.clientCfg);
-        if (r) this.apply(c.node, r, this.clients);
-      })
-      .with({ kind: "restart" }, (r) => this.recover(r.node))
-      .with({ kind: "heal" }, () => {
+    // a switch rather than ts-pattern: this runs once per scheduler step
+    switch (e.kind) {
+      case "deliver":
+        return this.deliver(e);
+      case "timer":
+        return this.fire(e);
+      case "clientStart": {
+        const r = propose(this.client(e.node), this.clientCfg);
+        if (r) this.apply(e.node, r, this.clients);
+        return;
+      }
+      case "restart":
+        return this.recover(e.node);
+      case "heal":
         this.partitionSide = null;
         this.emit({ what: "heal" });
-      })
-      .exhaustive();
+        return;
+      default: {
+        const never: never = e;
+        throw new Error(`unknown scheduled event ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private fire(t: Extract<Scheduled, { kind: "timer" }>): void {
+    if (this.down.has(t.node) || (this.epoch.get(t.node) ?? 0) !== t.epoch) return;
+    if (this.proposers.has(t.node)) {
+      const r = timeout(this.proposer(t.node), t.tag);
+      if (r) {
+        this.emit({ what: "timeout", node: t.node, ballot: t.tag });
+        this.apply(t.node, r, this.proposers);
+      }
+    } else if (this.clients.has(t.node)) {
+      const r = resubmit(this.client(t.node), this.clientCfg);
+      if (r) {
+        this.emit({ what: "resubmit", node: t.node });
+        this.apply(t.node, r, this.clients);
+      }
+    }
+    this.drive(t.node);
   }
 
   private deliver(d: Extract<Scheduled, { kind: "deliver" }>): void {
@@ -500,16 +513,26 @@ export class Simulation implements ClusterView {
   }
 
   private effect(node: NodeId, eff: Effect): void {
-    match(eff)
-      .with({ kind: "persist" }, (e) => void this.storage.set(node, e.record))
-      .with({ kind: "send" }, (e) => this.send(node, e.to, e.msg))
-      .with({ kind: "learned" }, () => undefined)
-      .with({ kind: "decided" }, () => undefined)
-      .with({ kind: "setTimer" }, (e) => {
+    // a switch rather than ts-pattern: this runs for every effect of every step
+    switch (eff.kind) {
+      case "persist":
+        this.storage.set(node, eff.record);
+        return;
+      case "send":
+        return this.send(node, eff.to, eff.msg);
+      case "learned":
+      case "decided":
+        return; // visible in the learner's and client's state
+      case "setTimer": {
         const tag = this.proposers.has(node) ? this.proposer(node).ballot : 0;
-        this.schedule({ kind: "timer", time: roundTime(this.now + e.after), node, epoch: this.epoch.get(node) ?? 0, tag });
-      })
-      .exhaustive();
+        this.schedule({ kind: "timer", seq: 0, time: roundTime(this.now + eff.after), node, epoch: this.epoch.get(node) ?? 0, tag });
+        return;
+      }
+      default: {
+        const never: never = eff;
+        throw new Error(`unknown effect ${JSON.stringify(never)}`);
+      }
+    }
   }
 
   private send(from: NodeId, to: NodeId, msg: Message): void {
@@ -518,11 +541,11 @@ export class Simulation implements ClusterView {
     if (isProtocolMessage(msg)) this.sent.push({ id, from, to, time: this.now, msg });
     const o = this.options;
     if (this.random.chance(o.loss)) return this.drop({ id, from, to, msg }, "loss");
-    this.schedule({ kind: "deliver", time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
+    this.schedule({ kind: "deliver", seq: 0, time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
     if (this.random.chance(o.duplicate)) {
       this.duplicated++;
       this.emit({ what: "dup", id, from, to, msg });
-      this.schedule({ kind: "deliver", time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
+      this.schedule({ kind: "deliver", seq: 0, time: roundTime(this.now + this.draw(o.delay)), id, from, to, msg, sentAt: this.now });
     }
   }
 
@@ -537,7 +560,7 @@ export class Simulation implements ClusterView {
         this.epoch.set(node, (this.epoch.get(node) ?? 0) + 1);
         this.crashes++;
         this.emit({ what: "crash", node });
-        this.schedule({ kind: "restart", time: roundTime(this.now + this.draw(o.downtime)), node });
+        this.schedule({ kind: "restart", seq: 0, time: roundTime(this.now + this.draw(o.downtime)), node });
       }
     }
     if (this.partitionSide === null && this.random.chance(o.partition)) {
@@ -549,7 +572,7 @@ export class Simulation implements ClusterView {
         this.partitionSide = side;
         this.partitions++;
         this.emit({ what: "partition", groups });
-        this.schedule({ kind: "heal", time: roundTime(this.now + this.draw(o.partitionDuration)) });
+        this.schedule({ kind: "heal", seq: 0, time: roundTime(this.now + this.draw(o.partitionDuration)) });
       }
     }
   }
@@ -566,9 +589,6 @@ export class Simulation implements ClusterView {
     }
   }
 }
-
-/** `Omit` that distributes over a union. */
-type DistributiveOmit<T, K extends keyof never> = T extends unknown ? Omit<T, K> : never;
 
 /** Runs one simulation with `options` (defaults filled in), reporting to `observer`. */
 export function simulate(options: Partial<SimulationOptions> = {}, observer: SimulationObserver = {}): SimulationResult {
