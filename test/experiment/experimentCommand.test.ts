@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -138,6 +138,14 @@ describe("paxos experiment", () => {
       expect(hint).toBe("Run 'paxos experiment --help' for usage.");
     });
   }
+
+  it("refuses an output folder it cannot write, with one line", async () => {
+    const { err } = capture();
+    const file = join(root, "a-file");
+    writeFileSync(file, "not a folder");
+    expect(await runCli(["experiment", "--vary", "loss=0", "--runs", "1", "-o", join(file, "sub")])).toBe(2);
+    expect(err[0]!.split("\n")[0]).toBe(`paxos experiment: cannot write the output folder '${join(file, "sub")}' (ENOTDIR)`);
+  });
 
   it("writes nothing when the input is bad", async () => {
     capture();

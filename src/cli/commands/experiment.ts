@@ -134,7 +134,14 @@ export const command: Command = {
     // The command as it reproduces these files: the seed made explicit.
     const words = ["paxos", "experiment", ...argv.map(shellWord)];
     if (flags["seed"] === undefined) words.push("--seed", shellWord(seed));
-    const paths = writeExperimentFolder(out, experimentFiles(outcome, words.join(" ")));
+    let paths: string[];
+    try {
+      paths = writeExperimentFolder(out, experimentFiles(outcome, words.join(" ")));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (typeof code === "string") throw new UsageError(`cannot write the output folder '${out}' (${code})`);
+      throw e;
+    }
     if (flags["json"] === true) {
       console.log(JSON.stringify({ seed, runsPerPoint: plan.runs, points: pointCount(plan), out, rows: outcome.summaries.map(summaryJson) }, null, 2));
     } else {
