@@ -109,10 +109,32 @@ function proseHtml(text: string | undefined): string {
     .split(/\n\s*\n/)
     .map((para) => {
       const lines = para.split("\n");
+      const list = bulletList(lines);
+      if (list !== undefined) return list;
       const laidOut = lines.some((l, k) => (k > 0 && /^\s/.test(l)) || /^\s*[-*]\s/.test(l));
       return laidOut ? `<div class="prose-pre">${escapeHtml(para)}</div>` : `<p>${escapeHtml(lines.map((l) => l.trim()).join(" "))}</p>`;
     })
     .join("\n");
+}
+
+/**
+ * A paragraph that is a lead-in followed by `- ` bullets (continuation lines
+ * indented under them) as a paragraph and a list; undefined for any other shape.
+ */
+function bulletList(lines: readonly string[]): string | undefined {
+  const first = lines.findIndex((l) => /^\s*-\s/.test(l));
+  if (first < 0) return undefined;
+  const bulletIndent = /^\s*/.exec(lines[first]!)![0].length;
+  const items: string[][] = [];
+  for (const l of lines.slice(first)) {
+    const indent = /^\s*/.exec(l)![0].length;
+    if (/^\s*-\s/.test(l) && indent === bulletIndent) items.push([l.replace(/^\s*-\s+/, "")]);
+    else if (indent > bulletIndent && items.length > 0) items[items.length - 1]!.push(l.trim());
+    else return undefined;
+  }
+  const lead = lines.slice(0, first).map((l) => l.trim()).join(" ");
+  const ul = `<ul>${items.map((it) => `<li>${escapeHtml(it.join(" "))}</li>`).join("")}</ul>`;
+  return lead === "" ? ul : `<p>${escapeHtml(lead)}</p>\n${ul}`;
 }
 
 /** The id of a definition's anchor on a module page. */
