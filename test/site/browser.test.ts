@@ -30,7 +30,7 @@ function loadPage(file: string, profile: string): Promise<{ dom: string; console
     pathToFileURL(file).href,
   ];
   return new Promise((resolve, reject) => {
-    execFile(CHROMIUM, args, { timeout: 45_000, maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(CHROMIUM, args, { timeout: 90_000, maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`chromium failed on ${file}: ${err.message}\n${stderr}`));
       else resolve({ dom: stdout, console: stderr.split("\n").filter((l) => /:CONSOLE[:(]/.test(l)) });
     });
@@ -64,5 +64,5 @@ describe.skipIf(!haveChromium)("the site in a browser", () => {
     expect(broken.console.length).toBe(2);
     expect(broken.console.join("\n")).toContain("boom");
     expect(broken.console.join("\n")).toContain("missingFunction is not defined");
-  });
+  }, 120_000);
 });
