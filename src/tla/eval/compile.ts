@@ -497,11 +497,21 @@ export class Compiler {
         const r = use(rc);
         const name = e.field;
         const loc = e.loc;
+        // An inline cache: records built by one constructor share their key array.
+        let k0: readonly Value[] | null = null;
+        let i0 = 0;
         return combine((ctx) => {
           const v = r(ctx);
           if (typeof v === "object" && v.tag === TAG_FN) {
-            const i = fnIndex(v, name);
-            if (i >= 0) return v.vals[i]!;
+            const keys = v.keys;
+            if (keys === k0) return v.vals[i0]!;
+            for (let i = 0; i < keys.length; i++) {
+              if (keys[i] === name) {
+                k0 = keys;
+                i0 = i;
+                return v.vals[i]!;
+              }
+            }
           } else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
             try {
               return v.apply(name);
@@ -1697,11 +1707,12 @@ export class Compiler {
         const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
         const binders = mode.top ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))] : mode.binders;
         const body = this.compileAct(e.body, scope, k, { ...mode, binders });
+        const each = (c: Ctx): boolean => {
+          body(c);
+          return false;
+        };
         return (ctx) => {
-          iterate(ctx, (c) => {
-            body(c);
-            return false;
-          });
+          iterate(ctx, each);
         };
       }
       case "if": {

@@ -247,8 +247,24 @@ export class SetValue {
   h1 = 0;
   h2 = 0;
   hashed = false;
+  /** Membership lookups so far; a hash index is built once a large set is searched often. */
+  lookups = 0;
+  /** Elements by the high half of their fingerprint (built lazily for large sets). */
+  index: Map<number, Value | Value[]> | undefined;
   /** Use {@link setOf} or {@link setFromSorted}; this constructor trusts its argument. */
   constructor(readonly elems: readonly Value[]) {}
+}
+
+function buildIndex(s: SetValue): Map<number, Value | Value[]> {
+  const m = new Map<number, Value | Value[]>();
+  for (const e of s.elems) {
+    hashValue(e);
+    const prev = m.get(H1);
+    if (prev === undefined) m.set(H1, e);
+    else if (Array.isArray(prev)) prev.push(e);
+    else m.set(H1, [prev, e]);
+  }
+  return m;
 }
 
 /** The empty set. */
@@ -302,6 +318,17 @@ export function setHas(s: SetValue, v: Value): boolean {
     for (let i = 0; i < e.length; i++) if (e[i] === v) return true;
     if (typeof v !== "bigint") return false;
   }
+  if (e.length > 16 && typeof v === "object") {
+    if (s.index === undefined && ++s.lookups > 4) s.index = buildIndex(s);
+    if (s.index !== undefined) {
+      hashValue(v);
+      const c = s.index.get(H1);
+      if (c === undefined) return false;
+      if (!Array.isArray(c)) return c === v || equals(c, v);
+      for (const x of c) if (x === v || equals(x, v)) return true;
+      return false;
+    }
+  }
   return searchSorted(e, v) >= 0;
 }
 
@@ -319,6 +346,8 @@ export function setAdd(s: SetValue, v: Value): SetValue {
 export function setUnion(a: SetValue, b: SetValue): SetValue {
   if (a.elems.length === 0) return b;
   if (b.elems.length === 0) return a;
+  if (b.elems.length === 1) return setAdd(a, b.elems[0]!);
+  if (a.elems.length === 1) return setAdd(b, a.elems[0]!);
   const x = a.elems;
   const y = b.elems;
   const out: Value[] = [];
