@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { command } from "../../../src/cli/commands/check.js";
+import { loadModel } from "../../../src/tla/model.js";
+import { printValue } from "../../../src/tla/values/print.js";
+import { ModelValue, setOf } from "../../../src/tla/values/value.js";
+
+const dir = new URL("../../fixtures/specs/", import.meta.url).pathname;
+const samples = "/work/shared/tlc-samples";
+
+function capture(): { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void out.push(a.join(" ")));
+  vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => void err.push(a.join(" ")));
+  return { out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("paxos check", () => {
+  it("--json prints exactly the shared result fields; exit 1 on a violation", async () => {
+    const io = capture();
+    const code = await command.run([`${samples}/inv.cfg`, "--spec", `${samples}/Counter.tla`, "--json"]);
+    expect(code).toBe(1);
+    const json = JSON.parse(io.out.join("\n")) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(["counterexample", "depth", "distinctStates", "outcome", "seconds", "statesGenerated", "violated"]);
+    expect(json).toMatchObject({ outcome: "invariant", violated: "Small", statesGenerated: 4, distinctStates: 4, depth: 4 });
+  });
+
+  it("exit 0 when the model holds, 2 on bad input, 1 on a false assumption", async () => {
+    capture();
+    expect(await command.run([`${samples}/ok.cfg`, "--spec", `${samples}/Counter.tla`])).toBe(0);
+    expect(await command.run([`${dir}WrapUnknown.cfg`, "--spec", `${dir}Wrap.tla`])).toBe(2);
+    expect(await command.run([`${dir}Assume.cfg`])).toBe(1);
+    expect(await command.run([`${dir}Sym.cfg`, "--deadlock"])).toBe(1);
+    expect(await command.run([`${dir}Sym.cfg`])).toBe(0);
+  });
+});
+
+describe("the model API used by trace validation", () => {
+  it("names each successor's action with its parameters, and enumerates one action", async () => {
+    const m = await loadModel(`${dir}Sym.cfg`);
+    const [init] = m.initStates();
+    const succ = m.successors(init!);
+    expect(succ.map((s) => `${s.action}(${printValue(s.params!["p"]!)}) -> ${printValue(s.state[0]!)}`)).toEqual([
+      "Add(a) -> {a}",
+      "Add(b) -> {b}",
+      "Add(c) -> {c}",
+    ]);
+    const b = ModelValue.of("b");
+    const after = m.enumerateAction("Add", { p: b }, succ[0]!.state);
+    expect(after.map((s) => printValue(s[0]!))).toEqual(["{a, b}"]);
+    expect(m.enumerateAction("Add", { p: ModelValue.of("a") }, succ[0]!.state)).toEqual([]);
+    expect(m.evalInvariant("Init", [setOf([])])).toBe(true);
+  });
+});
