@@ -27,11 +27,26 @@ export class ActionPairError extends Error {
 /**
  * Pairs the actions of module `moduleName` with their implementing functions.
  * Throws {@link ActionPairError} listing every action with no function (or
- * with two), and every tag naming an action `moduleName` does not have. Tags
- * naming other modules are left alone.
+ * with two), and every tag naming an action `moduleName` does not have. A tag
+ * naming another module must name one of `otherModules` (module name -> the
+ * names it defines) and a definition in it.
  */
-export function pairActions(moduleName: string, actions: readonly SpecAction[], impls: readonly ImplFunction[]): ActionPair[] {
+export function pairActions(
+  moduleName: string,
+  actions: readonly SpecAction[],
+  impls: readonly ImplFunction[],
+  otherModules: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): ActionPair[] {
   const problems: string[] = [];
+  for (const f of impls) {
+    if (f.module === moduleName) continue;
+    const defs = otherModules.get(f.module);
+    if (!defs) {
+      problems.push(`${f.file}:${f.line}: '${f.name}' is tagged @spec ${f.module}.${f.action}, but there is no spec module ${f.module}`);
+    } else if (!defs.has(f.action)) {
+      problems.push(`${f.file}:${f.line}: '${f.name}' is tagged @spec ${f.module}.${f.action}, but ${f.module} defines no ${f.action}`);
+    }
+  }
   const names = new Set(actions.map((a) => a.name));
   const mine = impls.filter((f) => f.module === moduleName);
   for (const f of mine) {

@@ -249,7 +249,6 @@ ${renderMarkdown(impl.doc).html}
 
 /** Where a link in a guide (relative to `docs/`) goes on the site, or undefined when it leaves the site. */
 function guideLinkRewriter(
-  root: string,
   guides: ReadonlySet<string>,
   modules: ReadonlySet<string>,
   actions: ReadonlySet<string>,
@@ -273,7 +272,6 @@ function guideLinkRewriter(
     if (target === "spec" || target === "spec/") return `/index.html#spec`;
     const siteFile = /^docs\/site\/(.+)$/.exec(target);
     if (siteFile) return `/${siteFile[1]}${fragment ? `#${fragment}` : ""}`;
-    void root;
     return undefined;
   };
 }
@@ -322,12 +320,12 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
   for (const file of await listFiles(join(root, "src", "paxos"), ".ts")) {
     impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file));
   }
-  const pairs = pairActions(specModule, actions, impls);
-  const actionNames = new Set(actions.map((a: SpecAction) => a.name));
-
   const moduleFiles = await listFiles(join(root, "spec"), ".tla");
   const modules = new Map<string, string>();
   for (const f of moduleFiles) modules.set(posix.basename(f.split("\\").join("/"), ".tla"), await readFile(f, "utf8"));
+  const definitions = new Map([...modules].map(([name, source]) => [name, new Set(definitionLines(source).values())]));
+  const pairs = pairActions(specModule, actions, impls, definitions);
+  const actionNames = new Set(actions.map((a: SpecAction) => a.name));
 
   const guideFiles = (await readdir(join(root, "docs")).catch(() => [] as string[])).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
   const guideRank = (g: string): number => {
@@ -336,7 +334,7 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
   };
   guideFiles.sort((a, b) => guideRank(a) - guideRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const guideSet = new Set(guideFiles);
-  const rewrite = guideLinkRewriter(root, guideSet, new Set(modules.keys()), actionNames, specModule);
+  const rewrite = guideLinkRewriter(guideSet, new Set(modules.keys()), actionNames, specModule);
 
   // ---- pages
   const pages: Page[] = [];

@@ -14,9 +14,9 @@ const SPEC = [
   "\\* Reset it.",
   "Reset == x' = 0",
   "",
-  "Helper(n) == n + 1",
+  "Double(n) == 2 * n",
   "",
-  "Next == \\/ \\E n \\in 1..2 : Bump(Helper(n))",
+  "Next == \\/ \\E n \\in 1..2 : Bump(Double(n))",
   "        \\/ Reset",
   "====",
 ].join("\n");
@@ -39,7 +39,7 @@ const CODE = [
 ].join("\n");
 
 describe("reading actions from the spec and the code", () => {
-  it("finds Next's actions (through \\E and helpers) with their text and comments", async () => {
+  it("finds Next's actions (through \\E and other operators) with their text and comments", async () => {
     const { actions } = await readSpecActions(SPEC, "Paxos.tla");
     expect(actions.map((a) => [a.name, a.params, a.line, a.text, a.doc, a.uses])).toEqual([
       ["Bump", ["n"], 6, "Bump(n) == x' = x + n", "Bump x by n.", []],
@@ -62,6 +62,20 @@ describe("reading actions from the spec and the code", () => {
       implFunctionsOfSource("\n/** @spec Bump */\nexport function f() {}\n", "a.ts");
     } catch (err) {
       expect((err as SpecTagError).format()).toBe("a.ts:2: a @spec tag should name Module.Action (e.g. Paxos.Phase1b), found 'Bump'");
+    }
+  });
+
+  it("checks tags naming other modules against those modules' definitions", async () => {
+    const { actions } = await readSpecActions(SPEC, "Paxos.tla");
+    const fns = implFunctionsOfSource(CODE + "\n/** @spec Voting.VoteFor */\nexport function v() {}\n/** @spec Votng.VoteFor */\nexport function w() {}\n/** @spec Voting.Vote */\nexport function u() {}\n", "x.ts");
+    try {
+      pairActions("Paxos", actions, fns, new Map([["Voting", new Set(["VoteFor", "Init"])]]));
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ActionPairError).problems).toEqual([
+        "x.ts:18: 'w' is tagged @spec Votng.VoteFor, but there is no spec module Votng",
+        "x.ts:20: 'u' is tagged @spec Voting.Vote, but Voting defines no Vote",
+      ]);
     }
   });
 

@@ -43,7 +43,7 @@ describe("the generated site", () => {
     const phase1b = readFileSync(join(out, "actions", "Phase1b.html"), "utf8");
     expect(phase1b).toContain("Acceptor a joins ballot b on receiving its 1a message.");
     expect(phase1b).toMatch(/<span class="tla-def">Phase1b<\/span>\(a, b\) <span class="tla-op">==<\/span>/);
-    // Phase2a's comment lists its guards as bullets; they become a list, and the helpers it uses link to the module.
+    // Phase2a's comment lists its guards as bullets; they become a list, and the operators it uses link to their definitions.
     const phase2a = readFileSync(join(out, "actions", "Phase2a.html"), "utf8");
     expect(phase2a).toContain("<li>Owner[b] = p: only b's owner leads b.</li>");
     expect(phase2a).toContain(`<a class="ref" href="../spec/Paxos.html#Msgs1b">Msgs1b</a>`);
