@@ -456,12 +456,16 @@ function firstSentence(doc: string | undefined): string {
   return m ? m[1]! : flat;
 }
 
-/** `node dist/src/site/build.js [--out dir] [--no-api]`: exit 0 built, 1 action pairs do not match, 2 bad input. */
-async function main(argv: readonly string[]): Promise<number> {
+/**
+ * The docs build as a program: `node dist/src/site/build.js [--out dir]
+ * [--no-api] [--root dir]`. Returns the exit code: 0 built, 1 the action pairs
+ * do not match (each problem printed on its own line), 2 bad input.
+ */
+export async function docsMain(argv: readonly string[]): Promise<number> {
   const { parseArgs, UsageError } = await import("../cli/args.js");
   let flags: ReturnType<typeof parseArgs>["flags"];
   try {
-    ({ flags } = parseArgs(argv, { out: { type: "string" }, api: { type: "boolean", negatable: true } }));
+    ({ flags } = parseArgs(argv, { out: { type: "string" }, root: { type: "string" }, api: { type: "boolean", negatable: true } }));
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`docs: ${err.message}`);
@@ -469,7 +473,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw err;
   }
-  const root = findRepoRoot();
+  const root = (flags["root"] as string | undefined) ?? findRepoRoot();
   const out = (flags["out"] as string | undefined) ?? join(root, "docs", "site");
   const started = performance.now();
   try {
@@ -495,7 +499,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
+  docsMain(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -3,9 +3,9 @@ import { copyFile, mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ActionPairError } from "../../src/site/actionPairs.js";
-import { buildSite, type SiteReport } from "../../src/site/build.js";
+import { buildSite, docsMain, type SiteReport } from "../../src/site/build.js";
 import { drawTrace } from "../../src/draw/draw.js";
 import { xmlNestingProblem } from "../draw/xmlWellFormed.js";
 import { brokenLinks } from "./siteLinks.js";
@@ -123,6 +123,24 @@ describe("the action-pair check", () => {
     expect(problems[0]).toMatch(/counter\.ts:9: 'sideways' is tagged @spec Paxos\.Sideways, but Paxos's Next has no action Sideways \(its actions: Up, Down\)$/);
     expect(problems[1]).toMatch(/Paxos\.tla:6: action Down has no implementing function/);
     expect(() => readFileSync(join(out, "index.html"))).toThrow();
+  });
+
+  it("makes the docs build exit 1 with a message naming the actions", async () => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...a: unknown[]) => {
+      errors.push(a.join(" "));
+    });
+    try {
+      expect(await docsMain(["--root", fake, "--out", join(fake, "site"), "--no-api"])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    const lines = errors.join("\n").split("\n");
+    expect(lines[0]).toBe("docs: the spec's actions and the implementation's @spec tags do not match:");
+    expect(lines.slice(1).map((l) => l.replace(/^ +\S+?:\d+: /, ""))).toEqual([
+      "'sideways' is tagged @spec Paxos.Sideways, but Paxos's Next has no action Sideways (its actions: Up, Down)",
+      "action Down has no implementing function (no @spec Paxos.Down tag found)",
+    ]);
   });
 });
 
