@@ -219,8 +219,11 @@ export function buildChart(trace: DrawableTrace): Chart {
       constantOrder.set(node, constantOrder.size);
     }
   }
+  // A node first seen in an event (role unknown) takes the role of the first step it takes.
   const seen = (node: string | undefined, role: Role): void => {
-    if (node !== undefined && !roleOf.has(node)) roleOf.set(node, role);
+    if (node === undefined) return;
+    const known = roleOf.get(node);
+    if (known === undefined || (known === "other" && role !== "other")) roleOf.set(node, role);
   };
 
   // ---- rows

@@ -126,6 +126,25 @@ describe("the chart of a simulator run (paxos simulate --seed 42 --proposers 2 -
   });
 });
 
+describe("lifelines of nodes first seen in events", () => {
+  it("take the role of their first step, not the far-right 'other' column", () => {
+    const trace = [
+      `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"events","seed":"3","constants":{"Acceptor":{"#set":["a1"]}}}`,
+      `{"kind":"event","what":"drop","time":0.5,"from":"c1","to":"p1","msg":{"type":"request","value":"v1"},"reason":"loss"}`,
+      `{"kind":"event","what":"partition","time":0.7,"groups":[["c1","p1"],["a1"]]}`,
+      `{"kind":"step","i":1,"action":"Propose","params":{"v":"v1"},"node":"c1","time":1}`,
+      `{"kind":"step","i":2,"action":"Phase1a","params":{"p":"p1","b":0},"node":"p1","time":2}`,
+    ].join("\n");
+    const chart = buildChart(parseTraceText(trace, "t"));
+    expect(chart.lifelines.map((l) => `${l.role}:${l.node}`)).toEqual(["client:c1", "proposer:p1", "acceptor:a1"]);
+    expect(chart.drops.map((d) => d.label)).toEqual(["request lost"]);
+    expect(chart.rows.map((r) => r.label)).toEqual(["drop request", "partition {c1, p1} | {a1}", "Propose(v1)", "Phase1a(p1, 0)"]);
+    const svg = drawTrace(trace, "t");
+    expect(svg).toContain(`<g class="network">`);
+    expect(svg).toContain("partition {c1, p1} | {a1}");
+  });
+});
+
 describe("bad input", () => {
   it("names the file and line of a malformed line", () => {
     const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"state","seed":"1","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
