@@ -104,6 +104,15 @@ export type Verdict =
 
 type Rejection = Extract<Verdict, { ok: false }>;
 
+/** The progress of a {@link TraceValidator}, as {@link TraceValidator.snapshot} takes it (opaque to callers). */
+export interface ValidatorSnapshot {
+  readonly candidates: readonly (readonly Value[])[];
+  readonly stepNo: number;
+  readonly verdict: Verdict | undefined;
+  readonly candidatesMax: number;
+  readonly stuttering: number;
+}
+
 /** A set of candidate states deduplicated by fingerprint. */
 class Candidates {
   readonly states: Value[][] = [];
@@ -169,6 +178,25 @@ export class TraceValidator {
     if (this.stepNo < 0) return this.init(s);
     this.stepNo++;
     return this.guard(s, () => this.nextStep(s));
+  }
+
+  /**
+   * The validator's progress so far (candidate states, step number, verdict),
+   * to come back to with {@link restore}: a search over several
+   * continuations of one prefix (such as the orders in which concurrent
+   * events of per-node logs can be merged) validates the prefix once.
+   */
+  snapshot(): ValidatorSnapshot {
+    return { candidates: this.candidates, stepNo: this.stepNo, verdict: this.verdict, candidatesMax: this.candidatesMax, stuttering: this.stuttering };
+  }
+
+  /** Returns to a {@link snapshot} taken from this validator. */
+  restore(s: ValidatorSnapshot): void {
+    this.candidates = s.candidates as Value[][];
+    this.stepNo = s.stepNo;
+    this.verdict = s.verdict as Rejection | undefined;
+    this.candidatesMax = s.candidatesMax;
+    this.stuttering = s.stuttering;
   }
 
   /** The verdict on the trace seen so far. */

@@ -1,0 +1,226 @@
+/**
+ * Validating Paxos traces against `spec/Paxos.tla` with the TLA+ engine.
+ *
+ * This is the glue between the trace format (`paxos-tla-trace/1`, see
+ * docs/trace-format.md) and the engine's trace validator, which knows nothing
+ * about Paxos: the header's constants are decoded from their ITF encoding into
+ * engine values, each step line becomes one entry (its action, its parameters
+ * and whatever part of the state it logs), event lines are skipped, and the
+ * validator's verdict comes back with the file and line of the step at fault.
+ *
+ * Lines are read and validated one at a time, so a trace of any length is
+ * validated without being held in memory. A compiled specification is kept
+ * for each set of constants, so validating many traces of one cluster shape
+ * parses and compiles the specification once.
+ *
+ * @module
+ */
+import { createReadStream } from "node:fs";
+import { TraceValidator, formatVerdict, type TraceStepInput, type ValidationSpec, type Verdict } from "../tla/trace/validate.js";
+import { TraceModel } from "../tla/trace/traceModel.js";
+import { TraceInputError, fromItf } from "../tla/trace/itf.js";
+import type { Value } from "../tla/values/value.js";
+import { TraceFormatError, parseTraceLine, type TraceSource } from "./reader.js";
+import type { TraceHeader, TraceLine } from "./format.js";
+
+/** The specification traces are validated against unless told otherwise. */
+export const DEFAULT_SPEC_FILE = "spec/Paxos.tla";
+
+/** The invariants checked on every state of a trace, by default. */
+export const DEFAULT_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "Validity", "Inv"];
+
+/** How to validate. */
+export interface ValidateOptions {
+  /** The root module (default `spec/Paxos.tla`). */
+  readonly specFile?: string;
+  /** Invariants checked on every candidate state (default {@link DEFAULT_INVARIANTS}). */
+  readonly invariants?: readonly string[];
+  /** The most candidate states held at once before the verdict is "undecided" (default 100,000). */
+  readonly maxCandidates?: number;
+}
+
+/** The verdict on one trace, with the file it came from. */
+export interface TraceVerdict {
+  /** The file (or, for merged per-node logs, the files joined by ", "). */
+  readonly file: string;
+  readonly ok: boolean;
+  /** Steps validated (accepted traces) or the step at fault (rejected ones). */
+  readonly steps: number;
+  readonly verdict: Verdict;
+}
+
+/** A spec step read from a trace, with where it came from. */
+export interface TraceEntry {
+  readonly input: TraceStepInput;
+  /** The 1-based line of the trace the entry came from. */
+  readonly line: number;
+}
+
+/**
+ * The model values a header's constants name: every string that is an
+ * element of a set-valued constant (`Acceptor`, `Value`, ...), and every
+ * constant that is itself a string (`None`).
+ */
+export function modelValueNames(constants: Readonly<Record<string, unknown>>): Set<string> {
+  const names = new Set<string>();
+  for (const c of Object.values(constants)) {
+    if (typeof c === "string") names.add(c);
+    else if (c !== null && typeof c === "object" && "#set" in c && Array.isArray((c as { "#set": unknown })["#set"])) {
+      for (const e of (c as { "#set": unknown[] })["#set"]) if (typeof e === "string") names.add(e);
+    }
+  }
+  return names;
+}
+
+/** The engine values of a header's constants. Throws {@link TraceFormatError} naming `file:line` when one is not ITF. */
+export function decodeConstants(constants: Readonly<Record<string, unknown>>, file: string, line: number): { constants: Record<string, Value>; modelValues: Set<string> } {
+  const modelValues = modelValueNames(constants);
+  const out: Record<string, Value> = {};
+  for (const [name, json] of Object.entries(constants)) out[name] = decode(json, modelValues, file, line, `constants.${name}`);
+  return { constants: out, modelValues };
+}
+
+/** An ITF value as an engine value; a malformed one is a {@link TraceFormatError} at `file:line`. */
+export function decode(json: unknown, modelValues: ReadonlySet<string>, file: string, line: number, what: string): Value {
+  try {
+    return fromItf(json, modelValues, what);
+  } catch (err) {
+    if (err instanceof TraceInputError) throw new TraceFormatError(file, line, err.message);
+    throw err;
+  }
+}
+
+/** The engine's input for one state or step line: its action and parameters (steps) and the variables it logs. */
+export function entryOf(line: TraceLine, lineNo: number, file: string, modelValues: ReadonlySet<string>): TraceStepInput | null {
+  if (line.kind === "init") return { state: decodeRecord(line.state, modelValues, file, lineNo, "state"), source: { file, line: lineNo } };
+  if (line.kind !== "step") return null;
+  const params = decodeRecord(line.params, modelValues, file, lineNo, "params");
+  const state = line.state === undefined ? {} : decodeRecord(line.state, modelValues, file, lineNo, "state");
+  return { action: line.action, params, state, source: { file, line: lineNo } };
+}
+
+function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number, what: string): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [k, v] of Object.entries(rec)) out[k] = decode(v, modelValues, file, line, `${what}.${k}`);
+  return out;
+}
+
+/** Lines of text from a source, numbered from 1 (the trailing `\r` of CRLF files removed). */
+export async function* numberedLines(source: TraceSource): AsyncGenerator<{ text: string; line: number }> {
+  let line = 0;
+  const emit = (raw: string): { text: string; line: number } => ({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, line: ++line });
+  if (typeof source === "string") {
+    for (const raw of source.split("\n")) yield emit(raw);
+    return;
+  }
+  const decoder = new TextDecoder();
+  let rest = "";
+  for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
+    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    let nl: number;
+    while ((nl = rest.indexOf("\n")) >= 0) {
+      yield emit(rest.slice(0, nl));
+      rest = rest.slice(nl + 1);
+    }
+  }
+  rest += decoder.decode();
+  if (rest !== "") yield emit(rest);
+}
+
+/** A trace read line by line: its header, then its parsed lines with their numbers. */
+export async function* parsedLines(source: TraceSource, file: string): AsyncGenerator<{ parsed: TraceLine; line: number }> {
+  let first = true;
+  let last = 0;
+  for await (const { text, line } of numberedLines(source)) {
+    last = line;
+    if (text.trim() === "") continue;
+    yield { parsed: parseTraceLine(text, line, file, first), line };
+    first = false;
+  }
+  if (first) throw new TraceFormatError(file, Math.max(last, 1), "the trace is empty; expected a header line");
+}
+
+const models = new Map<string, Promise<TraceModel>>();
+
+/** The validation spec for a trace's constants (the engine's input). */
+export function validationSpec(constants: Record<string, Value>, options: ValidateOptions = {}): ValidationSpec {
+  return {
+    specFile: options.specFile ?? DEFAULT_SPEC_FILE,
+    constants,
+    invariants: [...(options.invariants ?? DEFAULT_INVARIANTS)],
+    ...(options.maxCandidates !== undefined ? { maxCandidates: options.maxCandidates } : {}),
+  };
+}
+
+/**
+ * A fresh validator for the constants, on a specification compiled once per
+ * distinct (file, constants) pair. Throws the engine's `TlaError` when the
+ * specification or the constants are bad (a constant missing, an assumption
+ * false for them).
+ */
+export async function validatorFor(constantsJson: Readonly<Record<string, unknown>>, constants: Record<string, Value>, options: ValidateOptions = {}): Promise<TraceValidator> {
+  const spec = validationSpec(constants, options);
+  const key = `${spec.specFile}\n${JSON.stringify(constantsJson)}`;
+  let model = models.get(key);
+  if (!model) {
+    model = TraceModel.load(spec);
+    models.set(key, model);
+    model.catch(() => models.delete(key));
+  }
+  return TraceValidator.forModel(await model, spec);
+}
+
+/** The verdict as a {@link TraceVerdict}. */
+export function traceVerdict(file: string, verdict: Verdict): TraceVerdict {
+  return { file, ok: verdict.ok, steps: verdict.ok ? verdict.steps : verdict.step, verdict };
+}
+
+/**
+ * Validates one trace (`paxos-tla-trace/1` ndjson) read from `source`.
+ * Malformed input throws a {@link TraceFormatError} (`file:line: problem`);
+ * a bad specification throws the engine's `TlaError`.
+ */
+export async function validateTraceSource(source: TraceSource, file: string, options: ValidateOptions = {}): Promise<TraceVerdict> {
+  let validator: TraceValidator | undefined;
+  let modelValues: Set<string> = new Set();
+  let header: TraceHeader | undefined;
+  let started = false;
+  let verdict: Verdict | null = null;
+  for await (const { parsed, line } of parsedLines(source, file)) {
+    if (parsed.kind === "header") {
+      header = parsed;
+      const dec = decodeConstants(parsed.constants, file, line);
+      modelValues = dec.modelValues;
+      validator = await validatorFor(parsed.constants, dec.constants, options);
+      continue;
+    }
+    if (parsed.kind === "init" && (started || header?.mode === "events")) throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
+    if (parsed.kind === "step" && !started && header?.mode === "state") throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
+    const entry = entryOf(parsed, line, file, modelValues);
+    if (entry === null) continue;
+    if (!started) {
+      started = true;
+      if (parsed.kind === "step") {
+        verdict = validator!.init({ state: {} });
+        if (verdict) break;
+      }
+    }
+    verdict = parsed.kind === "init" ? validator!.init(entry) : validator!.step(entry);
+    if (verdict) break;
+  }
+  if (!started) {
+    // A header alone: the initial state is whatever Init says.
+    verdict = validator!.init({ state: {} });
+  }
+  return traceVerdict(file, verdict ?? validator!.finish());
+}
+
+/** Validates one trace file, read as a stream. See {@link validateTraceSource}. */
+export function validateTraceFile(path: string, options: ValidateOptions = {}): Promise<TraceVerdict> {
+  return validateTraceSource(createReadStream(path), path, options);
+}
+
+/** The report of a verdict for people: the file, then the engine's report. */
+export function formatTraceVerdict(v: TraceVerdict): string {
+  return `${v.file}: ${formatVerdict(v.verdict)}`;
+}
