@@ -234,7 +234,11 @@ export function buildChart(trace: DrawableTrace): Chart {
     if (entry.time !== undefined) lastTime = entry.time;
     return { entry, order, time: entry.time ?? lastTime };
   });
-  if (timed) withTime.sort((x, y) => (x.time ?? -Infinity) - (y.time ?? -Infinity) || x.order - y.order);
+  // At equal times: happenings that lead to a step (a timeout, a crash, a partition) come before it, and
+  // the fate of a message (lost, duplicated) after it, since the recorder writes a step's line after the
+  // network has decided what becomes of the messages the step sent.
+  const tieRank = (e: TraceStep | TraceEvent): number => (e.kind === "step" ? 0 : e.what === "drop" || e.what === "dup" ? 1 : -1);
+  if (timed) withTime.sort((x, y) => (x.time ?? -Infinity) - (y.time ?? -Infinity) || tieRank(x.entry) - tieRank(y.entry) || x.order - y.order);
 
   const rows: Row[] = [];
   const arrows: MessageArrow[] = [];

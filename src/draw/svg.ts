@@ -116,6 +116,10 @@ export function renderChartSvg(chart: Chart): string {
   push(`</g>`);
 
   // Message arrows.
+  // Arrows leaving one step (a broadcast) get their labels staggered along their length, so they do not overlap.
+  const fanOut = new Map<string, number>();
+  for (const a of chart.arrows) fanOut.set(`${a.fromRow}|${a.type}`, (fanOut.get(`${a.fromRow}|${a.type}`) ?? 0) + 1);
+  const fanIndex = new Map<string, number>();
   push(`<g class="messages">`);
   for (const a of chart.arrows) {
     const x1 = laneX.get(a.fromNode);
@@ -125,8 +129,13 @@ export function renderChartSvg(chart: Chart): string {
     const y2 = rowY(a.toRow);
     const colour = MESSAGE_COLOURS[a.type];
     const dx = x2 > x1 ? -4 : x2 < x1 ? 4 : 0;
-    const mx = (x1 + x2) / 2;
-    const my = (y1 + y2) / 2;
+    const key = `${a.fromRow}|${a.type}`;
+    const n = fanOut.get(key)!;
+    const k = fanIndex.get(key) ?? 0;
+    fanIndex.set(key, k + 1);
+    const along = n === 1 ? 0.5 : 0.3 + (0.45 * k) / (n - 1);
+    const mx = x1 + (x2 - x1) * along;
+    const my = y1 + (y2 - y1) * along;
     push(
       `<g class="msg msg-${a.type}"><line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2 + dx)}" y2="${num(y2)}" stroke="${colour}" stroke-width="1.2" marker-end="url(#head-${a.type})"/>` +
         `<text class="halo" x="${num(mx)}" y="${num(my - 2)}" text-anchor="middle" font-size="9" fill="${colour}">${escapeXml(clip(a.label, 28))}</text></g>`,

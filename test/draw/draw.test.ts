@@ -145,6 +145,22 @@ describe("lifelines of nodes first seen in events", () => {
   });
 });
 
+describe("rows at equal times", () => {
+  it("put a timeout before the step it causes, and a loss after the step that sent the message", () => {
+    const trace = [
+      `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"events","seed":"4","constants":{"Acceptor":{"#set":["a1","a2"]},"Proposer":{"#set":["p1"]}}}`,
+      `{"kind":"event","what":"drop","time":5,"from":"p1","to":"a2","msg":{"type":"1a","bal":1},"reason":"loss"}`,
+      `{"kind":"event","what":"timeout","time":5,"node":"p1","ballot":0}`,
+      `{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p1","b":1},"node":"p1","time":5}`,
+      `{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":1},"node":"a1","time":6}`,
+    ].join("\n");
+    const chart = buildChart(parseTraceText(trace, "t"));
+    expect(chart.rows.map((r) => r.label)).toEqual(["timeout b=0", "Phase1a(p1, 1)", "drop 1a b=1", "Phase1b(a1, 1)"]);
+    expect(chart.drops).toEqual([{ label: "1a b=1 lost", fromNode: "p1", fromRow: 1, toNode: "a2", row: 2 }]);
+    expect(chart.arrows.map((a) => `${a.fromNode}@${a.fromRow}->${a.toNode}@${a.toRow}`)).toEqual(["p1@1->a1@3"]);
+  });
+});
+
 describe("bad input", () => {
   it("names the file and line of a malformed line", () => {
     const bad = `{"kind":"header","format":"paxos-tla-trace/1","spec":"Paxos","mode":"state","seed":"1","constants":{}}\n{"kind":"init","state":{}}\n{"kind":"step","action":\n`;
