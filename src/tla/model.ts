@@ -291,6 +291,7 @@ export class Model {
   forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[]) => void): void {
     const ctx = this.ctx;
     ctx.s = state as Value[];
+    ctx.ver++;
     ctx.level = level;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
@@ -308,6 +309,7 @@ export class Model {
     const out: Successor[] = [];
     const ctx = this.ctx;
     ctx.s = state as Value[];
+    ctx.ver++;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     ctx.emit = (c) => {
@@ -334,6 +336,7 @@ export class Model {
       this.invariantCache.set(name, ev);
     }
     this.ctx.s = state as Value[];
+    this.ctx.ver++;
     const v = ev(this.ctx);
     if (typeof v !== "boolean") throw new TlaError(`${name} is not a boolean in this state`, "error");
     return v;
@@ -366,6 +369,7 @@ export class Model {
       ctx.f[s] = v;
     }
     ctx.s = state as Value[];
+    ctx.ver++;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     const out: State[] = [];
@@ -381,6 +385,7 @@ export class Model {
   inConstraints(state: State): boolean {
     if (this.constraints.length === 0) return true;
     this.ctx.s = state as Value[];
+    this.ctx.ver++;
     for (const c of this.constraints) if (c(this.ctx) !== true) return false;
     return true;
   }
@@ -389,6 +394,7 @@ export class Model {
   inActionConstraints(from: State, to: State): boolean {
     if (this.actionConstraints.length === 0) return true;
     this.ctx.s = from as Value[];
+    this.ctx.ver++;
     this.ctx.n = to as Value[];
     for (const c of this.actionConstraints) if (c(this.ctx) !== true) return false;
     return true;
@@ -398,6 +404,7 @@ export class Model {
   violatedInvariant(state: State): string | undefined {
     const ctx = this.ctx;
     ctx.s = state as Value[];
+    ctx.ver++;
     for (const inv of this.invariants) {
       const v = inv.ev(ctx);
       if (v !== true) {
@@ -412,6 +419,7 @@ export class Model {
   violatedInitProperty(state: State): string | undefined {
     const ctx = this.ctx;
     ctx.s = state as Value[];
+    ctx.ver++;
     for (const p of this.initProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
   }
@@ -421,6 +429,7 @@ export class Model {
     if (this.actionProperties.length === 0) return undefined;
     const ctx = this.ctx;
     ctx.s = from as Value[];
+    ctx.ver++;
     ctx.n = to as Value[];
     for (const p of this.actionProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
@@ -430,6 +439,7 @@ export class Model {
   fingerprint(state: State, out: Int32Array): void {
     if (this.view) {
       this.ctx.s = state as Value[];
+    this.ctx.ver++;
       hashValue(this.view(this.ctx));
       out[0] = H1;
       out[1] = H2;
