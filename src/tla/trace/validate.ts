@@ -320,9 +320,21 @@ export class TraceValidator {
     let matched = false;
     let stutter = false;
     const nvars = m.variables.length;
+    // A full logged state is compared by fingerprint, as the model checker compares states: pre-setting the
+    // next state would make every assignment a deep comparison of (possibly large) values.
+    let want1 = 0;
+    let want2 = 0;
     if (full) {
-      m.sink = () => {
-        matched = true;
+      hashState(known as Value[]);
+      want1 = H1;
+      want2 = H2;
+      m.sink = (ctx) => {
+        const n = ctx.n;
+        for (let i = 0; i < nvars; i++) {
+          if (n[i] === undefined) throw new TlaError(`the action ${ctx.label?.name ?? m.nextName} does not determine the variable ${m.variables[i]}`, "error", ctx.label?.loc);
+        }
+        hashState(n as Value[]);
+        if (H1 === want1 && H2 === want2) matched = true;
       };
     } else {
       m.sink = (ctx) => {
@@ -336,14 +348,14 @@ export class TraceValidator {
     const nextK = steps ? undefined : m.nextKont();
     try {
       for (const cand of before) {
-        if (!steps && consistent(cand, known)) {
+        if (!steps && (full ? (hashState(cand), H1 === want1 && H2 === want2) : consistent(cand, known))) {
           stutter = true;
           if (full) break;
           next.add(cand);
         }
         const ctx = m.frame();
         ctx.s = cand;
-        ctx.n = known.slice();
+        ctx.n = full ? new Array(nvars).fill(undefined) : known.slice();
         if (steps) steps.run(ctx, values);
         else nextK!(ctx);
         if (full && matched) break;

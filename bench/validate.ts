@@ -1,0 +1,160 @@
+/**
+ * Trace-validation benchmark: steps per second validating long Paxos traces
+ * against spec/Paxos.tla, with the full state logged, with msgs left out (the
+ * validator computes it), and with events only (no variables). The traces run
+ * ballot after ballot: the owner of ballot b starts it, every acceptor joins,
+ * the owner asks for v1, every acceptor votes, and the learner learns v1 once.
+ * Prints figures; nothing here passes or fails.
+ *
+ * The specification keeps every message ever sent, so the state grows with
+ * the trace, and so does the work of a step: comparing a logged msgs with the
+ * computed one, and Phase2a's guard, which filters msgs for each quorum, are
+ * linear in the number of messages. The figures are given for several trace
+ * lengths for that reason.
+ *
+ * Run: `npm run build && node dist/bench/validate.js`.
+ *
+ * @module
+ */
+import { pathToFileURL } from "node:url";
+import { ModelValue, fnOf, recordOf, setAdd, setOf, EMPTY_SET, type SetValue, type Value } from "../src/tla/values/value.js";
+import { TraceValidator, formatVerdict, type TraceStepInput, type ValidationSpec } from "../src/tla/trace/validate.js";
+
+const mv = (n: string): ModelValue => ModelValue.of(n);
+
+/** Paxos constants for `n` acceptors and ballots 0..ballots-1 owned alternately by p1 and p2; quorums are majorities. */
+function constants(n: number, ballots: number): Record<string, Value> {
+  const A = Array.from({ length: n }, (_, i) => mv(`a${i + 1}`));
+  const quorums: Value[] = [];
+  for (let mask = 1; mask < 1 << n; mask++) {
+    const q = A.filter((_, i) => mask & (1 << i));
+    if (q.length * 2 > n) quorums.push(setOf(q));
+  }
+  const B = Array.from({ length: ballots }, (_, b) => b);
+  return {
+    Value: setOf([mv("v1"), mv("v2")]),
+    Acceptor: setOf(A.slice()),
+    Proposer: setOf([mv("p1"), mv("p2")]),
+    Learner: setOf([mv("l1")]),
+    Ballot: setOf(B.slice()),
+    Owner: fnOf(B, B.map((b) => mv(b % 2 === 0 ? "p1" : "p2"))),
+    Quorum: setOf(quorums),
+    None: mv("None"),
+  };
+}
+
+/** The trace, built lazily (each state shares structure with the one before), with the variables in `keep`. */
+function* paxosTrace(n: number, ballots: number, keep: readonly string[]): Generator<TraceStepInput> {
+  const A = Array.from({ length: n }, (_, i) => mv(`a${i + 1}`));
+  const v1 = mv("v1");
+  const none = mv("None");
+  let proposed: SetValue = EMPTY_SET;
+  const maxBal: Value[] = A.map(() => -1);
+  const maxVBal: Value[] = A.map(() => -1);
+  const maxVal: Value[] = A.map(() => none);
+  let msgs: SetValue = EMPTY_SET;
+  let learned: SetValue = EMPTY_SET;
+  const l1 = mv("l1");
+  const state = (): Record<string, Value> => {
+    const all: Record<string, Value> = {
+      proposed,
+      maxBal: fnOf(A, maxBal.slice()),
+      maxVBal: fnOf(A, maxVBal.slice()),
+      maxVal: fnOf(A, maxVal.slice()),
+      msgs,
+      learned: fnOf([l1], [learned]),
+    };
+    const out: Record<string, Value> = {};
+    for (const k of keep) out[k] = all[k]!;
+    return out;
+  };
+  yield { state: state() };
+  proposed = setOf([v1]);
+  yield { action: "Propose", params: { v: v1 }, state: state() };
+  for (let b = 0; b < ballots; b++) {
+    const p = mv(b % 2 === 0 ? "p1" : "p2");
+    msgs = setAdd(msgs, recordOf(["type", "bal"], ["1a", b]));
+    yield { action: "Phase1a", params: { p, b }, state: state() };
+    for (let i = 0; i < n; i++) {
+      maxBal[i] = b;
+      msgs = setAdd(msgs, recordOf(["type", "acc", "bal", "mbal", "mval"], ["1b", A[i]!, b, maxVBal[i]!, maxVal[i]!]));
+      yield { action: "Phase1b", params: { a: A[i]!, b }, state: state() };
+    }
+    msgs = setAdd(msgs, recordOf(["type", "bal", "val"], ["2a", b, v1]));
+    yield { action: "Phase2a", params: { p, b, v: v1 }, state: state() };
+    for (let i = 0; i < n; i++) {
+      maxBal[i] = b;
+      maxVBal[i] = b;
+      maxVal[i] = v1;
+      msgs = setAdd(msgs, recordOf(["type", "acc", "bal", "val"], ["2b", A[i]!, b, v1]));
+      yield { action: "Phase2b", params: { a: A[i]!, b, v: v1 }, state: state() };
+    }
+    if (b === 0) {
+      learned = setOf([v1]);
+      yield { action: "Learn", params: { l: l1, b: 0, v: v1 }, state: state() };
+    }
+  }
+}
+
+const ALL = ["proposed", "maxBal", "maxVBal", "maxVal", "msgs", "learned"];
+
+interface Row {
+  readonly name: string;
+  readonly steps: number;
+  readonly msgs: number;
+  readonly stepsPerSec: number;
+}
+
+/** Validates one trace and returns its figures (the time to build the trace is measured apart and subtracted). */
+async function measure(name: string, n: number, ballots: number, keep: readonly string[], invariants: readonly string[] = []): Promise<Row> {
+  const spec: ValidationSpec = { specFile: "spec/Paxos.tla", constants: constants(n, ballots), invariants };
+  const v = await TraceValidator.create(spec);
+  let t0 = performance.now();
+  let count = 0;
+  for (const s of paxosTrace(n, ballots, keep)) if (s) count++;
+  const buildMs = performance.now() - t0;
+  t0 = performance.now();
+  let first = true;
+  for (const s of paxosTrace(n, ballots, keep)) {
+    const r = first ? v.init(s) : v.step(s);
+    first = false;
+    if (r) throw new Error(formatVerdict(r));
+  }
+  const verdict = v.finish();
+  if (!verdict.ok) throw new Error(formatVerdict(verdict));
+  const ms = Math.max(performance.now() - t0 - buildMs, 1e-3);
+  return { name, steps: count - 1, msgs: ballots * (2 * n + 2), stepsPerSec: ((count - 1) / ms) * 1000 };
+}
+
+/** Runs the benchmark and prints a table. */
+export async function benchValidate(): Promise<Row[]> {
+  const rows: Row[] = [];
+  await measure("warm-up", 3, 50, ALL);
+  for (const [n, ballots] of [
+    [3, 100],
+    [3, 1000],
+    [5, 100],
+    [5, 1000],
+  ] as const) {
+    const tag = `${n} acceptors, ${ballots} ballots`;
+    rows.push(await measure(`${tag}, full state`, n, ballots, ALL));
+    rows.push(await measure(`${tag}, msgs omitted`, n, ballots, ALL.filter((x) => x !== "msgs")));
+    rows.push(await measure(`${tag}, events only`, n, ballots, []));
+  }
+  rows.push(await measure("3 acceptors, 100 ballots, full state, TypeOK + Agreement", 3, 100, ALL, ["TypeOK", "Agreement"]));
+  console.log(["trace".padEnd(60), "steps".padStart(8), "msgs at end".padStart(12), "steps/s".padStart(10)].join(" "));
+  for (const r of rows) console.log([r.name.padEnd(60), String(r.steps).padStart(8), String(r.msgs).padStart(12), Math.round(r.stepsPerSec).toLocaleString("en-US").padStart(10)].join(" "));
+  return rows;
+}
+
+/** One configuration: `node dist/bench/validate.js <acceptors> <ballots> full|partial|events`. */
+async function benchOne(n: number, ballots: number, mode: string): Promise<void> {
+  const keep = mode === "events" ? [] : mode === "partial" ? ALL.filter((x) => x !== "msgs") : ALL;
+  const r = await measure(`${n} acceptors, ${ballots} ballots, ${mode}`, n, ballots, keep);
+  console.log(`${r.name}: ${r.steps} steps, ${Math.round(r.stepsPerSec).toLocaleString("en-US")} steps/s`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.length > 2) await benchOne(Number(process.argv[2]), Number(process.argv[3] ?? 100), process.argv[4] ?? "full");
+  else await benchValidate();
+}
