@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   tlc: () => import("./commands/tlc.js"),
   draw: () => import("./commands/draw.js"),
   experiment: () => import("./commands/experiment.js"),
+  validate: () => import("./commands/validate.js"),
 };
 
 async function usage(): Promise<string> {

@@ -13,6 +13,7 @@ import type { QuorumSpec } from "../../paxos/index.js";
 import { DEFAULT_OPTIONS, Simulation, SimulationOptionsError } from "../../sim/index.js";
 import type { SimulationOptions, SimulationResult } from "../../sim/index.js";
 import { TraceRecorder } from "../../trace/index.js";
+import { ItfTraceWriter } from "../../trace/itfTrace.js";
 import type { TraceMode } from "../../trace/index.js";
 
 const HELP = `Usage: paxos simulate [options]
@@ -40,6 +41,7 @@ Run:
   --ballots N         ballots per proposer (default ${DEFAULT_OPTIONS.ballotsPerProposer})
   --out FILE          trace file (default out/trace-<seed>.ndjson)
   --mode M            state (default): steps carry the spec state | events: actions only
+  --format F          ndjson (default) | itf: an ITF trace (.itf.json, state mode)
   --json              print the summary as JSON`;
 
 function probability(flag: string, v: unknown, fallback: number): number {
@@ -146,11 +148,15 @@ export const command: Command = {
       ballots: { type: "integer" },
       out: { type: "string" },
       mode: { type: "string" },
+      format: { type: "string" },
       json: { type: "boolean" },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const mode = (flags["mode"] as string | undefined) ?? "state";
     if (mode !== "state" && mode !== "events") throw new UsageError(`option '--mode' must be state or events, got '${mode}'`);
+    const format = (flags["format"] as string | undefined) ?? "ndjson";
+    if (format !== "ndjson" && format !== "itf") throw new UsageError(`option '--format' must be ndjson or itf, got '${format}'`);
+    if (format === "itf" && mode !== "state") throw new UsageError("an ITF trace carries the states: '--format itf' needs '--mode state'");
     const quorum = parseQuorum((flags["quorum"] as string | undefined) ?? "majority");
     const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
     const options: Partial<SimulationOptions> = {
@@ -169,11 +175,12 @@ export const command: Command = {
       maxSteps: count("steps", flags["steps"]),
       ballotsPerProposer: count("ballots", flags["ballots"]),
     };
-    const out = (flags["out"] as string | undefined) ?? `out/trace-${seed.replace(/[^A-Za-z0-9._-]/g, "_")}.ndjson`;
+    const out = (flags["out"] as string | undefined) ?? `out/trace-${seed.replace(/[^A-Za-z0-9._-]/g, "_")}.${format === "itf" ? "itf.json" : "ndjson"}`;
     const file = new FileLines(out);
+    const itf = format === "itf" ? new ItfTraceWriter((l) => file.write(l)) : undefined;
     let sim: Simulation;
     try {
-      sim = new Simulation(options, new TraceRecorder((l) => file.write(l), { mode }));
+      sim = new Simulation(options, new TraceRecorder(itf ? (l) => itf.line(l) : (l) => file.write(l), { mode, ...(itf ? { events: false } : {}) }));
     } catch (e) {
       if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) throw new UsageError(e.message);
       throw e;
@@ -181,6 +188,7 @@ export const command: Command = {
     let result: SimulationResult;
     try {
       result = sim.run();
+      itf?.end();
     } finally {
       file.close();
     }

@@ -1,0 +1,154 @@
+/**
+ * `paxos validate FILE...`: check recorded traces, per-node logs or ITF
+ * traces against spec/Paxos.tla with the TLA+ engine.
+ *
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs, UsageError } from "../args.js";
+import type { Command } from "../command.js";
+import { TlaError } from "../../tla/errors.js";
+import { formatVerdict } from "../../tla/trace/validate.js";
+import { TraceFormatError } from "../../trace/reader.js";
+import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, validateTraceSource, type TraceVerdict } from "../../trace/validate.js";
+import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
+import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
+
+const HELP = `Usage: paxos validate FILE... [options]
+
+Checks that each trace is a behaviour of the TLA+ specification (every step
+a step of its Next, every state satisfying the invariants), evaluating the
+specification text with the built-in TLA+ engine.
+
+A FILE is a trace in the paxos-tla-trace/1 format (ndjson; state or events
+mode; steps may log any part of the state), or an ITF trace (.itf.json).
+Several files are validated independently, except per-node logs (files
+whose steps carry a Lamport "clock" or a vector clock "vc"): those are the
+logs of one run, merged in an order consistent with their clocks and
+validated as one trace. See docs/conformance.md.
+
+Options:
+  --json                one JSON object per trace: {file, ok, steps, verdict}
+  --spec FILE           the specification (default ${DEFAULT_SPEC_FILE})
+  --invariants LIST     comma-separated invariants checked on every state
+                        (default ${DEFAULT_INVARIANTS.join(",")}; "none" for none)
+  --max-candidates N    most specification states kept at once for a partial
+                        log before the verdict is "undecided" (default 100000)
+  --max-tries N         most step validations the search over merge orders
+                        of per-node logs may try (default 20000)
+
+Exit status: 0 every trace accepted, 1 some trace rejected (or undecided),
+2 unreadable input (a missing file, a malformed line).`;
+
+/** The outcome for one input: a verdict, or the reason it could not be read. */
+export type FileOutcome = (TraceVerdict & { readonly merge?: MergeReport }) | { readonly file: string; readonly error: string };
+
+/**
+ * Validates files as `paxos validate` does: ITF files as ITF traces, per-node
+ * logs merged into one run, every other file on its own. Unreadable or
+ * malformed input gives an outcome with `error` (one line, `file:line: ...`).
+ */
+export async function validateFiles(files: readonly string[], options: MergeOptions = {}): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  const nodeLogs: { file: string; text: string }[] = [];
+  const nodeLogAt = new Map<string, number>();
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    try {
+      texts.set(file, await readFile(file, "utf8"));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((err as Error).message);
+      out.push({ file, error: `${file}: cannot read the trace (${why})` });
+      continue;
+    }
+    if (!isItfFile(file) && (await isNodeLogText(texts.get(file)!, file))) {
+      nodeLogAt.set(file, out.length);
+      nodeLogs.push({ file, text: texts.get(file)! });
+      out.push({ file, error: "" }); // placeholder: the merged verdict goes where the first log was
+      continue;
+    }
+    out.push(await guarded(file, () => (isItfFile(file) ? validateItfTrace(texts.get(file)!, file, options) : validateTraceSource(texts.get(file)!, file, options))));
+  }
+  if (nodeLogs.length > 0) {
+    const merged = await guarded(nodeLogs.map((l) => l.file).join(", "), () => validateNodeLogs(nodeLogs, options));
+    const first = nodeLogAt.get(nodeLogs[0]!.file)!;
+    out[first] = merged;
+    return out.filter((o, i) => i === first || !nodeLogAt.has(o.file));
+  }
+  return out;
+}
+
+async function guarded(file: string, f: () => Promise<FileOutcome>): Promise<FileOutcome> {
+  try {
+    return await f();
+  } catch (err) {
+    if (err instanceof TraceFormatError) return { file, error: err.message };
+    if (err instanceof TlaError) return { file, error: err.format() };
+    throw err;
+  }
+}
+
+/** The report of one outcome for people. */
+export function formatOutcome(o: FileOutcome): string {
+  if ("error" in o) return o.error;
+  const lines: string[] = [];
+  if (o.ok) lines.push(`${o.file}: ${formatVerdict(o.verdict)}`);
+  else lines.push(`${o.file}: rejected`, ...formatVerdict(o.verdict).split("\n").map((l) => `  ${l}`));
+  const m = o.merge;
+  if (m) {
+    if (o.ok) lines.push(`  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`);
+    if (m.conflict) {
+      lines.push(`  could not place ${m.conflict.step} after ${m.conflict.placedAfter} steps; it is concurrent with ${m.conflict.concurrent.length === 0 ? "no other step" : ""}`);
+      for (const c of m.conflict.concurrent.slice(0, 20)) lines.push(`    ${c}`);
+      if (m.conflict.concurrent.length > 20) lines.push(`    ... and ${m.conflict.concurrent.length - 20} more`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The `validate` subcommand. */
+export const command: Command = {
+  summary: "check traces and per-node logs against the TLA+ specification",
+  help: HELP,
+  async run(argv) {
+    const { flags, positionals } = parseArgs(argv, {
+      json: { type: "boolean" },
+      spec: { type: "string" },
+      invariants: { type: "string" },
+      "max-candidates": { type: "integer" },
+      "max-tries": { type: "integer" },
+    });
+    if (positionals.length === 0) throw new UsageError("missing the trace file(s) to validate");
+    const positive = (name: string): number | undefined => {
+      const v = flags[name] as number | undefined;
+      if (v !== undefined && v < 1) throw new UsageError(`option '--${name}' must be at least 1, got ${v}`);
+      return v;
+    };
+    const invText = flags["invariants"] as string | undefined;
+    const invariants = invText === undefined ? undefined : invText === "none" ? [] : invText.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    if (invariants?.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) throw new UsageError(`option '--invariants' must be a comma-separated list of definition names, got '${invText}'`);
+    const maxCandidates = positive("max-candidates");
+    const maxTries = positive("max-tries");
+    const options: MergeOptions = {
+      ...(flags["spec"] !== undefined ? { specFile: flags["spec"] as string } : {}),
+      ...(invariants ? { invariants } : {}),
+      ...(maxCandidates !== undefined ? { maxCandidates } : {}),
+      ...(maxTries !== undefined ? { maxTries } : {}),
+    };
+    const outcomes = await validateFiles(positionals, options);
+    let code = 0;
+    for (const o of outcomes) {
+      if ("error" in o) {
+        if (flags["json"] === true) console.log(JSON.stringify({ file: o.file, ok: false, error: o.error }));
+        else console.error(o.error);
+        code = 2;
+        continue;
+      }
+      if (!o.ok && code === 0) code = 1;
+      if (flags["json"] === true) console.log(JSON.stringify({ file: o.file, ok: o.ok, steps: o.steps, verdict: o.verdict, ...(o.merge ? { merge: o.merge } : {}) }));
+      else console.log(formatOutcome(o));
+    }
+    return code;
+  },
+};

@@ -1,0 +1,408 @@
+/**
+ * Per-node logs: each node of a run writes its own trace (the header, then its
+ * own steps, each stamped with a logical clock), and the validator merges
+ * them into one trace of the run.
+ *
+ * A step carries either a Lamport clock (`"clock": 7`) or a vector clock
+ * (`"vc": {"p1": 2, "a1": 3}`, the entry of the node itself being its own
+ * count), and a receive step may name the step that sent the message it
+ * received (`"recv": {"node": "p1", "clock": 4}`, or a list of them). From
+ * these the merge builds the happened-before order:
+ *
+ * - each node's steps are in the order of its log;
+ * - with vector clocks, step e happened before f when e's clock is below f's
+ *   entry by entry;
+ * - with Lamport clocks, a receive happened after the last step of the
+ *   sending node whose clock is at most the one it names.
+ *
+ * The first merge is the linear extension that takes, among the steps whose
+ * predecessors are all placed, the one with the smallest clock (the sum of
+ * the entries of a vector clock), then node name: Lamport's total order. If
+ * the specification rejects it, the merge searches other linear extensions
+ * (other orders of concurrent steps), depth first from the failing step
+ * backwards, until one is accepted or a bound on the steps tried is reached.
+ * When none is accepted, the verdict names the step that could not be placed
+ * in the longest accepted prefix, and the steps it was concurrent with.
+ *
+ * @module
+ */
+import type { TraceValidator, Verdict } from "../tla/trace/validate.js";
+import type { TraceHeader, TraceLine } from "./format.js";
+import { TraceFormatError } from "./reader.js";
+import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
+
+/** A reference to the step that sent a message: its node and its Lamport clock (or vector clock). */
+export interface SendRef {
+  readonly node: string;
+  readonly clock?: number;
+  readonly vc?: Readonly<Record<string, number>>;
+}
+
+/** One step of a per-node log, with its clock and where it is. */
+export interface NodeStep extends TraceEntry {
+  readonly file: string;
+  readonly node: string;
+  readonly clock?: number;
+  readonly vc?: Readonly<Record<string, number>>;
+  readonly recv: readonly SendRef[];
+  /** Its index in the node's log. */
+  readonly index: number;
+}
+
+/** A per-node log, read whole. */
+export interface NodeLog {
+  readonly file: string;
+  readonly header: TraceHeader;
+  readonly node: string;
+  readonly steps: readonly NodeStep[];
+}
+
+/** Whether a parsed step line carries a logical clock (so its file is a per-node log). */
+export function hasClock(line: TraceLine): boolean {
+  return line.kind === "step" && ((line as unknown as Record<string, unknown>)["clock"] !== undefined || (line as unknown as Record<string, unknown>)["vc"] !== undefined);
+}
+
+/** Whether the text of a trace is a per-node log: its header names a node, or its first step carries a `clock` or `vc`. */
+export async function isNodeLogText(text: string, file: string): Promise<boolean> {
+  try {
+    for await (const { parsed } of parsedLines(text, file)) {
+      if (parsed.kind === "step") return hasClock(parsed);
+      if (parsed.kind === "header" && typeof (parsed as unknown as Record<string, unknown>)["node"] === "string") return true;
+    }
+  } catch {
+    return false; // malformed: validating it on its own reports the problem
+  }
+  return false;
+}
+
+function isVc(x: unknown): x is Record<string, number> {
+  return typeof x === "object" && x !== null && !Array.isArray(x) && Object.values(x).every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
+/** Reads one per-node log whole, checking its clocks. Throws {@link TraceFormatError}. */
+export async function readNodeLog(text: string, file: string): Promise<NodeLog> {
+  let header: TraceHeader | undefined;
+  let modelValues = new Set<string>();
+  const steps: NodeStep[] = [];
+  let node: string | undefined;
+  for await (const { parsed, line } of parsedLines(text, file)) {
+    if (parsed.kind === "header") {
+      header = parsed;
+      modelValues = decodeConstants(parsed.constants, file, line).modelValues;
+      const n = (parsed as unknown as Record<string, unknown>)["node"];
+      if (n !== undefined && typeof n !== "string") throw new TraceFormatError(file, line, `field 'node' of the header must be a string`);
+      node = n as string | undefined;
+      continue;
+    }
+    if (parsed.kind === "init") throw new TraceFormatError(file, line, "a per-node log has no init line (the initial state is the specification's Init)");
+    if (parsed.kind !== "step") continue;
+    const raw = parsed as unknown as Record<string, unknown>;
+    const stepNode = parsed.node ?? node;
+    if (stepNode === undefined) throw new TraceFormatError(file, line, "a step of a per-node log must name its node (field 'node' of the step or of the header)");
+    if (node === undefined) node = stepNode;
+    if (stepNode !== node) throw new TraceFormatError(file, line, `this per-node log is ${node}'s, but the step names node ${stepNode}`);
+    const clock = raw["clock"];
+    const vc = raw["vc"];
+    if (clock === undefined && vc === undefined) throw new TraceFormatError(file, line, `a step of a per-node log needs a logical clock: "clock" (Lamport) or "vc" (vector)`);
+    if (clock !== undefined && !(Number.isInteger(clock) && (clock as number) >= 0)) throw new TraceFormatError(file, line, `field 'clock' must be a whole number >= 0, got ${JSON.stringify(clock)}`);
+    if (vc !== undefined && !isVc(vc)) throw new TraceFormatError(file, line, `field 'vc' must map node names to whole numbers >= 0, got ${JSON.stringify(vc)}`);
+    if (vc !== undefined && (vc as Record<string, number>)[stepNode] === undefined) throw new TraceFormatError(file, line, `the vector clock has no entry for the node itself (${stepNode})`);
+    const recvRaw = raw["recv"];
+    const recvList = recvRaw === undefined ? [] : Array.isArray(recvRaw) ? recvRaw : [recvRaw];
+    const recv: SendRef[] = recvList.map((r) => {
+      const o = r as Record<string, unknown>;
+      if (typeof o !== "object" || o === null || typeof o["node"] !== "string" || (o["clock"] !== undefined && !Number.isInteger(o["clock"])) || (o["vc"] !== undefined && !isVc(o["vc"]))) {
+        throw new TraceFormatError(file, line, `field 'recv' must be {"node": N, "clock": C} (or a list of them), got ${JSON.stringify(r)}`);
+      }
+      return { node: o["node"] as string, ...(o["clock"] !== undefined ? { clock: o["clock"] as number } : {}), ...(o["vc"] !== undefined ? { vc: o["vc"] as Record<string, number> } : {}) };
+    });
+    const prev = steps[steps.length - 1];
+    if (prev) {
+      if (clock !== undefined && prev.clock !== undefined && !((clock as number) > prev.clock)) throw new TraceFormatError(file, line, `clock ${clock} is not above the node's previous clock ${prev.clock} (line ${prev.line})`);
+      if (vc !== undefined && prev.vc !== undefined && !((vc as Record<string, number>)[stepNode]! > prev.vc[stepNode]!)) {
+        throw new TraceFormatError(file, line, `the node's own entry of the vector clock (${(vc as Record<string, number>)[stepNode]}) is not above its previous one (${prev.vc[stepNode]}, line ${prev.line})`);
+      }
+    }
+    for (const r of recv) {
+      if (clock !== undefined && r.clock !== undefined && !(r.clock < (clock as number))) throw new TraceFormatError(file, line, `the step received a message sent at clock ${r.clock}, which is not below its own clock ${clock}`);
+    }
+    const entry = entryOf(parsed, line, file, modelValues)!;
+    steps.push({
+      input: entry,
+      line,
+      file,
+      node: stepNode,
+      ...(clock !== undefined ? { clock: clock as number } : {}),
+      ...(vc !== undefined ? { vc: vc as Record<string, number> } : {}),
+      recv,
+      index: steps.length,
+    });
+  }
+  return { file, header: header!, node: node ?? file, steps };
+}
+
+/** The happened-before order of the steps of several per-node logs. */
+export class CausalOrder {
+  /** Every step, numbered by position in this array. */
+  readonly steps: NodeStep[] = [];
+  /** Direct predecessors of each step. */
+  readonly preds: number[][] = [];
+  readonly succs: number[][] = [];
+  /** The priority of the first merge: clock (or vector sum), node, line. */
+  private readonly key: (number | string)[][] = [];
+
+  constructor(readonly logs: readonly NodeLog[]) {
+    const kinds = new Set(logs.flatMap((l) => l.steps.map((s) => (s.vc ? "vc" : "clock"))));
+    if (kinds.size > 1) {
+      const l = logs.find((x) => x.steps.some((s) => s.vc))!;
+      throw new TraceFormatError(l.file, l.steps.find((s) => s.vc)!.line, "the logs mix Lamport clocks ('clock') and vector clocks ('vc'); use one kind in every log");
+    }
+    const byNode = new Map<string, number[]>();
+    const seenNodes = new Map<string, string>();
+    for (const log of logs) {
+      const other = seenNodes.get(log.node);
+      if (other !== undefined) throw new TraceFormatError(log.file, 1, `two logs are of node ${log.node} (this one and ${other})`);
+      seenNodes.set(log.node, log.file);
+      const ids: number[] = [];
+      for (const s of log.steps) {
+        ids.push(this.steps.length);
+        this.steps.push(s);
+        this.preds.push([]);
+        this.succs.push([]);
+        const weight = s.vc ? Object.values(s.vc).reduce((a, b) => a + b, 0) : s.clock!;
+        this.key.push([weight, s.node, s.index]);
+      }
+      byNode.set(log.node, ids);
+    }
+    const edge = (from: number, to: number): void => {
+      if (from === to || this.preds[to]!.includes(from)) return;
+      this.preds[to]!.push(from);
+      this.succs[from]!.push(to);
+    };
+    /** The last step of `node` whose own count is at most `upTo`. */
+    const lastUpTo = (node: string, upTo: number, own: (s: NodeStep) => number): number | undefined => {
+      const ids = byNode.get(node);
+      if (!ids) return undefined;
+      let found: number | undefined;
+      for (const id of ids) if (own(this.steps[id]!) <= upTo) found = id;
+      return found;
+    };
+    for (const [node, ids] of byNode) {
+      ids.forEach((id, k) => {
+        if (k > 0) edge(ids[k - 1]!, id);
+        const s = this.steps[id]!;
+        if (s.vc) {
+          for (const [other, count] of Object.entries(s.vc)) {
+            if (other === node) continue;
+            const p = lastUpTo(other, count, (x) => x.vc![other]!);
+            if (p !== undefined) edge(p, id);
+          }
+        }
+        for (const r of s.recv) {
+          if (r.clock !== undefined) {
+            const p = lastUpTo(r.node, r.clock, (x) => x.clock ?? Infinity);
+            if (p !== undefined) edge(p, id);
+          } else if (r.vc && r.vc[r.node] !== undefined) {
+            const p = lastUpTo(r.node, r.vc[r.node]!, (x) => x.vc?.[r.node] ?? Infinity);
+            if (p !== undefined) edge(p, id);
+          }
+        }
+      });
+    }
+  }
+
+  /** Compares two steps by the first merge's priority. */
+  compare(a: number, b: number): number {
+    const x = this.key[a]!;
+    const y = this.key[b]!;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i]! < y[i]!) return -1;
+      if (x[i]! > y[i]!) return 1;
+    }
+    return 0;
+  }
+
+  /** Every step that happened before `id` (ancestors) or after it (descendants). */
+  related(id: number): Set<number> {
+    const out = new Set<number>();
+    const walk = (start: number, next: number[][]): void => {
+      const stack = [start];
+      while (stack.length) {
+        const x = stack.pop()!;
+        for (const y of next[x]!) if (!out.has(y)) {
+          out.add(y);
+          stack.push(y);
+        }
+      }
+    };
+    walk(id, this.preds);
+    walk(id, this.succs);
+    return out;
+  }
+
+  /** The steps concurrent with `id`: neither before nor after it. */
+  concurrentWith(id: number): number[] {
+    const rel = this.related(id);
+    return this.steps.map((_, i) => i).filter((i) => i !== id && !rel.has(i));
+  }
+
+  /** The first merge: Lamport's total order, as a linear extension. Throws when the clocks make a cycle. */
+  firstMerge(): number[] {
+    const waiting = this.preds.map((p) => p.length);
+    const ready = this.steps.map((_, i) => i).filter((i) => waiting[i] === 0);
+    const order: number[] = [];
+    while (ready.length) {
+      ready.sort((a, b) => this.compare(a, b));
+      const x = ready.shift()!;
+      order.push(x);
+      for (const y of this.succs[x]!) if (--waiting[y]! === 0) ready.push(y);
+    }
+    if (order.length < this.steps.length) {
+      const stuck = this.steps.findIndex((_, i) => !order.includes(i));
+      const s = this.steps[stuck]!;
+      throw new TraceFormatError(s.file, s.line, "the clocks contradict each other: this step both happened before and after another (a cycle through 'recv')");
+    }
+    return order;
+  }
+}
+
+/** How a merge went. */
+export interface MergeReport {
+  /** The files merged. */
+  readonly files: readonly string[];
+  /** Steps in all the logs. */
+  readonly steps: number;
+  /** Step validations tried in all the orders searched. */
+  readonly tried: number;
+  /** Whether the first merge (Lamport's order) was the one accepted. */
+  readonly firstOrderAccepted: boolean;
+  /** The accepted order, as `file:line` of each step (when accepted). */
+  readonly order?: readonly string[];
+  /** When no order is accepted: the step that could not be placed, and the steps concurrent with it. */
+  readonly conflict?: {
+    readonly step: string;
+    readonly placedAfter: number;
+    readonly concurrent: readonly string[];
+    /** Whether the search gave up at its bound rather than trying every order. */
+    readonly bounded: boolean;
+  };
+}
+
+/** A verdict on merged per-node logs. */
+export interface MergedVerdict extends TraceVerdict {
+  readonly merge: MergeReport;
+}
+
+/** Options of a merge: those of validation, plus the bound on the search. */
+export interface MergeOptions extends ValidateOptions {
+  /** The most step validations the search over orders may try (default 20,000). */
+  readonly maxTries?: number;
+}
+
+function describeStep(s: NodeStep): string {
+  const params = Object.entries(s.input.params ?? {})
+    .map(([k, v]) => `${k} = ${typeof v === "object" && v !== null && "name" in v ? (v as { name: string }).name : String(v)}`)
+    .join(", ");
+  return `${s.file}:${s.line} ${s.input.action}(${params})`;
+}
+
+/**
+ * Merges per-node logs (their texts, by file) into one run and validates it,
+ * searching other causally consistent orders when the first is rejected.
+ * Throws {@link TraceFormatError} for malformed logs or inconsistent clocks.
+ */
+export async function validateNodeLogs(texts: readonly { file: string; text: string }[], options: MergeOptions = {}): Promise<MergedVerdict> {
+  const logs: NodeLog[] = [];
+  for (const { file, text } of texts) logs.push(await readNodeLog(text, file));
+  const first = logs[0]!;
+  const constantsText = JSON.stringify(first.header.constants);
+  for (const l of logs.slice(1)) {
+    if (JSON.stringify(l.header.constants) !== constantsText) throw new TraceFormatError(l.file, 1, `the constants of this log differ from those of ${first.file}; per-node logs of one run share one header`);
+  }
+  const files = logs.map((l) => l.file);
+  const name = files.join(", ");
+  const order = new CausalOrder(logs);
+  const initial = order.firstMerge();
+  const { constants } = decodeConstants(first.header.constants, first.file, 1);
+  const validator = await validatorFor(first.header.constants, constants, options);
+  const start = validator.init({ state: {} });
+  if (start) return { ...traceVerdict(name, start), merge: { files, steps: order.steps.length, tried: 0, firstOrderAccepted: false } };
+
+  const search = new OrderSearch(order, validator, initial, options.maxTries ?? 20_000);
+  const found = search.run();
+  if (found) {
+    const verdict = validator.finish();
+    return {
+      ...traceVerdict(name, verdict),
+      merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: search.firstOrderAccepted, order: found.map((i) => `${order.steps[i]!.file}:${order.steps[i]!.line}`) },
+    };
+  }
+  const worst = search.deepest!;
+  const stuck = order.steps[worst.id]!;
+  const concurrent = order.concurrentWith(worst.id).map((i) => describeStep(order.steps[i]!));
+  const base = worst.verdict as Extract<Verdict, { ok: false }>;
+  const note = `no causally consistent order of the ${order.steps.length} steps of ${files.length} logs is accepted${search.exhausted ? ` (the search stopped after ${search.tried} step validations)` : ""}; the longest accepted prefix has ${worst.depth} steps, and the step that could not be placed next is ${describeStep(stuck)}`;
+  const verdict: Verdict = { ...base, reason: `${note}: ${base.reason}`, summary: `${note}: ${base.summary ?? base.reason}` };
+  return {
+    ...traceVerdict(name, verdict),
+    merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: false, conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, bounded: search.exhausted } },
+  };
+}
+
+/** Depth-first search over the linear extensions of a causal order, with the validator following along. */
+class OrderSearch {
+  tried = 0;
+  exhausted = false;
+  firstOrderAccepted = true;
+  deepest: { depth: number; id: number; verdict: Verdict } | undefined;
+  private readonly waiting: number[];
+  private readonly placed: number[] = [];
+  private readonly rank: number[];
+
+  constructor(
+    private readonly order: CausalOrder,
+    private readonly validator: TraceValidator,
+    initial: readonly number[],
+    private readonly maxTries: number,
+  ) {
+    this.waiting = order.preds.map((p) => p.length);
+    this.rank = new Array(order.steps.length);
+    initial.forEach((id, k) => (this.rank[id] = k));
+  }
+
+  /** The accepted order, or undefined. */
+  run(): number[] | undefined {
+    const ready = this.order.steps.map((_, i) => i).filter((i) => this.waiting[i] === 0);
+    return this.extend(ready) ? this.placed.slice() : undefined;
+  }
+
+  private extend(ready: number[]): boolean {
+    if (this.placed.length === this.order.steps.length) return true;
+    // Try the ready steps in the first merge's order (the first choice reproduces it).
+    const choices = ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!);
+    for (let c = 0; c < choices.length; c++) {
+      if (this.tried >= this.maxTries) {
+        this.exhausted = true;
+        return false;
+      }
+      const id = choices[c]!;
+      if (c > 0) this.firstOrderAccepted = false;
+      const snap = this.validator.snapshot();
+      this.tried++;
+      const r = this.validator.step(this.order.steps[id]!.input);
+      if (r === null) {
+        this.placed.push(id);
+        const next = ready.filter((x) => x !== id);
+        for (const y of this.order.succs[id]!) if (--this.waiting[y]! === 0) next.push(y);
+        if (this.extend(next)) return true;
+        for (const y of this.order.succs[id]!) this.waiting[y]!++;
+        this.placed.pop();
+      } else if (!this.deepest || this.placed.length > this.deepest.depth) {
+        this.deepest = { depth: this.placed.length, id, verdict: r };
+      }
+      this.validator.restore(snap);
+      if (this.exhausted) return false;
+    }
+    return false;
+  }
+}
