@@ -80,6 +80,34 @@ function field(n: CstNode, name: string): CstNode {
 
 const commentTypes = new Set(["comment", "block_comment"]);
 
+/**
+ * The last token of a node that is not a comment. tree-sitter keeps comments
+ * as extras inside whatever node is open, so a definition's node can run on
+ * into the comment that introduces the next definition; locations end here
+ * instead.
+ */
+function contentEnd(n: CstNode): CstNode {
+  let cur = n;
+  for (;;) {
+    let i = cur.childCount - 1;
+    while (i >= 0 && commentTypes.has(cur.child(i)!.type)) i--;
+    if (i < 0) return cur;
+    cur = cur.child(i)!;
+  }
+}
+
+/** The comments at the very end of a node (after its last non-comment token), in source order. */
+function trailingComments(n: CstNode): CstNode[] {
+  const found: CstNode[] = [];
+  let cur: CstNode | null = n;
+  while (cur) {
+    let i: number = cur.childCount - 1;
+    while (i >= 0 && commentTypes.has(cur.child(i)!.type)) found.push(cur.child(i--)!);
+    cur = i >= 0 ? cur.child(i) : null;
+  }
+  return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+
 class Converter {
   constructor(
     private readonly file: string,
@@ -88,7 +116,8 @@ class Converter {
 
   loc(n: CstNode): Loc {
     const s = n.startPosition;
-    const e = n.endPosition;
+    const last = contentEnd(n);
+    const e = last.endPosition;
     return {
       file: this.file,
       line: s.row + 1,
@@ -96,7 +125,7 @@ class Converter {
       endLine: e.row + 1,
       endCol: e.column + 1,
       start: n.startIndex,
-      end: n.endIndex,
+      end: last.endIndex,
     };
   }
 
@@ -134,7 +163,10 @@ class Converter {
       }
       const doc = this.docOf(comments, c);
       comments = [];
-      prevEndRow = c.endPosition.row;
+      prevEndRow = contentEnd(c).endPosition.row;
+      // tree-sitter attaches the comments between two definitions to the end of
+      // the first one: they belong to the next definition.
+      for (const t of trailingComments(c)) if (t.startPosition.row > prevEndRow) comments.push(t);
       switch (c.type) {
         case "header_line":
         case "double_line":
