@@ -1089,28 +1089,32 @@ export class Compiler {
       else for (const s of slots) steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
       scope = inner;
     }
+    // One static function per bound, innermost first: no allocation per evaluation.
+    type Iter = (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean;
+    let iterate: Iter = (ctx, each) => each(ctx);
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const st = steps[i]!;
+      const inner = iterate;
+      const s0 = st.slots[0]!;
+      iterate = st.tuple
+        ? (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              destructure(ctx, st.slots, elems[j]!, st.loc);
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          }
+        : (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              ctx.f[s0] = elems[j]!;
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          };
+    }
     const n = steps.length;
-    const iterate = (ctx: Ctx, each: (ctx: Ctx) => boolean): boolean => {
-      const go = (i: number): boolean => {
-        if (i === n) return each(ctx);
-        const st = steps[i]!;
-        const elems = enumerate(st.set(ctx), st.loc);
-        if (!st.tuple) {
-          const s = st.slots[0]!;
-          for (let j = 0; j < elems.length; j++) {
-            ctx.f[s] = elems[j]!;
-            if (go(i + 1)) return true;
-          }
-        } else {
-          for (let j = 0; j < elems.length; j++) {
-            destructure(ctx, st.slots, elems[j]!, st.loc);
-            if (go(i + 1)) return true;
-          }
-        }
-        return false;
-      };
-      return go(0);
-    };
     if (n === 1 && !steps[0]!.tuple) {
       const st = steps[0]!;
       const s = st.slots[0]!;
