@@ -62,6 +62,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   let generated = 0;
   let depth = 0;
   let lastProgress = t0;
+  let explored = 0;
 
   // The queue: states with their distinct index and level.
   let qStates: State[] = [];
@@ -165,7 +166,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         violation = { outcome: "error", violated: null, message: `stopped after ${seen.size} distinct states (--max-states ${maxStates}); the state space was not fully explored`, lastIndex: -2 };
         break;
       }
-      if (options.onProgress && (generated & 1023) < 64) {
+      if (options.onProgress && (++explored & 255) === 0) {
         const now = Date.now();
         if (now - lastProgress >= progressMs) {
           lastProgress = now;
