@@ -32,6 +32,8 @@ export interface SimulationOptions {
   readonly duplicate: number;
   /** Probability, at each scheduler step, that a random acceptor or proposer that is up crashes. */
   readonly crash: number;
+  /** Crashes at fixed times, besides the random ones: `node` goes down at `at` for `downFor`. */
+  readonly scheduledCrashes: readonly { readonly node: string; readonly at: number; readonly downFor: number }[];
   /** How long a crashed node stays down. */
   readonly downtime: TimeRange;
   /** Probability, at each scheduler step with no partition in force, that the network splits in two. */
@@ -68,6 +70,7 @@ export const DEFAULT_OPTIONS: SimulationOptions = {
   loss: 0,
   duplicate: 0,
   crash: 0,
+  scheduledCrashes: [],
   downtime: { min: 10, max: 60 },
   partition: 0,
   partitionDuration: { min: 20, max: 100 },
@@ -117,6 +120,9 @@ export function resolveOptions(partial: Partial<SimulationOptions> = {}): Simula
   range("delay", o.delay);
   if (o.delay.min <= 0) throw new SimulationOptionsError(`delay must be positive, got min ${o.delay.min}`);
   range("downtime", o.downtime);
+  for (const c of o.scheduledCrashes) {
+    if (!(c.at >= 0 && c.downFor >= 0 && Number.isFinite(c.at) && Number.isFinite(c.downFor))) throw new SimulationOptionsError(`scheduled crash of '${c.node}' needs a time and a downtime >= 0, got ${c.at} and ${c.downFor}`);
+  }
   range("partitionDuration", o.partitionDuration);
   if (!(o.clientSpread >= 0)) throw new SimulationOptionsError(`clientSpread must be >= 0, got ${o.clientSpread}`);
   if (!(o.resubmitAfter > 0)) throw new SimulationOptionsError(`resubmitAfter must be > 0, got ${o.resubmitAfter}`);

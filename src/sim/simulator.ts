@@ -62,7 +62,7 @@ import type {
 import { receiveDecision as clientReceiveDecision } from "../paxos/client.js";
 import { receiveDecision as proposerReceiveDecision } from "../paxos/proposer.js";
 import { Random } from "./random.js";
-import { resolveOptions } from "./options.js";
+import { resolveOptions, SimulationOptionsError } from "./options.js";
 import type { SimulationOptions, TimeRange } from "./options.js";
 
 /** Why a message was not delivered. */
@@ -161,6 +161,7 @@ type Scheduled =
   | { kind: "timer"; time: number; seq: number; node: NodeId; epoch: number; tag: Ballot }
   | { kind: "clientStart"; time: number; seq: number; node: NodeId }
   | { kind: "restart"; time: number; seq: number; node: NodeId }
+  | { kind: "crash"; time: number; seq: number; node: NodeId; downFor: number }
   | { kind: "heal"; time: number; seq: number };
 
 /** A binary min-heap of scheduled events, by time then sequence number. */
@@ -329,6 +330,10 @@ export class Simulation implements ClusterView {
     const o = this.options;
     this.observer.init?.(this, o);
     for (const c of this.clientIds) this.schedule({ kind: "clientStart", seq: 0, time: roundTime(this.random.uniform(0, o.clientSpread)), node: c });
+    for (const c of o.scheduledCrashes) {
+      if (!this.acceptors.has(c.node) && !this.proposers.has(c.node)) throw new SimulationOptionsError(`scheduled crash of '${c.node}': only acceptors and proposers crash`);
+      this.schedule({ kind: "crash", seq: 0, time: roundTime(c.at), node: c.node, downFor: c.downFor });
+    }
     let stopped: SimulationResult["stopped"] = "quiet";
     while (this.queue.size > 0) {
       if (this.steps >= o.maxSteps) {
@@ -412,6 +417,8 @@ export class Simulation implements ClusterView {
       }
       case "restart":
         return this.recover(e.node);
+      case "crash":
+        return this.crash(e.node, e.downFor);
       case "heal":
         this.partitionSide = null;
         this.emit({ what: "heal" });
@@ -554,14 +561,7 @@ export class Simulation implements ClusterView {
     const o = this.options;
     if (this.random.chance(o.crash)) {
       const candidates = [...this.acceptorIds, ...this.proposerIds].filter((n) => !this.down.has(n));
-      if (candidates.length > 0) {
-        const node = this.random.pick(candidates);
-        this.down.add(node);
-        this.epoch.set(node, (this.epoch.get(node) ?? 0) + 1);
-        this.crashes++;
-        this.emit({ what: "crash", node });
-        this.schedule({ kind: "restart", seq: 0, time: roundTime(this.now + this.draw(o.downtime)), node });
-      }
+      if (candidates.length > 0) this.crash(this.random.pick(candidates), this.draw(o.downtime));
     }
     if (this.partitionSide === null && this.random.chance(o.partition)) {
       const servers = [...this.acceptorIds, ...this.proposerIds, ...this.learnerIds];
@@ -575,6 +575,16 @@ export class Simulation implements ClusterView {
         this.schedule({ kind: "heal", seq: 0, time: roundTime(this.now + this.draw(o.partitionDuration)) });
       }
     }
+  }
+
+  /** A node crashes (if it is up): it loses its volatile state and comes back after `downFor`. */
+  private crash(node: NodeId, downFor: number): void {
+    if (this.down.has(node)) return;
+    this.down.add(node);
+    this.epoch.set(node, (this.epoch.get(node) ?? 0) + 1);
+    this.crashes++;
+    this.emit({ what: "crash", node });
+    this.schedule({ kind: "restart", seq: 0, time: roundTime(this.now + downFor), node });
   }
 
   /** A crashed node comes back: an acceptor reloads its stable storage (spec Restart), a proposer restarts afresh but for its highest ballot. */
