@@ -52,6 +52,17 @@ describe("evaluation of expressions", () => {
     expect((err as TlaError).loc?.line).toBe(4);
   });
 
+  it("unsupported constructs are located semantic errors", async () => {
+    const err = (await evalValue("\\E x : x = 1").catch((e: unknown) => e)) as TlaError;
+    expect(err).toBeInstanceOf(TlaError);
+    expect(err.kind).toBe("semantic-error");
+    expect(err.message).toMatch(/unbounded/);
+    expect(err.loc?.line).toBe(4);
+    const tmp = (await evalValue("<>TRUE").catch((e: unknown) => e)) as TlaError;
+    expect(tmp.kind).toBe("semantic-error");
+    expect(tmp.message).toMatch(/temporal/);
+  });
+
   it("CHOOSE picks the first element in TLC's order", async () => {
     expect(await evalText("CHOOSE x \\in {3, 1, 2} : x > 1")).toBe("2");
     expect(await evalText("CHOOSE s \\in {\"b\", \"a\", \"c\"} : TRUE")).toBe('"a"');
