@@ -113,11 +113,24 @@ export interface ValidatorSnapshot {
   readonly stuttering: number;
 }
 
-/** A set of candidate states deduplicated by fingerprint. */
+/**
+ * A set of candidate states deduplicated by fingerprint. The first state is
+ * not fingerprinted until a second one arrives: most steps have exactly one
+ * successor, and fingerprinting a large state costs as much as the step.
+ */
 class Candidates {
   readonly states: Value[][] = [];
-  private readonly seen = new Set<string>();
+  private seen: Set<string> | undefined;
   add(s: Value[]): boolean {
+    if (this.states.length === 0) {
+      this.states.push(s);
+      return true;
+    }
+    if (!this.seen) {
+      this.seen = new Set();
+      hashState(this.states[0]!);
+      this.seen.add(`${H1}:${H2}`);
+    }
     hashState(s);
     const key = `${H1}:${H2}`;
     if (this.seen.has(key)) return false;
@@ -139,7 +152,6 @@ export class TraceValidator {
   private stuttering = 0;
   private readonly maxCandidates: number;
   private readonly invariants: { name: string; ev: (ctx: Ctx) => Value; def: import("../syntax/ast.js").OpDef; scope: import("../eval/scope.js").Scope }[];
-  private readonly actions = new Map<string, ActionSteps>();
 
   private constructor(
     readonly model: TraceModel,
@@ -272,16 +284,47 @@ export class TraceValidator {
     return this.afterStep(input);
   }
 
+  /** The compiled steps of an action with the given parameter names, shared by every validator of the model. */
   private actionSteps(name: string, given: readonly string[]): ActionSteps | undefined {
     const key = `${name}(${given.join(",")})`;
-    let a = this.actions.get(key);
+    let a = actionCache.get(this.model)?.get(key);
     if (!a) {
       const sites = this.model.sites.get(name);
       if (!sites) return undefined;
       a = new ActionSteps(this.model, name, given, sites);
-      this.actions.set(key, a);
+      let perModel = actionCache.get(this.model);
+      if (!perModel) actionCache.set(this.model, (perModel = new Map()));
+      perModel.set(key, a);
     }
     return a;
+  }
+
+  /**
+   * The compiled steps of the named action for parameters named `keys` (in the
+   * log's order), with the order in which their values are passed; or a
+   * rejection for an unknown action or parameter.
+   */
+  private resolveAction(input: TraceStepInput, keys: readonly string[]): { steps: ActionSteps; order: number[] } | Rejection {
+    const m = this.model;
+    const action = input.action!;
+    const sites = m.sites.get(action);
+    if (!sites) {
+      const names = [...m.sites].filter(([, ss]) => ss.some((s) => s.labels)).map(([n]) => n);
+      return this.reject(input, { action, reason: `${m.moduleName} has no action ${action}; the actions of ${m.nextName} are ${names.join(", ")}` });
+    }
+    const formal = sites[0]!.def.params.map((p) => p.name);
+    const given = keys.filter((k) => input.params?.[k] !== undefined);
+    for (const g of given) {
+      if (!formal.includes(g)) {
+        return this.reject(input, {
+          action,
+          params: printParams(input.params),
+          reason: formal.length ? `the action ${action} has no parameter ${g}; its parameters are ${formal.join(", ")}` : `the action ${action} has no parameters, but the log gives ${g}`,
+        });
+      }
+    }
+    given.sort((a, b) => formal.indexOf(a) - formal.indexOf(b));
+    return { steps: this.actionSteps(action, given)!, order: given.map((g) => keys.indexOf(g)) };
   }
 
   private nextStep(input: TraceStepInput): Rejection | null {
@@ -294,25 +337,34 @@ export class TraceValidator {
     let steps: ActionSteps | undefined;
     let values: Value[] = [];
     if (input.action !== undefined) {
-      const sites = m.sites.get(input.action);
-      if (!sites) {
-        const names = [...m.sites].filter(([, ss]) => ss.some((s) => s.labels)).map(([n]) => n);
-        return this.reject(input, { action: input.action, reason: `${m.moduleName} has no action ${input.action}; the actions of ${m.nextName} are ${names.join(", ")}` });
+      const params = input.params ?? {};
+      const keys = Object.keys(params);
+      const lookup = `${input.action}(${keys.join(",")})`;
+      let resolved = resolvedActions.get(m)?.get(lookup);
+      if (!resolved) {
+        const r = this.resolveAction(input, keys);
+        if ("ok" in r) return r;
+        resolved = r;
+        let perModel = resolvedActions.get(m);
+        if (!perModel) resolvedActions.set(m, (perModel = new Map()));
+        perModel.set(lookup, resolved);
       }
-      const formal = sites[0]!.def.params.map((p) => p.name);
-      const given = Object.keys(input.params ?? {}).filter((p) => input.params![p] !== undefined);
-      for (const g of given) {
-        if (!formal.includes(g)) {
-          return this.reject(input, {
-            action: input.action,
-            params: printParams(input.params),
-            reason: formal.length ? `the action ${input.action} has no parameter ${g}; its parameters are ${formal.join(", ")}` : `the action ${input.action} has no parameters, but the log gives ${g}`,
-          });
+      steps = resolved.steps;
+      const order = resolved.order;
+      values = new Array<Value>(order.length);
+      for (let i = 0; i < order.length; i++) {
+        const x = params[keys[order[i]!]!];
+        if (x === undefined) {
+          // A parameter present but undefined: resolve this shape of step without the cache.
+          const defined = keys.filter((k) => params[k] !== undefined);
+          const r = this.resolveAction(input, defined);
+          if ("ok" in r) return r;
+          steps = r.steps;
+          values = r.order.map((j) => params[defined[j]!]!);
+          break;
         }
+        values[i] = x;
       }
-      given.sort((a, b) => formal.indexOf(a) - formal.indexOf(b));
-      steps = this.actionSteps(input.action, given);
-      values = given.map((g) => input.params![g]!);
     }
 
     const before = this.candidates;
@@ -530,6 +582,12 @@ export class TraceValidator {
 }
 
 class CandidateBound extends Error {}
+
+/** Actions resolved by model, then by action name and the log's parameter names (in the log's order). */
+const resolvedActions = new WeakMap<TraceModel, Map<string, { steps: ActionSteps; order: number[] }>>();
+
+/** Compiled action steps by model, then by action and given parameter names. */
+const actionCache = new WeakMap<TraceModel, Map<string, ActionSteps>>();
 
 function consistent(cand: readonly Value[], known: PartialState): boolean {
   for (let i = 0; i < known.length; i++) {
