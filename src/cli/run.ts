@@ -13,6 +13,7 @@ import { TlaError } from "../tla/errors.js";
 /** Subcommands, loaded lazily so that `paxos tlc` does not load the simulator, and so on. */
 const commands: Record<string, () => Promise<{ command: Command }>> = {
   // one line per command: name: () => import("./commands/<name>.js"),
+  demo: () => import("./commands/demo.js"),
   simulate: () => import("./commands/simulate.js"),
   check: () => import("./commands/check.js"),
   tlc: () => import("./commands/tlc.js"),

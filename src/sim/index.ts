@@ -7,3 +7,4 @@
 export * from "./options.js";
 export * from "./simulator.js";
 export { Random } from "./random.js";
+export * from "./story.js";

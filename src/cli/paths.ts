@@ -1,0 +1,30 @@
+/**
+ * Where the package's own files are: the `spec/` folder travels with the
+ * package, so commands find it from their own location, whatever the current
+ * directory (running from `src/` under the test runner, or from `dist/`).
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+let root: string | undefined;
+
+/** The folder holding this package's package.json. */
+export function packageRoot(): string {
+  if (root !== undefined) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "paxos-tla") return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error("cannot find the paxos-tla package root");
+    dir = up;
+  }
+}
+
+/** A file of the package's `spec/` folder, e.g. `specFile("Paxos.tla")`. */
+export function specFile(name: string): string {
+  return resolve(packageRoot(), "spec", name);
+}
