@@ -292,6 +292,7 @@ export class Model {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.ver++;
+    ctx.sver++;
     ctx.level = level;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
@@ -310,6 +311,7 @@ export class Model {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.ver++;
+    ctx.sver++;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     ctx.emit = (c) => {
@@ -337,6 +339,7 @@ export class Model {
     }
     this.ctx.s = state as Value[];
     this.ctx.ver++;
+    this.ctx.sver++;
     const v = ev(this.ctx);
     if (typeof v !== "boolean") throw new TlaError(`${name} is not a boolean in this state`, "error");
     return v;
@@ -370,6 +373,7 @@ export class Model {
     }
     ctx.s = state as Value[];
     ctx.ver++;
+    ctx.sver++;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     const out: State[] = [];
@@ -386,6 +390,7 @@ export class Model {
     if (this.constraints.length === 0) return true;
     this.ctx.s = state as Value[];
     this.ctx.ver++;
+    this.ctx.sver++;
     for (const c of this.constraints) if (c(this.ctx) !== true) return false;
     return true;
   }
@@ -395,6 +400,7 @@ export class Model {
     if (this.actionConstraints.length === 0) return true;
     this.ctx.s = from as Value[];
     this.ctx.ver++;
+    this.ctx.sver++;
     this.ctx.n = to as Value[];
     for (const c of this.actionConstraints) if (c(this.ctx) !== true) return false;
     return true;
@@ -405,6 +411,7 @@ export class Model {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.ver++;
+    ctx.sver++;
     for (const inv of this.invariants) {
       const v = inv.ev(ctx);
       if (v !== true) {
@@ -420,6 +427,7 @@ export class Model {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.ver++;
+    ctx.sver++;
     for (const p of this.initProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
   }
@@ -430,6 +438,7 @@ export class Model {
     const ctx = this.ctx;
     ctx.s = from as Value[];
     ctx.ver++;
+    ctx.sver++;
     ctx.n = to as Value[];
     for (const p of this.actionProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
@@ -440,6 +449,7 @@ export class Model {
     if (this.view) {
       this.ctx.s = state as Value[];
     this.ctx.ver++;
+    this.ctx.sver++;
       hashValue(this.view(this.ctx));
       out[0] = H1;
       out[1] = H2;

@@ -62,6 +62,8 @@ export interface C {
   readonly vars: boolean;
   /** Smallest frame slot the expression reads (Infinity: none). */
   readonly minSlot: number;
+  /** Reads the next state (primed variables). */
+  readonly primes?: boolean;
   memo?: Ev;
 }
 
@@ -123,20 +125,38 @@ function stateMemo(c: C): C {
   const ev = c.ev;
   let ls: unknown = null;
   let ln: unknown = null;
+  let lsv = -1;
   let lv = -1;
   let val: Value = false;
+  if (!c.primes) {
+    // Depends on the current state only: shared by every transition from it.
+    return {
+      ev: (ctx) => {
+        if (ctx.s === ls && ctx.sver === lsv) return val;
+        const v = ev(ctx);
+        ls = ctx.s;
+        lsv = ctx.sver;
+        val = v;
+        return v;
+      },
+      vars: true,
+      minSlot: Infinity,
+    };
+  }
   return {
     ev: (ctx) => {
-      if (ctx.s === ls && ctx.n === ln && ctx.ver === lv) return val;
+      if (ctx.s === ls && ctx.n === ln && ctx.ver === lv && ctx.sver === lsv) return val;
       const v = ev(ctx);
       ls = ctx.s;
       ln = ctx.n;
       lv = ctx.ver;
+      lsv = ctx.sver;
       val = v;
       return v;
     },
     vars: true,
     minSlot: Infinity,
+    primes: true,
   };
 }
 
@@ -147,11 +167,13 @@ function lit(v: Value): C {
 function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false): C {
   let m = Infinity;
   let v = vars;
+  let p = false;
   for (const c of children) {
     if (c.minSlot < m) m = c.minSlot;
     if (c.vars) v = true;
+    if (c.primes) p = true;
   }
-  return { ev, vars: v, minSlot: m < start ? m : Infinity };
+  return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p };
 }
 
 /**
@@ -717,6 +739,7 @@ export class Compiler {
         },
         vars: true,
         minSlot: Infinity,
+        primes: true,
       };
     }
     return {
@@ -1873,12 +1896,12 @@ export class Compiler {
         const cur = ctx.s[i];
         if (cur === undefined) {
           ctx.s[i] = v;
-          ctx.ver++;
+          ctx.sver++;
           try {
             k(ctx);
           } finally {
             ctx.s[i] = undefined;
-            ctx.ver++;
+            ctx.sver++;
           }
         } else if (cur === v || equals(cur, v)) k(ctx);
       };
@@ -1920,11 +1943,13 @@ export class Compiler {
         for (let j = 0; j < elems.length; j++) {
           arr[i] = elems[j]!;
           ctx.ver++;
+          ctx.sver++;
           k(ctx);
         }
       } finally {
         arr[i] = undefined;
         ctx.ver++;
+        ctx.sver++;
       }
     };
   }

@@ -43,8 +43,10 @@ export class Ctx {
   label: ActionLabel | null = null;
   /** `TLCGet("level")`: the depth of the current state (initial states are 1). */
   level = 1;
-  /** Incremented whenever a variable of `s` or `n` is assigned or unassigned (for memoisation). */
+  /** Incremented whenever a variable of `n` is assigned or unassigned (for memoisation). */
   ver = 0;
+  /** Incremented whenever a variable of `s` is assigned or unassigned, or `s` is replaced by the API. */
+  sver = 0;
   /** Called at the end of a successful action evaluation. */
   emit: Kont = () => {};
 
