@@ -283,6 +283,8 @@ export interface MergeReport {
     readonly step: string;
     readonly placedAfter: number;
     readonly concurrent: readonly string[];
+    /** Steps of other nodes that the clocks put directly after it (they received something from it). */
+    readonly after: readonly string[];
     /** Whether the search gave up at its bound rather than trying every order. */
     readonly bounded: boolean;
   };
@@ -340,12 +342,13 @@ export async function validateNodeLogs(texts: readonly { file: string; text: str
   const worst = search.deepest!;
   const stuck = order.steps[worst.id]!;
   const concurrent = order.concurrentWith(worst.id).map((i) => describeStep(order.steps[i]!));
+  const after = order.succs[worst.id]!.filter((i) => order.steps[i]!.node !== stuck.node).map((i) => describeStep(order.steps[i]!));
   const base = worst.verdict as Extract<Verdict, { ok: false }>;
-  const note = `no causally consistent order of the ${order.steps.length} steps of ${files.length} logs is accepted${search.exhausted ? ` (the search stopped after ${search.tried} step validations)` : ""}; the longest accepted prefix has ${worst.depth} steps, and the step that could not be placed next is ${describeStep(stuck)}`;
-  const verdict: Verdict = { ...base, reason: `${note}: ${base.reason}`, summary: `${note}: ${base.summary ?? base.reason}` };
+  const note = `no order of the ${order.steps.length} steps of the ${files.length} logs that agrees with their clocks is accepted${search.exhausted ? ` (the search stopped after ${search.tried} step validations)` : ""}; after the longest accepted prefix (${worst.depth} steps)`;
+  const verdict: Verdict = { ...base, reason: `${note}, ${base.reason}`, summary: `${note}, ${base.summary ?? base.reason}` };
   return {
     ...traceVerdict(name, verdict),
-    merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: false, conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, bounded: search.exhausted } },
+    merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: false, conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, after, bounded: search.exhausted } },
   };
 }
 

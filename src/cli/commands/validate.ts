@@ -99,9 +99,15 @@ export function formatOutcome(o: FileOutcome): string {
   if (m) {
     if (o.ok) lines.push(`  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`);
     if (m.conflict) {
-      lines.push(`  could not place ${m.conflict.step} after ${m.conflict.placedAfter} steps; it is concurrent with ${m.conflict.concurrent.length === 0 ? "no other step" : ""}`);
-      for (const c of m.conflict.concurrent.slice(0, 20)) lines.push(`    ${c}`);
-      if (m.conflict.concurrent.length > 20) lines.push(`    ... and ${m.conflict.concurrent.length - 20} more`);
+      const c = m.conflict;
+      lines.push(`  no merge places ${c.step} after the first ${c.placedAfter} steps${c.bounded ? " (within the bound on the search)" : ""}`);
+      const list = (title: string, xs: readonly string[]): void => {
+        lines.push(`  ${title}${xs.length === 0 ? " none" : ":"}`);
+        for (const x of xs.slice(0, 20)) lines.push(`    ${x}`);
+        if (xs.length > 20) lines.push(`    ... and ${xs.length - 20} more`);
+      };
+      list("steps concurrent with it (their order with it is free)", c.concurrent);
+      list("steps of other nodes that the clocks put after it", c.after);
     }
   }
   return lines.join("\n");
