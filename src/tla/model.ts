@@ -10,10 +10,10 @@
  */
 import * as path from "node:path";
 import { TlaError } from "./errors.js";
-import type { Expr, Loc, Module } from "./syntax/ast.js";
+import type { Expr, Loc } from "./syntax/ast.js";
 import { loadModules, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
-import { Compiler, enumerate, fail, type C } from "./eval/compile.js";
+import { Compiler, enumerate, type C } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import { Scope, type Binding } from "./eval/scope.js";
 import {
@@ -25,7 +25,6 @@ import {
   TAG_LAZYSET,
   TAG_MV,
   TAG_SET,
-  fnIndex,
   fnOf,
   hashState,
   hashValue,
@@ -580,6 +579,3 @@ export function buildModel(modules: ModuleSet, config: ModelConfig): Model {
   return new Model(modules, config);
 }
 
-void fnIndex;
-void fail;
-export type { Module };

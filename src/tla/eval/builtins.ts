@@ -513,10 +513,8 @@ export function sortSeq(s: Value, less: (a: Value, b: Value) => boolean): Value 
   return tupleOf(v);
 }
 
-/** The set of all values, for error text only. */
+/** `the integer 3`, `the set {1, 2}`: a value described for error messages. */
 export function describe(v: Value): string {
   return `${kindName(v)} ${printShort(v)}`;
 }
 
-/** Re-export for compile.ts convenience. */
-export { BOOLEAN_SET, FnValue, compare, equals, member, toSet, toFn, TAG_LAZYSET };

@@ -14,7 +14,7 @@
  * @module
  */
 import { TlaError } from "../errors.js";
-import type { Bound, Expr, Loc, Module, OpDef, Unit } from "../syntax/ast.js";
+import type { Bound, Expr, Loc, Module, Unit } from "../syntax/ast.js";
 import {
   BOOLEAN_SET,
   EMPTY_SET,
@@ -43,7 +43,6 @@ import {
   toFn,
   toSet,
   tupleOf,
-  valueError,
   SetValue,
   normInt,
   registerFieldNames,
@@ -911,9 +910,7 @@ export class Compiler {
         rec.slots.push(slot);
         scope.names.set(p.name, { k: "slot", slot });
       }
-      const body = this.compile(b.def.body, scope, false);
-      if (body.vars) rec.ev = body.ev;
-      else rec.ev = body.ev;
+      rec.ev = this.compile(b.def.body, scope, false).ev;
     }
     const rec = b.rec;
     const cs = args.map((a) => this.compile(a.expr, a.scope, primed));
@@ -2052,5 +2049,3 @@ function destructure(ctx: Ctx, slots: readonly number[], v: Value, loc: Loc): vo
   for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = f.vals[i]!;
 }
 
-void valueError;
-void ((d: OpDef) => d);

@@ -114,33 +114,46 @@ export interface ValidatorSnapshot {
 }
 
 /**
- * A set of candidate states deduplicated by fingerprint. The first state is
- * not fingerprinted until a second one arrives: most steps have exactly one
- * successor, and fingerprinting a large state costs as much as the step.
+ * A set of candidate states without duplicates. While it is small, states are
+ * compared directly (the successors of one state share most of their values,
+ * so comparing is mostly pointer equality); beyond that, by fingerprint.
  */
 class Candidates {
   readonly states: Value[][] = [];
   private seen: Set<string> | undefined;
   add(s: Value[]): boolean {
-    if (this.states.length === 0) {
-      this.states.push(s);
-      return true;
-    }
+    const states = this.states;
     if (!this.seen) {
-      this.seen = new Set();
-      hashState(this.states[0]!);
-      this.seen.add(`${H1}:${H2}`);
+      for (let i = 0; i < states.length; i++) if (sameState(states[i]!, s)) return false;
+      states.push(s);
+      if (states.length === 8) {
+        this.seen = new Set();
+        for (const x of states) {
+          hashState(x);
+          this.seen.add(`${H1}:${H2}`);
+        }
+      }
+      return true;
     }
     hashState(s);
     const key = `${H1}:${H2}`;
     if (this.seen.has(key)) return false;
     this.seen.add(key);
-    this.states.push(s);
+    states.push(s);
     return true;
   }
   get size(): number {
     return this.states.length;
   }
+}
+
+function sameState(a: readonly Value[], b: readonly Value[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && !equals(x, y)) return false;
+  }
+  return true;
 }
 
 /** Validates a trace step by step, holding only the current candidate states. */
