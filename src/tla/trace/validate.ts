@@ -560,7 +560,7 @@ export class TraceValidator {
       const searched = steps.params.filter((p) => !steps.given.includes(p));
       const summary = searched.length
         ? `${callText(action, givenParams)} leads to no state that agrees with the log, whatever ${searched.join(", ")} (not logged); the closest is ${call}${note}`
-        : `${call} is enabled${note} but leads to another state than the logged one`;
+        : `${call} is enabled but leads to another state than the logged one${note}`;
       return this.reject(input, { ...head, params: best.params, summary, reason: `${summary}: ${differ}`, differences: differences(m, best.state, known) });
     }
 

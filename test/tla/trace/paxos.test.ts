@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatVerdict, validateTrace } from "../../../src/tla/trace/validate.js";
+import { formatVerdict, validateTrace, type TraceStepInput } from "../../../src/tla/trace/validate.js";
 import { PaxosWorld, happyTrace, mv, paxosSpec, without } from "./paxosTrace.js";
 
 /** The line of spec/Paxos.tla holding `text` (the spec's comments change; its conjuncts are what the tests name). */
@@ -147,5 +147,24 @@ describe("Paxos rejections", () => {
     const trace = [w.initial(), w.propose("v1"), w.phase1a("p1", 0), { ...w.phase1b("a2", 0), params: { b: 0 } }, { ...w.phase1b("a1", 0), params: {} }];
     const v = await validateTrace(paxosSpec(), without(trace, ["msgs"]));
     expect(v).toEqual({ ok: true, steps: 4, candidatesMax: 1 });
+  });
+});
+
+describe("streams", () => {
+  it("validates a 100,000-step stream lazily and stops reading at the first rejection", async () => {
+    const w = new PaxosWorld();
+    let produced = 0;
+    async function* restarts(bad: number | undefined): AsyncGenerator<TraceStepInput> {
+      yield { state: w.state() };
+      for (let i = 1; i <= 100_000; i++) {
+        produced++;
+        yield i === bad ? { action: "Restart", params: { a: mv("a9") }, state: {} } : { action: "Restart", params: { a: mv(`a${(i % 3) + 1}`) }, state: {} };
+      }
+    }
+    expect(await validateTrace(paxosSpec(), restarts(undefined))).toEqual({ ok: true, steps: 100_000, candidatesMax: 1 });
+    produced = 0;
+    const v = await validateTrace(paxosSpec(), restarts(50));
+    expect(v).toMatchObject({ ok: false, step: 50, reason: "Restart(a = a9) is not a step of Paxos: a9 is not in Acceptor, the set Next takes a from" });
+    expect(produced).toBe(50);
   });
 });
