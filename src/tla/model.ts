@@ -60,7 +60,13 @@ export function describeLoc(loc: Loc, module: string): string {
 }
 
 
-/** A compiled model, ready for checking. */
+/**
+ * A compiled model, ready for checking. States passed in are never modified,
+ * and must not be modified by the caller afterwards: evaluation remembers
+ * per-state results by the identity of the state array. (`successors`,
+ * `evalInvariant` and `enumerateAction` forget those results on each call,
+ * so they tolerate callers that reuse arrays.)
+ */
 export class Model {
   /** State variables in declaration order. */
   readonly variables: readonly string[];
@@ -290,8 +296,6 @@ export class Model {
   forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[]) => void): void {
     const ctx = this.ctx;
     ctx.s = state as Value[];
-    ctx.ver++;
-    ctx.sver++;
     ctx.level = level;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
@@ -388,8 +392,6 @@ export class Model {
   inConstraints(state: State): boolean {
     if (this.constraints.length === 0) return true;
     this.ctx.s = state as Value[];
-    this.ctx.ver++;
-    this.ctx.sver++;
     for (const c of this.constraints) if (c(this.ctx) !== true) return false;
     return true;
   }
@@ -398,8 +400,6 @@ export class Model {
   inActionConstraints(from: State, to: State): boolean {
     if (this.actionConstraints.length === 0) return true;
     this.ctx.s = from as Value[];
-    this.ctx.ver++;
-    this.ctx.sver++;
     this.ctx.n = to as Value[];
     for (const c of this.actionConstraints) if (c(this.ctx) !== true) return false;
     return true;
@@ -409,8 +409,6 @@ export class Model {
   violatedInvariant(state: State): string | undefined {
     const ctx = this.ctx;
     ctx.s = state as Value[];
-    ctx.ver++;
-    ctx.sver++;
     for (const inv of this.invariants) {
       const v = inv.ev(ctx);
       if (v !== true) {
@@ -425,8 +423,6 @@ export class Model {
   violatedInitProperty(state: State): string | undefined {
     const ctx = this.ctx;
     ctx.s = state as Value[];
-    ctx.ver++;
-    ctx.sver++;
     for (const p of this.initProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
   }
@@ -436,8 +432,6 @@ export class Model {
     if (this.actionProperties.length === 0) return undefined;
     const ctx = this.ctx;
     ctx.s = from as Value[];
-    ctx.ver++;
-    ctx.sver++;
     ctx.n = to as Value[];
     for (const p of this.actionProperties) if (p.ev(ctx) !== true) return p.name;
     return undefined;
@@ -447,8 +441,6 @@ export class Model {
   fingerprint(state: State, out: Int32Array): void {
     if (this.view) {
       this.ctx.s = state as Value[];
-    this.ctx.ver++;
-    this.ctx.sver++;
       hashValue(this.view(this.ctx));
       out[0] = H1;
       out[1] = H2;
