@@ -102,7 +102,7 @@ export function formatOutcome(o: FileOutcome): string {
       const c = m.conflict;
       lines.push(`  no merge places ${c.step} after the first ${c.placedAfter} steps${c.bounded ? " (within the bound on the search)" : ""}`);
       const list = (title: string, xs: readonly string[]): void => {
-        lines.push(`  ${title}${xs.length === 0 ? " none" : ":"}`);
+        lines.push(`  ${title}:${xs.length === 0 ? " none" : ""}`);
         for (const x of xs.slice(0, 20)) lines.push(`    ${x}`);
         if (xs.length > 20) lines.push(`    ... and ${xs.length - 20} more`);
       };
