@@ -323,7 +323,13 @@ export class TraceValidator {
     const sites = m.sites.get(action);
     if (!sites) {
       const names = [...m.sites].filter(([, ss]) => ss.some((s) => s.labels)).map(([n]) => n);
-      return this.reject(input, { action, reason: `${m.moduleName} has no action ${action}; the actions of ${m.nextName} are ${names.join(", ")}` });
+      const defined = m.rootScope.lookup(action)?.k === "op";
+      return this.reject(input, {
+        action,
+        reason: defined
+          ? `${action} is defined in ${m.moduleName} but is not one of the actions of ${m.nextName}, which are ${names.join(", ")}`
+          : `${m.moduleName} has no action ${action}; the actions of ${m.nextName} are ${names.join(", ")}`,
+      });
     }
     const formal = sites[0]!.def.params.map((p) => p.name);
     const given = keys.filter((k) => input.params?.[k] !== undefined);
@@ -420,7 +426,9 @@ export class TraceValidator {
         }
         const ctx = m.frame();
         ctx.s = cand;
-        ctx.n = full ? new Array(nvars).fill(undefined) : known.slice();
+        // A named action is usually deterministic: its successor is computed and fingerprinted. A search of the
+        // whole next-state relation is pruned by the logged values instead (then every assignment compares).
+        ctx.n = full && steps ? new Array(nvars).fill(undefined) : known.slice();
         if (steps) steps.run(ctx, values);
         else nextK!(ctx);
         if (full && matched) break;

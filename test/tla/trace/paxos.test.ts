@@ -89,6 +89,9 @@ describe("Paxos rejections", () => {
     const w = new PaxosWorld();
     const v = await validateTrace(paxosSpec(), [w.initial(), { ...w.propose("v1"), action: "Submit" }]);
     expect(v).toMatchObject({ ok: false, step: 1, action: "Submit", reason: "Paxos has no action Submit; the actions of Next are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart" });
+    const w2 = new PaxosWorld();
+    const send = await validateTrace(paxosSpec(), [w2.initial(), { ...w2.propose("v2"), action: "Send" }]);
+    expect(send).toMatchObject({ ok: false, step: 1, reason: "Send is defined in Paxos but is not one of the actions of Next, which are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart" });
   });
 
   it("rejects an initial state that does not satisfy Init, naming the conjunct", async () => {
