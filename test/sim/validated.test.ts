@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
 import { FC_SEED, LONG, RUN_INVARIANTS, clusterShape, directProblems, faults, keepFailure, runAndValidate, type RunOptions } from "../conformance/runs.js";
 
-const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? (LONG ? 3000 : 150));
+const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? (LONG ? 2000 : 150));
 
 async function validated(name: string, options: RunOptions): Promise<void> {
   const run = await runAndValidate({ maxSteps: 3000, ballotsPerProposer: 8, ...options }, { events: true });
