@@ -58,6 +58,10 @@ export class ItfTraceWriter {
         return;
       case "event":
         return;
+      default: {
+        const never: never = line;
+        throw new Error(`unknown trace line ${JSON.stringify(never)}`);
+      }
     }
   }
 
