@@ -27,7 +27,7 @@
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
-import { H1, H2, equals, hashState, type Value } from "../values/value.js";
+import { H1, H2, TAG_FN, TAG_MV, TAG_SET, equals, hashState, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
 import { Explainer, describeDifference, shortValue, where, type Finding } from "./explain.js";
@@ -145,6 +145,16 @@ class Candidates {
   get size(): number {
     return this.states.length;
   }
+}
+
+/** The values of a state that are cheap to compare (scalars, small sets and functions); undefined elsewhere. */
+function smallOnly(known: PartialState): PartialState {
+  const out: PartialState = new Array(known.length);
+  for (let i = 0; i < known.length; i++) {
+    const v = known[i]!;
+    out[i] = typeof v !== "object" || v.tag === TAG_MV || ((v.tag === TAG_SET && v.elems.length <= 16) || (v.tag === TAG_FN && v.vals.length <= 16)) ? v : undefined;
+  }
+  return out;
 }
 
 function sameState(a: readonly Value[], b: readonly Value[]): boolean {
@@ -426,9 +436,10 @@ export class TraceValidator {
         }
         const ctx = m.frame();
         ctx.s = cand;
-        // A named action is usually deterministic: its successor is computed and fingerprinted. A search of the
-        // whole next-state relation is pruned by the logged values instead (then every assignment compares).
-        ctx.n = full && steps ? new Array(nvars).fill(undefined) : known.slice();
+        // With a full logged state the successor is fingerprinted; the logged values are pre-set (so that the
+        // action's assignments test them and prune its choices) only where comparing is cheap: small values,
+        // or everywhere when the whole next-state relation is searched.
+        ctx.n = full && steps ? smallOnly(known) : known.slice();
         if (steps) steps.run(ctx, values);
         else nextK!(ctx);
         if (full && matched) break;
