@@ -27,6 +27,7 @@
  * @module
  */
 import type { TraceValidator, Verdict } from "../tla/trace/validate.js";
+import { H1, H2, hashState } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 import { TraceFormatError } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
@@ -352,7 +353,13 @@ export async function validateNodeLogs(texts: readonly { file: string; text: str
   };
 }
 
-/** Depth-first search over the linear extensions of a causal order, with the validator following along. */
+/**
+ * Depth-first search over the linear extensions of a causal order, with the
+ * validator following along. Different orders of the same steps often reach
+ * the same states (steps of different nodes commute), so a prefix whose set of
+ * placed steps and candidate states were already found to lead nowhere is not
+ * explored again: the search visits sets of steps rather than orders.
+ */
 class OrderSearch {
   tried = 0;
   exhausted = false;
@@ -361,6 +368,12 @@ class OrderSearch {
   private readonly waiting: number[];
   private readonly placed: number[] = [];
   private readonly rank: number[];
+  /** Two random 32-bit words per step: the placed set's hash is their sum (Zobrist hashing). */
+  private readonly zobrist: Uint32Array;
+  private setHash1 = 0;
+  private setHash2 = 0;
+  /** Prefixes (placed set and candidate states) from which no order was accepted. */
+  private readonly dead = new Set<string>();
 
   constructor(
     private readonly order: CausalOrder,
@@ -371,6 +384,15 @@ class OrderSearch {
     this.waiting = order.preds.map((p) => p.length);
     this.rank = new Array(order.steps.length);
     initial.forEach((id, k) => (this.rank[id] = k));
+    // A fixed generator (xorshift), so that the search is the same on every run.
+    this.zobrist = new Uint32Array(2 * order.steps.length);
+    let x = 0x9e3779b9;
+    for (let i = 0; i < this.zobrist.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      this.zobrist[i] = x >>> 0;
+    }
   }
 
   /** The accepted order, or undefined. */
@@ -379,8 +401,27 @@ class OrderSearch {
     return this.extend(ready) ? this.placed.slice() : undefined;
   }
 
+  /** The key of the current prefix: the placed set's hash and the candidate states' fingerprints. */
+  private key(): string {
+    let c1 = 0;
+    let c2 = 0;
+    for (const cand of this.validator.snapshot().candidates) {
+      hashState(cand);
+      c1 = (c1 + H1) | 0;
+      c2 = (c2 + H2) | 0;
+    }
+    return `${this.placed.length}:${this.setHash1}:${this.setHash2}:${c1}:${c2}`;
+  }
+
+  private place(id: number, sign: 1 | -1): void {
+    this.setHash1 = (this.setHash1 + sign * this.zobrist[2 * id]!) | 0;
+    this.setHash2 = (this.setHash2 + sign * this.zobrist[2 * id + 1]!) | 0;
+  }
+
   private extend(ready: number[]): boolean {
     if (this.placed.length === this.order.steps.length) return true;
+    const key = this.key();
+    if (this.dead.has(key)) return false;
     // Try the ready steps in the first merge's order (the first choice reproduces it).
     const choices = ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!);
     for (let c = 0; c < choices.length; c++) {
@@ -395,10 +436,12 @@ class OrderSearch {
       const r = this.validator.step(this.order.steps[id]!.input);
       if (r === null) {
         this.placed.push(id);
+        this.place(id, 1);
         const next = ready.filter((x) => x !== id);
         for (const y of this.order.succs[id]!) if (--this.waiting[y]! === 0) next.push(y);
         if (this.extend(next)) return true;
         for (const y of this.order.succs[id]!) this.waiting[y]!++;
+        this.place(id, -1);
         this.placed.pop();
       } else if (!this.deepest || this.placed.length > this.deepest.depth) {
         this.deepest = { depth: this.placed.length, id, verdict: r };
@@ -406,6 +449,7 @@ class OrderSearch {
       this.validator.restore(snap);
       if (this.exhausted) return false;
     }
+    this.dead.add(key);
     return false;
   }
 }

@@ -135,6 +135,27 @@ describe("merging per-node logs", () => {
   });
 });
 
+describe("the search over merge orders", () => {
+  it("visits sets of steps, not orders: concurrent resends do not make it explode", async () => {
+    // p1 and p2 resend their 1a messages four times each, concurrently with everything; a1 joins ballot 1, then
+    // ballot 0, which no order allows. There are 10!/(4!4!2!) = 3150 orders of these steps, but few sets of them.
+    const resends = (p: string, b: number): string =>
+      [header(p), ...[1, 2, 3, 4].map((k) => `{"kind":"step","i":${k},"action":"Phase1a","params":{"p":"${p}","b":${b}},"clock":${k}}`)].join("\n");
+    const a1 = [header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":1},"clock":10,"recv":{"node":"p2","clock":1}}', '{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":0},"clock":11,"recv":{"node":"p1","clock":1}}'].join("\n");
+    const v = await validateNodeLogs([
+      { file: "p1", text: resends("p1", 0) },
+      { file: "p2", text: resends("p2", 1) },
+      { file: "a1", text: a1 },
+    ]);
+    expect(v.ok).toBe(false);
+    expect(v.merge.conflict).toMatchObject({ step: "a1:3 Phase1b(a = a1, b = 0)", bounded: false });
+    // Every downset of the order is tried at most once per ready step: (4+1) * (4+1) * 3 sets, each with at most 3 choices.
+    console.log(`merge search: ${v.merge.tried} step validations`);
+    expect(v.merge.tried).toBeLessThanOrEqual(5 * 5 * 3 * 3);
+    expect(v.merge.conflict!.concurrent).toHaveLength(6); // p1's and p2's later resends
+  });
+});
+
 describe("ITF", () => {
   it("a recorded run written as ITF reads back to the same states and is accepted", async () => {
     const { lines } = recordRun({ seed: "5", acceptors: 3, proposers: 2, loss: 0.1 }, { events: false });
