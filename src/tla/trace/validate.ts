@@ -100,6 +100,8 @@ export type Verdict =
       readonly candidates?: number;
       /** The first line of the report (the reason without the conjunct). */
       readonly summary?: string;
+      /** What is wrong at the conjunct's location (`b >= maxBal[a] is false`), for the report's second line. */
+      readonly detail?: string;
     };
 
 type Rejection = Extract<Verdict, { ok: false }>;
@@ -496,11 +498,13 @@ export class TraceValidator {
   private withFinding(input: TraceStepInput, summary: string, f: Finding, extra: Partial<Rejection> = {}, kind: "step" | "predicate" = "step"): Rejection {
     const verb = f.error !== undefined ? `cannot be evaluated (${f.error})` : "is false";
     void kind;
+    const detail = `${oneLine(f.text)} ${verb}`;
     return this.reject(input, {
       ...(input.action !== undefined ? { action: input.action } : {}),
       ...extra,
       summary,
-      reason: `${summary}: ${oneLine(f.text)} ${verb}`,
+      detail,
+      reason: `${summary}: ${detail}`,
       conjunct: { loc: f.loc, text: f.text, values: f.values },
       ...(Object.keys(f.bindings).length ? { bindings: f.bindings } : {}),
     });
@@ -552,10 +556,12 @@ export class TraceValidator {
     const ood = steps.outOfDomain(ctx, values);
     if (ood) {
       const setText = m.text(ood.setExpr.loc);
+      const detail = `${printValue(ood.value)} is not in ${oneLine(setText)}, the set ${m.nextName} takes ${ood.binder} from`;
       return this.reject(input, {
         ...head,
         summary: `${callText(action, givenParams)} is not a step of ${m.moduleName}`,
-        reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${printValue(ood.value)} is not in ${setText}, the set ${m.nextName} takes ${ood.binder} from`,
+        detail,
+        reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${detail}`,
         conjunct: { loc: ood.setExpr.loc, text: setText, values: { [ood.param]: printValue(ood.value), [setText]: shortValue(ood.set) } },
       });
     }
@@ -700,12 +706,9 @@ export function formatVerdict(v: Verdict): string {
   }
   const at = `${v.step === 0 ? "initial state (step 0)" : `step ${v.step}`}${v.source ? ` (${v.source.file}:${v.source.line})` : ""}`;
   const lines: string[] = [];
-  if (v.conjunct && v.summary) {
+  if (v.conjunct && v.summary && v.detail) {
     lines.push(`${at}: ${v.summary}:`);
-    const text = v.conjunct.text.replace(/\s+/g, " ").trim();
-    const shown = text.length > 120 ? text.slice(0, 117) + "..." : text;
-    const verb = /cannot be evaluated/.test(v.reason) ? v.reason.slice(v.reason.lastIndexOf(" cannot be evaluated")) : " is false";
-    lines.push(`  ${where(v.conjunct.loc)}: ${shown}${verb}`);
+    lines.push(`  ${where(v.conjunct.loc)}: ${v.detail}`);
   } else {
     lines.push(`${at}: ${v.undecided ? "" : ""}${v.reason}`);
     if (v.conjunct) lines.push(`  at ${where(v.conjunct.loc)}: ${v.conjunct.text.replace(/\s+/g, " ").trim()}`);
