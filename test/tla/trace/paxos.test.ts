@@ -111,7 +111,7 @@ describe("Paxos rejections", () => {
     const w = new PaxosWorld();
     const v = await validateTrace(paxosSpec(), [w.initial(), w.phase1a("p1", 0), { ...w.phase1b("a1", 0), params: { a: mv("a4"), b: 0 } }]);
     expect(v).toMatchObject({ ok: false, step: 2, reason: "Phase1b(a = a4, b = 0) is not a step of Paxos: a4 is not in Acceptor, the set Next takes a from" });
-    expect(formatVerdict(v).split("\n").slice(1)).toEqual([`  spec/Paxos.tla:${lineOf("\\/ \\E a \\in Acceptor, b \\in Ballot : Phase1b(a, b)")}:17: a4 is not in Acceptor, the set Next takes a from`, "    a = a4, Acceptor = {a1, a2, a3}"]);
+    expect(formatVerdict(v).split("\n").slice(1)).toEqual([`  spec/Paxos.tla:${lineOf("\\/ \\E a \\in Acceptor, b \\in Ballot : Phase1b(a, b)")}:15: a4 is not in Acceptor, the set Next takes a from`, "    a = a4, Acceptor = {a1, a2, a3}"]);
   });
 
   it("rejects a parameter name the action does not have", async () => {
