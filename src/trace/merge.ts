@@ -6,7 +6,8 @@
  * A step carries either a Lamport clock (`"clock": 7`) or a vector clock
  * (`"vc": {"p1": 2, "a1": 3}`, the entry of the node itself being its own
  * count), and a receive step may name the step that sent the message it
- * received (`"recv": {"node": "p1", "clock": 4}`, or a list of them). From
+ * received (`"recv": {"node": "p1", "clock": 4}`, or a list of them; or, when
+ * messages carry ids that the sending step lists in `"sent"`, `{"id": "m7"}`). From
  * these the merge builds the happened-before order:
  *
  * - each node's steps are in the order of its log;
@@ -32,9 +33,11 @@ import type { TraceHeader, TraceLine } from "./format.js";
 import { TraceFormatError } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
 
-/** A reference to the step that sent a message: its node and its Lamport clock (or vector clock). */
+/** A reference to the step that sent a message: its node and its Lamport clock (or vector clock), or the message's id. */
 export interface SendRef {
-  readonly node: string;
+  readonly node?: string;
+  /** The id of the message, as the sending step lists it in `sent`. */
+  readonly id?: string | number;
   readonly clock?: number;
   readonly vc?: Readonly<Record<string, number>>;
 }
@@ -46,6 +49,8 @@ export interface NodeStep extends TraceEntry {
   readonly clock?: number;
   readonly vc?: Readonly<Record<string, number>>;
   readonly recv: readonly SendRef[];
+  /** Ids of the messages the step sent, for receives that name them. */
+  readonly sent: readonly (string | number)[];
   /** Its index in the node's log. */
   readonly index: number;
 }
@@ -112,11 +117,22 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
     const recvList = recvRaw === undefined ? [] : Array.isArray(recvRaw) ? recvRaw : [recvRaw];
     const recv: SendRef[] = recvList.map((r) => {
       const o = r as Record<string, unknown>;
-      if (typeof o !== "object" || o === null || typeof o["node"] !== "string" || (o["clock"] !== undefined && !Number.isInteger(o["clock"])) || (o["vc"] !== undefined && !isVc(o["vc"]))) {
-        throw new TraceFormatError(file, line, `field 'recv' must be {"node": N, "clock": C} (or a list of them), got ${JSON.stringify(r)}`);
+      const isId = (x: unknown): boolean => typeof x === "string" || Number.isInteger(x);
+      const byClock = typeof o === "object" && o !== null && typeof o["node"] === "string" && (o["clock"] === undefined || Number.isInteger(o["clock"])) && (o["vc"] === undefined || isVc(o["vc"]));
+      const byId = typeof o === "object" && o !== null && isId(o["id"]);
+      if (!byClock && !byId) {
+        throw new TraceFormatError(file, line, `field 'recv' must be {"node": N, "clock": C} or {"id": I} (or a list of them), got ${JSON.stringify(r)}`);
       }
-      return { node: o["node"] as string, ...(o["clock"] !== undefined ? { clock: o["clock"] as number } : {}), ...(o["vc"] !== undefined ? { vc: o["vc"] as Record<string, number> } : {}) };
+      return {
+        ...(typeof o["node"] === "string" ? { node: o["node"] } : {}),
+        ...(byId ? { id: o["id"] as string | number } : {}),
+        ...(o["clock"] !== undefined ? { clock: o["clock"] as number } : {}),
+        ...(o["vc"] !== undefined ? { vc: o["vc"] as Record<string, number> } : {}),
+      };
     });
+    const sentRaw = raw["sent"];
+    const sent = sentRaw === undefined ? [] : Array.isArray(sentRaw) ? sentRaw : [sentRaw];
+    if (!sent.every((x) => typeof x === "string" || Number.isInteger(x))) throw new TraceFormatError(file, line, `field 'sent' must be a message id (a string or a whole number) or a list of them, got ${JSON.stringify(sentRaw)}`);
     const prev = steps[steps.length - 1];
     if (prev) {
       if (clock !== undefined && prev.clock !== undefined && !((clock as number) > prev.clock)) throw new TraceFormatError(file, line, `clock ${clock} is not above the node's previous clock ${prev.clock} (line ${prev.line})`);
@@ -136,6 +152,7 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
       ...(clock !== undefined ? { clock: clock as number } : {}),
       ...(vc !== undefined ? { vc: vc as Record<string, number> } : {}),
       recv,
+      sent: sent as (string | number)[],
       index: steps.length,
     });
   }
@@ -188,6 +205,15 @@ export class CausalOrder {
       for (const id of ids) if (own(this.steps[id]!) <= upTo) found = id;
       return found;
     };
+    const senders = new Map<string, number>();
+    this.steps.forEach((s, id) => {
+      for (const m of s.sent) {
+        const key = JSON.stringify(m);
+        const other = senders.get(key);
+        if (other !== undefined) throw new TraceFormatError(s.file, s.line, `message id ${key} is also sent by the step at ${this.steps[other]!.file}:${this.steps[other]!.line}; ids must be unique in a run`);
+        senders.set(key, id);
+      }
+    });
     for (const [node, ids] of byNode) {
       ids.forEach((id, k) => {
         if (k > 0) edge(ids[k - 1]!, id);
@@ -200,11 +226,17 @@ export class CausalOrder {
           }
         }
         for (const r of s.recv) {
-          if (r.clock !== undefined) {
-            const p = lastUpTo(r.node, r.clock, (x) => x.clock ?? Infinity);
+          if (r.id !== undefined) {
+            const p = senders.get(JSON.stringify(r.id));
             if (p !== undefined) edge(p, id);
-          } else if (r.vc && r.vc[r.node] !== undefined) {
-            const p = lastUpTo(r.node, r.vc[r.node]!, (x) => x.vc?.[r.node] ?? Infinity);
+          }
+          if (r.node === undefined) continue;
+          const from = r.node;
+          if (r.clock !== undefined) {
+            const p = lastUpTo(from, r.clock, (x) => x.clock ?? Infinity);
+            if (p !== undefined) edge(p, id);
+          } else if (r.vc && r.vc[from] !== undefined) {
+            const p = lastUpTo(from, r.vc[from]!, (x) => x.vc?.[from] ?? Infinity);
             if (p !== undefined) edge(p, id);
           }
         }

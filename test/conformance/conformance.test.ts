@@ -100,6 +100,24 @@ describe("merging per-node logs", () => {
     expect(v.merge.order).toEqual(["p1:2", "a1:2", "a2:2"]);
   });
 
+  it("puts a receive after the step that sent the message it names by id", async () => {
+    const p1 = [header("p1"), '{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p1","b":0},"clock":5,"sent":["m1"]}'].join("\n");
+    const a1 = [header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":0},"clock":1,"recv":{"id":"m1"}}'].join("\n");
+    const v = await validateNodeLogs([
+      { file: "a1", text: a1 },
+      { file: "p1", text: p1 },
+    ]);
+    expect(v.ok).toBe(true);
+    expect(v.merge).toMatchObject({ firstOrderAccepted: true, order: ["p1:2", "a1:2"], tried: 2 });
+    const twice = [header("p2"), '{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p2","b":1},"clock":1,"sent":"m1"}'].join("\n");
+    await expect(
+      validateNodeLogs([
+        { file: "p1", text: p1 },
+        { file: "p2", text: twice },
+      ]),
+    ).rejects.toThrow('p2:2: message id "m1" is also sent by the step at p1:2; ids must be unique in a run');
+  });
+
   it("rejects malformed per-node logs with file and line", async () => {
     await expect(readNodeLog([header("a1"), '{"kind":"step","i":1,"action":"Restart","params":{"a":"a1"}}'].join("\n"), "x.ndjson")).rejects.toThrow(
       `x.ndjson:2: a step of a per-node log needs a logical clock: "clock" (Lamport) or "vc" (vector)`,
