@@ -30,7 +30,7 @@
 import type { TraceValidator, Verdict } from "../tla/trace/validate.js";
 import { H1, H2, hashState } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
-import { TraceFormatError } from "./reader.js";
+import { TraceFormatError, type TraceSource } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
 
 /** A reference to the step that sent a message: its node and its Lamport clock (or vector clock), or the message's id. */
@@ -68,8 +68,11 @@ export function hasClock(line: TraceLine): boolean {
   return line.kind === "step" && ((line as unknown as Record<string, unknown>)["clock"] !== undefined || (line as unknown as Record<string, unknown>)["vc"] !== undefined);
 }
 
-/** Whether the text of a trace is a per-node log: its header names a node, or its first step carries a `clock` or `vc`. */
-export async function isNodeLogText(text: string, file: string): Promise<boolean> {
+/**
+ * Whether a trace is a per-node log: its header names a node, or its first
+ * step carries a `clock` or `vc`. Reads only up to the first step of a stream.
+ */
+export async function isNodeLogText(text: TraceSource, file: string): Promise<boolean> {
   try {
     for await (const { parsed } of parsedLines(text, file)) {
       if (parsed.kind === "step") return hasClock(parsed);

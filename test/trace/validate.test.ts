@@ -55,6 +55,9 @@ describe("paxos validate", () => {
     expect(await runCli(["validate", join(tmp, "nothing.ndjson")])).toBe(2);
     expect(err).toEqual([`${join(tmp, "nothing.ndjson")}: cannot read the trace (no such file)`]);
     err = [];
+    expect(await runCli(["validate", tmp])).toBe(2);
+    expect(err).toEqual([`${tmp}: cannot read the trace (is a directory)`]);
+    err = [];
     const bad = join(tmp, "bad.ndjson");
     writeFileSync(bad, readFileSync(VALID, "utf8").split("\n").slice(0, 3).join("\n") + '\n{"kind":"step","i":2,"action":"Phase1a","params":{"p":"p1","b":0},"state":[1]}\n');
     expect(await runCli(["validate", bad, VALID])).toBe(2);

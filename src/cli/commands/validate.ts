@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { access, readFile, stat } from "node:fs/promises";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { TraceFormatError } from "../../trace/reader.js";
-import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, validateTraceSource, type TraceVerdict } from "../../trace/validate.js";
+import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
 
@@ -52,23 +53,30 @@ export async function validateFiles(files: readonly string[], options: MergeOpti
   const out: FileOutcome[] = [];
   const nodeLogs: { file: string; text: string }[] = [];
   const nodeLogAt = new Map<string, number>();
-  const texts = new Map<string, string>();
   for (const file of files) {
+    let unreadable: string | undefined;
     try {
-      texts.set(file, await readFile(file, "utf8"));
+      if ((await stat(file)).isDirectory()) unreadable = "is a directory";
+      else await access(file, constants.R_OK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((err as Error).message);
-      out.push({ file, error: `${file}: cannot read the trace (${why})` });
+      unreadable = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String((err as Error).message);
+    }
+    if (unreadable !== undefined) {
+      out.push({ file, error: `${file}: cannot read the trace (${unreadable})` });
       continue;
     }
-    if (!isItfFile(file) && (await isNodeLogText(texts.get(file)!, file))) {
+    if (isItfFile(file)) {
+      const text = await readFile(file, "utf8");
+      out.push(await guarded(file, () => validateItfTrace(text, file, options)));
+    } else if (await isNodeLogText(createReadStream(file), file)) {
       nodeLogAt.set(file, out.length);
-      nodeLogs.push({ file, text: texts.get(file)! });
+      nodeLogs.push({ file, text: await readFile(file, "utf8") });
       out.push({ file, error: "" }); // placeholder: the merged verdict goes where the first log was
-      continue;
+    } else {
+      // Streamed: a long trace is never held in memory.
+      out.push(await guarded(file, () => validateTraceFile(file, options)));
     }
-    out.push(await guarded(file, () => (isItfFile(file) ? validateItfTrace(texts.get(file)!, file, options) : validateTraceSource(texts.get(file)!, file, options))));
   }
   if (nodeLogs.length > 0) {
     const merged = await guarded(nodeLogs.map((l) => l.file).join(", "), () => validateNodeLogs(nodeLogs, options));
