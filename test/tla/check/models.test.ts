@@ -24,6 +24,11 @@ describe("model checking small specifications", () => {
     expect(figures(checkModel(await model("SymReduced", "Sym")))).toEqual(["success", 7, 4, 4]);
   });
 
+  it("IF, LET and UNCHANGED in actions; ENABLED in an invariant; several initial states", async () => {
+    // Initial (0,0) and (0,1); successors: 1 + 2 (one a stutter) + 1 + 1 + 1 + 0 = 6; distinct 6.
+    expect(figures(checkModel(await model("Branch", "Branch")))).toEqual(["success", 8, 6, 4]);
+  });
+
   it("deadlock is reported unless disabled", async () => {
     const r = checkModel(await model("Sym", "Sym"), { deadlock: true });
     expect(r.outcome).toBe("deadlock");
