@@ -481,7 +481,7 @@ export class TraceValidator {
         const f = ex.find(inv.def.body, inv.scope, cand.map(() => undefined));
         const after = this.stepNo === 0 ? "the initial state" : `the state after this step${input.action ? ` (${input.action})` : ""}`;
         const which = n > 1 ? ` (one of ${n} states consistent with the log)` : "";
-        return this.withFinding(input, `the invariant ${inv.name} is violated in ${after}${which}`, f, { invariant: inv.name, ...(n > 1 ? { candidates: n } : {}) }, "predicate");
+        return this.withFinding(input, `the invariant ${inv.name} is violated in ${after}${which}`, f, { invariant: inv.name, ...(n > 1 ? { candidates: n } : {}) });
       }
     }
     return null;
@@ -495,9 +495,8 @@ export class TraceValidator {
     });
   }
 
-  private withFinding(input: TraceStepInput, summary: string, f: Finding, extra: Partial<Rejection> = {}, kind: "step" | "predicate" = "step"): Rejection {
+  private withFinding(input: TraceStepInput, summary: string, f: Finding, extra: Partial<Rejection> = {}): Rejection {
     const verb = f.error !== undefined ? `cannot be evaluated (${f.error})` : "is false";
-    void kind;
     const detail = `${oneLine(f.text)} ${verb}`;
     return this.reject(input, {
       ...(input.action !== undefined ? { action: input.action } : {}),
@@ -598,13 +597,11 @@ export class TraceValidator {
     const sites = m.sites.get(action)!;
     const def = sites[0]!.def;
     const scope = sites[0]!.defScope.child();
-    const frame = m.frame();
     for (const p of def.params) {
       const s = m.compiler.newSlot();
       scope.names.set(p.name, { k: "slot", slot: s });
     }
     const f2 = m.frame().f;
-    void frame;
     def.params.forEach((p) => {
       const b = scope.names.get(p.name) as { slot: number };
       f2[b.slot] = combos.first[p.name]!;
