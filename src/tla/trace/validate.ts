@@ -707,7 +707,7 @@ export function formatVerdict(v: Verdict): string {
     lines.push(`${at}: ${v.summary}:`);
     lines.push(`  ${where(v.conjunct.loc)}: ${v.detail}`);
   } else {
-    lines.push(`${at}: ${v.undecided ? "" : ""}${v.reason}`);
+    lines.push(`${at}: ${v.reason}`);
     if (v.conjunct) lines.push(`  at ${where(v.conjunct.loc)}: ${v.conjunct.text.replace(/\s+/g, " ").trim()}`);
   }
   if (v.bindings && Object.keys(v.bindings).length) lines.push(`    with ${Object.entries(v.bindings).map(([k, x]) => `${k} = ${x}`).join(", ")}`);
