@@ -27,7 +27,7 @@
  *
  * @module
  */
-import type { TraceValidator, Verdict } from "../tla/trace/validate.js";
+import type { TraceValidator, ValidatorSnapshot, Verdict } from "../tla/trace/validate.js";
 import { H1, H2, hashState } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 import { TraceFormatError, type TraceSource } from "./reader.js";
@@ -202,11 +202,17 @@ export class CausalOrder {
     };
     /** The last step of `node` whose own count is at most `upTo`. */
     const lastUpTo = (node: string, upTo: number, own: (s: NodeStep) => number): number | undefined => {
+      // A node's own count increases along its log: binary search.
       const ids = byNode.get(node);
       if (!ids) return undefined;
-      let found: number | undefined;
-      for (const id of ids) if (own(this.steps[id]!) <= upTo) found = id;
-      return found;
+      let lo = 0;
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (own(this.steps[ids[mid]!]!) <= upTo) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? undefined : ids[lo - 1];
     };
     const senders = new Map<string, number>();
     this.steps.forEach((s, id) => {
@@ -409,6 +415,8 @@ class OrderSearch {
   private setHash2 = 0;
   /** Prefixes (placed set and candidate states) from which no order was accepted. */
   private readonly dead = new Set<string>();
+  /** Whether some step has been rejected (from then on, prefixes are remembered). */
+  private failed = false;
 
   constructor(
     private readonly order: CausalOrder,
@@ -430,10 +438,59 @@ class OrderSearch {
     }
   }
 
-  /** The accepted order, or undefined. */
+  /** The accepted order, or undefined. Iterative (an explicit stack), so that logs of any length fit. */
   run(): number[] | undefined {
-    const ready = this.order.steps.map((_, i) => i).filter((i) => this.waiting[i] === 0);
-    return this.extend(ready) ? this.placed.slice() : undefined;
+    const n = this.order.steps.length;
+    const stack: Frame[] = [];
+    const open = (ready: number[]): "done" | "dead" | "open" => {
+      if (this.placed.length === n) return "done";
+      // Prefixes are remembered only once the search has had to go back: on the way down the first merge, nothing repeats.
+      const key = this.failed ? this.key() : undefined;
+      if (key !== undefined && this.dead.has(key)) return "dead";
+      // Try the ready steps in the first merge's order (the first choice reproduces it).
+      stack.push({ ready, choices: ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!), next: 0, key, current: -1, snap: undefined });
+      return "open";
+    };
+    if (open(this.order.steps.map((_, i) => i).filter((i) => this.waiting[i] === 0)) === "done") return [];
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1]!;
+      if (f.current >= 0) {
+        // Back from a choice that led nowhere: undo it.
+        for (const y of this.order.succs[f.current]!) this.waiting[y]!++;
+        this.place(f.current, -1);
+        this.placed.pop();
+        this.validator.restore(f.snap!);
+        f.current = -1;
+      }
+      if (f.next >= f.choices.length) {
+        if (f.key !== undefined) this.dead.add(f.key);
+        stack.pop();
+        continue;
+      }
+      if (this.tried >= this.maxTries) {
+        this.exhausted = true;
+        return undefined;
+      }
+      const id = f.choices[f.next++]!;
+      if (f.next > 1) this.firstOrderAccepted = false;
+      const snap = this.validator.snapshot();
+      this.tried++;
+      const r = this.validator.step(this.order.steps[id]!.input);
+      if (r !== null) {
+        this.failed = true;
+        if (!this.deepest || this.placed.length > this.deepest.depth) this.deepest = { depth: this.placed.length, id, verdict: r };
+        this.validator.restore(snap);
+        continue;
+      }
+      this.placed.push(id);
+      this.place(id, 1);
+      f.current = id;
+      f.snap = snap;
+      const ready = f.ready.filter((x) => x !== id);
+      for (const y of this.order.succs[id]!) if (--this.waiting[y]! === 0) ready.push(y);
+      if (open(ready) === "done") return this.placed.slice();
+    }
+    return undefined;
   }
 
   /** The key of the current prefix: the placed set's hash and the candidate states' fingerprints. */
@@ -452,39 +509,14 @@ class OrderSearch {
     this.setHash1 = (this.setHash1 + sign * this.zobrist[2 * id]!) | 0;
     this.setHash2 = (this.setHash2 + sign * this.zobrist[2 * id + 1]!) | 0;
   }
+}
 
-  private extend(ready: number[]): boolean {
-    if (this.placed.length === this.order.steps.length) return true;
-    const key = this.key();
-    if (this.dead.has(key)) return false;
-    // Try the ready steps in the first merge's order (the first choice reproduces it).
-    const choices = ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!);
-    for (let c = 0; c < choices.length; c++) {
-      if (this.tried >= this.maxTries) {
-        this.exhausted = true;
-        return false;
-      }
-      const id = choices[c]!;
-      if (c > 0) this.firstOrderAccepted = false;
-      const snap = this.validator.snapshot();
-      this.tried++;
-      const r = this.validator.step(this.order.steps[id]!.input);
-      if (r === null) {
-        this.placed.push(id);
-        this.place(id, 1);
-        const next = ready.filter((x) => x !== id);
-        for (const y of this.order.succs[id]!) if (--this.waiting[y]! === 0) next.push(y);
-        if (this.extend(next)) return true;
-        for (const y of this.order.succs[id]!) this.waiting[y]!++;
-        this.place(id, -1);
-        this.placed.pop();
-      } else if (!this.deepest || this.placed.length > this.deepest.depth) {
-        this.deepest = { depth: this.placed.length, id, verdict: r };
-      }
-      this.validator.restore(snap);
-      if (this.exhausted) return false;
-    }
-    this.dead.add(key);
-    return false;
-  }
+/** One level of the search: the steps ready to be placed, which of them have been tried, and the one placed now. */
+interface Frame {
+  readonly ready: number[];
+  readonly choices: number[];
+  next: number;
+  readonly key: string | undefined;
+  current: number;
+  snap: ValidatorSnapshot | undefined;
 }
