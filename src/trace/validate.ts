@@ -140,7 +140,9 @@ export async function* parsedLines(source: TraceSource, file: string): AsyncGene
   if (first) throw new TraceFormatError(file, Math.max(last, 1), "the trace is empty; expected a header line");
 }
 
+/** Compiled specifications by file and constants, the most recently used last; at most {@link MODEL_CACHE_SIZE}. */
 const models = new Map<string, Promise<TraceModel>>();
+const MODEL_CACHE_SIZE = 8;
 
 /** The validation spec for a trace's constants (the engine's input). */
 export function validationSpec(constants: Record<string, Value>, options: ValidateOptions = {}): ValidationSpec {
@@ -162,11 +164,13 @@ export async function validatorFor(constantsJson: Readonly<Record<string, unknow
   const spec = validationSpec(constants, options);
   const key = `${spec.specFile}\n${JSON.stringify(constantsJson)}`;
   let model = models.get(key);
-  if (!model) {
+  if (model) models.delete(key);
+  else {
     model = TraceModel.load(spec);
-    models.set(key, model);
     model.catch(() => models.delete(key));
   }
+  models.set(key, model);
+  if (models.size > MODEL_CACHE_SIZE) models.delete(models.keys().next().value!);
   return TraceValidator.forModel(await model, spec);
 }
 
