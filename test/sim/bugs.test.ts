@@ -13,7 +13,7 @@ import type { SimulationOptions } from "../../src/sim/index.js";
 import { recordRun } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
 
-const FC_SEED = Number(process.env["PAXOS_FC_SEED"] ?? 20240611);
+const FC_SEED = Number(process.env["FC_SEED"] ?? 20240611);
 
 type Options = Partial<SimulationOptions> & { seed: string };
 

@@ -5,8 +5,8 @@ import type { SimulationOptions } from "../../src/sim/index.js";
 import { recordRun, toNdjson } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
 
-/** fast-check's seed: fixed so the suite is reproducible; set PAXOS_FC_SEED to explore others. */
-const FC_SEED = Number(process.env["PAXOS_FC_SEED"] ?? 20240611);
+/** fast-check's seed: fixed so the suite is reproducible; set FC_SEED to explore others. */
+const FC_SEED = Number(process.env["FC_SEED"] ?? 20240611);
 const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? 40);
 
 /** Writes a failing run's trace where a person can find it, and returns the path. */
@@ -56,7 +56,7 @@ function check(name: string, options: Partial<SimulationOptions> & { seed: strin
 }
 
 describe("properties over random clusters and fault schedules", () => {
-  console.log(`fast-check seed ${FC_SEED} (set PAXOS_FC_SEED to change), ${RUNS} runs per property`);
+  console.log(`fast-check seed ${FC_SEED} (set FC_SEED to change), ${RUNS} runs per property`);
 
   it("Agreement, Validity, and every step obeys the spec's guards (msgs only grows)", () => {
     fc.assert(
