@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: every benchmark, one after the other, each in its own
+ * process (so that one's heap does not weigh on the next). Figures only:
+ * nothing here passes or fails. docs/benchmarks.md records the figures and
+ * the machine they were taken on.
+ *
+ * With TLA2TOOLS_JAR set, TLC is run on the same classic Paxos model, with
+ * one worker, for its figure beside ours.
+ *
+ * @module
+ */
+import { spawnSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "..", "..");
+
+function section(title: string, script: string, args: readonly string[] = []): void {
+  console.log(`\n## ${title}\n`);
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", path.join(here, script), ...args], { stdio: "inherit", cwd: repo });
+  if (r.status !== 0) console.log(`(${script} exited with ${r.status ?? r.signal})`);
+}
+
+console.log(`# paxos-tla benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+section("Loading and parsing spec/", "load.js");
+section("Model checking (built-in engine)", "check.js", [path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), path.join(repo, "spec/MCPaxosWeighted.cfg")]);
+section("Model checking MCPaxosSmall, first 2,000,000 distinct states", "check.js", [path.join(repo, "spec/MCPaxosSmall.cfg"), "--max-states", "2000000"]);
+section("Trace validation", "validate.js");
+section("Validation next to running", "ratio.js");
+section("Simulation", "sim.js");
+if (process.env["TLA2TOOLS_JAR"]) {
+  console.log("\n## TLC on the classic Paxos model (1 worker)\n");
+  spawnSync(process.execPath, [path.join(repo, "dist/src/cli/main.js"), "tlc", path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), "--workers", "1"], { stdio: "inherit", cwd: repo });
+} else {
+  console.log("\n(TLC not run: set TLA2TOOLS_JAR to compare with it on the same model.)");
+}
