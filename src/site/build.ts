@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { packageRoot } from "../cli/paths.js";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, relative, resolve } from "node:path";
@@ -72,24 +73,6 @@ const NAV_LABELS: Readonly<Record<string, string>> = {
   "tla-subset": "TLA+ subset",
   drawing: "Reading a chart",
 };
-
-/** The repository root: the nearest directory above this file with the project's package.json. */
-export function findRepoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = start;
-  for (;;) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg)) {
-      try {
-        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "paxos-tla") return dir;
-      } catch {
-        // not ours; keep looking
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no paxos-tla package.json above ${start}`);
-    dir = up;
-  }
-}
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -473,7 +456,7 @@ export async function docsMain(argv: readonly string[]): Promise<number> {
     }
     throw err;
   }
-  const root = (flags["root"] as string | undefined) ?? findRepoRoot();
+  const root = (flags["root"] as string | undefined) ?? packageRoot();
   const out = (flags["out"] as string | undefined) ?? join(root, "docs", "site");
   const started = performance.now();
   try {
