@@ -18,6 +18,7 @@ import type { ActionLabel } from "../eval/context.js";
 import { describeLoc, type Model, type State } from "../model.js";
 import type { Value } from "../values/value.js";
 import { FingerprintSet } from "./fpset.js";
+import { StateQueue } from "./stateQueue.js";
 
 /** Figures reported while checking. */
 export interface Progress {
@@ -64,11 +65,8 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   let lastProgress = t0;
   let explored = 0;
 
-  // The queue: states with their distinct index and level.
-  let qStates: State[] = [];
-  let qIdx: number[] = [];
-  let qLevel: number[] = [];
-  let head = 0;
+  // The queue: states (serialised) with their distinct index and level.
+  const queue = new StateQueue(model.variables.length);
 
   let violation: Violation | undefined;
   let current = -1;
@@ -107,25 +105,12 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         violation = { outcome: "property", violated: ip, message: `Property ${ip} is violated by the initial state.`, lastIndex: idx, ...(idx < 0 ? { extra: { state: s, label: null } } : {}) };
         break;
       }
-      if (idx >= 0) {
-        qStates.push(s);
-        qIdx.push(idx);
-        qLevel.push(1);
-      }
+      if (idx >= 0) queue.push(s, idx, 1);
     }
 
     const maxStates = options.maxStates;
-    outer: while (!violation && head < qStates.length) {
-      const state = qStates[head]!;
-      const idx = qIdx[head]!;
-      const level = qLevel[head]!;
-      head++;
-      if (head > 65536 && head * 2 > qStates.length) {
-        qStates = qStates.slice(head);
-        qIdx = qIdx.slice(head);
-        qLevel = qLevel.slice(head);
-        head = 0;
-      }
+    outer: while (!violation && queue.size > 0) {
+      const { state, index: idx, level } = queue.shift()!;
       current = idx;
       const succs: { label: ActionLabel | null; next: Value[] }[] = [];
       model.forEachSuccessor(state, level, (label, next) => succs.push({ label, next }));
@@ -156,11 +141,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
           violation = { outcome: "property", violated: ap, message: `Action property ${ap} is violated.`, lastIndex: idx, extra: { state: next, label } };
           break outer;
         }
-        if (inModel && isNew) {
-          qStates.push(next);
-          qIdx.push(nidx);
-          qLevel.push(level + 1);
-        }
+        if (inModel && isNew) queue.push(next, nidx, level + 1);
       }
       if (maxStates !== undefined && seen.size >= maxStates) {
         violation = { outcome: "error", violated: null, message: `stopped after ${seen.size} distinct states (--max-states ${maxStates}); the state space was not fully explored`, lastIndex: -2 };
@@ -171,7 +152,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         if (now - lastProgress >= progressMs) {
           lastProgress = now;
           const secs = (now - t0) / 1000;
-          options.onProgress({ statesGenerated: generated, distinctStates: seen.size, queueSize: qStates.length - head, depth, seconds: secs, rate: generated / secs });
+          options.onProgress({ statesGenerated: generated, distinctStates: seen.size, queueSize: queue.size, depth, seconds: secs, rate: generated / secs });
         }
       }
     }

@@ -35,6 +35,9 @@ import {
   printShort,
   setFromSorted,
   setIntersect,
+  UnionSet,
+  IntersectionSet,
+  DifferenceSet,
   setMinus,
   setOf,
   setUnion,
@@ -202,26 +205,28 @@ export function interval(a: Value, b: Value): Value {
   return new IntervalSet(lo, hi);
 }
 
-/** `a \cup b`. */
+/** `a \cup b`: a finite set when both sides are, else a lazy union (membership without enumeration). */
 export function cup(a: Value, b: Value): Value {
-  return setUnion(toSet(set(a, "the first argument of \\cup")), toSet(set(b, "the second argument of \\cup")));
+  const A = set(a, "the first argument of \\cup");
+  const B = set(b, "the second argument of \\cup");
+  if (A.tag === TAG_SET && B.tag === TAG_SET) return setUnion(A, B);
+  return new UnionSet(A, B);
 }
 
-/** `a \cap b` (works when one side is infinite). */
+/** `a \cap b`: a finite set when both sides are, else a lazy intersection. */
 export function cap(a: Value, b: Value): Value {
   const A = set(a, "the first argument of \\cap");
   const B = set(b, "the second argument of \\cap");
   if (A.tag === TAG_SET && B.tag === TAG_SET) return setIntersect(A, B);
-  if (A.tag === TAG_SET || A.finite) return setFromSorted(toSet(A).elems.filter((e) => member(e, B)));
-  return setFromSorted(toSet(B).elems.filter((e) => member(e, A)));
+  return new IntersectionSet(A, B);
 }
 
-/** `a \ b`. */
+/** `a \ b`: a finite set when both sides are, else a lazy difference. */
 export function setminus(a: Value, b: Value): Value {
-  const A = toSet(set(a, "the first argument of \\"));
+  const A = set(a, "the first argument of \\");
   const B = set(b, "the second argument of \\");
-  if (B.tag === TAG_SET) return setMinus(A, B);
-  return setFromSorted(A.elems.filter((e) => !B.contains(e)));
+  if (A.tag === TAG_SET && B.tag === TAG_SET) return setMinus(A, B);
+  return new DifferenceSet(A, B);
 }
 
 /** `a \subseteq b`. */
