@@ -5,7 +5,7 @@
  * @module
  */
 import { match } from "ts-pattern";
-import type { CheckResult, CheckResultJson, ErrorLocation } from "../tla/result.js";
+import { exitCodeFor, type CheckResult, type CheckResultJson, type ErrorLocation } from "../tla/result.js";
 
 /** Options of {@link formatSummary}. */
 export interface SummaryOptions {
@@ -122,4 +122,19 @@ export function toJson(result: CheckResultJson): CheckResultJson {
     })),
     seconds: result.seconds,
   };
+}
+
+/**
+ * Prints a result as `paxos check` and `paxos tlc` do: the JSON shape with
+ * `--json`, else the human summary (in colour on a terminal unless NO_COLOR
+ * is set). Returns the exit code for the outcome.
+ */
+export function printResult(result: CheckResult, json: boolean): 0 | 1 | 2 {
+  if (json) {
+    console.log(JSON.stringify(toJson(result), null, 2));
+  } else {
+    const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
+    console.log(formatSummary(result, { color }));
+  }
+  return exitCodeFor(result.outcome);
 }

@@ -94,7 +94,8 @@ export function parseTraceLine(text: string, lineNo: number, file = "trace.ndjso
   return v as unknown as TraceLine;
 }
 
-async function* linesOf(source: TraceSource): AsyncGenerator<string> {
+/** The lines of a source (a string, or a stream of text or bytes), without their newlines. */
+export async function* linesOf(source: TraceSource): AsyncGenerator<string> {
   if (typeof source === "string") {
     yield* source.split("\n");
     return;

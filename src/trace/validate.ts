@@ -20,7 +20,7 @@ import { TraceValidator, formatVerdict, type TraceStepInput, type ValidationSpec
 import { TraceModel } from "../tla/trace/traceModel.js";
 import { TraceInputError, fromItf } from "../tla/trace/itf.js";
 import type { Value } from "../tla/values/value.js";
-import { TraceFormatError, parseTraceLine, type TraceSource } from "./reader.js";
+import { TraceFormatError, linesOf, parseTraceLine, type TraceSource } from "./reader.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 
 /** The specification traces are validated against unless told otherwise. */
@@ -108,23 +108,7 @@ function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: Reado
 /** Lines of text from a source, numbered from 1 (the trailing `\r` of CRLF files removed). */
 export async function* numberedLines(source: TraceSource): AsyncGenerator<{ text: string; line: number }> {
   let line = 0;
-  const emit = (raw: string): { text: string; line: number } => ({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, line: ++line });
-  if (typeof source === "string") {
-    for (const raw of source.split("\n")) yield emit(raw);
-    return;
-  }
-  const decoder = new TextDecoder();
-  let rest = "";
-  for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
-    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-    let nl: number;
-    while ((nl = rest.indexOf("\n")) >= 0) {
-      yield emit(rest.slice(0, nl));
-      rest = rest.slice(nl + 1);
-    }
-  }
-  rest += decoder.decode();
-  if (rest !== "") yield emit(rest);
+  for await (const raw of linesOf(source)) yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, line: ++line };
 }
 
 /** A trace read line by line: its header, then its parsed lines with their numbers. */

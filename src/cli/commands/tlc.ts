@@ -7,9 +7,8 @@
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
-import { formatSummary, toJson } from "../report.js";
+import { printResult } from "../report.js";
 import { TlaError } from "../../tla/errors.js";
-import { exitCodeFor } from "../../tla/result.js";
 import { TlcUnavailableError } from "../../tla/tlc/locate.js";
 import { checkModelFiles, runTlc } from "../../tla/tlc/run.js";
 
@@ -73,12 +72,6 @@ export const command: Command = {
     } finally {
       progress.finish();
     }
-    if (json) {
-      console.log(JSON.stringify(toJson(result), null, 2));
-    } else {
-      const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-      console.log(formatSummary(result, { color }));
-    }
-    return exitCodeFor(result.outcome);
+    return printResult(result, json);
   },
 };
