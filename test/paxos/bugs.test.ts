@@ -16,6 +16,7 @@ import { simulate } from "../../src/sim/index.js";
 import { validateTrace, type Verdict } from "../../src/tla/trace/validate.js";
 import { decodeConstants, entryOf } from "../../src/trace/validate.js";
 import { parseTraceLine } from "../../src/trace/reader.js";
+import { bugSchedules } from "../arbitraries.js";
 import { FC_SEED, learnedValues, runAndValidate, type RunOptions, type ValidatedRun } from "../conformance/runs.js";
 
 /** The runs each search may take: the default property-test budget. */
@@ -46,22 +47,7 @@ function schedules(bug: BugName): fc.Arbitrary<RunOptions> {
       bugs: fc.constant(new Set([bug])),
     });
   }
-  const crashy = bug === "acceptor-forgets-promise";
-  return fc.record({
-    seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
-    acceptors: fc.integer({ min: 3, max: 5 }),
-    proposers: fc.integer({ min: 2, max: 3 }),
-    learners: fc.integer({ min: 1, max: 3 }),
-    loss: crashy ? fc.constant(0) : fc.double({ min: 0, max: 0.3, noNaN: true }),
-    duplicate: bug === "learner-counts-duplicates" ? fc.double({ min: 0.3, max: 0.6, noNaN: true }) : fc.double({ min: 0, max: 0.1, noNaN: true }),
-    crash: crashy ? fc.double({ min: 0.2, max: 0.4, noNaN: true }) : fc.constant(0),
-    downtime: fc.constant({ min: 0.5, max: 2 }),
-    delay: fc.integer({ min: crashy ? 10 : 1, max: 30 }).map((max) => ({ min: 1, max })),
-    retry: fc.constant({ timeout: 25, backoff: false, maxExponent: 0 }),
-    stopWhenLearned: fc.constant(false),
-    maxSteps: fc.constant(1500),
-    bugs: fc.constant(new Set([bug])),
-  });
+  return bugSchedules(bug);
 }
 
 /** How the engine's rejection must look for each bug: the action, and the conjunct that is false (or the variable that differs). */

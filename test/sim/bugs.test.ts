@@ -12,30 +12,11 @@ import { simulate } from "../../src/sim/index.js";
 import type { SimulationOptions } from "../../src/sim/index.js";
 import { recordRun } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
+import { FC_SEED, bugSchedules as schedules } from "../arbitraries.js";
 
-const FC_SEED = Number(process.env["FC_SEED"] ?? 20240611);
 
 type Options = Partial<SimulationOptions> & { seed: string };
 
-/** Random schedules, with the faults a bug needs to show made likely. */
-function schedules(bug: BugName): fc.Arbitrary<Options> {
-  const crashy = bug === "acceptor-forgets-promise";
-  return fc.record({
-    seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
-    acceptors: fc.integer({ min: 3, max: 5 }),
-    proposers: fc.integer({ min: 2, max: 3 }),
-    learners: fc.integer({ min: 1, max: 3 }),
-    loss: crashy ? fc.constant(0) : fc.double({ min: 0, max: 0.3, noNaN: true }),
-    duplicate: bug === "learner-counts-duplicates" ? fc.double({ min: 0.3, max: 0.6, noNaN: true }) : fc.double({ min: 0, max: 0.1, noNaN: true }),
-    crash: crashy ? fc.double({ min: 0.2, max: 0.4, noNaN: true }) : fc.constant(0),
-    downtime: fc.constant({ min: 0.5, max: 2 }),
-    delay: fc.integer({ min: crashy ? 10 : 1, max: 30 }).map((max) => ({ min: 1, max })),
-    retry: fc.constant({ timeout: 25, backoff: false, maxExponent: 0 }),
-    stopWhenLearned: fc.constant(false),
-    maxSteps: fc.constant(1500),
-    bugs: fc.constant(new Set([bug])),
-  });
-}
 
 /** Runs fast-check looking for a schedule where `shows` holds; returns it (or fails the test). */
 function find(bug: BugName, shows: (o: Options) => boolean, numRuns: number): Options {

@@ -4,40 +4,11 @@ import fc from "fast-check";
 import type { SimulationOptions } from "../../src/sim/index.js";
 import { recordRun, toNdjson } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
+import { FC_SEED, clusterShape, faults, keepFailure } from "../arbitraries.js";
 
-/** fast-check's seed: fixed so the suite is reproducible; set FC_SEED to explore others. */
-const FC_SEED = Number(process.env["FC_SEED"] ?? 20240611);
 const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? 40);
 
-/** Writes a failing run's trace where a person can find it, and returns the path. */
-function keepFailure(name: string, seed: string, lines: readonly string[]): string {
-  const dir = "test-output/failures";
-  mkdirSync(dir, { recursive: true });
-  const path = `${dir}/${name}-${seed}.ndjson`;
-  writeFileSync(path, toNdjson(lines));
-  return path;
-}
 
-const clusterShape = fc
-  .record({
-    acceptors: fc.integer({ min: 3, max: 7 }),
-    proposers: fc.integer({ min: 1, max: 3 }),
-    learners: fc.integer({ min: 1, max: 3 }),
-    weighted: fc.boolean(),
-    weights: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 7, maxLength: 7 }),
-  })
-  .map(({ weighted, weights, ...shape }) => ({
-    ...shape,
-    quorum: weighted ? ({ kind: "weighted", weights: weights.slice(0, shape.acceptors) } as const) : ({ kind: "majority" } as const),
-  }));
-
-const faults = fc.record({
-  loss: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  duplicate: fc.double({ min: 0, max: 0.3, noNaN: true }),
-  crash: fc.double({ min: 0, max: 0.05, noNaN: true }),
-  partition: fc.double({ min: 0, max: 0.02, noNaN: true }),
-  delay: fc.integer({ min: 1, max: 20 }).map((max) => ({ min: 1, max })),
-});
 
 function check(name: string, options: Partial<SimulationOptions> & { seed: string }, requireDecision: boolean): void {
   const { result, lines } = recordRun({ maxSteps: 3000, ...options });
