@@ -63,6 +63,13 @@ export interface C {
   readonly minSlot: number;
   /** Reads the next state (primed variables). */
   readonly primes?: boolean;
+  /**
+   * The frame slots the expression reads that are bound outside it, in
+   * increasing order (undefined: not known, as for ENABLED, which reads all).
+   */
+  readonly free?: readonly number[];
+  /** Has an effect or reads more than its free slots and the states (Print, TLCGet, ENABLED): never cached. */
+  readonly impure?: boolean;
   memo?: Ev;
 }
 
@@ -140,6 +147,7 @@ function stateMemo(c: C): C {
       },
       vars: true,
       minSlot: Infinity,
+      free: NO_SLOTS,
     };
   }
   return {
@@ -156,23 +164,125 @@ function stateMemo(c: C): C {
     vars: true,
     minSlot: Infinity,
     primes: true,
+    free: NO_SLOTS,
   };
 }
 
 function lit(v: Value): C {
-  return { ev: () => v, vars: false, minSlot: Infinity, memo: () => v };
+  return { ev: () => v, vars: false, minSlot: Infinity, memo: () => v, free: [] };
 }
 
-function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false): C {
+const NO_SLOTS: readonly number[] = [];
+
+/** Reading frame slot `s`. */
+function slotRead(s: number): C {
+  return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s, free: [s] };
+}
+
+function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false, impure = false): C {
   let m = Infinity;
   let v = vars;
   let p = false;
+  let imp = impure;
+  let free: number[] | undefined;
+  let known = true;
   for (const c of children) {
     if (c.minSlot < m) m = c.minSlot;
     if (c.vars) v = true;
     if (c.primes) p = true;
+    if (c.impure) imp = true;
+    const cf = c.free;
+    if (cf === undefined) {
+      if (c.minSlot < start) known = false;
+      continue;
+    }
+    for (let i = 0; i < cf.length; i++) {
+      const x = cf[i]!;
+      if (x >= start) break;
+      if (free === undefined) free = [x];
+      else if (!free.includes(x)) free.push(x);
+    }
   }
-  return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p };
+  if (free && free.length > 1) free.sort((a, b) => a - b);
+  return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p, ...(known ? { free: free ?? NO_SLOTS } : {}), ...(imp ? { impure: true } : {}) };
+}
+
+/**
+ * Caches a compiled expression by the values of the frame slots it reads and
+ * by the current (and, when it reads primes, next) state: evaluated again only
+ * when one of them changed. Used for subexpressions that do not depend on the
+ * innermost enclosing bound variable, such as `Msgs1b(b, Q)` inside
+ * `\A a \in Q : \E m \in Msgs1b(b, Q) : ...`, which is then computed once
+ * per `b` and `Q` rather than once per `a`.
+ */
+function memoByFree(c: C): C {
+  const ev = c.ev;
+  const free = c.free!;
+  const vars = c.vars;
+  const primes = c.primes === true;
+  const k = free.length;
+  let has = false;
+  let val: Value = false;
+  let ls: unknown = null;
+  let ln: unknown = null;
+  let lsv = -1;
+  let lv = -1;
+  const sameState = (ctx: Ctx): boolean => !vars || (ctx.s === ls && ctx.sver === lsv && (!primes || (ctx.n === ln && ctx.ver === lv)));
+  const remember = (ctx: Ctx, v: Value): Value => {
+    ls = ctx.s;
+    lsv = ctx.sver;
+    ln = ctx.n;
+    lv = ctx.ver;
+    val = v;
+    has = true;
+    return v;
+  };
+  let out: Ev;
+  if (k === 0) {
+    out = (ctx) => (has && sameState(ctx) ? val : remember(ctx, ev(ctx)));
+  } else if (k === 1) {
+    const s0 = free[0]!;
+    let a0: Value = false;
+    out = (ctx) => {
+      const x = ctx.f[s0]!;
+      if (has && x === a0 && sameState(ctx)) return val;
+      has = false;
+      const v = ev(ctx);
+      a0 = x;
+      return remember(ctx, v);
+    };
+  } else if (k === 2) {
+    const s0 = free[0]!;
+    const s1 = free[1]!;
+    let a0: Value = false;
+    let a1: Value = false;
+    out = (ctx) => {
+      const f = ctx.f;
+      const x = f[s0]!;
+      const y = f[s1]!;
+      if (has && x === a0 && y === a1 && sameState(ctx)) return val;
+      has = false;
+      const v = ev(ctx);
+      a0 = x;
+      a1 = y;
+      return remember(ctx, v);
+    };
+  } else {
+    const last: Value[] = new Array<Value>(k).fill(false);
+    out = (ctx) => {
+      const f = ctx.f;
+      let same = has && sameState(ctx);
+      for (let i = 0; same && i < k; i++) if (f[free[i]!] !== last[i]) same = false;
+      if (same) return val;
+      has = false;
+      const cur: Value[] = new Array<Value>(k);
+      for (let i = 0; i < k; i++) cur[i] = f[free[i]!]!;
+      const v = ev(ctx);
+      for (let i = 0; i < k; i++) last[i] = cur[i]!;
+      return remember(ctx, v);
+    };
+  }
+  return { ...c, ev: out };
 }
 
 /**
@@ -299,6 +409,8 @@ export class Compiler {
   /** ASSUMEs of the root module and of the modules it extends, in order. */
   readonly assumes: { readonly expr: Expr; readonly name: string | undefined; readonly scope: Scope }[] = [];
   private inlineDepth = 0;
+  /** Slots of the bound variables of the loops (quantifiers, filters, maps...) being compiled, innermost last. */
+  private readonly loops: number[] = [];
 
   constructor(private readonly input: CompilerInput) {
     registerFieldNames(identifiersInOrder(input.root.source));
@@ -316,6 +428,22 @@ export class Compiler {
       if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
       return b;
     }, true);
+  }
+
+  /**
+   * Wraps a costly expression (an operator application, a quantifier, a set
+   * filter or map...) in a cache keyed by its free slots and the state when it
+   * does not read the innermost enclosing loop variable: it is then evaluated
+   * once per binding of the variables it does depend on, not once per
+   * iteration of that loop.
+   */
+  private hoist(c: C): C {
+    const n = this.loops.length;
+    if (n === 0 || c.impure || c.free === undefined) return c;
+    const f = c.free;
+    if (f.length === 0 && !c.vars) return c;
+    if (f.length > 0 && f[f.length - 1]! >= this.loops[n - 1]!) return c;
+    return memoByFree(c);
   }
 
   /** A fresh frame slot. */
@@ -575,7 +703,7 @@ export class Compiler {
         const b = sc.lookup("@");
         if (!b || b.k !== "slot") throw new TlaError("@ is used outside an EXCEPT", "semantic-error", e.loc);
         const s = b.slot;
-        return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s };
+        return slotRead(s);
       }
       case "forall":
       case "exists":
@@ -666,6 +794,7 @@ export class Compiler {
           },
           vars: true,
           minSlot: 0,
+          impure: true,
         };
       }
       case "temporal":
@@ -739,6 +868,7 @@ export class Compiler {
         vars: true,
         minSlot: Infinity,
         primes: true,
+        free: NO_SLOTS,
       };
     }
     return {
@@ -749,6 +879,7 @@ export class Compiler {
       },
       vars: true,
       minSlot: Infinity,
+      free: NO_SLOTS,
     };
   }
 
@@ -757,8 +888,7 @@ export class Compiler {
     switch (b.k) {
       case "slot": {
         if (args.length) throw new TlaError(`${name} is not an operator`, "semantic-error", loc);
-        const s = b.slot;
-        return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s };
+        return slotRead(b.slot);
       }
       case "var":
         if (args.length) throw new TlaError(`${name} is a variable, not an operator`, "semantic-error", loc);
@@ -886,17 +1016,17 @@ export class Compiler {
     if (byValue.length === 1) {
       const s0 = byValue[0]!.slot;
       const a0 = use(byValue[0]!.c);
-      return combine((ctx) => {
+      return this.hoist(combine((ctx) => {
         ctx.f[s0] = a0(ctx);
         return be(ctx);
-      }, all, start);
+      }, all, start));
     }
     const slots = byValue.map((x) => x.slot);
     const evs = byValue.map((x) => use(x.c));
-    return combine((ctx) => {
+    return this.hoist(combine((ctx) => {
       for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
       return be(ctx);
-    }, all, start);
+    }, all, start));
   }
 
   private compileRecursiveCall(name: string, b: OpBinding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
@@ -1104,6 +1234,7 @@ export class Compiler {
         inner.names.set(n, { k: "slot", slot: s });
         return s;
       });
+      this.loops.push(...slots);
       const se = use(setC);
       if (bd.tuple) steps.push({ set: se, slots, tuple: true, loc: bd.loc });
       else for (const s of slots) steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
@@ -1156,8 +1287,10 @@ export class Compiler {
 
   private compileQuant(forall: boolean, bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
+    const depth = this.loops.length;
     const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
     const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
     const be = use(bc);
     const bloc = bodyE.loc;
     if (forall) {
@@ -1167,7 +1300,7 @@ export class Compiler {
         if (v === false) return true;
         return fail(bloc, `the body of \\A must be a boolean, got ${B.describe(v)}`);
       };
-      return combine((ctx) => !iterate(ctx, each), [...sets, bc], start);
+      return this.hoist(combine((ctx) => !iterate(ctx, each), [...sets, bc], start));
     }
     const each = (ctx: Ctx): boolean => {
       const v = be(ctx);
@@ -1176,17 +1309,19 @@ export class Compiler {
       return fail(bloc, `the body of \\E must be a boolean, got ${B.describe(v)}`);
     };
     void loc;
-    return combine((ctx) => iterate(ctx, each), [...sets, bc], start);
+    return this.hoist(combine((ctx) => iterate(ctx, each), [...sets, bc], start));
   }
 
   private compileChoose(bound: Bound, bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
+    const depth = this.loops.length;
     const { scope, sets, iterate } = this.compileBounds([bound], sc, primed);
     const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
     const be = use(bc);
     const slots = bound.names.map((n) => (scope.lookup(n) as { slot: number }).slot);
     const bloc = bodyE.loc;
-    return combine((ctx) => {
+    return this.hoist(combine((ctx) => {
       let found: Value | undefined;
       iterate(ctx, (c) => {
         const v = be(c);
@@ -1199,7 +1334,7 @@ export class Compiler {
       });
       if (found === undefined) return fail(loc, "CHOOSE found no element satisfying its condition");
       return found;
-    }, [...sets, bc], start);
+    }, [...sets, bc], start));
   }
 
   private compileSetFilter(bound: Bound, predE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
@@ -1212,7 +1347,10 @@ export class Compiler {
       inner.names.set(n, { k: "slot", slot: s });
       return s;
     });
+    const depth = this.loops.length;
+    this.loops.push(...slots);
     const pc = this.compile(predE, inner, primed);
+    this.loops.length = depth;
     const pe = use(pc);
     const se = use(setC);
     const ploc = predE.loc;
@@ -1223,7 +1361,7 @@ export class Compiler {
       if (typeof v !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(v)}`);
       return v;
     };
-    return combine((ctx) => {
+    return this.hoist(combine((ctx) => {
       const S = setArg(se(ctx), loc, "a set filter");
       if (S.tag !== TAG_SET && !S.finite) {
         const snapshot = ctx.f.slice();
@@ -1242,32 +1380,37 @@ export class Compiler {
       const out: Value[] = [];
       for (let i = 0; i < elems.length; i++) if (test(ctx, elems[i]!)) out.push(elems[i]!);
       return out.length === elems.length ? toSet(S) : setFromSorted(out);
-    }, [setC, pc], start);
+    }, [setC, pc], start));
   }
 
   private compileSetMap(bounds: readonly Bound[], exprE: Expr, sc: Scope, primed: boolean, _loc: Loc): C {
     const start = this.slotCount;
+    const depth = this.loops.length;
     const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
     const bc = this.compile(exprE, scope, primed);
+    this.loops.length = depth;
     const be = use(bc);
-    return combine((ctx) => {
+    return this.hoist(combine((ctx) => {
       const out: Value[] = [];
       iterate(ctx, (c) => {
         out.push(be(c));
         return false;
       });
       return setOf(out);
-    }, [...sets, bc], start);
+    }, [...sets, bc], start));
   }
 
   private compileFnCtor(bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
     const scope = sc.child();
     const { domain, bind } = this.binderDomain(bounds, sc, scope, primed, loc);
+    const depth = this.loops.length;
+    this.loops.push(start);
     const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
     const be = use(bc);
     const de = use(domain);
-    return combine((ctx) => {
+    return this.hoist(combine((ctx) => {
       const dom = setArg(de(ctx), loc, "a function's domain");
       if (dom.tag !== TAG_SET && !dom.finite) {
         const snapshot = ctx.f.slice();
@@ -1289,7 +1432,7 @@ export class Compiler {
         vals[i] = be(ctx);
       }
       return fnOf(keys, vals);
-    }, [domain, bc], start);
+    }, [domain, bc], start));
   }
 
   private compileExcept(e: Extract<Expr, { kind: "except" }>, sc: Scope, primed: boolean): C {
@@ -1592,7 +1735,7 @@ export class Compiler {
           const y = b(ctx);
           process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
           return y;
-        }, [ac, bc], Infinity, true);
+        }, [ac, bc], Infinity, true, true);
       }
       case "PrintT": {
         need(1);
@@ -1601,7 +1744,7 @@ export class Compiler {
         return combine((ctx) => {
           process.stdout.write(`${printValue(a(ctx))}\n`);
           return true;
-        }, [ac], Infinity, true);
+        }, [ac], Infinity, true, true);
       }
       case "Assert": {
         need(2);
@@ -1614,7 +1757,7 @@ export class Compiler {
           if (x === true) return true;
           const m = b(ctx);
           return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
-        }, [ac, bc], Infinity, true);
+        }, [ac, bc], Infinity, true, true);
       }
       case "TLCGet": {
         need(1);
@@ -1624,13 +1767,13 @@ export class Compiler {
           const k = a(ctx);
           if (k === "level") return ctx.level;
           return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
-        }, [ac], Infinity, true);
+        }, [ac], Infinity, true, true);
       }
       case "TLCSet":
         throw new TlaError("TLCSet is not supported", "semantic-error", loc);
       case "JavaTime":
         need(0);
-        return { ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity };
+        return { ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity, impure: true };
       case "RandomElement":
       case "Any":
         throw new TlaError(`${name} is not supported (the engine is deterministic)`, "semantic-error", loc);
@@ -1728,9 +1871,11 @@ export class Compiler {
         };
       }
       case "exists": {
+        const depth = this.loops.length;
         const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
         const binders = mode.top ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))] : mode.binders;
         const body = this.compileAct(e.body, scope, k, { ...mode, binders });
+        this.loops.length = depth;
         const each = (c: Ctx): boolean => {
           body(c);
           return false;
