@@ -13,6 +13,7 @@ function namesUsed(cfg: ModelConfig): string[] {
     ...cfg.specification,
     ...cfg.invariants,
     ...cfg.properties,
+    ...cfg.others,
     ...cfg.constants.map((c) => c.name),
     ...cfg.constants.filter((c) => c.op === "<-").map((c) => c.value),
   ];
@@ -110,12 +111,14 @@ describe("the configuration reader and name check", () => {
       specification: ["Spec"],
       invariants: ["TypeOK", "Inv"],
       properties: ["VotingSpec"],
+      others: [],
       checkDeadlock: false,
     });
   });
 
-  it("rejects a keyword it does not know", () => {
-    expect(() => parseModelConfig("SYMMETRY Perms\n")).toThrow(/SYMMETRY/);
+  it("reads the names given to SYMMETRY, and rejects a keyword it does not know", () => {
+    expect(parseModelConfig("SYMMETRY Perms\n").others).toEqual(["Perms"]);
+    expect(() => parseModelConfig("SYMETRY Perms\n")).toThrow(/SYMETRY/);
   });
 
   it("catches a misspelt invariant and an undefined substitution", async () => {

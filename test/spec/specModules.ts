@@ -5,6 +5,7 @@
  * (`.cfg`) files. Everything here is textual or syntactic; nothing evaluates
  * TLA+.
  */
+import { parseConfig, type CfgName, type CfgValue } from "../../src/tla/config/cfg.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -164,78 +165,53 @@ export function appliedOperators(expr: Node, isOperator: (name: string) => boole
   return found;
 }
 
-/** A parsed model configuration: what a `.cfg` file names, by section. */
+/**
+ * What a `.cfg` file names, by section, as plain names: a view of the
+ * engine's own configuration parser (src/tla/config/cfg.ts) for the name
+ * checks below. `others` holds the names given to SYMMETRY, VIEW,
+ * CONSTRAINT and ACTION_CONSTRAINT.
+ */
 export interface ModelConfig {
-  /** `CONSTANT` entries: the constant, `=` or `<-`, and the right-hand side as written. */
+  /** `CONSTANT` entries: the constant, `=` or `<-`, and the right-hand side (a value as written, or the replacing name). */
   readonly constants: readonly { readonly name: string; readonly op: "=" | "<-"; readonly value: string }[];
   readonly init: readonly string[];
   readonly next: readonly string[];
   readonly specification: readonly string[];
   readonly invariants: readonly string[];
   readonly properties: readonly string[];
+  readonly others: readonly string[];
   readonly checkDeadlock: boolean | undefined;
 }
 
-/** The section keywords of a configuration file, with their plural spellings. */
-const sectionKeywords: Record<string, string> = {
-  CONSTANT: "constants",
-  CONSTANTS: "constants",
-  INIT: "init",
-  NEXT: "next",
-  SPECIFICATION: "specification",
-  INVARIANT: "invariants",
-  INVARIANTS: "invariants",
-  PROPERTY: "properties",
-  PROPERTIES: "properties",
-  CHECK_DEADLOCK: "checkDeadlock",
-};
-
-/**
- * Reads a `.cfg` file, in the subset the models use: the sections above,
- * `\*` line comments and `(* *)` block comments. Throws on any other keyword,
- * so that a section this reader does not know cannot go unchecked.
- */
-export function parseModelConfig(text: string): ModelConfig {
-  const clean = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ");
-  const tokens = clean.match(/<-|\{[^}]*\}|\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*|\S/g) ?? [];
-  const lists: Record<string, string[]> = { init: [], next: [], specification: [], invariants: [], properties: [] };
-  const constants: { name: string; op: "=" | "<-"; value: string }[] = [];
-  let checkDeadlock: boolean | undefined;
-  let section: string | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const kw = sectionKeywords[tok];
-    if (kw) {
-      section = kw;
-      if (kw === "checkDeadlock") {
-        const value = tokens[++i];
-        if (value !== "TRUE" && value !== "FALSE") throw new Error(`CHECK_DEADLOCK needs TRUE or FALSE, not ${value}`);
-        checkDeadlock = value === "TRUE";
-        section = undefined;
-      }
-      continue;
-    }
-    if (/^[A-Z_]{4,}$/.test(tok) && !/[a-z]/.test(tok)) throw new Error(`unknown configuration keyword ${tok}`);
-    if (section === "constants") {
-      const op = tokens[i + 1];
-      const value = tokens[i + 2];
-      if ((op !== "=" && op !== "<-") || value === undefined) throw new Error(`malformed constant entry at ${tok}`);
-      constants.push({ name: tok, op, value });
-      i += 2;
-    } else if (section && lists[section]) {
-      lists[section]!.push(tok);
-    } else {
-      throw new Error(`${tok} is outside any section`);
-    }
+/** A configuration value as TLA+ text. */
+function valueText(v: CfgValue): string {
+  switch (v.kind) {
+    case "int":
+      return String(v.value);
+    case "str":
+      return JSON.stringify(v.value);
+    case "bool":
+      return v.value ? "TRUE" : "FALSE";
+    case "modelvalue":
+      return v.name;
+    case "set":
+      return `{${v.elems.map(valueText).join(", ")}}`;
   }
+}
+
+/** Reads a `.cfg` file with the engine's parser and returns the names it uses. */
+export function parseModelConfig(text: string, file = "model.cfg"): ModelConfig {
+  const c = parseConfig(text, file);
+  const names = (n: CfgName | undefined): string[] => (n ? [n.name] : []);
   return {
-    constants,
-    init: lists.init!,
-    next: lists.next!,
-    specification: lists.specification!,
-    invariants: lists.invariants!,
-    properties: lists.properties!,
-    checkDeadlock,
+    constants: c.constants.map((e) => (e.kind === "value" ? { name: e.name, op: "=" as const, value: valueText(e.value) } : { name: e.name, op: "<-" as const, value: e.by.name })),
+    init: names(c.init),
+    next: names(c.next),
+    specification: names(c.specification),
+    invariants: c.invariants.map((n) => n.name),
+    properties: c.properties.map((n) => n.name),
+    others: [...names(c.symmetry), ...names(c.view), ...c.constraints.map((n) => n.name), ...c.actionConstraints.map((n) => n.name)],
+    checkDeadlock: c.checkDeadlock,
   };
 }
 
