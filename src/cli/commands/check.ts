@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { existsSync } from "node:fs";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
@@ -62,6 +63,7 @@ export const command: Command = {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? "missing the model file (a .cfg)" : `expected one model file, got ${positionals.length}`);
     }
+    if (!existsSync(positionals[0]!)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
     const maxStates = flags["max-states"] as number | undefined;
     if (maxStates !== undefined && maxStates < 1) throw new UsageError(`option '--max-states' needs 1 or more, got ${maxStates}`);
     const deadlock = flags["deadlock"] as boolean | undefined;

@@ -5,7 +5,7 @@ import { printValue } from "../../../src/tla/values/print.js";
 import { ModelValue, setOf } from "../../../src/tla/values/value.js";
 
 const dir = new URL("../../fixtures/specs/", import.meta.url).pathname;
-const samples = "/work/shared/tlc-samples";
+const samples = new URL("../../fixtures/tlc", import.meta.url).pathname;
 
 function capture(): { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -38,6 +38,10 @@ describe("paxos check", () => {
 });
 
 describe("the model API used by trace validation", () => {
+  it("a model file that does not exist is one line and exit 2", async () => {
+    await expect(command.run([`${dir}/NoSuchModel.cfg`])).rejects.toThrow(/cannot read the model configuration .*NoSuchModel.cfg.*no such file/);
+  });
+
   it("names each successor's action with its parameters, and enumerates one action", async () => {
     const m = await loadModel(`${dir}Sym.cfg`);
     const [init] = m.initStates();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadModel } from "../../../src/tla/model.js";
 import { checkModel } from "../../../src/tla/check/bfs.js";
 
-const samples = "/work/shared/tlc-samples";
+const samples = new URL("../../fixtures/tlc", import.meta.url).pathname;
 
 describe("TLC samples", () => {
   it("Counter ok.cfg: 5 generated, 4 distinct, depth 4", async () => {

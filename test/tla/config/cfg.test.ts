@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { TlaError } from "../../../src/tla/errors.js";
 import { loadConfig, moduleFileForCfg, parseConfig, type CfgValue } from "../../../src/tla/config/cfg.js";
 
-const samples = "/work/shared/tlc-samples";
+const samples = new URL("../../fixtures/tlc", import.meta.url).pathname;
 const specDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../spec");
 
 /** A value without locations, for comparisons. */
