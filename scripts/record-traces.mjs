@@ -19,6 +19,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { recordRun, toNdjson } from "../dist/src/trace/recorder.js";
 import { validateTraceSource } from "../dist/src/trace/validate.js";
 import { BUG_NAMES } from "../dist/src/paxos/index.js";
+import { DEMO_SEED, demoOptions } from "../dist/src/cli/commands/demo.js";
 
 const ROOT = new URL("../traces/", import.meta.url);
 const write = (rel, text) => {
@@ -68,6 +69,13 @@ const VALID = [
     options: { ...small, acceptors: 3, crash: 0.15, downtime: { min: 2, max: 10 } },
     from: 1,
     shows: (r) => r.result.decided && steps(r).some((s) => s.action === "Restart") && steps(r).some((s) => s.action === "Phase2b"),
+  },
+  {
+    name: "demo",
+    what: "the run of `paxos demo`: 5 acceptors, 2 proposers, 2 learners, 10% loss, 5% duplication, reordering, a2 crashes at t=3 and restarts",
+    options: (({ seed, ...o }) => o)(demoOptions(DEMO_SEED)),
+    from: Number(DEMO_SEED),
+    shows: (r) => r.result.decided && steps(r).some((s) => s.action === "Restart"),
   },
   { name: "weighted-quorums", what: "four acceptors with weights 3,1,1,1 (a1 with any one other is a quorum)", options: { ...small, acceptors: 4, quorum: { kind: "weighted", weights: [3, 1, 1, 1] }, loss: 0.1 }, from: 1, shows: (r) => r.result.decided },
 ];

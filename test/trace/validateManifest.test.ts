@@ -24,9 +24,10 @@ interface Entry {
 const manifest = JSON.parse(readFileSync("traces/manifest.json", "utf8")) as { traces: Entry[] };
 
 describe("traces/manifest.json", () => {
-  it("lists the five valid runs, the eight seeded bugs and the three edited traces", () => {
+  it("lists the six valid runs (the demo's among them), the eight seeded bugs and the three edited traces", () => {
     const files = manifest.traces.map((t) => t.file);
-    expect(files.filter((f) => f.startsWith("valid/"))).toHaveLength(5);
+    expect(files.filter((f) => f.startsWith("valid/"))).toHaveLength(6);
+    expect(files).toContain("valid/demo.ndjson");
     expect(files.filter((f) => /^invalid\/[a-h]-/.test(f))).toHaveLength(8);
     expect(files).toEqual(expect.arrayContaining(["invalid/never-sent.ndjson", "invalid/decreasing-maxbal.ndjson", "invalid/missing-field.ndjson"]));
     expect(manifest.traces.filter((t) => t.file.startsWith("valid/")).every((t) => t.expect === "accepted")).toBe(true);
