@@ -16,7 +16,7 @@ import { simulate } from "../../src/sim/index.js";
 import { validateTrace, type Verdict } from "../../src/tla/trace/validate.js";
 import { decodeConstants, entryOf } from "../../src/trace/validate.js";
 import { parseTraceLine } from "../../src/trace/reader.js";
-import { bugSchedules } from "../arbitraries.js";
+import { MIXES_BALLOTS_SCHEDULE, bugSchedules } from "../arbitraries.js";
 import { FC_SEED, learnedValues, runAndValidate, type RunOptions, type ValidatedRun } from "../conformance/runs.js";
 
 /** The runs each search may take: the default property-test budget. */
@@ -82,17 +82,7 @@ const UNSAFE: readonly BugName[] = [
  * pinned.
  */
 const PINNED_DISAGREEMENT: Partial<Record<BugName, RunOptions>> = {
-  "learner-mixes-ballots": {
-    seed: "s4045",
-    acceptors: 3,
-    proposers: 3,
-    learners: 3,
-    loss: 0.351,
-    delay: { min: 1, max: 7 },
-    retry: { timeout: 26, backoff: false, maxExponent: 3 },
-    stopWhenLearned: false,
-    maxSteps: 2000,
-  },
+  "learner-mixes-ballots": MIXES_BALLOTS_SCHEDULE,
 };
 
 /** Runs fast-check until `found` holds of a run; returns the run and how many runs it took (or fails). */

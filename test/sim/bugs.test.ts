@@ -12,7 +12,7 @@ import { simulate } from "../../src/sim/index.js";
 import type { SimulationOptions } from "../../src/sim/index.js";
 import { recordRun } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
-import { FC_SEED, bugSchedules as schedules } from "../arbitraries.js";
+import { FC_SEED, MIXES_BALLOTS_SCHEDULE, bugSchedules as schedules } from "../arbitraries.js";
 
 
 type Options = Partial<SimulationOptions> & { seed: string };
@@ -70,17 +70,7 @@ describe("seeded bugs", () => {
   it("learner-mixes-ballots: a known schedule makes a learner learn two values", () => {
     // Unsafe, but only under rare interleavings (one run in thousands), too rare for a
     // quick search: this schedule was found by a long random search and is pinned here.
-    const o: Options = {
-      seed: "s4045",
-      acceptors: 3,
-      proposers: 3,
-      learners: 3,
-      loss: 0.351,
-      delay: { min: 1, max: 7 },
-      retry: { timeout: 26, backoff: false, maxExponent: 3 },
-      stopWhenLearned: false,
-      maxSteps: 2000,
-    };
+    const o = MIXES_BALLOTS_SCHEDULE;
     const buggy = simulate({ ...o, bugs: new Set(["learner-mixes-ballots"]) });
     expect(learnedValues(buggy.learned)).toEqual(new Set(["v1", "v2"]));
     expect(learnedValues(simulate(o).learned).size).toBeLessThanOrEqual(1);
