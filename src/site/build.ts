@@ -16,10 +16,10 @@
  * @module
  */
 import { packageRoot } from "../cli/paths.js";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { drawTrace } from "../draw/draw.js";
 import { TraceInputError } from "../draw/traceInput.js";
 import { ActionPairError, pairActions, type ActionPair } from "./actionPairs.js";
