@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { recordRun, toNdjson, type TraceMode } from "../src/trace/index.js";
 import { validateTraceSource } from "../src/trace/validate.js";
-import type { SimulationOptions } from "../src/sim/index.js";
+import type { SimulationOptions } from "../src/cluster/index.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const specFile = path.join(repo, "spec", "Paxos.tla");

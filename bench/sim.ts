@@ -11,8 +11,8 @@
  * @module
  */
 import { pathToFileURL } from "node:url";
-import { simulate } from "../src/sim/index.js";
-import type { SimulationOptions } from "../src/sim/index.js";
+import { simulate } from "../src/cluster/index.js";
+import type { SimulationOptions } from "../src/cluster/index.js";
 import { recordRun } from "../src/trace/index.js";
 
 interface Row {

@@ -13,12 +13,13 @@
  * the no-faults trace by fixed edits. The verdicts in the manifest are the
  * engine's, checked here against what each trace is meant to show.
  *
- * Run: npm run build && node scripts/record-traces.mjs
+ * Run: npx tsc -p tsconfig.scripts.json && node scripts/record-traces.mjs
+ * (the build of tsconfig.scripts.json adds the mutants of test/mutants to dist).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { recordRun, toNdjson } from "../dist/src/trace/recorder.js";
 import { validateTraceSource } from "../dist/src/trace/validate.js";
-import { BUG_NAMES } from "../dist/src/paxos/index.js";
+import { MUTANTS } from "../dist/test/mutants/mutants.js";
 import { DEMO_SEED, demoOptions } from "../dist/src/cli/commands/demo.js";
 
 const ROOT = new URL("../traces/", import.meta.url);
@@ -42,9 +43,9 @@ async function verdictOf(lines, name) {
 }
 
 /** The first seed from `from` (as a number, written as a string) whose run satisfies `ok`. */
-async function firstSeed(options, from, ok, tries = 500) {
+async function firstSeed(options, from, steps, ok, tries = 500) {
   for (let n = from; n < from + tries; n++) {
-    const run = recordRun({ ...options, seed: String(n) });
+    const run = recordRun({ ...options, seed: String(n) }, {}, steps);
     if (await ok(run)) return { seed: String(n), run };
   }
   throw new Error(`no seed in ${from}..${from + tries - 1} shows what ${JSON.stringify(options)} should`);
@@ -80,7 +81,7 @@ const VALID = [
   { name: "weighted-quorums", what: "four acceptors with weights 3,1,1,1 (a1 with any one other is a quorum)", options: { ...small, acceptors: 4, quorum: { kind: "weighted", weights: [3, 1, 1, 1] }, loss: 0.1 }, from: 1, shows: (r) => r.result.decided },
 ];
 
-/** The schedule that makes each seeded bug show (as in test/paxos/bugs.test.ts). */
+/** The schedule that makes each seeded bug show. */
 function bugOptions(bug) {
   const crashy = bug === "acceptor-forgets-promise";
   if (bug === "learner-mixes-ballots") return { acceptors: 3, proposers: 3, learners: 2, loss: 0.3, delay: { min: 1, max: 6 }, retry: { timeout: 26, backoff: false, maxExponent: 3 }, stopWhenLearned: false, maxSteps: 2000 };
@@ -114,7 +115,7 @@ function cutAfterStep(lines, step) {
 const entries = [];
 let noFaults;
 for (const t of VALID) {
-  const { seed, run } = await firstSeed(t.options, t.from, t.shows);
+  const { seed, run } = await firstSeed(t.options, t.from, undefined, t.shows);
   const file = `valid/${t.name}.ndjson`;
   const v = await verdictOf(run.lines, file);
   if (!v.ok) throw new Error(`${file}: the engine rejects a run of the correct implementation`);
@@ -123,11 +124,11 @@ for (const t of VALID) {
   entries.push({ file, description: t.what, recorded: { ...t.options, seed }, ...expectation(v) });
 }
 
-for (const [i, bug] of BUG_NAMES.entries()) {
-  const letter = String.fromCharCode(97 + i);
-  const options = { ...bugOptions(bug), bugs: new Set([bug]) };
+for (const m of MUTANTS.filter((x) => x.id <= "h")) {
+  const [letter, bug] = [m.id, m.name];
+  const options = bugOptions(bug);
   let verdict;
-  const { seed, run } = await firstSeed(options, 1, async (r) => {
+  const { seed, run } = await firstSeed(options, 1, m.steps, async (r) => {
     verdict = await verdictOf(r.lines, bug);
     return !verdict.ok;
   });
@@ -135,7 +136,7 @@ for (const [i, bug] of BUG_NAMES.entries()) {
   const file = `invalid/${letter}-${bug}.ndjson`;
   const v = await verdictOf(lines, file);
   write(file, toNdjson(lines));
-  entries.push({ file, description: `seeded bug ${letter} (${bug}), the run cut after the step the engine rejects`, recorded: { ...bugOptions(bug), bugs: [bug], seed }, ...expectation(v) });
+  entries.push({ file, description: `seeded bug ${letter} (${bug}), the run cut after the step the engine rejects`, recorded: { ...bugOptions(bug), mutant: bug, seed }, ...expectation(v) });
 }
 
 // Edits of the no-faults trace.

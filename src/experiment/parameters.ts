@@ -13,8 +13,8 @@
  * @module
  */
 import type { QuorumSpec } from "../paxos/index.js";
-import { DEFAULT_OPTIONS } from "../sim/index.js";
-import type { SimulationOptions, TimeRange } from "../sim/index.js";
+import { DEFAULT_OPTIONS } from "../cluster/index.js";
+import type { SimulationOptions, TimeRange } from "../cluster/index.js";
 
 /** A malformed experiment description (unknown parameter, bad value, empty list); one sentence for people. */
 export class ExperimentError extends Error {

@@ -12,8 +12,8 @@
  * @module
  */
 import { QuorumSystemError } from "../paxos/index.js";
-import { resolveOptions, simulate, Simulation, SimulationOptionsError } from "../sim/index.js";
-import type { SimulationOptions, SimulationResult } from "../sim/index.js";
+import { resolveOptions, simulate, Simulation, SimulationOptionsError } from "../cluster/index.js";
+import type { SimulationOptions, SimulationResult } from "../cluster/index.js";
 import { ExperimentError, parameterNamed, PARAMETER_NAMES, PARAMETERS } from "./parameters.js";
 import type { OptionsDraft, ParameterName, ParameterValue } from "./parameters.js";
 

@@ -8,8 +8,7 @@
  *
  * @module
  */
-import type { AcceptorRecord, Ballot, BugName, Effect, Msg1a, Msg2a, NodeId, Step, Value } from "./types.js";
-import { NO_BUGS } from "./types.js";
+import type { AcceptorRecord, Ballot, Effect, Msg1a, Msg2a, NodeId, Step, Value } from "./types.js";
 
 /** An acceptor's in-memory state: its spec variables, as it currently believes them. */
 export interface AcceptorState {
@@ -26,8 +25,6 @@ export interface AcceptorState {
 export interface AcceptorConfig {
   /** The learners, to which every vote (2b) is sent. */
   readonly learners: readonly NodeId[];
-  /** Seeded bugs; tests only. Empty on the normal path. */
-  readonly bugs?: ReadonlySet<BugName>;
 }
 
 /** The stable-storage record of a fresh acceptor: the spec's Init. */
@@ -58,18 +55,13 @@ function record(s: AcceptorState): AcceptorRecord {
  * Effects, in order: persist the new `maxBal`; then send the 1b to the
  * proposer that asked.
  */
-export function phase1b(s: AcceptorState, m: Msg1a, cfg: AcceptorConfig): Step<AcceptorState> | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
+export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null {
   if (!(m.bal > s.maxBal)) return null;
   const next: AcceptorState = { ...s, maxBal: m.bal };
-  const hide = bugs.has("acceptor-hides-vote");
-  const effects: Effect[] = [];
-  if (!bugs.has("acceptor-forgets-promise")) effects.push({ kind: "persist", record: record(next) });
-  effects.push({
-    kind: "send",
-    to: m.from,
-    msg: { type: "1b", acc: s.id, bal: m.bal, mbal: hide ? -1 : s.maxVBal, mval: hide ? null : s.maxVal },
-  });
+  const effects: Effect[] = [
+    { kind: "persist", record: record(next) },
+    { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, mbal: s.maxVBal, mval: s.maxVal } },
+  ];
   return { state: next, effects, action: { name: "Phase1b", params: { a: s.id, b: m.bal } } };
 }
 
@@ -88,8 +80,7 @@ export function phase1b(s: AcceptorState, m: Msg1a, cfg: AcceptorConfig): Step<A
  * the 2b to every learner.
  */
 export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<AcceptorState> | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
-  if (!(m.bal >= s.maxBal) && !bugs.has("acceptor-ignores-promise")) return null;
+  if (!(m.bal >= s.maxBal)) return null;
   const next: AcceptorState = { ...s, maxBal: m.bal, maxVBal: m.bal, maxVal: m.val };
   const effects: Effect[] = [{ kind: "persist", record: record(next) }];
   for (const l of cfg.learners) effects.push({ kind: "send", to: l, msg: { type: "2b", acc: s.id, bal: m.bal, val: m.val } });

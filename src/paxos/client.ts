@@ -49,7 +49,7 @@ export function propose(s: ClientState, cfg: ClientConfig): Step<ClientState> | 
     state: { ...s, submitted: true },
     effects: [
       { kind: "send", to: cfg.proposers[s.target % cfg.proposers.length]!, msg: { type: "request", client: s.id, value: s.value } },
-      { kind: "setTimer", after: cfg.resubmitAfter },
+      { kind: "setTimer", timer: { type: "resubmit" }, after: cfg.resubmitAfter },
     ],
     action: { name: "Propose", params: { v: s.value } },
   };
@@ -63,7 +63,7 @@ export function resubmit(s: ClientState, cfg: ClientConfig): Step<ClientState> |
     state: { ...s, target },
     effects: [
       { kind: "send", to: cfg.proposers[target]!, msg: { type: "request", client: s.id, value: s.value } },
-      { kind: "setTimer", after: cfg.resubmitAfter },
+      { kind: "setTimer", timer: { type: "resubmit" }, after: cfg.resubmitAfter },
     ],
   };
 }

@@ -6,6 +6,8 @@
  * @module
  */
 export * from "./types.js";
+export * from "./node.js";
+export * from "./handlers.js";
 export * from "./quorum.js";
 export { initAcceptor, phase1b, phase2b, restart, INITIAL_ACCEPTOR_RECORD } from "./acceptor.js";
 export type { AcceptorState, AcceptorConfig } from "./acceptor.js";
@@ -17,7 +19,7 @@ export {
   receiveRequest,
   timeout,
   nextBallot,
-  retryDelay,
+  retryTimeout,
   valueToPropose,
   proposerDone,
   DEFAULT_RETRY,

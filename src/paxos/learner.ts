@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Ballot, BugName, Effect, Msg2b, NodeId, Step, Value } from "./types.js";
-import { ballotOwner, NO_BUGS } from "./types.js";
+import type { Ballot, Effect, Msg2b, NodeId, Step, Value } from "./types.js";
+import { ballotOwner } from "./types.js";
 import type { QuorumSystem } from "./quorum.js";
 
 /** One vote as the learner keeps it. */
@@ -33,8 +33,6 @@ export interface LearnerConfig {
   /** Told the decision when it is learned. */
   readonly clients: readonly NodeId[];
   readonly proposers: readonly NodeId[];
-  /** Seeded bugs; tests only. Empty on the normal path. */
-  readonly bugs?: ReadonlySet<BugName>;
 }
 
 /** A fresh learner: nothing received, nothing learned. */
@@ -49,7 +47,6 @@ export function initLearner(id: NodeId): LearnerState {
  * step: the spec's Learn reads the 2b messages from `msgs` directly.
  */
 export function receive2b(s: LearnerState, m: Msg2b, cfg: LearnerConfig): Step<LearnerState> | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
   const known = s.votes.some((v) => v.acc === m.acc && v.bal === m.bal && v.val === m.val);
   const effects: Effect[] = [];
   let notified = s.notified;
@@ -58,7 +55,7 @@ export function receive2b(s: LearnerState, m: Msg2b, cfg: LearnerConfig): Step<L
     effects.push({ kind: "send", to: ballotOwner(cfg.proposers, m.bal), msg: { type: "decision", learner: s.id, value: decided } });
     notified = new Set([...s.notified, m.bal]);
   }
-  if (known && !bugs.has("learner-counts-duplicates")) {
+  if (known) {
     return effects.length > 0 ? { state: { ...s, notified }, effects } : null;
   }
   return { state: { ...s, votes: [...s.votes, { acc: m.acc, bal: m.bal, val: m.val }], notified }, effects };
@@ -69,21 +66,15 @@ export function receive2b(s: LearnerState, m: Msg2b, cfg: LearnerConfig): Step<L
  * voted for and that is not yet learned; `null` if there is none.
  */
 export function learnable(s: LearnerState, cfg: LearnerConfig): { b: Ballot; v: Value } | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
-  const mixBallots = bugs.has("learner-mixes-ballots");
   const groups = new Map<string, { b: Ballot; v: Value; accs: NodeId[] }>();
   for (const vote of s.votes) {
-    const key = mixBallots ? vote.val : `${vote.bal}\u0000${vote.val}`;
+    const key = `${vote.bal}\u0000${vote.val}`;
     const g = groups.get(key);
-    if (g) {
-      g.accs.push(vote.acc);
-      g.b = Math.max(g.b, vote.bal);
-    } else groups.set(key, { b: vote.bal, v: vote.val, accs: [vote.acc] });
+    if (g) g.accs.push(vote.acc);
+    else groups.set(key, { b: vote.bal, v: vote.val, accs: [vote.acc] });
   }
-  const smallestQuorum = bugs.has("learner-counts-duplicates") ? Math.min(...cfg.quorum.minimalQuorums().map((q) => q.length)) : 0;
   const candidates = [...groups.values()]
-    .filter((g) => !s.learned.has(g.v))
-    .filter((g) => (bugs.has("learner-counts-duplicates") ? g.accs.length >= smallestQuorum : cfg.quorum.isQuorum(g.accs)))
+    .filter((g) => !s.learned.has(g.v) && cfg.quorum.isQuorum(g.accs))
     .sort((x, y) => x.b - y.b || (x.v < y.v ? -1 : x.v > y.v ? 1 : 0));
   const first = candidates[0];
   return first ? { b: first.b, v: first.v } : null;

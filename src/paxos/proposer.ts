@@ -17,8 +17,7 @@
  *
  * @module
  */
-import type { Ballot, BugName, Effect, Msg1b, MsgDecision, MsgRequest, NodeId, ProposerRecord, Step, Value } from "./types.js";
-import { NO_BUGS } from "./types.js";
+import type { Ballot, Effect, Msg1b, MsgDecision, MsgRequest, NodeId, ProposerRecord, Step, Value } from "./types.js";
 import type { QuorumSystem } from "./quorum.js";
 
 /** A 1b report as the proposer keeps it: the acceptor's latest vote. */
@@ -68,8 +67,6 @@ export interface ProposerConfig {
   /** Ballots are 0 .. ballotLimit-1 (the spec's finite `Ballot` set); none is used beyond. */
   readonly ballotLimit: number;
   readonly retry: RetryPolicy;
-  /** Seeded bugs; tests only. Empty on the normal path. */
-  readonly bugs?: ReadonlySet<BugName>;
 }
 
 /** The default retry policy: base 25 time units, backoff on, doubling capped at 2^6. */
@@ -96,9 +93,8 @@ export function proposerDone(s: ProposerState, cfg: ProposerConfig): boolean {
 
 /** The smallest ballot owned by this proposer above `highestBallot`, or `null` if all are used up. */
 export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
   const P = cfg.proposers.length;
-  const index = bugs.has("proposers-share-ballots") ? 0 : cfg.proposers.indexOf(s.id);
+  const index = cfg.proposers.indexOf(s.id);
   if (index < 0) throw new RangeError(`${s.id} is not among the proposers`);
   // smallest b > highestBallot with b mod P = index
   const from = s.highestBallot + 1;
@@ -106,10 +102,14 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot | null
   return b < cfg.ballotLimit ? b : null;
 }
 
-/** The retry timeout for attempt number `attempt` (0-based), given a random number in [0, 1). */
-export function retryDelay(policy: RetryPolicy, attempt: number, random: number): number {
+/**
+ * The fixed part of the retry timeout for attempt number `attempt` (0-based):
+ * `timeout`, doubled per attempt under backoff. The timer waits this long plus
+ * a random part of up to as long again, drawn by the host.
+ */
+export function retryTimeout(policy: RetryPolicy, attempt: number): number {
   const factor = policy.backoff ? 2 ** Math.min(attempt, policy.maxExponent) : 1;
-  return policy.timeout * factor * (1 + random);
+  return policy.timeout * factor;
 }
 
 /** A client's request: the proposer adopts the value if it has none. Bookkeeping, not a spec step. */
@@ -132,16 +132,19 @@ export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerSt
  * proposers from ever proposing different values in the same ballot.
  *
  * Effects, in order: persist the ballot as used (so a restart never reuses
- * it); send the 1a to every acceptor; set the retry timer, whose length uses
- * `random` (a number in [0, 1) drawn by the host).
+ * it); set the retry timer of this ballot, randomised by the host; send the
+ * 1a to every acceptor.
  */
-export function phase1a(s: ProposerState, cfg: ProposerConfig, random: number): Step<ProposerState> | null {
+export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
   if (s.value === null || s.phase !== "idle" || proposerDone(s, cfg)) return null;
   const b = nextBallot(s, cfg);
   if (b === null) return null;
-  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b } }];
+  const wait = retryTimeout(cfg.retry, s.attempts);
+  const effects: Effect[] = [
+    { kind: "persist", record: { role: "proposer", highestBallot: b } },
+    { kind: "setTimer", timer: { type: "retry", ballot: b }, after: wait, jitter: wait },
+  ];
   for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b } });
-  effects.push({ kind: "setTimer", after: retryDelay(cfg.retry, s.attempts, random) });
   return {
     state: { ...s, highestBallot: b, phase: "preparing", ballot: b, promises: new Map(), attempts: s.attempts + 1 },
     effects,
@@ -197,11 +200,8 @@ export function valueToPropose(promises: ReadonlyMap<NodeId, Promise1b>, own: Va
  * Effect: send the 2a to every acceptor.
  */
 export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
-  const bugs = cfg.bugs ?? NO_BUGS;
-  if (s.phase !== "preparing") return null;
-  const enough = bugs.has("proposer-skips-quorum") ? s.promises.size >= 1 : cfg.quorum.isQuorum(s.promises.keys());
-  if (!enough) return null;
-  const v = bugs.has("proposer-ignores-votes") ? s.value : valueToPropose(s.promises, s.value);
+  if (s.phase !== "preparing" || !cfg.quorum.isQuorum(s.promises.keys())) return null;
+  const v = valueToPropose(s.promises, s.value);
   if (v === null) return null;
   const effects: Effect[] = cfg.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, val: v } }));
   return {

@@ -12,8 +12,9 @@
  * @module
  */
 
-/** A node's name, e.g. `a1`, `p2`, `l1`, `c3`. Names are the spec's model values. */
-export type NodeId = string;
+import type { HostEffect, NodeId, NodeStep } from "./node.js";
+
+export type { NodeId } from "./node.js";
 
 /** A value a client proposes, e.g. `v1`. */
 export type Value = string;
@@ -102,13 +103,25 @@ export interface ProposerRecord {
 /** A record written to a node's stable storage (replacing the previous one). */
 export type StableRecord = AcceptorRecord | ProposerRecord;
 
-/** An effect a step asks its host to carry out, in order. */
+/**
+ * The timers a Paxos node sets: a proposer's retry timer for one ballot, a
+ * client's timer to resend its request, and a client's timer to submit it in
+ * the first place.
+ */
+export type Timer =
+  | { readonly type: "retry"; readonly ballot: Ballot }
+  | { readonly type: "resubmit" }
+  | { readonly type: "submit" };
+
+/**
+ * An effect a step asks its host to carry out, in order: the host's three
+ * (send, persist, set a timer) and two that only report: a learner learned a
+ * value, a client was told the decision.
+ */
 export type Effect =
-  | { readonly kind: "send"; readonly to: NodeId; readonly msg: Message }
-  | { readonly kind: "persist"; readonly record: StableRecord }
+  | HostEffect<Message, Timer, StableRecord>
   | { readonly kind: "learned"; readonly value: Value }
-  | { readonly kind: "decided"; readonly value: Value }
-  | { readonly kind: "setTimer"; readonly after: number };
+  | { readonly kind: "decided"; readonly value: Value };
 
 /** The spec's action names, one per step function of the same (lower-case) name. */
 export type SpecActionName = "Propose" | "Phase1a" | "Phase1b" | "Phase2a" | "Phase2b" | "Learn" | "Restart";
@@ -132,57 +145,7 @@ export type SpecAction =
  * and the spec action the step implements (absent for bookkeeping steps such
  * as buffering a received message, which the spec does not see).
  */
-export interface Step<S> {
-  readonly state: S;
-  readonly effects: readonly Effect[];
-  readonly action?: SpecAction;
-}
-
-/**
- * Seeded protocol bugs, for tests only. The normal path never sets them: the
- * simulator's default is the empty set and the CLI has no flag for them. Each
- * one breaks exactly one guard or duty of the protocol so that tests can show
- * that traces expose it. They are switches inside the real step functions
- * (rather than substitute step functions kept under test/) so that a seeded
- * bug is one changed line in the very function that implements the spec
- * action, and the trace shows that action misbehaving; the learner's counting
- * and the proposers' ballot numbering, which are not functions of their own,
- * can be broken the same way.
- *
- *
- * - `acceptor-forgets-promise`: Phase1b does not write the promise to stable storage, so a restart forgets it.
- * - `acceptor-ignores-promise`: Phase2b accepts a 2a whose ballot is below the promise.
- * - `proposer-ignores-votes`: Phase2a proposes the proposer's own value even if a vote was reported.
- * - `proposer-skips-quorum`: Phase2a fires after a single 1b, fewer than a quorum.
- * - `proposers-share-ballots`: every proposer uses the ballots of proposer 0.
- * - `learner-counts-duplicates`: a duplicated 2b of one acceptor counts twice.
- * - `learner-mixes-ballots`: 2b messages of different ballots count toward the same quorum.
- * - `acceptor-hides-vote`: Phase1b reports no vote (-1) instead of the acceptor's highest vote.
- */
-export type BugName =
-  | "acceptor-forgets-promise"
-  | "acceptor-ignores-promise"
-  | "proposer-ignores-votes"
-  | "proposer-skips-quorum"
-  | "proposers-share-ballots"
-  | "learner-counts-duplicates"
-  | "learner-mixes-ballots"
-  | "acceptor-hides-vote";
-
-/** Every seeded bug, in a fixed order. */
-export const BUG_NAMES: readonly BugName[] = [
-  "acceptor-forgets-promise",
-  "acceptor-ignores-promise",
-  "proposer-ignores-votes",
-  "proposer-skips-quorum",
-  "proposers-share-ballots",
-  "learner-counts-duplicates",
-  "learner-mixes-ballots",
-  "acceptor-hides-vote",
-];
-
-/** No seeded bugs: the normal path. */
-export const NO_BUGS: ReadonlySet<BugName> = new Set();
+export type Step<S> = NodeStep<S, Effect, SpecAction>;
 
 /**
  * The proposer that owns ballot `b` among `proposers`: number `b mod P`. This

@@ -1,10 +1,10 @@
 /**
- * The deterministic simulator: {@link simulate} runs one seeded execution of
- * the protocol under the faults its options describe.
+ * The deterministic simulator: a {@link Simulator} drives nodes that follow
+ * the node interface (`src/paxos/node.ts`) through a faulty network, with
+ * crashes and restarts, all drawn from one seed. It knows no protocol.
  *
  * @module
  */
-export * from "./options.js";
-export * from "./simulator.js";
+export * from "./faults.js";
+export * from "./driver.js";
 export { Random } from "./random.js";
-export * from "./story.js";

@@ -7,10 +7,10 @@
  *
  * @module
  */
-import type { Message, SpecAction } from "../paxos/index.js";
-import { isProtocolMessage } from "../paxos/index.js";
-import { ownerOf, Simulation } from "../sim/index.js";
-import type { ClusterView, SimEvent, SimulationObserver, SimulationOptions, SimulationResult } from "../sim/index.js";
+import type { Message, NodeId, PaxosSteps, SpecAction, Timer } from "../paxos/index.js";
+import { isProtocolMessage, PAXOS_STEPS } from "../paxos/index.js";
+import { ownerOf, Simulation } from "../cluster/index.js";
+import type { ClusterView, SimEvent, SimulationObserver, SimulationOptions, SimulationResult } from "../cluster/index.js";
 import { itfMap, itfSet } from "./itf.js";
 import type { ItfRecord, ItfValue } from "./itf.js";
 import { NONE, RefinementMapping, specMessage } from "./refinement.js";
@@ -59,7 +59,6 @@ export function traceHeader(view: ClusterView, o: SimulationOptions, mode: Trace
     ballotsPerProposer: o.ballotsPerProposer,
     maxSteps: o.maxSteps,
   };
-  if (o.bugs.size > 0) cluster["bugs"] = [...o.bugs].sort();
   return { kind: "header", format: TRACE_FORMAT, spec: "Paxos", mode, seed: o.seed, constants: traceConstants(view), cluster };
 }
 
@@ -69,25 +68,40 @@ function eventMessage(m: Message): ItfRecord {
   return { ...m } as unknown as ItfRecord;
 }
 
-/** The fields of an event line, after `kind`, `what` and `time`. */
-function eventFields(e: SimEvent): Record<string, unknown> {
+/**
+ * An event as a trace line's `what` and fields (after `kind`, `what` and
+ * `time`), or `null` for an event the trace format does not record (a
+ * client's timer to submit: its Propose step shows it).
+ */
+function eventLine(e: SimEvent): { what: string; fields: Record<string, unknown> } | null {
   switch (e.what) {
     case "deliver":
-      return { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg), sentAt: e.sentAt };
+      return { what: e.what, fields: { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg), sentAt: e.sentAt } };
     case "drop":
-      return { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg), reason: e.reason };
+      return { what: e.what, fields: { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg), reason: e.reason } };
     case "dup":
-      return { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg) };
+      return { what: e.what, fields: { id: e.id, from: e.from, to: e.to, msg: eventMessage(e.msg) } };
     case "crash":
     case "recover":
-    case "resubmit":
-      return { node: e.node };
-    case "timeout":
-      return { node: e.node, ballot: e.ballot };
+      return { what: e.what, fields: { node: e.node } };
+    case "timer":
+      return timerLine(e.node, e.timer);
     case "partition":
-      return { groups: e.groups };
+      return { what: e.what, fields: { groups: e.groups } };
     case "heal":
-      return {};
+      return { what: e.what, fields: {} };
+  }
+}
+
+/** A timer that fired, as a trace line: a proposer's retry is a `timeout`, a client's resend a `resubmit`. */
+function timerLine(node: NodeId, timer: Timer): { what: string; fields: Record<string, unknown> } | null {
+  switch (timer.type) {
+    case "retry":
+      return { what: "timeout", fields: { node, ballot: timer.ballot } };
+    case "resubmit":
+      return { what: "resubmit", fields: { node } };
+    case "submit":
+      return null;
   }
 }
 
@@ -121,7 +135,8 @@ export class TraceRecorder implements SimulationObserver {
   /** One event line (unless events are off). */
   event(e: SimEvent, time: number): void {
     if (!this.events) return;
-    this.write(JSON.stringify({ kind: "event", what: e.what, time, ...eventFields(e) }));
+    const line = eventLine(e);
+    if (line !== null) this.write(JSON.stringify({ kind: "event", what: line.what, time, ...line.fields }));
   }
 }
 
@@ -132,9 +147,9 @@ export interface RecordedRun {
 }
 
 /** Runs one simulation and returns its trace lines (held in memory: for tests and short runs). */
-export function recordRun(options: Partial<SimulationOptions>, recorder: RecorderOptions = {}): RecordedRun {
+export function recordRun(options: Partial<SimulationOptions>, recorder: RecorderOptions = {}, steps: PaxosSteps = PAXOS_STEPS): RecordedRun {
   const lines: string[] = [];
-  const result = new Simulation(options, new TraceRecorder((l) => lines.push(l), recorder)).run();
+  const result = new Simulation(options, new TraceRecorder((l) => lines.push(l), recorder), steps).run();
   return { result, lines };
 }
 

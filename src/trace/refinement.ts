@@ -20,7 +20,7 @@
  * @module
  */
 import type { Ballot, NodeId, ProtocolMessage, Value } from "../paxos/index.js";
-import type { ClusterView } from "../sim/index.js";
+import type { ClusterView } from "../cluster/index.js";
 import { compareItf, itfMap, itfSet } from "./itf.js";
 import type { ItfRecord, ItfValue } from "./itf.js";
 

@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { validateNodeLogs } from "../../src/trace/merge.js";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
 import { recordRun } from "../../src/trace/index.js";
+import { mutant } from "../mutants/mutants.js";
 import { FC_SEED, LONG, clusterShape, faults, keepFailure } from "./runs.js";
 import { splitByNode } from "./perNode.js";
 
@@ -39,7 +40,7 @@ describe("per-node logs of simulated runs", () => {
   });
 
   it("of a run with a seeded bug are rejected at the action the bug breaks", async () => {
-    const { lines } = recordRun({ seed: "3", acceptors: 3, proposers: 2, bugs: new Set(["proposer-skips-quorum"]), stopWhenLearned: false, maxSteps: 300 }, { mode: "events" });
+    const { lines } = recordRun({ seed: "3", acceptors: 3, proposers: 2, stopWhenLearned: false, maxSteps: 300 }, { mode: "events" }, mutant("proposer-skips-quorum"));
     for (const kind of ["lamport", "vector"] as const) {
       const v = await validateNodeLogs(logsOf(lines, kind), { invariants: [] });
       expect(v.ok).toBe(false);

@@ -3,7 +3,8 @@
  * fast-check seed, the random cluster shapes and fault schedules, one run
  * recorded and validated against spec/Paxos.tla, and where failing traces go.
  */
-import type { SimulationOptions, SimulationResult } from "../../src/sim/index.js";
+import type { SimulationOptions, SimulationResult } from "../../src/cluster/index.js";
+import type { PaxosSteps } from "../../src/paxos/index.js";
 import { recordRun, toNdjson } from "../../src/trace/index.js";
 import { validateTraceSource, type TraceVerdict } from "../../src/trace/validate.js";
 import { FC_SEED, LONG, clusterShape, faults, keepFailure } from "../arbitraries.js";
@@ -39,8 +40,8 @@ export function eventsOnly(lines: readonly string[]): string[] {
 }
 
 /** Runs the simulator, records the trace, and validates it against spec/Paxos.tla. */
-export async function runAndValidate(options: RunOptions, opts: { events?: boolean; invariants?: readonly string[] } = {}): Promise<ValidatedRun> {
-  const { result, lines } = recordRun(options, { events: false });
+export async function runAndValidate(options: RunOptions, opts: { events?: boolean; invariants?: readonly string[]; steps?: PaxosSteps } = {}): Promise<ValidatedRun> {
+  const { result, lines } = recordRun(options, { events: false }, opts.steps);
   const name = `seed-${options.seed}`;
   const verdict = await validateTraceSource(toNdjson(lines), name, { invariants: opts.invariants ?? RUN_INVARIANTS });
   const eventsVerdict = opts.events ? await validateTraceSource(toNdjson(eventsOnly(lines)), `${name}-events`, { invariants: [] }) : undefined;

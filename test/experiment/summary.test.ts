@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SimulationResult } from "../../src/sim/index.js";
+import type { SimulationResult } from "../../src/cluster/index.js";
 import { expandPoints, planExperiment, summarizePoint, summaryCsv, summaryMarkdown, SUMMARY_COLUMNS } from "../../src/experiment/index.js";
 import type { PointRuns } from "../../src/experiment/index.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simulate } from "../../src/sim/index.js";
+import { simulate } from "../../src/cluster/index.js";
 import { ExperimentError, expandPoints, parseAxis, parseSetting, planExperiment, runExperiment, runsCsv, runSeed } from "../../src/experiment/index.js";
 
 describe("sweep plans", () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { initClient, initLearner, learn, majorityQuorums, propose, receive2b, resubmit } from "../../src/paxos/index.js";
-import type { LearnerConfig, LearnerState, Msg2b } from "../../src/paxos/index.js";
+import { initClient, initLearner, learn, majorityQuorums, PAXOS_STEPS, propose, receive2b, resubmit } from "../../src/paxos/index.js";
+import type { LearnerConfig, LearnerState, Msg2b, PaxosSteps } from "../../src/paxos/index.js";
+import { mutant } from "../mutants/mutants.js";
 import { receiveDecision } from "../../src/paxos/client.js";
 
 const cfg: LearnerConfig = { quorum: majorityQuorums(["a1", "a2", "a3"]), clients: ["c1"], proposers: ["p1", "p2"] };
 const vote = (acc: string, bal: number, val: string): Msg2b => ({ type: "2b", acc, bal, val });
-const feed = (votes: Msg2b[], c: LearnerConfig = cfg): LearnerState => votes.reduce((s, m) => receive2b(s, m, c)?.state ?? s, initLearner("l1"));
+const feed = (votes: Msg2b[], steps: PaxosSteps = PAXOS_STEPS): LearnerState => votes.reduce((s, m) => steps.receive2b(s, m, cfg)?.state ?? s, initLearner("l1"));
 
 describe("learner", () => {
   it("learns once a quorum of distinct acceptors voted the same value in the same ballot", () => {
@@ -28,13 +29,13 @@ describe("learner", () => {
   it("does not count votes of different ballots together", () => {
     expect(learn(feed([vote("a1", 1, "v1"), vote("a2", 2, "v1")]), cfg)).toBeNull();
   });
-  it("with the counts-duplicates bug a duplicated 2b makes a false quorum", () => {
-    const bug = { ...cfg, bugs: new Set(["learner-counts-duplicates"] as const) };
-    expect(learn(feed([vote("a1", 2, "v1"), vote("a1", 2, "v1")], bug), bug)).not.toBeNull();
+  it("the counts-duplicates mutant is fooled by a duplicated 2b, where the real learner is not", () => {
+    const bug = mutant("learner-counts-duplicates");
+    expect(bug.learn(feed([vote("a1", 2, "v1"), vote("a1", 2, "v1")], bug), cfg)).not.toBeNull();
   });
-  it("with the mixes-ballots bug votes of different ballots count together", () => {
-    const bug = { ...cfg, bugs: new Set(["learner-mixes-ballots"] as const) };
-    expect(learn(feed([vote("a1", 1, "v1"), vote("a2", 2, "v1")], bug), bug)!.action).toEqual({ name: "Learn", params: { l: "l1", b: 2, v: "v1" } });
+  it("the mixes-ballots mutant counts votes of different ballots together, where the real learner does not", () => {
+    const bug = mutant("learner-mixes-ballots");
+    expect(bug.learn(feed([vote("a1", 1, "v1"), vote("a2", 2, "v1")], bug), cfg)!.action).toEqual({ name: "Learn", params: { l: "l1", b: 2, v: "v1" } });
   });
   it("tells the owner of a later ballot the decision, once per ballot", () => {
     const learned = learn(feed([vote("a1", 0, "v1"), vote("a2", 0, "v1")]), cfg)!.state;
@@ -51,7 +52,7 @@ describe("client", () => {
     expect(r.action).toEqual({ name: "Propose", params: { v: "v1" } });
     expect(r.effects).toEqual([
       { kind: "send", to: "p2", msg: { type: "request", client: "c1", value: "v1" } },
-      { kind: "setTimer", after: 50 },
+      { kind: "setTimer", timer: { type: "resubmit" }, after: 50 },
     ]);
     expect(propose(r.state, ccfg)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simulate, SimulationOptionsError } from "../../src/sim/index.js";
+import { simulate, SimulationOptionsError } from "../../src/cluster/index.js";
 import type { SpecAction } from "../../src/paxos/index.js";
 
 describe("scheduled crashes", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Random, simulate, Simulation, SimulationOptionsError } from "../../src/sim/index.js";
-import type { SimEvent, SimulationObserver } from "../../src/sim/index.js";
+import { simulate, Simulation, SimulationOptionsError } from "../../src/cluster/index.js";
+import { Random } from "../../src/sim/index.js";
+import type { SimEvent, SimulationObserver } from "../../src/cluster/index.js";
 import { recordRun, toNdjson } from "../../src/trace/index.js";
 import { QuorumSystemError } from "../../src/paxos/index.js";
 
@@ -119,7 +120,7 @@ describe("stable storage", () => {
         event: (e) => {
           if (e.what !== "deliver" || (e.msg.type !== "1b" && e.msg.type !== "2b")) return;
           const rec = sim.stableRecord(e.msg.acc);
-          if (rec.role !== "acceptor") throw new Error("not an acceptor");
+          if (rec?.role !== "acceptor") throw new Error("not an acceptor");
           expect(rec.maxBal).toBeGreaterThanOrEqual(e.msg.bal);
           if (e.msg.type === "2b") expect(rec.maxVBal).toBeGreaterThanOrEqual(e.msg.bal);
           checked++;

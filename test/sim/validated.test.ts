@@ -13,12 +13,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
+import type { PaxosSteps } from "../../src/paxos/index.js";
+import { mutant } from "../mutants/mutants.js";
 import { FC_SEED, LONG, RUN_INVARIANTS, clusterShape, directProblems, faults, keepFailure, runAndValidate, type RunOptions } from "../conformance/runs.js";
 
 const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? (LONG ? 2000 : 150));
 
-async function validated(name: string, options: RunOptions): Promise<void> {
-  const run = await runAndValidate({ maxSteps: 3000, ballotsPerProposer: 8, ...options }, { events: true });
+async function validated(name: string, options: RunOptions, steps?: PaxosSteps): Promise<void> {
+  const run = await runAndValidate({ maxSteps: 3000, ballotsPerProposer: 8, ...options }, { events: true, ...(steps ? { steps } : {}) });
   const problems = directProblems(run.result);
   if (!run.verdict.ok) problems.push(`the engine rejects the trace:\n${formatVerdict(run.verdict.verdict)}`);
   if (run.eventsVerdict && !run.eventsVerdict.ok) problems.push(`the engine rejects the events-only trace:\n${formatVerdict(run.eventsVerdict.verdict)}`);
@@ -51,8 +53,8 @@ describe("every simulated run is a behaviour of spec/Paxos.tla", () => {
   });
 
   it("a rejected run writes its trace where a person can find it", async () => {
-    // The check itself must be able to fail: a seeded bug makes the engine reject.
-    const options: RunOptions = { seed: "12", acceptors: 3, proposers: 2, bugs: new Set(["proposers-share-ballots"]), stopWhenLearned: false, maxSteps: 400 };
-    await expect(validated("validated-selfcheck", options)).rejects.toThrow(/the engine rejects the trace[\s\S]*trace: test-output\/failures\/validated-selfcheck-12\.ndjson/);
+    // The check itself must be able to fail: a mutant makes the engine reject.
+    const options: RunOptions = { seed: "12", acceptors: 3, proposers: 2, stopWhenLearned: false, maxSteps: 400 };
+    await expect(validated("validated-selfcheck", options, mutant("proposers-share-ballots"))).rejects.toThrow(/the engine rejects the trace[\s\S]*trace: test-output\/failures\/validated-selfcheck-12\.ndjson/);
   });
 });

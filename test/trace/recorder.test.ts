@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeState, recordRun, RefinementMapping, refine, specMessage } from "../../src/trace/index.js";
-import { Simulation } from "../../src/sim/index.js";
+import { Simulation } from "../../src/cluster/index.js";
+import { mutant } from "../mutants/mutants.js";
 
 const parse = (lines: string[]): Record<string, unknown>[] => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
@@ -81,10 +82,10 @@ describe("refinement mapping", () => {
     sim.run();
     expect(compared).toBeGreaterThan(20);
   });
-  it("with the forgets-promise bug, a Restart step shows maxBal decreasing", () => {
+  it("with a mutant that does not persist promises, a Restart step shows maxBal decreasing", () => {
     // search seeds until a restart loses a promise; the Restart step must show it
     for (let n = 0; n < 200; n++) {
-      const lines = parse(recordRun({ seed: String(n), acceptors: 3, proposers: 2, crash: 0.3, downtime: { min: 0.5, max: 2 }, bugs: new Set(["acceptor-forgets-promise"]) }, { events: false }).lines);
+      const lines = parse(recordRun({ seed: String(n), acceptors: 3, proposers: 2, crash: 0.3, downtime: { min: 0.5, max: 2 } }, { events: false }, mutant("acceptor-forgets-promise")).lines);
       let prev: Record<string, unknown> | undefined;
       for (const l of lines) {
         if (l["kind"] === "step" && l["action"] === "Restart" && prev) {

@@ -11,7 +11,7 @@
  * @module
  */
 import type { SpecAction } from "../paxos/index.js";
-import type { ClusterView, SimEvent, SimulationObserver } from "./simulator.js";
+import type { ClusterView, SimEvent, SimulationObserver } from "./simulation.js";
 
 /** One line of the story, at a simulated time. */
 export interface StoryLine {
@@ -68,8 +68,9 @@ export class StoryTeller implements SimulationObserver {
         return this.say(time, `the network splits: ${event.groups.map((g) => `{${g.join(", ")}}`).join(" | ")}`);
       case "heal":
         return this.say(time, "the partition heals");
-      case "timeout":
-        return this.say(time, `${event.node} times out waiting in ballot ${event.ballot}`);
+      case "timer":
+        if (event.timer.type === "retry") return this.say(time, `${event.node} times out waiting in ballot ${event.timer.ballot}`);
+        return;
       case "drop":
         this.lost++;
         return;
@@ -77,7 +78,6 @@ export class StoryTeller implements SimulationObserver {
         this.duplicated++;
         return;
       case "deliver":
-      case "resubmit":
         return;
     }
   }
