@@ -55,6 +55,8 @@ export class StoryTeller implements SimulationObserver {
         const a = view.acceptor(action.params.a);
         return this.say(time, `${action.params.a} restarts from stable storage: promised ${a.maxBal}, last vote ${a.maxVBal >= 0 ? `${a.maxVal} in ballot ${a.maxVBal}` : "none"} (Restart)`);
       }
+      default:
+        return unhandled(action);
     }
   }
 
@@ -79,6 +81,8 @@ export class StoryTeller implements SimulationObserver {
         return;
       case "deliver":
         return;
+      default:
+        return unhandled(event);
     }
   }
 
@@ -113,6 +117,11 @@ export class StoryTeller implements SimulationObserver {
     this.lines.push({ time: this.pending.time, text: this.pending.render(this.pending.nodes) });
     this.pending = null;
   }
+}
+
+/** The compile-time check that a switch covers every case: `x` has type `never` when it does. */
+function unhandled(x: never): never {
+  throw new TypeError(`no story for ${JSON.stringify(x)}`);
 }
 
 function list(nodes: readonly string[]): string {

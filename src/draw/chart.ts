@@ -18,6 +18,7 @@
  *
  * @module
  */
+import type { SpecActionName } from "../paxos/index.js";
 import { itfElements, itfKey, itfRecord, itfText } from "./itfValue.js";
 import type { DrawableTrace, Json, TraceEvent, TraceStep } from "./traceInput.js";
 
@@ -306,58 +307,53 @@ export function buildChart(trace: DrawableTrace): Chart {
       for (const c of latestBySender.values()) arrows.push({ type, label: c.label, fromNode: c.from, fromRow: c.row, toNode: at, toRow: row });
     };
 
-    switch (step.action) {
-      case "Propose": {
+    // One drawer per spec action: the record type makes a new action fail to compile until it is drawn.
+    const drawers: Record<SpecActionName, () => void> = {
+      Propose: () => {
         node ??= "clients";
         seen(node, "client");
         marks.push({ kind: "propose", node, row, label: `propose ${valText}` });
-        break;
-      }
-      case "Phase1a": {
+      },
+      Phase1a: () => {
         node = str(p["p"]) ?? node ?? "?";
         seen(node, "proposer");
         sent.push({ type: "1a", from: node, row, bal, val: undefined, label: `1a b=${balText}` });
-        break;
-      }
-      case "Phase1b": {
+      },
+      Phase1b: () => {
         node = str(p["a"]) ?? node ?? "?";
         seen(node, "acceptor");
         const at = node;
         consume("1a", at, "latest", (s) => s.bal === bal);
         const rec = fresh.find((r) => messageTypeOf(r["type"]) === "1b");
         sent.push({ type: "1b", from: at, row, bal, val: undefined, label: `1b b=${balText}${rec ? voteText(rec) : ""}` });
-        break;
-      }
-      case "Phase2a": {
+      },
+      Phase2a: () => {
         node = str(p["p"]) ?? node ?? "?";
         seen(node, "proposer");
         consume("1b", node, "all", (s) => s.bal === bal);
         sent.push({ type: "2a", from: node, row, bal, val, label: `2a b=${balText} v=${valText}` });
-        break;
-      }
-      case "Phase2b": {
+      },
+      Phase2b: () => {
         node = str(p["a"]) ?? node ?? "?";
         seen(node, "acceptor");
         consume("2a", node, "latest", (s) => s.bal === bal && (val === undefined || s.val === undefined || s.val === val));
         sent.push({ type: "2b", from: node, row, bal, val, label: `2b b=${balText} v=${valText}` });
-        break;
-      }
-      case "Learn": {
+      },
+      Learn: () => {
         node = str(p["l"]) ?? node ?? "?";
         seen(node, "learner");
         consume("2b", node, "all", (s) => s.bal === bal && (val === undefined || s.val === undefined || s.val === val));
         marks.push({ kind: "learn", node, row, label: `learned ${valText} (b=${balText})` });
-        break;
-      }
-      case "Restart": {
+      },
+      Restart: () => {
         node = str(p["a"]) ?? node ?? "?";
         seen(node, "acceptor");
         marks.push({ kind: "restart", node, row, label: "restart" });
-        break;
-      }
-      default:
-        seen(node, "other");
-    }
+      },
+    };
+    const draw = Object.hasOwn(drawers, step.action) ? drawers[step.action as SpecActionName] : undefined;
+    if (draw) draw();
+    else seen(node, "other");
     rows.push({ entry, time, node, label: stepLabel(step) });
   }
 

@@ -409,7 +409,7 @@ export const MUTANTS: readonly Mutant[] = [
       },
     },
     schedules: schedules({ delayMax: fc.integer({ min: 20, max: 60 }) }),
-    rejection: { action: /^Phase2a$/, conjunct: /^\E m \in Msgs1b\(b, Q\) : m\.acc = a$|m\.mbal = -1/ },
+    rejection: { action: /^Phase2a$/, conjunct: /^\\E m \\in Msgs1b\(b, Q\) : m\.acc = a$|m\.mbal = -1/ },
   },
   {
     id: "p",
@@ -451,7 +451,7 @@ export const MUTANTS: readonly Mutant[] = [
       },
     },
     schedules: schedules({ acceptors: fc.constant(3), quorum: fc.constant({ kind: "weighted", weights: [2, 1, 1] } as const) }),
-    rejection: { action: /^Phase2a$/, conjunct: /^\E m \in Msgs1b\(b, Q\) : m\.acc = a$|m\.mbal = -1/ },
+    rejection: { action: /^Phase2a$/, conjunct: /^\\E m \\in Msgs1b\(b, Q\) : m\.acc = a$|m\.mbal = -1/ },
   },
   {
     id: "s",
