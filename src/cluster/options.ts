@@ -50,7 +50,7 @@ export function resolveOptions(partial: Partial<SimulationOptions> = {}): Simula
   const o: SimulationOptions = {
     ...DEFAULT_OPTIONS,
     clients: partial.clients ?? partial.proposers ?? DEFAULT_OPTIONS.clients,
-    ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)),
+    ...Object.fromEntries(Object.entries(partial as Record<string, unknown>).filter(([, v]) => v !== undefined)),
   } as SimulationOptions;
   checkCount("acceptors", o.acceptors, 1, 16);
   checkCount("proposers", o.proposers, 1, 64);

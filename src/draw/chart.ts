@@ -137,7 +137,6 @@ export function messageTypeOf(v: Json | undefined): MessageType | undefined {
 const BALLOT_FIELDS = ["bal", "b", "ballot", "mbal_of_msg"];
 const SENDER_FIELDS = ["from", "acc", "src", "sender", "p", "a"];
 const RECEIVER_FIELDS = ["to", "dst", "dest", "receiver"];
-const VALUE_FIELDS = ["val", "v", "value"];
 
 function firstField(rec: { readonly [k: string]: Json } | undefined, names: readonly string[]): Json | undefined {
   if (!rec) return undefined;

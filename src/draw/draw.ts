@@ -5,12 +5,15 @@
  *
  * @module
  */
-import { buildChart } from "./chart.js";
+import { buildChart, type Chart } from "./chart.js";
 import { renderChartSvg } from "./svg.js";
 import { parseTraceText } from "./traceInput.js";
 
 /** The formats `paxos draw` can write. */
 export type DrawFormat = "svg";
+
+/** One renderer per format: a new format fails to compile until it has one. */
+const RENDERERS: Readonly<Record<DrawFormat, (chart: Chart) => string>> = { svg: renderChartSvg };
 
 /**
  * Draws the message sequence chart of a trace. `file` names the trace in
@@ -18,12 +21,5 @@ export type DrawFormat = "svg";
  */
 export function drawTrace(text: string, file: string, format: DrawFormat = "svg"): string {
   const chart = buildChart(parseTraceText(text, file));
-  switch (format) {
-    case "svg":
-      return renderChartSvg(chart);
-    default: {
-      const never: never = format;
-      throw new Error(`unknown format ${String(never)}`);
-    }
-  }
+  return RENDERERS[format](chart);
 }

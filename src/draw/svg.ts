@@ -181,7 +181,7 @@ export function renderChartSvg(chart: Chart): string {
     const x = laneX.get(r.node);
     if (x === undefined) return;
     const y = rowY(i);
-    const cls = r.entry.kind === "step" ? "step" : "event";
+    const cls = "step";
     // A learn row's pill says what was learned; its label would sit under the pill.
     const text = learnRows.has(i) ? "" : `<text class="halo" x="${num(x + 7)}" y="${num(y - 4)}" font-size="9" fill="#374151">${escapeXml(clip(r.label, 30))}</text>`;
     push(`<g class="${cls}"><circle cx="${num(x)}" cy="${num(y)}" r="3" fill="#111827"/>${text}</g>`);

@@ -121,8 +121,9 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
     const recv: SendRef[] = recvList.map((r) => {
       const o = r as Record<string, unknown>;
       const isId = (x: unknown): boolean => typeof x === "string" || Number.isInteger(x);
-      const byClock = typeof o === "object" && o !== null && typeof o["node"] === "string" && (o["clock"] === undefined || Number.isInteger(o["clock"])) && (o["vc"] === undefined || isVc(o["vc"]));
-      const byId = typeof o === "object" && o !== null && isId(o["id"]);
+      const isObject = typeof r === "object" && r !== null;
+      const byClock = isObject && typeof o["node"] === "string" && (o["clock"] === undefined || Number.isInteger(o["clock"])) && (o["vc"] === undefined || isVc(o["vc"]));
+      const byId = isObject && isId(o["id"]);
       if (!byClock && !byId) {
         throw new TraceFormatError(file, line, `field 'recv' must be {"node": N, "clock": C} or {"id": I} (or a list of them), got ${JSON.stringify(r)}`);
       }
@@ -345,7 +346,7 @@ export interface MergeOptions extends ValidateOptions {
 
 function describeStep(s: NodeStep): string {
   const params = Object.entries(s.input.params ?? {})
-    .map(([k, v]) => `${k} = ${typeof v === "object" && v !== null && "name" in v ? (v as { name: string }).name : String(v)}`)
+    .map(([k, v]) => `${k} = ${typeof v === "object" && "name" in v ? (v as { name: string }).name : String(v)}`)
     .join(", ");
   return `${s.file}:${s.line} ${s.input.action}(${params})`;
 }

@@ -15,7 +15,6 @@ import fc from "fast-check";
 import {
   initProposer,
   learn,
-  learnable,
   PAXOS_STEPS,
   phase1a,
   phase1b,
@@ -26,7 +25,7 @@ import {
 } from "../../src/paxos/index.js";
 import type { AcceptorState, Ballot, Effect, LearnerConfig, NodeId, PaxosSteps, Promise1b, ProposerState, QuorumSystem, Value } from "../../src/paxos/index.js";
 import type { ClusterView, SimulationObserver, SimulationOptions } from "../../src/cluster/index.js";
-import { RefinementMapping, TraceRecorder, traceHeader } from "../../src/trace/index.js";
+import { RefinementMapping, TraceRecorder } from "../../src/trace/index.js";
 import type { RecorderOptions } from "../../src/trace/index.js";
 
 /** Options of one run; the seed is always given. */

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, it } from "vitest";
 import fc from "fast-check";
 import type { SimulationOptions } from "../../src/cluster/index.js";
-import { recordRun, toNdjson } from "../../src/trace/index.js";
+import { recordRun } from "../../src/trace/index.js";
 import { checkGuards, learnedValues } from "../trace/specGuards.js";
 import { FC_SEED, clusterShape, faults, keepFailure } from "../arbitraries.js";
 

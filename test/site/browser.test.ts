@@ -14,7 +14,7 @@ if (!haveChromium) console.log(`skipping the browser test: no headless Chromium 
 
 describe.skipIf(!haveChromium)("the site in a browser", () => {
   let out: string;
-  let browser: Chromium;
+  let browser: Chromium | undefined;
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), "paxos-site-browser-"));
     await buildSite({ root, out, api: false });
@@ -32,7 +32,7 @@ describe.skipIf(!haveChromium)("the site in a browser", () => {
   const url = (page: string): string => pathToFileURL(join(out, page)).href;
 
   it("renders the index, styled, with no console message or load error", async () => {
-    const page = await browser.load(url("index.html"), `getComputedStyle(document.querySelector("header.site")).display`);
+    const page = await browser!.load(url("index.html"), `getComputedStyle(document.querySelector("header.site")).display`);
     expect(page.problems).toEqual([]);
     expect(page.probe).toBe("flex"); // the stylesheet loaded and applies
     expect(page.html).toContain("<h1>paxos-tla</h1>");
@@ -40,7 +40,7 @@ describe.skipIf(!haveChromium)("the site in a browser", () => {
   }, 60_000);
 
   it("renders an action page with the spec and the code side by side", async () => {
-    const page = await browser.load(url("actions/Phase1b.html"), `getComputedStyle(document.querySelector(".pair")).display`);
+    const page = await browser!.load(url("actions/Phase1b.html"), `getComputedStyle(document.querySelector(".pair")).display`);
     expect(page.problems).toEqual([]);
     expect(page.probe).toBe("grid");
     expect(page.html).toContain("<h1>Phase1b(a, b)</h1>");
@@ -48,7 +48,7 @@ describe.skipIf(!haveChromium)("the site in a browser", () => {
   }, 60_000);
 
   it("would report a broken page: a console error, an exception, a missing stylesheet", async () => {
-    const page = await browser.load(url("broken.html"));
+    const page = await browser!.load(url("broken.html"));
     expect(page.problems.some((p) => p === "console.error: boom")).toBe(true);
     expect(page.problems.some((p) => p.startsWith("exception: ReferenceError: missingFunction is not defined"))).toBe(true);
     expect(page.problems.some((p) => p.startsWith("log error:") && p.includes("missing.css"))).toBe(true);

@@ -84,12 +84,12 @@ export class Chromium {
       this.pending.delete(id);
       const error = msg["error"] as { message?: string } | undefined;
       if (error) p.reject(new Error(`DevTools: ${error.message ?? "error"}`));
-      else p.resolve((msg["result"] as Record<string, unknown>) ?? {});
+      else p.resolve((msg["result"] as Record<string, unknown> | undefined) ?? {});
       return;
     }
     const method = msg["method"];
     if (typeof method === "string") {
-      for (const l of this.listeners) l(method, (msg["params"] as Record<string, unknown>) ?? {}, msg["sessionId"] as string | undefined);
+      for (const l of this.listeners) l(method, (msg["params"] as Record<string, unknown> | undefined) ?? {}, msg["sessionId"] as string | undefined);
     }
   }
 

@@ -58,7 +58,7 @@ export function checkGuards(lines: readonly Record<string, unknown>[]): GuardVio
     if (line["kind"] !== "step" || prev === null) continue;
     const i = line["i"] as number;
     const action = line["action"] as string;
-    const p = line["params"] as Record<string, string & number>;
+    const p = line["params"] as { readonly [k in "v" | "p" | "a" | "l" | "b"]: string & number };
     const next = decode(line["state"] as Rec);
     const bad = (problem: string): void => void out.push({ i, action, problem });
     const added = next.msgs.filter((m) => !prev!.msgKeys.has(JSON.stringify(m)));

@@ -10,12 +10,10 @@
  * @module
  */
 import {
-  BOOLEAN_SET,
   EMPTY_FN,
   EMPTY_SET,
   FN_SEQ,
   FnSetSet,
-  FnValue,
   IntervalSet,
   SeqSet,
   SubsetSet,
@@ -23,7 +21,6 @@ import {
   TAG_LAZYFN,
   TAG_LAZYSET,
   TAG_SET,
-  compare,
   equals,
   fnDomain,
   fnIndex,

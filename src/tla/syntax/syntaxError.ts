@@ -105,7 +105,7 @@ function describeError(
       bad.startPosition.row > last.row ||
       (bad.startPosition.row === last.row && bad.startPosition.column + 1 >= last.col) ||
       bad.startPosition.row >= ctx.chunk.end);
-  if (ctx && atEnd && last) {
+  if (atEnd) {
     const nextLine = ctx.lines[ctx.nextRow] ?? "";
     const near = /^\s*(\S+)/.exec(nextLine)?.[1] ?? "end of module";
     const nearWord = /^[A-Za-z0-9_]+/.exec(near)?.[0] ?? near;

@@ -229,7 +229,6 @@ export class TlcOutputParser {
   private sawSemanticError = false;
   private parseErrorLocated = false;
   private currentFile: string | undefined;
-  private currentModule: string | undefined;
   private pendingSemantic: { loc: Omit<ErrorLocation, "message">; message: string[] } | undefined;
 
   constructor(private readonly onProgress?: (progress: TlcProgress) => void) {}
@@ -304,7 +303,7 @@ export class TlcOutputParser {
       counterexample: [...this.states],
       seconds: g.tlcSeconds ?? 0,
       errors: [...this.errors],
-      ...(message !== undefined ? { message } : {}),
+      message,
     };
     return result;
   }
@@ -541,14 +540,10 @@ export class TlcOutputParser {
     const parsing = /^Parsing file (.+?)(?: \(.*\))?$/.exec(trimmed);
     if (parsing) {
       this.currentFile = parsing[1]!;
-      this.currentModule = undefined;
       return;
     }
-    const semantic = /^Semantic processing of module (\S+)/.exec(trimmed);
-    if (semantic) {
-      this.currentModule = semantic[1]!;
-      return;
-    }
+    // "Semantic processing of module M": nothing to keep (errors name their own module).
+    if (/^Semantic processing of module \S+/.test(trimmed)) return;
     if (trimmed === "***Parse Error***" || /^Lexical error/.test(trimmed)) {
       this.sawParseError = true;
       this.sany = "parse-error";

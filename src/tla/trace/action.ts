@@ -44,7 +44,7 @@ export class ActionSteps {
   private readonly compiled: CompiledSite[];
 
   constructor(
-    private readonly model: TraceModel,
+    model: TraceModel,
     readonly action: string,
     /** Names of the parameters the log gives, in the order of the values passed to {@link run}. */
     readonly given: readonly string[],

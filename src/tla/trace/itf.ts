@@ -154,6 +154,8 @@ export function toItf(v: Value): unknown {
       return { "#bigint": v.toString() };
     case "string":
       return v;
+    default:
+      break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:

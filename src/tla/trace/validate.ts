@@ -271,7 +271,7 @@ export class TraceValidator {
   private known(input: TraceStepInput): PartialState | Rejection {
     const m = this.model;
     const arr: PartialState = new Array(m.variables.length).fill(undefined);
-    const st = input.state ?? {};
+    const st = input.state;
     for (const name of Object.keys(st)) {
       const i = m.variableIndex.get(name);
       if (i === undefined) return this.reject(input, { reason: `the log gives a value for ${name}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
@@ -400,7 +400,8 @@ export class TraceValidator {
 
     const before = this.candidates;
     const next = new Candidates();
-    let matched = false;
+    // set by the sink, a callback: kept in an object so that its changes are visible here
+    const found = { matched: false };
     let stutter = false;
     const nvars = m.variables.length;
     // A full logged state is compared by fingerprint, as the model checker compares states: pre-setting the
@@ -417,7 +418,7 @@ export class TraceValidator {
           if (n[i] === undefined) throw new TlaError(`the action ${ctx.label?.name ?? m.nextName} does not determine the variable ${m.variables[i]}`, "error", ctx.label?.loc);
         }
         hashState(n as Value[]);
-        if (H1 === want1 && H2 === want2) matched = true;
+        if (H1 === want1 && H2 === want2) found.matched = true;
       };
     } else {
       m.sink = (ctx) => {
@@ -444,15 +445,15 @@ export class TraceValidator {
         ctx.n = full && steps ? smallOnly(known) : known.slice();
         if (steps) steps.run(ctx, values);
         else nextK!(ctx);
-        if (full && matched) break;
+        if (full && found.matched) break;
       }
     } catch (err) {
       if (err instanceof CandidateBound) return this.undecided(input);
       throw err;
     }
     if (full) {
-      if (matched || stutter) {
-        if (stutter && !matched) this.stuttering++;
+      if (found.matched || stutter) {
+        if (stutter && !found.matched) this.stuttering++;
         this.candidates = [known as Value[]];
         return this.afterStep(input);
       }
@@ -664,7 +665,7 @@ function closest<T extends { state: Value[] }>(succ: readonly T[], known: Partia
 
 function printParams(params: Readonly<Record<string, Value>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined) out[k] = printValue(v);
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = printValue(v);
   return out;
 }
 

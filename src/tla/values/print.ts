@@ -57,6 +57,8 @@ export function printValue(v: Value): string {
       return String(v);
     case "string":
       return quoteString(v);
+    default:
+      break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:

@@ -128,6 +128,8 @@ export function hashValue(v: Value): void {
     case "string":
       hashString(v, 3);
       return;
+    default:
+      break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:
@@ -1043,6 +1045,8 @@ function rank(v: Value): number {
       return 2;
     case "string":
       return 3;
+    default:
+      break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:
@@ -1168,6 +1172,8 @@ export function kindName(v: Value): string {
       return "the integer";
     case "string":
       return "the string";
+    default:
+      break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:

@@ -62,7 +62,7 @@ describe("Paxos rejections", () => {
     const w = new PaxosWorld();
     const trace = [w.initial(), w.phase1a("p2", 1)];
     const step = w.phase1b("a1", 1);
-    const st = { ...step.state, maxBal: w.state().maxVBal }; // the promise is forgotten: maxBal[a1] stays -1
+    const st = { ...step.state, maxBal: w.state().maxVBal! }; // the promise is forgotten: maxBal[a1] stays -1
     trace.push({ ...step, state: st });
     const v = await validateTrace(paxosSpec(), trace);
     expect(v.ok).toBe(false);
@@ -76,7 +76,7 @@ describe("Paxos rejections", () => {
     const w = new PaxosWorld();
     const trace = [w.initial(), w.propose("v2")];
     const step = w.phase1a("p1", 2);
-    const st = { ...step.state, msgs: new PaxosWorld().phase1a("p1", 0).state.msgs };
+    const st = { ...step.state, msgs: new PaxosWorld().phase1a("p1", 0).state.msgs! };
     trace.push({ ...step, state: st });
     const v = await validateTrace(paxosSpec(), trace);
     expect(v.ok).toBe(false);
