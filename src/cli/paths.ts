@@ -28,3 +28,20 @@ export function packageRoot(): string {
 export function specFile(name: string): string {
   return resolve(packageRoot(), "spec", name);
 }
+
+/**
+ * A file the user named on the command line. A path that exists relative to
+ * the current directory is taken as it is; a path under `spec/` that does
+ * not (`spec/Paxos.tla`, `spec/MCPaxosTiny.cfg` typed from outside the
+ * project) is the package's own file of that name, so that the commands that
+ * read the specification work from any directory.
+ */
+export function resolveInput(path: string): string {
+  if (existsSync(path)) return path;
+  const m = /^(?:\.\/)?spec[/\\](.+)$/.exec(path);
+  if (m) {
+    const own = specFile(m[1]!);
+    if (existsSync(own)) return own;
+  }
+  return path;
+}

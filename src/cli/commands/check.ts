@@ -9,6 +9,7 @@ import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
 import { printResult } from "../report.js";
+import { resolveInput } from "../paths.js";
 import { TlaError } from "../../tla/errors.js";
 import type { CheckResult } from "../../tla/result.js";
 import { loadModel } from "../../tla/model.js";
@@ -63,7 +64,8 @@ export const command: Command = {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? "missing the model file (a .cfg)" : `expected one model file, got ${positionals.length}`);
     }
-    if (!existsSync(positionals[0]!)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
+    const cfg = resolveInput(positionals[0]!);
+    if (!existsSync(cfg)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
     const maxStates = flags["max-states"] as number | undefined;
     if (maxStates !== undefined && maxStates < 1) throw new UsageError(`option '--max-states' needs 1 or more, got ${maxStates}`);
     const deadlock = flags["deadlock"] as boolean | undefined;
@@ -72,7 +74,8 @@ export const command: Command = {
     const progress = new ProgressReporter({ force: flags["progress"] === true });
     let result: CheckResult;
     try {
-      const model = await loadModel(positionals[0]!, flags["spec"] as string | undefined);
+      const spec = flags["spec"] as string | undefined;
+      const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec));
       result = checkModel(model, {
         ...(deadlock !== undefined ? { deadlock } : {}),
         ...(maxStates !== undefined ? { maxStates } : {}),

@@ -8,6 +8,7 @@ import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
 import { printResult } from "../report.js";
+import { resolveInput } from "../paths.js";
 import { TlaError } from "../../tla/errors.js";
 import { TlcUnavailableError } from "../../tla/tlc/locate.js";
 import { checkModelFiles, runTlc } from "../../tla/tlc/run.js";
@@ -46,11 +47,12 @@ export const command: Command = {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? "missing the model file (a .cfg)" : `expected one model file, got ${positionals.length}`);
     }
-    const cfg = positionals[0]!;
+    const cfg = resolveInput(positionals[0]!);
     const workersFlag = flags["workers"] as number | undefined;
     if (workersFlag !== undefined && workersFlag < 0) throw new UsageError(`option '--workers' needs 0 or more, got ${workersFlag}`);
     const workers = workersFlag === undefined ? 1 : workersFlag === 0 ? "auto" : workersFlag;
-    const spec = flags["spec"] as string | undefined;
+    const specFlag = flags["spec"] as string | undefined;
+    const spec = specFlag === undefined ? undefined : resolveInput(specFlag);
     const json = flags["json"] === true;
 
     const progress = new ProgressReporter({ force: flags["progress"] === true });

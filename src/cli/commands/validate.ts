@@ -14,6 +14,8 @@ import { TraceFormatError } from "../../trace/reader.js";
 import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
+import { resolveInput } from "../paths.js";
+import { isAbsolute, relative } from "node:path";
 
 const HELP = `Usage: paxos validate FILE... [options]
 
@@ -30,7 +32,8 @@ validated as one trace. See docs/conformance.md.
 
 Options:
   --json                one JSON object per trace: {file, ok, steps, verdict}
-  --spec FILE           the specification (default ${DEFAULT_SPEC_FILE})
+  --spec FILE           the specification (default ${DEFAULT_SPEC_FILE}, the
+                        package's own when the current directory has none)
   --invariants LIST     comma-separated invariants checked on every state
                         (default ${DEFAULT_INVARIANTS.join(",")}; "none" for none)
   --max-candidates N    most specification states kept at once for a partial
@@ -121,6 +124,29 @@ export function formatOutcome(o: FileOutcome): string {
   return lines.join("\n");
 }
 
+/**
+ * The JSON object of one verdict: numbers that the engine printed (ballots,
+ * values of integer expressions) as JSON numbers, and every file path
+ * relative to the current directory, as the user named the logs.
+ */
+export function jsonOutcome(o: TraceVerdict & { readonly merge?: MergeReport }): unknown {
+  return jsonShape({ file: o.file, ok: o.ok, steps: o.steps, verdict: o.verdict, ...(o.merge ? { merge: o.merge } : {}) }, "");
+}
+
+function jsonShape(x: unknown, key: string): unknown {
+  if (typeof x === "string") {
+    if (key === "file" && isAbsolute(x)) return relative(process.cwd(), x) || ".";
+    return /^-?(0|[1-9][0-9]{0,14})$/.test(x) ? Number(x) : x;
+  }
+  if (Array.isArray(x)) return x.map((e) => jsonShape(e, ""));
+  if (x !== null && typeof x === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = k === "text" || k === "reason" || k === "summary" || k === "detail" ? v : jsonShape(v, k);
+    return out;
+  }
+  return x;
+}
+
 /** The `validate` subcommand. */
 export const command: Command = {
   summary: "check traces and per-node logs against the TLA+ specification",
@@ -145,7 +171,7 @@ export const command: Command = {
     const maxCandidates = positive("max-candidates");
     const maxTries = positive("max-tries");
     const options: MergeOptions = {
-      ...(flags["spec"] !== undefined ? { specFile: flags["spec"] as string } : {}),
+      specFile: resolveInput((flags["spec"] as string | undefined) ?? DEFAULT_SPEC_FILE),
       ...(invariants ? { invariants } : {}),
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
       ...(maxTries !== undefined ? { maxTries } : {}),
@@ -160,7 +186,7 @@ export const command: Command = {
         continue;
       }
       if (!o.ok && code === 0) code = 1;
-      if (flags["json"] === true) console.log(JSON.stringify({ file: o.file, ok: o.ok, steps: o.steps, verdict: o.verdict, ...(o.merge ? { merge: o.merge } : {}) }));
+      if (flags["json"] === true) console.log(JSON.stringify(jsonOutcome(o)));
       else console.log(formatOutcome(o));
     }
     return code;
