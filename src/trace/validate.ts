@@ -15,7 +15,8 @@
  *
  * @module
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { TraceValidator, formatVerdict, type TraceStepInput, type ValidationSpec, type Verdict } from "../tla/trace/validate.js";
 import { TraceModel } from "../tla/trace/traceModel.js";
 import { TraceInputError, fromItf } from "../tla/trace/itf.js";
@@ -33,6 +34,13 @@ export const DEFAULT_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "Va
 export interface ValidateOptions {
   /** The root module (default `spec/Paxos.tla`). */
   readonly specFile?: string;
+  /**
+   * The specification a rejected trace is checked against next, to tell a
+   * safe deviation from an unsafe run (default: `SafePaxos.tla` beside a
+   * root module named `Paxos.tla`, see {@link defaultSafetySpec}); `null`:
+   * none. Used by {@link layeredVerdict}.
+   */
+  readonly safetySpec?: string | null;
   /** Invariants checked on every candidate state (default {@link DEFAULT_INVARIANTS}). */
   readonly invariants?: readonly string[];
   /** The most candidate states held at once before the verdict is "undecided" (default 100,000). */
@@ -47,6 +55,30 @@ export interface TraceVerdict {
   /** Steps validated (accepted traces) or the step at fault (rejected ones). */
   readonly steps: number;
   readonly verdict: Verdict;
+  /** The layered verdict, when the trace was also checked against the safety specification (see {@link layeredVerdict}). */
+  readonly layers?: Layers;
+}
+
+/**
+ * The verdict on a trace at each level of the refinement chain:
+ * - `conforms`: the trace is a behaviour of Paxos, by the book;
+ * - `safe-deviation`: Paxos rejects a step, but the safety specification
+ *   (`spec/SafePaxos.tla`: every 2a message asks for a safe value, every learned
+ *   value is chosen; a behaviour that refines Voting and Consensus) accepts the
+ *   whole trace;
+ * - `unsafe`: both reject it;
+ * - `undecided`: the search for what the log leaves out gave up at one level;
+ * - `rejected`: Paxos rejects it and no safety specification was given.
+ */
+export type Level = "conforms" | "safe-deviation" | "unsafe" | "undecided" | "rejected";
+
+/** The layered verdict: the level, and the verdict of the safety specification when it was consulted. */
+export interface Layers {
+  readonly level: Level;
+  /** The safety specification's file, when it was consulted. */
+  readonly safetySpec?: string;
+  /** Its verdict on the same trace. */
+  readonly safety?: Verdict;
 }
 
 /** A spec step read from a trace, with where it came from. */
@@ -206,6 +238,33 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
 /** Validates one trace file, read as a stream. See {@link validateTraceSource}. */
 export function validateTraceFile(path: string, options: ValidateOptions = {}): Promise<TraceVerdict> {
   return validateTraceSource(createReadStream(path), path, options);
+}
+
+/** `SafePaxos.tla` beside a specification file named `Paxos.tla`, when there is one. */
+export function defaultSafetySpec(specFile: string): string | null {
+  if (basename(specFile) !== "Paxos.tla") return null;
+  const safe = join(dirname(specFile), "SafePaxos.tla");
+  return existsSync(safe) ? safe : null;
+}
+
+/**
+ * The layered verdict on a trace. `validate(options)` validates the trace
+ * against the specification in `options.specFile`; it is called once with
+ * the options given, and, when that rejects the trace (a real rejection, not
+ * "undecided"), once more against the safety specification. Paxos is checked
+ * first, so a conforming trace costs one validation.
+ */
+export async function layeredVerdict<T extends TraceVerdict>(options: ValidateOptions, validate: (options: ValidateOptions) => Promise<T>): Promise<T> {
+  const first = await validate(options);
+  const v = first.verdict;
+  if (v.ok) return { ...first, layers: { level: "conforms" } };
+  if (v.undecided) return { ...first, layers: { level: "undecided" } };
+  const safetySpec = options.safetySpec === undefined ? defaultSafetySpec(options.specFile ?? DEFAULT_SPEC_FILE) : options.safetySpec;
+  if (safetySpec === null) return { ...first, layers: { level: "rejected" } };
+  const second = await validate({ ...options, specFile: safetySpec, safetySpec: null });
+  const s = second.verdict;
+  const level: Level = s.ok ? "safe-deviation" : s.undecided ? "undecided" : "unsafe";
+  return { ...first, layers: { level, safetySpec, safety: s } };
 }
 
 /** The report of a verdict for people: the file, then the engine's report. */

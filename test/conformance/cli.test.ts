@@ -50,11 +50,15 @@ describe("paxos validate from outside the project", () => {
 
   it("--json: numbers as numbers, paths relative to the current directory", () => {
     const r = paxos(elsewhere, "validate", "--json", log);
-    const o = JSON.parse(r.stdout) as { file: string; verdict: { params: Record<string, unknown>; conjunct: { loc: { file: string }; values: Record<string, unknown> }; source: { file: string; line: number } } };
+    const o = JSON.parse(r.stdout) as { file: string; verdict: string; levels: { spec: string; params: Record<string, unknown>; conjunct: { loc: { file: string }; values: Record<string, unknown> }; source: { file: string; line: number } }[] };
     expect(o.file).toBe(relative(elsewhere, log));
-    expect(o.verdict.params).toEqual({ a: "a2", b: 0, v: "v1" });
-    expect(o.verdict.conjunct.values).toEqual({ b: 0, "maxBal[a]": 1 });
-    expect(o.verdict.conjunct.loc.file).toBe(relative(elsewhere, join(root, "spec/Paxos.tla")));
-    expect(o.verdict.source).toEqual({ file: relative(elsewhere, log), line: 10 });
+    expect(o.verdict).toBe("unsafe");
+    const byTheBook = o.levels[0]!;
+    expect(byTheBook.spec).toBe(relative(elsewhere, join(root, "spec/Paxos.tla")));
+    expect(o.levels[1]!.spec).toBe(relative(elsewhere, join(root, "spec/SafePaxos.tla")));
+    expect(byTheBook.params).toEqual({ a: "a2", b: 0, v: "v1" });
+    expect(byTheBook.conjunct.values).toEqual({ b: 0, "maxBal[a]": 1 });
+    expect(byTheBook.conjunct.loc.file).toBe(relative(elsewhere, join(root, "spec/Paxos.tla")));
+    expect(byTheBook.source).toEqual({ file: relative(elsewhere, log), line: 10 });
   });
 });

@@ -15,7 +15,10 @@ interface Entry {
   name: string;
   files: string[];
   expect: "accepted" | "rejected";
+  verdict: "conforms" | "safe-deviation" | "unsafe";
   steps?: number;
+  bindings?: Record<string, string>;
+  safety?: { steps?: number; step?: number; conjunct?: string };
   step?: number;
   action?: string;
   at?: string;
@@ -48,7 +51,13 @@ describe("traces/conformance/manifest.json", () => {
     it(`${t.name}: ${t.expect}`, async () => {
       const o = verdictOf(await validateFiles(t.files.map((f) => `${DIR}/${f}`)));
       expect(o.ok, formatOutcome(o)).toBe(t.expect === "accepted");
+      expect(o.layers?.level, formatOutcome(o)).toBe(t.verdict);
       const v = o.verdict;
+      for (const [name, value] of Object.entries(t.bindings ?? {})) expect(v.ok ? undefined : v.bindings?.[name]?.split(" (")[0]).toBe(value);
+      const s = o.layers?.safety;
+      if (t.safety?.steps !== undefined) expect(s).toMatchObject({ ok: true, steps: t.safety.steps });
+      if (t.safety?.step !== undefined) expect(s).toMatchObject({ ok: false, step: t.safety.step });
+      if (t.safety?.conjunct !== undefined) expect(s?.ok === false ? s.conjunct?.text.replace(/\s+/g, " ") : undefined).toBe(t.safety.conjunct);
       if (v.ok) {
         expect(v.steps).toBe(t.steps);
         if (t.merge) expect(o.merge?.firstOrderAccepted).toBe(t.merge === "clock order");

@@ -29,7 +29,7 @@ const BUG_B = "traces/invalid/b-acceptor-ignores-promise.ndjson";
 describe("paxos validate", () => {
   it("exits 0 and says accepted for a recorded run", async () => {
     expect(await runCli(["validate", VALID])).toBe(0);
-    expect(out).toEqual([`${VALID}: accepted: the initial state and 10 steps are a behaviour of the specification`]);
+    expect(out).toEqual([`${VALID}: conforms to Paxos: accepted: the initial state and 10 steps are a behaviour of the specification`]);
     expect(err).toEqual([]);
   });
 
@@ -39,16 +39,18 @@ describe("paxos validate", () => {
     const manifest = JSON.parse(readFileSync("traces/manifest.json", "utf8")) as { traces: { file: string; step: number }[] };
     const step = manifest.traces.find((t) => BUG_B.endsWith(t.file))!.step;
     const lineNo = readFileSync(BUG_B, "utf8").split("\n").findIndex((l) => l.startsWith(`{"kind":"step","i":${step},`)) + 1;
-    expect(text[0]).toBe(`${BUG_B}: rejected`);
-    expect(text[1]).toMatch(new RegExp(`^  step ${step} \\(${BUG_B}:${lineNo}\\): Phase2b\\(a = a\\d, b = \\d+, v = v\\d\\) is not a step of Paxos:$`));
-    expect(text[2]).toMatch(/^ {4}spec\/Paxos\.tla:247:6: b >= maxBal\[a\] is false$/);
-    expect(text[3]).toMatch(/^ {6}b = \d+, maxBal\[a\] = \d+$/);
+    expect(text[0]).toBe(`${BUG_B}: unsafe: rejected by Paxos, and by the safety specification`);
+    expect(text[1]).toBe("  Paxos:");
+    text.splice(1, 1);
+    expect(text[1]).toMatch(new RegExp(`^    step ${step} \\(${BUG_B}:${lineNo}\\): Phase2b\\(a = a\\d, b = \\d+, v = v\\d\\) is not a step of Paxos:$`));
+    expect(text[2]).toMatch(/^ {6}spec\/Paxos\.tla:247:6: b >= maxBal\[a\] is false$/);
+    expect(text[3]).toMatch(/^ {8}b = \d+, maxBal\[a\] = \d+$/);
   });
 
   it("validates several files independently and exits 1 when one is rejected", async () => {
     expect(await runCli(["validate", VALID, BUG_B, "traces/valid/weighted-quorums.ndjson"])).toBe(1);
     expect(out.filter((l) => / accepted: /.test(l))).toHaveLength(2);
-    expect(out.filter((l) => l.endsWith(": rejected") || l.includes(": rejected\n"))).toHaveLength(1);
+    expect(out.filter((l) => l.includes(": unsafe: rejected by Paxos"))).toHaveLength(1);
   });
 
   it("exits 2 with one line for a missing file or a malformed line", async () => {
@@ -79,13 +81,15 @@ describe("paxos validate", () => {
 
   it("--json prints one object per file", async () => {
     expect(await runCli(["validate", "--json", VALID, BUG_B])).toBe(1);
-    const objs = out.map((l) => JSON.parse(l) as { file: string; ok: boolean; steps: number; verdict: { ok: boolean; action?: string; conjunct?: { text: string } } });
+    const objs = out.map((l) => JSON.parse(l) as { file: string; ok: boolean; steps: number; verdict: string; levels: { spec: string; ok: boolean; action?: string; conjunct?: { text: string } }[] });
     expect(objs.map((o) => [o.file, o.ok])).toEqual([
       [VALID, true],
       [BUG_B, false],
     ]);
-    expect(objs[0]).toMatchObject({ steps: 10, verdict: { ok: true, steps: 10, candidatesMax: 1 } });
-    expect(objs[1]!.verdict).toMatchObject({ ok: false, action: "Phase2b", conjunct: { text: "b >= maxBal[a]" } });
+    expect(objs[0]).toMatchObject({ steps: 10, verdict: "conforms", levels: [{ spec: "spec/Paxos.tla", ok: true, steps: 10, candidatesMax: 1 }] });
+    expect(objs[1]!.verdict).toBe("unsafe");
+    expect(objs[1]!.levels.map((l) => l.spec)).toEqual(["spec/Paxos.tla", "spec/SafePaxos.tla"]);
+    for (const level of objs[1]!.levels) expect(level).toMatchObject({ ok: false, action: "Phase2b", conjunct: { text: "b >= maxBal[a]" } });
   });
 
   it("merges per-node logs given among other files, and validates the others on their own", async () => {
@@ -112,7 +116,7 @@ describe("paxos validate", () => {
     expect(json.vars).toEqual(["proposed", "maxBal", "maxVBal", "maxVal", "msgs", "learned"]);
     out = [];
     expect(await runCli(["validate", itf])).toBe(0);
-    expect(out[0]).toBe(`${itf}: accepted: the initial state and ${json.states.length - 1} steps are a behaviour of the specification`);
+    expect(out[0]).toBe(`${itf}: conforms to Paxos: accepted: the initial state and ${json.states.length - 1} steps are a behaviour of the specification`);
     expect(await runCli(["simulate", "--seed", "9", "--format", "itf", "--mode", "events", "--out", itf])).toBe(2);
   });
 });

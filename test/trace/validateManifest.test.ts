@@ -12,6 +12,7 @@ interface Entry {
   file: string;
   description: string;
   expect: "accepted" | "rejected" | "error";
+  verdict?: "conforms" | "safe-deviation" | "unsafe";
   steps?: number;
   step?: number;
   action?: string;
@@ -44,6 +45,7 @@ describe("traces/manifest.json", () => {
       }
       if ("error" in o!) throw new Error(o.error);
       expect(o!.ok).toBe(t.expect === "accepted");
+      expect(o!.layers?.level).toBe(t.verdict);
       const v = o!.verdict;
       if (v.ok) {
         expect(v.steps).toBe(t.steps);

@@ -11,11 +11,11 @@ import type { Command } from "../command.js";
 import { TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { TraceFormatError } from "../../trace/reader.js";
-import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
+import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
 import { resolveInput } from "../paths.js";
-import { isAbsolute, relative } from "node:path";
+import { basename, isAbsolute, relative } from "node:path";
 
 const HELP = `Usage: paxos validate FILE... [options]
 
@@ -31,7 +31,8 @@ logs of one run, merged in an order consistent with their clocks and
 validated as one trace. See docs/conformance.md.
 
 Options:
-  --json                one JSON object per trace: {file, ok, steps, verdict}
+  --json                one JSON object per trace: {file, ok, steps, verdict,
+                        levels: [the verdict of each specification]}
   --spec FILE           the specification (default ${DEFAULT_SPEC_FILE}, the
                         package's own when the current directory has none)
   --invariants LIST     comma-separated invariants checked on every state
@@ -40,8 +41,17 @@ Options:
                         log before the verdict is "undecided" (default 100000)
   --max-tries N         most step validations the search over merge orders
                         of per-node logs may try (default 20000)
+  --safety-spec FILE    the specification a rejected trace is checked against
+                        next, to tell a safe deviation from an unsafe run
+                        (default: SafePaxos.tla beside a spec named
+                        Paxos.tla; "none" for none)
+  --accept-safe-deviation  exit 0 for a safe deviation too
 
-Exit status: 0 every trace accepted, 1 some trace rejected (or undecided),
+Verdicts: "conforms" (a behaviour of Paxos), "safe-deviation" (Paxos rejects
+a step, but every vote is safe and every learned value chosen: the run
+refines Voting and Consensus), "unsafe" (both reject it), "undecided".
+
+Exit status: 0 every trace conforms, 1 some trace does not (or undecided),
 2 unreadable input (a missing file, a malformed line).`;
 
 /** The outcome for one input: a verdict, or the reason it could not be read. */
@@ -71,18 +81,18 @@ export async function validateFiles(files: readonly string[], options: MergeOpti
     }
     if (isItfFile(file)) {
       const text = await readFile(file, "utf8");
-      out.push(await guarded(file, () => validateItfTrace(text, file, options)));
+      out.push(await guarded(file, () => layeredVerdict(options, (o) => validateItfTrace(text, file, o))));
     } else if (await isNodeLogText(createReadStream(file), file)) {
       nodeLogAt.set(file, out.length);
       nodeLogs.push({ file, text: await readFile(file, "utf8") });
       out.push({ file, error: "" }); // placeholder: the merged verdict goes where the first log was
     } else {
       // Streamed: a long trace is never held in memory.
-      out.push(await guarded(file, () => validateTraceFile(file, options)));
+      out.push(await guarded(file, () => layeredVerdict(options, (o) => validateTraceFile(file, o))));
     }
   }
   if (nodeLogs.length > 0) {
-    const merged = await guarded(nodeLogs.map((l) => l.file).join(", "), () => validateNodeLogs(nodeLogs, options));
+    const merged = await guarded(nodeLogs.map((l) => l.file).join(", "), () => layeredVerdict(options, (o) => validateNodeLogs(nodeLogs, o)));
     const first = nodeLogAt.get(nodeLogs[0]!.file)!;
     out[first] = merged;
     return out.filter((o, i) => i === first || !nodeLogAt.has(o.file));
@@ -104,8 +114,20 @@ async function guarded(file: string, f: () => Promise<FileOutcome>): Promise<Fil
 export function formatOutcome(o: FileOutcome): string {
   if ("error" in o) return o.error;
   const lines: string[] = [];
-  if (o.ok) lines.push(`${o.file}: ${formatVerdict(o.verdict)}`);
-  else lines.push(`${o.file}: rejected`, ...formatVerdict(o.verdict).split("\n").map((l) => `  ${l}`));
+  const indent = (text: string, by: string): string[] => text.split("\n").map((l) => `${by}${l}`);
+  const layers = o.layers;
+  const safetyName = layers?.safetySpec !== undefined ? basename(layers.safetySpec, ".tla") : "";
+  if (o.ok) lines.push(`${o.file}: ${layers ? "conforms to Paxos: " : ""}${formatVerdict(o.verdict)}`);
+  else if (layers?.level === "safe-deviation" && layers.safety?.ok) {
+    lines.push(
+      `${o.file}: safe deviation: does not follow Paxos at step ${o.steps}, but is safe: every 2a message asks for a safe value and every learned value is chosen (${safetyName}, which implements Voting and Consensus, accepts all ${layers.safety.steps} steps)`,
+      ...indent(formatVerdict(o.verdict), "  "),
+    );
+  } else if (layers?.safety && !layers.safety.ok) {
+    const s = layers.safety;
+    const what = layers.level === "unsafe" ? "unsafe: rejected by Paxos, and by the safety specification" : "undecided: rejected by Paxos; whether it is safe is undecided";
+    lines.push(`${o.file}: ${what}`, "  Paxos:", ...indent(formatVerdict(o.verdict), "    "), `  ${safetyName} (Paxos with any safe value in a 2a message, any chosen value learned):`, ...indent(formatVerdict(s), "    "));
+  } else lines.push(`${o.file}: ${layers?.level === "undecided" ? "undecided" : "rejected"}`, ...indent(formatVerdict(o.verdict), "  "));
   const m = o.merge;
   if (m) {
     if (o.ok) lines.push(`  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`);
@@ -129,13 +151,15 @@ export function formatOutcome(o: FileOutcome): string {
  * values of integer expressions) as JSON numbers, and every file path
  * relative to the current directory, as the user named the logs.
  */
-export function jsonOutcome(o: TraceVerdict & { readonly merge?: MergeReport }): unknown {
-  return jsonShape({ file: o.file, ok: o.ok, steps: o.steps, verdict: o.verdict, ...(o.merge ? { merge: o.merge } : {}) }, "");
+export function jsonOutcome(o: TraceVerdict & { readonly merge?: MergeReport }, specFile: string = DEFAULT_SPEC_FILE): unknown {
+  const layers = o.layers;
+  const levels = [{ spec: specFile, ...o.verdict }, ...(layers?.safety && layers.safetySpec !== undefined ? [{ spec: layers.safetySpec, ...layers.safety }] : [])];
+  return jsonShape({ file: o.file, ok: o.ok, steps: o.steps, verdict: layers?.level ?? (o.ok ? "conforms" : "rejected"), levels, ...(o.merge ? { merge: o.merge } : {}) }, "");
 }
 
 function jsonShape(x: unknown, key: string): unknown {
   if (typeof x === "string") {
-    if (key === "file" && isAbsolute(x)) return relative(process.cwd(), x) || ".";
+    if ((key === "file" || key === "spec") && isAbsolute(x)) return relative(process.cwd(), x) || ".";
     return /^-?(0|[1-9][0-9]{0,14})$/.test(x) ? Number(x) : x;
   }
   if (Array.isArray(x)) return x.map((e) => jsonShape(e, ""));
@@ -158,7 +182,11 @@ export const command: Command = {
       invariants: { type: "string" },
       "max-candidates": { type: "integer" },
       "max-tries": { type: "integer" },
+      "safety-spec": { type: "string" },
+      "accept-safe-deviation": { type: "boolean" },
     });
+    const acceptSafe = flags["accept-safe-deviation"] === true;
+    const safetyFlag = flags["safety-spec"] as string | undefined;
     if (positionals.length === 0) throw new UsageError("missing the trace file(s) to validate");
     const positive = (name: string): number | undefined => {
       const v = flags[name] as number | undefined;
@@ -172,6 +200,7 @@ export const command: Command = {
     const maxTries = positive("max-tries");
     const options: MergeOptions = {
       specFile: resolveInput((flags["spec"] as string | undefined) ?? DEFAULT_SPEC_FILE),
+      ...(safetyFlag !== undefined ? { safetySpec: safetyFlag === "none" ? null : resolveInput(safetyFlag) } : {}),
       ...(invariants ? { invariants } : {}),
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
       ...(maxTries !== undefined ? { maxTries } : {}),
@@ -185,8 +214,8 @@ export const command: Command = {
         code = 2;
         continue;
       }
-      if (!o.ok && code === 0) code = 1;
-      if (flags["json"] === true) console.log(JSON.stringify(jsonOutcome(o)));
+      if (!o.ok && code === 0 && !(acceptSafe && o.layers?.level === "safe-deviation")) code = 1;
+      if (flags["json"] === true) console.log(JSON.stringify(jsonOutcome(o, options.specFile)));
       else console.log(formatOutcome(o));
     }
     return code;

@@ -137,12 +137,30 @@ export class Explainer {
         if (!bound) return this.atomic(e, sc, base);
         const { scope, combos, assign, names } = bound;
         if (e.kind === "exists") {
-          // No choice works: show why the first one fails (only for the outermost \E: inner ones are searches).
+          // No choice works: show why the one that gets furthest fails (the most conjuncts true before the false
+          // one, compared level by level into the definitions), the first of those that tie. Only for the
+          // outermost \E: inner ones are searches.
           if (combos.length === 0 || combos.length > 64 || this.quantified) return this.atomic(e, sc, base);
           this.quantified = true;
-          assign(combos[0]!);
-          const note = combos.length > 1 ? ` (the first of ${combos.length} choices; none works)` : "";
-          names.forEach((n, i) => (this.bindings[n] = shortValue(combos[0]![i]!) + (i === names.length - 1 ? note : "")));
+          let best = combos[0]!;
+          let bestScore: number[] | undefined;
+          let tied = 0;
+          if (combos.length > 1) {
+            for (const combo of combos) {
+              assign(combo);
+              const score = this.progress(e.body, scope, base, depth + 1);
+              const cmp = bestScore === undefined ? 1 : compareScores(score, bestScore);
+              if (cmp > 0) {
+                best = combo;
+                bestScore = score;
+                tied = 1;
+              } else if (cmp === 0) tied++;
+            }
+          }
+          assign(best);
+          const note =
+            combos.length === 1 ? "" : tied === combos.length ? ` (the first of ${combos.length} choices, all failing at the same conjunct)` : ` (of ${combos.length} choices, the one that gets furthest; none works)`;
+          names.forEach((n, i) => (this.bindings[n] = shortValue(best[i]!) + (i === names.length - 1 ? note : "")));
           return this.descend(e.body, scope, base, depth + 1);
         }
         const body = this.model.use(c.compile(e.body, scope));
@@ -164,6 +182,60 @@ export class Explainer {
       }
       default:
         return this.atomic(e, sc, base);
+    }
+  }
+
+  /**
+   * How far `e` gets from `base` before it is false: at a conjunction, the
+   * number of its conjuncts that hold before the first that does not,
+   * followed by how far that one gets; definitions, LET and IF are entered as
+   * {@link descend} enters them. Compared lexicographically (longer is
+   * further when one is a prefix of the other).
+   */
+  private progress(e: Expr, sc: Scope, base: PartialState, depth: number): number[] {
+    if (depth > 40) return [];
+    switch (e.kind) {
+      case "and": {
+        let before = base;
+        for (let i = 0; i < e.args.length; i++) {
+          const arg = e.args[i]!;
+          let after: PartialState | undefined;
+          try {
+            after = this.solve(i === 0 ? arg : { kind: "and", args: e.args.slice(0, i + 1), loc: e.loc }, sc, i === 0 ? before : base);
+          } catch {
+            return [i];
+          }
+          if (!after) return [i, ...this.progress(arg, sc, before, depth + 1)];
+          before = after;
+        }
+        return [e.args.length];
+      }
+      case "ident":
+      case "opapp":
+      case "instanceop": {
+        let b;
+        try {
+          b = e.kind === "instanceop" ? this.model.compiler.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
+        } catch {
+          return [];
+        }
+        const args = e.kind === "ident" ? [] : e.args;
+        if (b && b.k === "subst" && args.length === 0) return this.progress(b.arg.expr, b.arg.scope, base, depth + 1);
+        if (!b || b.k !== "op" || b.recursive || b.def.params.length !== args.length || b.def.params.some((p) => p.arity > 0)) return [];
+        const callee = b.scope.child();
+        b.def.params.forEach((p, i) => callee.names.set(p.name, { k: "subst", arg: { expr: args[i]!, scope: sc } }));
+        return this.progress(b.def.body, callee, base, depth + 1);
+      }
+      case "let":
+        return this.progress(e.body, letScope(e.defs, sc), base, depth + 1);
+      case "if": {
+        const v = this.value(e.cond, sc, base);
+        if (v === true) return this.progress(e.then, sc, base, depth + 1);
+        if (v === false) return this.progress(e.else, sc, base, depth + 1);
+        return [];
+      }
+      default:
+        return [];
     }
   }
 
@@ -403,4 +475,10 @@ export function describeDifference(name: string, expected: Value, logged: Value,
 function shortSet(elems: readonly Value[]): string {
   const shown = elems.slice(0, 3).map((e) => shortValue(e, 120));
   return elems.length === 1 ? shown[0]! : `${shown.join(", ")}${elems.length > 3 ? `, ... (${elems.length} elements)` : ""}`;
+}
+
+/** Lexicographic order of two {@link Explainer.progress} scores: positive when `a` gets further than `b`. */
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
