@@ -60,6 +60,8 @@ export interface TraceStep {
   readonly time?: number;
   /** The spec state after the step (state mode). */
   readonly state?: ItfRecord;
+  /** The step repeats an earlier one (a message sent again) and changes nothing: validated as a stuttering step. */
+  readonly resend?: boolean;
 }
 
 /** A happening that is not a spec step (delivery, loss, crash, ...). Validators skip these. */

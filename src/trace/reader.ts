@@ -84,6 +84,7 @@ export function parseTraceLine(text: string, lineNo: number, file = "trace.ndjso
       need("params", isObject, "an object");
       if (v["state"] !== undefined) need("state", isObject, "an object");
       if (v["time"] !== undefined) need("time", (x) => typeof x === "number", "a number");
+      if (v["resend"] !== undefined) need("resend", (x) => typeof x === "boolean", "true or false");
       break;
     case "event":
       need("what", (x) => typeof x === "string" && x !== "", "a non-empty string");

@@ -45,6 +45,8 @@ export interface ValidateOptions {
   readonly invariants?: readonly string[];
   /** The most candidate states held at once before the verdict is "undecided" (default 100,000). */
   readonly maxCandidates?: number;
+  /** Take a step that repeats an accepted step as a resend even when it is not logged as one (the safety level does). */
+  readonly repeatsAreResends?: boolean;
 }
 
 /** The verdict on one trace, with the file it came from. */
@@ -128,7 +130,7 @@ export function entryOf(line: TraceLine, lineNo: number, file: string, modelValu
   if (line.kind !== "step") return null;
   const params = decodeRecord(line.params, modelValues, file, lineNo, "params");
   const state = line.state === undefined ? {} : decodeRecord(line.state, modelValues, file, lineNo, "state");
-  return { action: line.action, params, state, source: { file, line: lineNo } };
+  return { action: line.action, params, state, source: { file, line: lineNo }, ...(line.resend === true ? { resend: true } : {}) };
 }
 
 function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number, what: string): Record<string, Value> {
@@ -167,6 +169,7 @@ export function validationSpec(constants: Record<string, Value>, options: Valida
     constants,
     invariants: [...(options.invariants ?? DEFAULT_INVARIANTS)],
     ...(options.maxCandidates !== undefined ? { maxCandidates: options.maxCandidates } : {}),
+    ...(options.repeatsAreResends ? { repeatsAreResends: true } : {}),
   };
 }
 
@@ -251,7 +254,8 @@ export function defaultSafetySpec(specFile: string): string | null {
  * The layered verdict on a trace. `validate(options)` validates the trace
  * against the specification in `options.specFile`; it is called once with
  * the options given, and, when that rejects the trace (a real rejection, not
- * "undecided"), once more against the safety specification. Paxos is checked
+ * "undecided"), once more against the safety specification, where a step
+ * that repeats an accepted one is taken as a resend. Paxos is checked
  * first, so a conforming trace costs one validation.
  */
 export async function layeredVerdict<T extends TraceVerdict>(options: ValidateOptions, validate: (options: ValidateOptions) => Promise<T>): Promise<T> {
@@ -261,7 +265,8 @@ export async function layeredVerdict<T extends TraceVerdict>(options: ValidateOp
   if (v.undecided) return { ...first, layers: { level: "undecided" } };
   const safetySpec = options.safetySpec === undefined ? defaultSafetySpec(options.specFile ?? DEFAULT_SPEC_FILE) : options.safetySpec;
   if (safetySpec === null) return { ...first, layers: { level: "rejected" } };
-  const second = await validate({ ...options, specFile: safetySpec, safetySpec: null });
+  // A step repeated as it was logged before is a resend at this level, marked or not: it sends nothing new.
+  const second = await validate({ ...options, specFile: safetySpec, safetySpec: null, repeatsAreResends: true });
   const s = second.verdict;
   const level: Level = s.ok ? "safe-deviation" : s.undecided ? "undecided" : "unsafe";
   return { ...first, layers: { level, safetySpec, safety: s } };

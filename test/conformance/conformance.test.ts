@@ -18,6 +18,7 @@ interface Entry {
   verdict: "conforms" | "safe-deviation" | "unsafe";
   steps?: number;
   bindings?: Record<string, string>;
+  resendOf?: number;
   safety?: { steps?: number; step?: number; conjunct?: string };
   step?: number;
   action?: string;
@@ -67,6 +68,7 @@ describe("traces/conformance/manifest.json", () => {
       if (t.action) expect(v.action).toBe(t.action);
       expect(`${v.source?.file}:${v.source?.line}`).toBe(`${DIR}/${t.at}`);
       if (t.conjunct) expect(v.conjunct?.text.replace(/\s+/g, " ")).toBe(t.conjunct);
+      expect(v.resendOf).toBe(t.resendOf);
       if (t.after) expect(o.merge?.conflict?.after.map((s) => s.split(" ")[0])).toEqual(t.after.map((f) => `${DIR}/${f}`));
     });
   }

@@ -46,6 +46,12 @@ export interface ValidationSpec {
   readonly next?: string;
   /** The most candidate states kept at once before the verdict is "undecided" (default 100,000). */
   readonly maxCandidates?: number;
+  /**
+   * Take a step that repeats an accepted step (the same action with the same
+   * parameters) as a resend even when it is not logged as one (see
+   * {@link TraceStepInput.resend}). Off by default: a log should say so.
+   */
+  readonly repeatsAreResends?: boolean;
 }
 
 /** One entry of a trace: the state after a step (the first entry: the initial state). */
@@ -58,6 +64,13 @@ export interface TraceStepInput {
   readonly state: Readonly<Record<string, Value>>;
   /** Where the entry came from, for messages. */
   readonly source?: { readonly file: string; readonly line: number };
+  /**
+   * The step repeats an earlier step of the trace (the same action with the
+   * same parameters: a message sent again), which changes nothing. It is
+   * accepted as a stuttering step when such a step was accepted before and
+   * the logged state, if any, is the state before it.
+   */
+  readonly resend?: boolean;
 }
 
 /** The false conjunct of a rejection: where it is, its text, and the values it read. */
@@ -77,11 +90,17 @@ export type Verdict =
       readonly candidatesMax: number;
       /** How many steps were accepted as stuttering (no action named, nothing changed). */
       readonly stuttering?: number;
+      /** How many steps logged as resends were accepted (as stuttering steps). */
+      readonly resends?: number;
     }
   | {
       readonly ok: false;
       /** The step at fault: 0 is the initial state. */
       readonly step: number;
+      /** The rejected step repeats this earlier accepted step (same action and parameters): it looks like a resend. */
+      readonly resendOf?: number;
+      /** Where that earlier step came from. */
+      readonly resendOfSource?: { readonly file: string; readonly line: number };
       readonly action?: string;
       readonly params?: Record<string, string>;
       /** One sentence for people. */
@@ -106,6 +125,12 @@ export type Verdict =
 
 type Rejection = Extract<Verdict, { ok: false }>;
 
+/** An accepted step that named an action: its number and where it came from. */
+interface DoneStep {
+  readonly step: number;
+  readonly source?: { readonly file: string; readonly line: number };
+}
+
 /** The progress of a {@link TraceValidator}, as {@link TraceValidator.snapshot} takes it (opaque to callers). */
 export interface ValidatorSnapshot {
   readonly candidates: readonly (readonly Value[])[];
@@ -113,6 +138,8 @@ export interface ValidatorSnapshot {
   readonly verdict: Verdict | undefined;
   readonly candidatesMax: number;
   readonly stuttering: number;
+  readonly done: ReadonlyMap<string, DoneStep>;
+  readonly resends: number;
 }
 
 /**
@@ -175,7 +202,13 @@ export class TraceValidator {
   private verdict: Rejection | undefined;
   private candidatesMax = 0;
   private stuttering = 0;
+  /** The accepted steps that named an action, by action and parameters, with their step numbers (see {@link TraceStepInput.resend}). */
+  private done = new Map<string, DoneStep>();
+  /** Whether {@link done} is shared with a snapshot (and must be copied before it changes). */
+  private doneShared = false;
+  private resends = 0;
   private readonly maxCandidates: number;
+  private readonly repeatsAreResends: boolean;
   private readonly invariants: { name: string; ev: (ctx: Ctx) => Value; def: import("../syntax/ast.js").OpDef; scope: import("../eval/scope.js").Scope }[];
 
   private constructor(
@@ -183,6 +216,7 @@ export class TraceValidator {
     spec: ValidationSpec,
   ) {
     this.maxCandidates = spec.maxCandidates ?? 100_000;
+    this.repeatsAreResends = spec.repeatsAreResends === true;
     this.invariants = (spec.invariants ?? []).map((name) => {
       const b = model.rootScope.lookup(name);
       if (!b || b.k !== "op" || b.def.params.length > 0) throw new TlaError(`the invariant ${name} is not a definition of module ${model.moduleName} without parameters`, "semantic-error", model.modules.root.loc);
@@ -214,7 +248,52 @@ export class TraceValidator {
     if (this.verdict) return this.verdict;
     if (this.stepNo < 0) return this.init(s);
     this.stepNo++;
-    return this.guard(s, () => this.nextStep(s));
+    const key = s.action === undefined ? undefined : stepKey(s.action, s.params);
+    const resend = s.resend === true || (this.repeatsAreResends && key !== undefined && this.done.has(key));
+    const v = this.guard(s, () => (resend ? this.resendStep(s, key) : this.nextStep(s)));
+    if (key === undefined || resend) return v;
+    const prior = this.done.get(key);
+    if (v === null) {
+      if (prior === undefined) {
+        if (this.doneShared) {
+          this.done = new Map(this.done);
+          this.doneShared = false;
+        }
+        this.done.set(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
+      }
+      return null;
+    }
+    if (prior !== undefined && !v.ok && v.resendOf === undefined && !v.undecided) {
+      const note: Rejection = { ...v, resendOf: prior.step, ...(prior.source ? { resendOfSource: prior.source } : {}) };
+      this.verdict = note;
+      return note;
+    }
+    return v;
+  }
+
+  /** A step logged as a resend: a stuttering step, allowed when it repeats an accepted step and the logged state is unchanged. */
+  private resendStep(input: TraceStepInput, key: string | undefined): Rejection | null {
+    if (key === undefined) return this.reject(input, { reason: 'a step logged as a resend ("resend": true) must name the action it repeats' });
+    const call = callText(input.action!, printParams(input.params));
+    if (!this.done.has(key)) {
+      return this.reject(input, { action: input.action!, params: printParams(input.params), reason: `${call} is logged as a resend, but no earlier step of the log is ${call}: a resend repeats a step that was logged before` });
+    }
+    const known = this.known(input);
+    if (!Array.isArray(known)) return known;
+    const keep = this.candidates.filter((c) => consistent(c, known));
+    if (keep.length === 0) {
+      const m = this.model;
+      return this.reject(input, {
+        action: input.action!,
+        params: printParams(input.params),
+        summary: `${call} is logged as a resend, which changes nothing, but the logged state is not the state before it`,
+        reason: `${call} is logged as a resend, which changes nothing, but the logged state is not the state before it: ${diffVars(m, this.candidates[0]!, known).join(", ")} changed`,
+        differences: differences(m, this.candidates[0]!, known),
+      });
+    }
+    this.candidates = keep;
+    this.resends++;
+    return this.afterStep(input);
   }
 
   /**
@@ -224,7 +303,8 @@ export class TraceValidator {
    * events of per-node logs can be merged) validates the prefix once.
    */
   snapshot(): ValidatorSnapshot {
-    return { candidates: this.candidates, stepNo: this.stepNo, verdict: this.verdict, candidatesMax: this.candidatesMax, stuttering: this.stuttering };
+    this.doneShared = true;
+    return { candidates: this.candidates, stepNo: this.stepNo, verdict: this.verdict, candidatesMax: this.candidatesMax, stuttering: this.stuttering, done: this.done, resends: this.resends };
   }
 
   /** Returns to a {@link snapshot} taken from this validator. */
@@ -234,13 +314,16 @@ export class TraceValidator {
     this.verdict = s.verdict as Rejection | undefined;
     this.candidatesMax = s.candidatesMax;
     this.stuttering = s.stuttering;
+    this.done = s.done as Map<string, DoneStep>;
+    this.doneShared = true;
+    this.resends = s.resends;
   }
 
   /** The verdict on the trace seen so far. */
   finish(): Verdict {
     if (this.verdict) return this.verdict;
     if (this.stepNo < 0) return { ok: false, step: 0, reason: "the trace is empty: it has no initial state" };
-    return { ok: true, steps: this.stepNo, candidatesMax: this.candidatesMax, ...(this.stuttering ? { stuttering: this.stuttering } : {}) };
+    return { ok: true, steps: this.stepNo, candidatesMax: this.candidatesMax, ...(this.stuttering ? { stuttering: this.stuttering } : {}), ...(this.resends ? { resends: this.resends } : {}) };
   }
 
   private guard(input: TraceStepInput, f: () => Rejection | null): Verdict | null {
@@ -625,6 +708,14 @@ const resolvedActions = new WeakMap<TraceModel, Map<string, { steps: ActionSteps
 /** Compiled action steps by model, then by action and given parameter names. */
 const actionCache = new WeakMap<TraceModel, Map<string, ActionSteps>>();
 
+/** The identity of a step for recognising a repetition: its action and its parameters' values. */
+function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): string {
+  const ps = Object.entries(params ?? {})
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${action}(${ps.map(([k, v]) => `${k}=${printValue(v)}`).join(",")})`;
+}
+
 function consistent(cand: readonly Value[], known: PartialState): boolean {
   for (let i = 0; i < known.length; i++) {
     const k = known[i];
@@ -698,7 +789,7 @@ export async function validateTrace(spec: ValidationSpec, steps: AsyncIterable<T
 /** The multi-line report of a verdict, for people. */
 export function formatVerdict(v: Verdict): string {
   if (v.ok) {
-    const st = v.stuttering ? `, ${v.stuttering} of them stuttering,` : "";
+    const st = v.stuttering || v.resends ? `, ${[v.stuttering ? `${v.stuttering} of them stuttering` : "", v.resends ? `${v.resends} logged as resends` : ""].filter((x) => x).join(", ")},` : "";
     const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
     return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
   }
@@ -721,6 +812,10 @@ export function formatVerdict(v: Verdict): string {
   if (v.differences && v.differences.length) {
     if (!v.conjunct && v.summary) lines[0] = `${at}: ${v.summary}:`;
     for (const d of v.differences) lines.push(`  ${d}`);
+  }
+  if (v.resendOf !== undefined) {
+    const from = v.resendOfSource ? ` (${v.resendOfSource.file}:${v.resendOfSource.line})` : "";
+    lines.push(`  this looks like a resend: step ${v.resendOf}${from} is the same step (the same action with the same parameters), accepted then; a resend sends a message already sent and changes nothing, so log it with "resend": true and it is accepted as a stuttering step`);
   }
   return lines.join("\n");
 }

@@ -131,7 +131,7 @@ describe("Paxos rejections", () => {
     // a2 never joined ballot 0: the first quorum {a1, a2} lacks its 1b, and so does every other quorum.
     expect(v.conjunct?.text).toBe("\\E m \\in Msgs1b(b, Q) : m.acc = a");
     expect(v.conjunct?.loc.line).toBe(lineOf("/\\ \\A a \\in Q : \\E m \\in Msgs1b(b, Q) : m.acc = a"));
-    expect(v.bindings).toEqual({ Q: "{a1, a2} (the first of 4 choices; none works)", a: "a2" });
+    expect(v.bindings).toEqual({ Q: "{a1, a2} (the first of 4 choices, all failing at the same conjunct)", a: "a2" });
   });
 
   it("says the searched parameters found no matching state", async () => {
