@@ -53,6 +53,8 @@ export interface NodeStep extends TraceEntry {
   readonly sent: readonly (string | number)[];
   /** Its index in the node's log. */
   readonly index: number;
+  /** Its number as the log gives it (field `i`). */
+  readonly i?: number;
 }
 
 /** A per-node log, read whole. */
@@ -158,9 +160,19 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
       recv,
       sent: sent as (string | number)[],
       index: steps.length,
+      i: parsed.i,
     });
   }
   return { file, header: header!, node: node ?? file, steps };
+}
+
+/** The error for a step that names a node none of whose log was given. */
+function missingLog(s: NodeStep, node: string, what: string): TraceFormatError {
+  return new TraceFormatError(
+    s.file,
+    s.line,
+    `the step ${what} node ${node}, but no log of node ${node} was given; give the logs of every node of the run together (the log of a node that took no step is its header alone, with "node": "${node}")`,
+  );
 }
 
 /** The happened-before order of the steps of several per-node logs. */
@@ -231,6 +243,7 @@ export class CausalOrder {
         if (s.vc) {
           for (const [other, count] of Object.entries(s.vc)) {
             if (other === node) continue;
+            if (count > 0 && !byNode.has(other)) throw missingLog(s, other, "has a vector clock that counts steps of");
             const p = lastUpTo(other, count, (x) => x.vc![other]!);
             if (p !== undefined) edge(p, id);
           }
@@ -242,6 +255,7 @@ export class CausalOrder {
           }
           if (r.node === undefined) continue;
           const from = r.node;
+          if (!byNode.has(from)) throw missingLog(s, from, "received a message from");
           if (r.clock !== undefined) {
             const p = lastUpTo(from, r.clock, (x) => x.clock ?? Infinity);
             if (p !== undefined) edge(p, id);
@@ -330,6 +344,11 @@ export interface MergeReport {
     readonly after: readonly string[];
     /** Whether the search gave up at its bound rather than trying every order. */
     readonly bounded: boolean;
+    /** Whether the step was rejected wherever the search tried it (so no order of the concurrent steps helps). */
+    readonly everyOrder: boolean;
+    /** The step's own number in its node's log (its field `i`), and the node. */
+    readonly node: string;
+    readonly nodeStep: number;
   };
 }
 
@@ -342,6 +361,11 @@ export interface MergedVerdict extends TraceVerdict {
 export interface MergeOptions extends ValidateOptions {
   /** The most step validations the search over orders may try (default 20,000). */
   readonly maxTries?: number;
+}
+
+/** A step's own number in its node's log: its field `i`, or its position. */
+function ownStepNumber(s: NodeStep): number {
+  return s.i ?? s.index + 1;
 }
 
 function describeStep(s: NodeStep): string {
@@ -382,16 +406,30 @@ export async function validateNodeLogs(texts: readonly { file: string; text: str
       merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: search.firstOrderAccepted, order: found.map((i) => `${order.steps[i]!.file}:${order.steps[i]!.line}`) },
     };
   }
-  const worst = search.deepest!;
+  // The step to blame: the first (in the first merge's order) that was rejected wherever it was tried, so
+  // that no order of the steps concurrent with it would help; else the one the longest prefix stopped at.
+  const always = search.alwaysRejected();
+  const worst = always ?? search.deepest!;
   const stuck = order.steps[worst.id]!;
-  const concurrent = order.concurrentWith(worst.id).map((i) => describeStep(order.steps[i]!));
+  const concurrent = always ? [] : order.concurrentWith(worst.id).map((i) => describeStep(order.steps[i]!));
   const after = order.succs[worst.id]!.filter((i) => order.steps[i]!.node !== stuck.node).map((i) => describeStep(order.steps[i]!));
   const base = worst.verdict as Extract<Verdict, { ok: false }>;
-  const note = `no order of the ${order.steps.length} steps of the ${files.length} logs that agrees with their clocks is accepted${search.exhausted ? ` (the search stopped after ${search.tried} step validations)` : ""}; after the longest accepted prefix (${worst.depth} steps)`;
-  const verdict: Verdict = { ...base, reason: `${note}, ${base.reason}`, summary: `${note}, ${base.summary ?? base.reason}` };
+  const own = ownStepNumber(stuck);
+  const bound = search.exhausted ? ` (the search stopped after ${search.tried} step validations)` : "";
+  const note = always
+    ? `rejected in every order of the logs that agrees with their clocks${search.exhausted ? " that the search tried" : ""}${bound}, placed after ${worst.depth} steps`
+    : `no order of the ${order.steps.length} steps of the ${files.length} logs that agrees with their clocks is accepted${bound}; this step could not be placed after the longest accepted prefix (${worst.depth} steps)`;
+  const at = `${stuck.file}:${stuck.line} (${stuck.node}'s step ${own}, step ${base.step} of the merged run)`;
+  const verdict: Verdict = { ...base, at, reason: `${note}: ${base.reason}`, summary: `${note}: ${base.summary ?? base.reason}` };
   return {
     ...traceVerdict(name, verdict),
-    merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: false, conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, after, bounded: search.exhausted } },
+    merge: {
+      files,
+      steps: order.steps.length,
+      tried: search.tried,
+      firstOrderAccepted: false,
+      conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, after, bounded: search.exhausted, everyOrder: always !== undefined, node: stuck.node, nodeStep: own },
+    },
   };
 }
 
@@ -407,6 +445,9 @@ class OrderSearch {
   exhausted = false;
   firstOrderAccepted = true;
   deepest: { depth: number; id: number; verdict: Verdict } | undefined;
+  /** Per step: whether it was ever accepted, and its first rejection (with the prefix length). */
+  private readonly accepted: Uint8Array;
+  private readonly rejections = new Map<number, { depth: number; id: number; verdict: Verdict }>();
   private readonly waiting: number[];
   private readonly placed: number[] = [];
   private readonly rank: number[];
@@ -426,6 +467,7 @@ class OrderSearch {
     private readonly maxTries: number,
   ) {
     this.waiting = order.preds.map((p) => p.length);
+    this.accepted = new Uint8Array(order.steps.length);
     this.rank = new Array(order.steps.length);
     initial.forEach((id, k) => (this.rank[id] = k));
     // A fixed generator (xorshift), so that the search is the same on every run.
@@ -480,9 +522,11 @@ class OrderSearch {
       if (r !== null) {
         this.failed = true;
         if (!this.deepest || this.placed.length > this.deepest.depth) this.deepest = { depth: this.placed.length, id, verdict: r };
+        if (!this.rejections.has(id)) this.rejections.set(id, { depth: this.placed.length, id, verdict: r });
         this.validator.restore(snap);
         continue;
       }
+      this.accepted[id] = 1;
       this.placed.push(id);
       this.place(id, 1);
       f.current = id;
@@ -492,6 +536,20 @@ class OrderSearch {
       if (open(ready) === "done") return this.placed.slice();
     }
     return undefined;
+  }
+
+  /**
+   * After a failed search: the first step, in the first merge's order, that
+   * was rejected every time it was tried and never accepted, with its first
+   * rejection; undefined when every rejected step was accepted in some order.
+   */
+  alwaysRejected(): { depth: number; id: number; verdict: Verdict } | undefined {
+    let best: { depth: number; id: number; verdict: Verdict } | undefined;
+    for (const [id, r] of this.rejections) {
+      if (this.accepted[id]) continue;
+      if (!best || this.rank[id]! < this.rank[best.id]!) best = r;
+    }
+    return best;
   }
 
   /** The key of the current prefix: the placed set's hash and the candidate states' fingerprints. */

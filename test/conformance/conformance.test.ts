@@ -177,11 +177,15 @@ describe("the search over merge orders", () => {
       { file: "a1", text: a1 },
     ]);
     expect(v.ok).toBe(false);
-    expect(v.merge.conflict).toMatchObject({ step: "a1:3 Phase1b(a = a1, b = 0)", bounded: false });
+    expect(v.merge.conflict).toMatchObject({ step: "a1:3 Phase1b(a = a1, b = 0)", bounded: false, everyOrder: true, node: "a1", nodeStep: 2 });
     // Every downset of the order is tried at most once per ready step: (4+1) * (4+1) * 3 sets, each with at most 3 choices.
     console.log(`merge search: ${v.merge.tried} step validations`);
     expect(v.merge.tried).toBeLessThanOrEqual(5 * 5 * 3 * 3);
-    expect(v.merge.conflict!.concurrent).toHaveLength(6); // p1's and p2's later resends
+    // The step is rejected wherever it is placed: the resends concurrent with it are not listed, and the
+    // report names a1's own step number and line.
+    expect(v.merge.conflict!.concurrent).toEqual([]);
+    expect(v.verdict).toMatchObject({ ok: false, at: "a1:3 (a1's step 2, step 10 of the merged run)" });
+    expect(v.verdict.ok ? "" : v.verdict.summary).toMatch(/^rejected in every order of the logs that agrees with their clocks, placed after \d+ steps: Phase1b\(a = a1, b = 0\) is not a step of Paxos$/);
   });
 });
 

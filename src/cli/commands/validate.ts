@@ -133,14 +133,17 @@ export function formatOutcome(o: FileOutcome): string {
     if (o.ok) lines.push(`  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`);
     if (m.conflict) {
       const c = m.conflict;
-      lines.push(`  no merge places ${c.step} after the first ${c.placedAfter} steps${c.bounded ? " (within the bound on the search)" : ""}`);
-      const list = (title: string, xs: readonly string[]): void => {
+      const list = (title: string, xs: readonly string[], most: number): void => {
         lines.push(`  ${title}:${xs.length === 0 ? " none" : ""}`);
-        for (const x of xs.slice(0, 20)) lines.push(`    ${x}`);
-        if (xs.length > 20) lines.push(`    ... and ${xs.length - 20} more`);
+        for (const x of xs.slice(0, most)) lines.push(`    ${x}`);
+        if (xs.length > most) lines.push(`    ... and ${xs.length - most} more`);
       };
-      list("steps concurrent with it (their order with it is free)", c.concurrent);
-      list("steps of other nodes that the clocks put after it", c.after);
+      if (c.everyOrder) lines.push(`  ${c.step} is rejected wherever the clocks let it be placed: no order of the other steps helps`);
+      else {
+        lines.push(`  no merge places ${c.step} after the first ${c.placedAfter} steps${c.bounded ? " (within the bound on the search)" : ""}`);
+        list("steps concurrent with it (their order with it is free)", c.concurrent, 8);
+      }
+      list("steps of other nodes that the clocks put after it", c.after, 8);
     }
   }
   return lines.join("\n");

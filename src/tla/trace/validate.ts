@@ -97,6 +97,8 @@ export type Verdict =
       readonly ok: false;
       /** The step at fault: 0 is the initial state. */
       readonly step: number;
+      /** How reports name the step, when not "step N" (the step of one of several merged logs, say). */
+      readonly at?: string;
       /** The rejected step repeats this earlier accepted step (same action and parameters): it looks like a resend. */
       readonly resendOf?: number;
       /** Where that earlier step came from. */
@@ -793,7 +795,7 @@ export function formatVerdict(v: Verdict): string {
     const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
     return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
   }
-  const at = `${v.step === 0 ? "initial state (step 0)" : `step ${v.step}`}${v.source ? ` (${v.source.file}:${v.source.line})` : ""}`;
+  const at = v.at ?? `${v.step === 0 ? "initial state (step 0)" : `step ${v.step}`}${v.source ? ` (${v.source.file}:${v.source.line})` : ""}`;
   const lines: string[] = [];
   if (v.conjunct && v.summary && v.detail) {
     lines.push(`${at}: ${v.summary}:`);
