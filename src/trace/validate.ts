@@ -17,7 +17,7 @@
  */
 import { createReadStream, existsSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { TraceValidator, formatVerdict, type TraceStepInput, type ValidationSpec, type Verdict } from "../tla/trace/validate.js";
+import { TraceValidator, formatVerdict, type StateFragment, type TraceStepInput, type ValidationSpec, type Verdict } from "../tla/trace/validate.js";
 import { TraceModel } from "../tla/trace/traceModel.js";
 import { TraceInputError, fromItf } from "../tla/trace/itf.js";
 import type { Value } from "../tla/values/value.js";
@@ -129,8 +129,33 @@ export function entryOf(line: TraceLine, lineNo: number, file: string, modelValu
   if (line.kind === "init") return { state: decodeRecord(line.state, modelValues, file, lineNo, "state"), source: { file, line: lineNo } };
   if (line.kind !== "step") return null;
   const params = decodeRecord(line.params, modelValues, file, lineNo, "params");
-  const state = line.state === undefined ? {} : decodeRecord(line.state, modelValues, file, lineNo, "state");
-  return { action: line.action, params, state, source: { file, line: lineNo }, ...(line.resend === true ? { resend: true } : {}) };
+  const { whole, fragments } = splitState(line.state ?? {}, modelValues, file, lineNo);
+  return { action: line.action, params, state: whole, source: { file, line: lineNo }, ...(fragments.length ? { fragments } : {}), ...(line.resend === true ? { resend: true } : {}) };
+}
+
+/**
+ * A step's logged state: whole variables (`"maxBal": {...}`) and entries of
+ * function-valued ones (`"maxBal[a1]": 2`, what one node knows). The key in
+ * brackets is a model value's name, a number, or any ITF value as JSON.
+ */
+function splitState(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number): { whole: Record<string, Value>; fragments: StateFragment[] } {
+  const whole: Record<string, Value> = {};
+  const fragments: StateFragment[] = [];
+  for (const [k, v] of Object.entries(rec)) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(k);
+    if (!m) {
+      whole[k] = decode(v, modelValues, file, line, `state.${k}`);
+      continue;
+    }
+    let keyJson: unknown = m[2]!;
+    try {
+      keyJson = JSON.parse(m[2]!);
+    } catch {
+      // a bare name: a model value (or a string)
+    }
+    fragments.push({ variable: m[1]!, key: decode(keyJson, modelValues, file, line, `state.${k} (its key)`), value: decode(v, modelValues, file, line, `state.${k}`) });
+  }
+  return { whole, fragments };
 }
 
 function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number, what: string): Record<string, Value> {

@@ -27,7 +27,7 @@
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
-import { H1, H2, TAG_FN, TAG_MV, TAG_SET, equals, hashState, type Value } from "../values/value.js";
+import { H1, H2, TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, toFn, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
 import { Explainer, describeDifference, shortValue, where, type Finding } from "./explain.js";
@@ -71,6 +71,24 @@ export interface TraceStepInput {
    * the logged state, if any, is the state before it.
    */
   readonly resend?: boolean;
+  /**
+   * Entries of function-valued variables that the log gives without the
+   * rest of the function (an acceptor logging only its own `maxBal[a1]`):
+   * the state after the step must map `key` to `value` in `variable`.
+   */
+  readonly fragments?: readonly StateFragment[];
+}
+
+/** One entry of a function-valued variable: `variable[key] = value`. */
+export interface StateFragment {
+  readonly variable: string;
+  readonly key: Value;
+  readonly value: Value;
+}
+
+/** A fragment with its variable's index. */
+interface Fragment extends StateFragment {
+  readonly index: number;
 }
 
 /** The false conjunct of a rejection: where it is, its text, and the values it read. */
@@ -282,7 +300,9 @@ export class TraceValidator {
     }
     const known = this.known(input);
     if (!Array.isArray(known)) return known;
-    const keep = this.candidates.filter((c) => consistent(c, known));
+    const frags = this.fragments(input);
+    if (!Array.isArray(frags)) return frags;
+    const keep = this.candidates.filter((c) => consistent(c, known) && fragmentsHold(c, frags));
     if (keep.length === 0) {
       const m = this.model;
       return this.reject(input, {
@@ -353,6 +373,18 @@ export class TraceValidator {
   }
 
   /** The logged state as an array by variable index, or a rejection naming an unknown variable. */
+  /** The fragments of the logged state, or a rejection naming an unknown variable. */
+  private fragments(input: TraceStepInput): Fragment[] | Rejection {
+    const m = this.model;
+    const out: Fragment[] = [];
+    for (const f of input.fragments ?? []) {
+      const i = m.variableIndex.get(f.variable);
+      if (i === undefined) return this.reject(input, { reason: `the log gives an entry of ${f.variable}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
+      out.push({ ...f, index: i });
+    }
+    return out;
+  }
+
   private known(input: TraceStepInput): PartialState | Rejection {
     const m = this.model;
     const arr: PartialState = new Array(m.variables.length).fill(undefined);
@@ -372,10 +404,13 @@ export class TraceValidator {
     if (input.action !== undefined && input.action !== m.initName) {
       return this.reject(input, { action: input.action, reason: `the first entry of a trace is the initial state, but it names the action ${input.action}` });
     }
+    const frags = this.fragments(input);
+    if (!Array.isArray(frags)) return frags;
     const next = new Candidates();
     m.sink = (ctx) => {
       const s = ctx.s;
       for (let i = 0; i < s.length; i++) if (s[i] === undefined) throw new TlaError(`the initial predicate ${m.initName} does not determine the variable ${m.variables[i]}`, "error", m.initDef.loc);
+      if (frags.length > 0 && !fragmentsHold(s as Value[], frags)) return;
       next.add(s.slice() as Value[]);
       if (next.size > this.maxCandidates) throw new CandidateBound();
     };
@@ -449,6 +484,11 @@ export class TraceValidator {
     if (!Array.isArray(known)) return known;
     let full = true;
     for (let i = 0; i < known.length; i++) if (known[i] === undefined) full = false;
+    const frags = this.fragments(input);
+    if (!Array.isArray(frags)) return frags;
+    if (full && !fragmentsHold(known as Value[], frags)) {
+      return this.reject(input, { reason: "the log gives an entry of a variable that differs from the variable's whole value it also gives", differences: fragmentDifferences(known as Value[], frags) });
+    }
 
     let steps: ActionSteps | undefined;
     let values: Value[] = [];
@@ -511,13 +551,14 @@ export class TraceValidator {
         for (let i = 0; i < nvars; i++) {
           if (n[i] === undefined) throw new TlaError(`the action ${ctx.label?.name ?? m.nextName} does not determine the variable ${m.variables[i]}`, "error", ctx.label?.loc);
         }
+        if (frags.length > 0 && !fragmentsHold(n as Value[], frags)) return;
         if (next.add(n.slice() as Value[]) && next.size > this.maxCandidates) throw new CandidateBound();
       };
     }
     const nextK = steps ? undefined : m.nextKont();
     try {
       for (const cand of before) {
-        if (!steps && (full ? (hashState(cand), H1 === want1 && H2 === want2) : consistent(cand, known))) {
+        if (!steps && (full ? (hashState(cand), H1 === want1 && H2 === want2) : consistent(cand, known) && fragmentsHold(cand, frags))) {
           stutter = true;
           if (full) break;
           next.add(cand);
@@ -543,11 +584,11 @@ export class TraceValidator {
         return this.afterStep(input);
       }
     } else if (next.size > 0) {
-      if (stutter && next.size === before.filter((c) => consistent(c, known)).length) this.stuttering++;
+      if (stutter && next.size === before.filter((c) => consistent(c, known) && fragmentsHold(c, frags)).length) this.stuttering++;
       this.candidates = next.states;
       return this.afterStep(input);
     }
-    return this.explainStep(input, before, known, steps, values);
+    return this.explainStep(input, before, known, steps, values, frags);
   }
 
   /** Invariants on the new candidates, and the candidate count. */
@@ -596,7 +637,7 @@ export class TraceValidator {
   }
 
   /** Why no candidate leads to the logged state: explained for the first candidate. */
-  private explainStep(input: TraceStepInput, before: Value[][], known: PartialState, steps: ActionSteps | undefined, values: Value[]): Rejection {
+  private explainStep(input: TraceStepInput, before: Value[][], known: PartialState, steps: ActionSteps | undefined, values: Value[], frags: readonly Fragment[]): Rejection {
     const m = this.model;
     const cand = before[0]!;
     const count = before.length;
@@ -622,13 +663,13 @@ export class TraceValidator {
       ctx.n = new Array(m.variables.length).fill(undefined);
       m.nextKont()(ctx);
       if (succ.length === 0) return this.reject(input, { ...also, reason: `no action of ${m.nextName} is enabled in the previous state, so no step can follow it${note}` });
-      const best = closest(succ, known);
-      const diffs = differences(m, best.state, known);
+      const best = closest(succ, known, frags);
+      const diffs = [...differences(m, best.state, known), ...fragmentDifferences(best.state, frags)];
       const call = callText(best.label, best.params);
       return this.reject(input, {
         ...also,
         summary: `no step of ${m.moduleName} leads to the logged state${note}; the closest is ${call}`,
-        reason: `no step of ${m.moduleName} leads to the logged state${note}; the closest is ${call}, which differs in ${diffVars(m, best.state, known).join(", ")}`,
+        reason: `no step of ${m.moduleName} leads to the logged state${note}; the closest is ${call}, which differs in ${[...diffVars(m, best.state, known), ...fragmentVars(best.state, frags)].join(", ")}`,
         differences: diffs,
       });
     }
@@ -663,15 +704,15 @@ export class TraceValidator {
     ctx.n = new Array(m.variables.length).fill(undefined);
     steps.run(ctx, values);
     if (succ.length > 0) {
-      const best = closest(succ, known);
+      const best = closest(succ, known, frags);
       const call = callText(action, best.params);
-      const vars = diffVars(m, best.state, known);
+      const vars = [...diffVars(m, best.state, known), ...fragmentVars(best.state, frags)];
       const differ = `${vars.join(", ")} ${vars.length > 1 ? "differ" : "differs"}`;
       const searched = steps.params.filter((p) => !steps.given.includes(p));
       const summary = searched.length
         ? `${callText(action, givenParams)} leads to no state that agrees with the log, whatever ${searched.join(", ")} (not logged); the closest is ${call}${note}`
         : `${call} is enabled but leads to another state than the logged one${note}`;
-      return this.reject(input, { ...head, params: best.params, summary, reason: `${summary}: ${differ}`, differences: differences(m, best.state, known) });
+      return this.reject(input, { ...head, params: best.params, summary, reason: `${summary}: ${differ}`, differences: [...differences(m, best.state, known), ...fragmentDifferences(best.state, frags)] });
     }
 
     // Not enabled: find the first false conjunct, with the first combination of the parameters not given.
@@ -710,6 +751,39 @@ const resolvedActions = new WeakMap<TraceModel, Map<string, { steps: ActionSteps
 /** Compiled action steps by model, then by action and given parameter names. */
 const actionCache = new WeakMap<TraceModel, Map<string, ActionSteps>>();
 
+/** The value of entry `f.key` of `f`'s variable in `state`, or undefined when it is not a function with that key. */
+function fragmentValue(state: readonly Value[], f: Fragment): Value | undefined {
+  const v = state[f.index]!;
+  if (typeof v !== "object" || (v.tag !== TAG_FN && v.tag !== TAG_LAZYFN)) return undefined;
+  const fn = toFn(v);
+  const i = fnIndex(fn, f.key);
+  return i < 0 ? undefined : fn.vals[i];
+}
+
+/** Whether every fragment holds in the state. */
+function fragmentsHold(state: readonly Value[], frags: readonly Fragment[]): boolean {
+  for (const f of frags) {
+    const v = fragmentValue(state, f);
+    if (v === undefined || !equals(v, f.value)) return false;
+  }
+  return true;
+}
+
+/** The fragments that do not hold in the state, named `var[key]`. */
+function fragmentVars(state: readonly Value[], frags: readonly Fragment[]): string[] {
+  return frags.filter((f) => !fragmentsHold(state, [f])).map((f) => `${f.variable}[${printValue(f.key)}]`);
+}
+
+/** One line per fragment that does not hold: what the state has and what the log says. */
+function fragmentDifferences(state: readonly Value[], frags: readonly Fragment[]): string[] {
+  return frags
+    .filter((f) => !fragmentsHold(state, [f]))
+    .map((f) => {
+      const v = fragmentValue(state, f);
+      return `${f.variable}[${printValue(f.key)}]: the step gives ${v === undefined ? "no such entry" : shortValue(v)}, the log says ${shortValue(f.value)}`;
+    });
+}
+
 /** The identity of a step for recognising a repetition: its action and its parameters' values. */
 function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): string {
   const ps = Object.entries(params ?? {})
@@ -742,11 +816,11 @@ function differences(m: TraceModel, state: readonly Value[], known: PartialState
   return out;
 }
 
-function closest<T extends { state: Value[] }>(succ: readonly T[], known: PartialState): T {
+function closest<T extends { state: Value[] }>(succ: readonly T[], known: PartialState, frags: readonly Fragment[] = []): T {
   let best = succ[0]!;
   let bestN = Infinity;
   for (const s of succ) {
-    let n = 0;
+    let n = fragmentVars(s.state, frags).length;
     for (let i = 0; i < known.length; i++) if (known[i] !== undefined && !equals(known[i]!, s.state[i]!)) n++;
     if (n < bestN) {
       best = s;
