@@ -32,6 +32,7 @@ import { H1, H2, hashState } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 import { TraceFormatError, type TraceSource } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
+import { ballotFormOf, constantsFor, encodeLine, renotateAll, type BallotPairs } from "./ballots.js";
 
 /** A reference to the step that sent a message: its node and its Lamport clock (or vector clock), or the message's id. */
 export interface SendRef {
@@ -63,6 +64,9 @@ export interface NodeLog {
   readonly header: TraceHeader;
   readonly node: string;
   readonly steps: readonly NodeStep[];
+  /** The ballots as pairs, when the header declares them (see ballots.ts), and the ballots the log mentions. */
+  readonly form?: BallotPairs;
+  readonly ballots: ReadonlySet<number>;
 }
 
 /** Whether a parsed step line carries a logical clock (so its file is a per-node log). */
@@ -96,9 +100,13 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
   let modelValues = new Set<string>();
   const steps: NodeStep[] = [];
   let node: string | undefined;
-  for await (const { parsed, line } of parsedLines(text, file)) {
+  let form: BallotPairs | undefined;
+  const ballots = new Set<number>();
+  for await (const { parsed: given, line } of parsedLines(text, file)) {
+    const parsed = form ? encodeLine(form, given, file, line, ballots) : given;
     if (parsed.kind === "header") {
       header = parsed;
+      form = ballotFormOf(parsed, file);
       modelValues = decodeConstants(parsed.constants, file, line).modelValues;
       const n = (parsed as unknown as Record<string, unknown>)["node"];
       if (n !== undefined && typeof n !== "string") throw new TraceFormatError(file, line, `field 'node' of the header must be a string`);
@@ -163,7 +171,7 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
       i: parsed.i,
     });
   }
-  return { file, header: header!, node: node ?? file, steps };
+  return { file, header: header!, node: node ?? file, steps, ...(form ? { form } : {}), ballots };
 }
 
 /** The error for a step that names a node none of whose log was given. */
@@ -388,12 +396,22 @@ export async function validateNodeLogs(texts: readonly { file: string; text: str
   for (const l of logs.slice(1)) {
     if (JSON.stringify(l.header.constants) !== constantsText) throw new TraceFormatError(l.file, 1, `the constants of this log differ from those of ${first.file}; per-node logs of one run share one header`);
   }
-  const files = logs.map((l) => l.file);
-  const name = files.join(", ");
   const order = new CausalOrder(logs);
   const initial = order.firstMerge();
-  const { constants } = decodeConstants(first.header.constants, first.file, 1);
-  const validator = await validatorFor(first.header.constants, constants, options);
+  const form = first.form;
+  for (const l of logs.slice(1)) {
+    if (JSON.stringify(l.form) !== JSON.stringify(form)) throw new TraceFormatError(l.file, 1, `the ballots of this log are declared differently from those of ${first.file}; per-node logs of one run share one header`);
+  }
+  const constantsJson = form ? constantsFor(form, first.header.constants, new Set(logs.flatMap((l) => [...l.ballots])), first.file) : first.header.constants;
+  const { constants } = decodeConstants(constantsJson, first.file, 1);
+  const validator = await validatorFor(constantsJson, constants, options);
+  const result = await searchOrders(logs, order, initial, validator, options);
+  return form ? renotateAll(form, result) : result;
+}
+
+async function searchOrders(logs: readonly NodeLog[], order: CausalOrder, initial: readonly number[], validator: TraceValidator, options: MergeOptions): Promise<MergedVerdict> {
+  const files = logs.map((l) => l.file);
+  const name = files.join(", ");
   const start = validator.init({ state: {} });
   if (start) return { ...traceVerdict(name, start), merge: { files, steps: order.steps.length, tried: 0, firstOrderAccepted: false } };
 

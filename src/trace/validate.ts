@@ -23,6 +23,7 @@ import { TraceInputError, fromItf } from "../tla/trace/itf.js";
 import type { Value } from "../tla/values/value.js";
 import { TraceFormatError, linesOf, parseTraceLine, type TraceSource } from "./reader.js";
 import type { TraceHeader, TraceLine } from "./format.js";
+import { ballotFormOf, constantsFor, encodeLine, renotateAll, type BallotPairs } from "./ballots.js";
 
 /** The specification traces are validated against unless told otherwise. */
 export const DEFAULT_SPEC_FILE = "spec/Paxos.tla";
@@ -228,20 +229,34 @@ export function traceVerdict(file: string, verdict: Verdict): TraceVerdict {
  * Malformed input throws a {@link TraceFormatError} (`file:line: problem`);
  * a bad specification throws the engine's `TlaError`.
  */
-export async function validateTraceSource(source: TraceSource, file: string, options: ValidateOptions = {}): Promise<TraceVerdict> {
+export async function validateTraceSource(source: TraceSource, file: string, options: ValidateOptions = {}, again?: () => TraceSource): Promise<TraceVerdict> {
   let validator: TraceValidator | undefined;
   let modelValues: Set<string> = new Set();
   let header: TraceHeader | undefined;
+  let form: BallotPairs | undefined;
   let started = false;
   let verdict: Verdict | null = null;
-  for await (const { parsed, line } of parsedLines(source, file)) {
-    if (parsed.kind === "header") {
-      header = parsed;
-      const dec = decodeConstants(parsed.constants, file, line);
+  for await (const { parsed: raw, line } of parsedLines(source, file)) {
+    if (raw.kind === "header") {
+      header = raw;
+      form = ballotFormOf(raw, file);
+      let constants: Record<string, unknown> = raw.constants;
+      if (form) {
+        // Ballots as pairs: the set of ballots is the log's, unless the header bounds it; read the log once for it.
+        const seen = new Set<number>();
+        if (raw.constants["Ballot"] === undefined) {
+          const second = again ? again() : typeof source === "string" || Array.isArray(source) ? source : undefined;
+          if (second === undefined) throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
+          for await (const { parsed, line: l } of parsedLines(second, file)) encodeLine(form, parsed, file, l, seen);
+        }
+        constants = constantsFor(form, raw.constants, seen, file);
+      }
+      const dec = decodeConstants(constants, file, line);
       modelValues = dec.modelValues;
-      validator = await validatorFor(parsed.constants, dec.constants, options);
+      validator = await validatorFor(constants, dec.constants, options);
       continue;
     }
+    const parsed = form ? encodeLine(form, raw, file, line) : raw;
     if (parsed.kind === "init" && (started || header?.mode === "events")) throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
     if (parsed.kind === "step" && !started && header?.mode === "state") throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
     const entry = entryOf(parsed, line, file, modelValues);
@@ -260,12 +275,13 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
     // A header alone: the initial state is whatever Init says.
     verdict = validator!.init({ state: {} });
   }
-  return traceVerdict(file, verdict ?? validator!.finish());
+  const v = verdict ?? validator!.finish();
+  return traceVerdict(file, form ? renotateAll(form, v) : v);
 }
 
 /** Validates one trace file, read as a stream. See {@link validateTraceSource}. */
 export function validateTraceFile(path: string, options: ValidateOptions = {}): Promise<TraceVerdict> {
-  return validateTraceSource(createReadStream(path), path, options);
+  return validateTraceSource(createReadStream(path), path, options, () => createReadStream(path));
 }
 
 /** `SafePaxos.tla` beside a specification file named `Paxos.tla`, when there is one. */

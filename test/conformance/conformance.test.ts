@@ -19,6 +19,7 @@ interface Entry {
   steps?: number;
   bindings?: Record<string, string>;
   resendOf?: number;
+  params?: Record<string, string>;
   safety?: { steps?: number; step?: number; conjunct?: string };
   step?: number;
   action?: string;
@@ -41,7 +42,7 @@ function verdictOf(outcomes: FileOutcome[]): Exclude<FileOutcome, { error: strin
 describe("traces/conformance/manifest.json", () => {
   it("has valid and invalid examples of every kind of log", () => {
     const names = manifest.traces.map((t) => t.name);
-    for (const kind of ["lamport", "vector", "events", "partial", "itf"]) {
+    for (const kind of ["lamport", "vector", "events", "partial", "itf", "adapter-state", "adapter-pairs"]) {
       expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "accepted"), `${kind} accepted`).toBe(true);
       expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "rejected"), `${kind} rejected`).toBe(true);
     }
@@ -69,6 +70,7 @@ describe("traces/conformance/manifest.json", () => {
       expect(`${v.source?.file}:${v.source?.line}`).toBe(`${DIR}/${t.at}`);
       if (t.conjunct) expect(v.conjunct?.text.replace(/\s+/g, " ")).toBe(t.conjunct);
       expect(v.resendOf).toBe(t.resendOf);
+      if (t.params) expect(v.params).toEqual(t.params);
       if (t.after) expect(o.merge?.conflict?.after.map((s) => s.split(" ")[0])).toEqual(t.after.map((f) => `${DIR}/${f}`));
     });
   }

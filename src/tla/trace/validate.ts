@@ -865,7 +865,7 @@ export async function validateTrace(spec: ValidationSpec, steps: AsyncIterable<T
 /** The multi-line report of a verdict, for people. */
 export function formatVerdict(v: Verdict): string {
   if (v.ok) {
-    const st = v.stuttering || v.resends ? `, ${[v.stuttering ? `${v.stuttering} of them stuttering` : "", v.resends ? `${v.resends} logged as resends` : ""].filter((x) => x).join(", ")},` : "";
+    const st = v.stuttering || v.resends ? `, ${[v.stuttering ? `${v.stuttering} of them stuttering` : "", v.resends ? `${v.resends} logged as ${v.resends === 1 ? "a resend" : "resends"}` : ""].filter((x) => x).join(", ")},` : "";
     const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
     return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
   }
