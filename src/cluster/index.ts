@@ -9,5 +9,6 @@
 export * from "./options.js";
 export * from "./simulation.js";
 export * from "./story.js";
+export * from "./multipaxos.js";
 export { SimulationOptionsError } from "../sim/index.js";
 export type { TimeRange, DropReason } from "../sim/index.js";

@@ -196,14 +196,14 @@ export class Simulation implements ClusterView {
       ...this.acceptorIds.map((id): Node => ({
         id,
         handlers: tagged("acceptor", acceptorHandlers(id, { learners: this.learnerIds }, steps)),
-        stored: { role: "acceptor", maxBal: -1, maxVBal: -1, maxVal: null },
+        stored: [{ role: "acceptor", maxBal: -1, maxVBal: -1, maxVal: null }],
         crashes: true,
         partitioned: true,
       })),
       ...this.proposerIds.map((id): Node => ({
         id,
         handlers: tagged("proposer", proposerHandlers(id, proposerCfg, steps)),
-        stored: { role: "proposer", highestBallot: -1 },
+        stored: [{ role: "proposer", highestBallot: -1 }],
         crashes: true,
         partitioned: true,
       })),
@@ -248,9 +248,10 @@ export class Simulation implements ClusterView {
   client(id: NodeId): ClientState {
     return this.node(id, "client");
   }
-  /** What the node has on stable storage now (acceptors and proposers). */
+  /** The last record the node wrote to stable storage (acceptors and proposers; each record is a full image). */
   stableRecord(id: NodeId): StableRecord | undefined {
-    return this.sim.stored(id);
+    const log = this.sim.stored(id);
+    return log[log.length - 1];
   }
   private node<K extends Role>(id: NodeId, role: K): StateOf<K> {
     const n = this.sim.state(id);

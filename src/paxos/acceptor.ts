@@ -59,7 +59,7 @@ export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null 
   if (!(m.bal > s.maxBal)) return null;
   const next: AcceptorState = { ...s, maxBal: m.bal };
   const effects: Effect[] = [
-    { kind: "persist", record: record(next) },
+    { kind: "persist", record: record(next), replaces: true },
     { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, mbal: s.maxVBal, mval: s.maxVal } },
   ];
   return { state: next, effects, action: { name: "Phase1b", params: { a: s.id, b: m.bal } } };
@@ -82,7 +82,7 @@ export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null 
 export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<AcceptorState> | null {
   if (!(m.bal >= s.maxBal)) return null;
   const next: AcceptorState = { ...s, maxBal: m.bal, maxVBal: m.bal, maxVal: m.val };
-  const effects: Effect[] = [{ kind: "persist", record: record(next) }];
+  const effects: Effect[] = [{ kind: "persist", record: record(next), replaces: true }];
   for (const l of cfg.learners) effects.push({ kind: "send", to: l, msg: { type: "2b", acc: s.id, bal: m.bal, val: m.val } });
   return { state: next, effects, action: { name: "Phase2b", params: { a: s.id, b: m.bal, v: m.val } } };
 }

@@ -89,10 +89,15 @@ export type PaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord, Eff
 /** What a role's handlers answer to an input they have no use for. */
 const ignore = <S>(): Reaction<S, Effect, SpecAction> => [];
 
-/** The record a role expects on its stable storage; anything else is a host's error. */
-function expectRecord<K extends StableRecord["role"]>(role: K, stored: StableRecord | undefined): Extract<StableRecord, { role: K }> | undefined {
-  if (stored !== undefined && stored.role !== role) throw new TypeError(`a ${role} cannot restart from a ${stored.role}'s record`);
-  return stored as Extract<StableRecord, { role: K }> | undefined;
+/**
+ * The record a role restarts from: the last one on its stable storage (each
+ * record is a full image of what the role keeps), if any; a record of another
+ * role is a host's error.
+ */
+function expectRecord<K extends StableRecord["role"]>(role: K, stored: readonly StableRecord[]): Extract<StableRecord, { role: K }> | undefined {
+  const last = stored[stored.length - 1];
+  if (last !== undefined && last.role !== role) throw new TypeError(`a ${role} cannot restart from a ${last.role}'s record`);
+  return last as Extract<StableRecord, { role: K }> | undefined;
 }
 
 /** An acceptor: it answers 1a with Phase1b and 2a with Phase2b, and restarts from its record. */

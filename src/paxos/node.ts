@@ -13,7 +13,7 @@
  * | the node's first start        | {@link NodeHandlers.start} |
  * | a message arrives             | {@link NodeHandlers.onMessage} |
  * | a timer the node set fires    | {@link NodeHandlers.onTimer} |
- * | the node comes back after a crash, with what it had persisted | {@link NodeHandlers.onRestart} |
+ * | the node comes back after a crash, with the records it had persisted | {@link NodeHandlers.onRestart} |
  *
  * Three effects are the host's to carry out: {@link Send}, {@link Persist} and
  * {@link SetTimer}. A protocol may add effects of its own (a value learned, a
@@ -37,10 +37,15 @@ export interface Send<M> {
   readonly msg: M;
 }
 
-/** Write `record` to stable storage, replacing what was there; it survives crashes. */
+/**
+ * Append `record` to the node's stable storage, a log that survives crashes.
+ * A record marked `replaces` stands for everything before it (a full image of
+ * what the node keeps, or a snapshot), so the host may drop the earlier ones.
+ */
 export interface Persist<R> {
   readonly kind: "persist";
   readonly record: R;
+  readonly replaces?: boolean;
 }
 
 /**
@@ -89,8 +94,8 @@ export interface NodeHandlers<S, M, T, R, E, A> {
   onMessage(state: S, from: NodeId, msg: M): Reaction<S, E, A>;
   /** A timer the node set fires. */
   onTimer(state: S, timer: T): Reaction<S, E, A>;
-  /** The node restarts after a crash; `stored` is the last record it persisted, if any. Its volatile state is gone. */
-  onRestart(stored: R | undefined): Reaction<S, E, A>;
+  /** The node restarts after a crash; `stored` is its stable storage, the records it persisted, oldest first. Its volatile state is gone. */
+  onRestart(stored: readonly R[]): Reaction<S, E, A>;
 }
 
 /** The reaction of one step, or of none when `step` is `null` (the input changed nothing). */

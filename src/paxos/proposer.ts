@@ -141,7 +141,7 @@ export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   if (b === null) return null;
   const wait = retryTimeout(cfg.retry, s.attempts);
   const effects: Effect[] = [
-    { kind: "persist", record: { role: "proposer", highestBallot: b } },
+    { kind: "persist", record: { role: "proposer", highestBallot: b }, replaces: true },
     { kind: "setTimer", timer: { type: "retry", ballot: b }, after: wait, jitter: wait },
   ];
   for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b } });

@@ -51,8 +51,8 @@ export interface SentMessage<M> {
 export interface SimNode<S, M, T, R, E, A> {
   readonly id: NodeId;
   readonly handlers: NodeHandlers<S, M, T, R, E, A>;
-  /** What its stable storage holds before the run (`undefined`: nothing). */
-  readonly stored?: R;
+  /** What its stable storage holds before the run (nothing when absent). */
+  readonly stored?: readonly R[];
   /** Whether it can crash (at random, or at a scheduled time). */
   readonly crashes: boolean;
   /** Whether random partitions put it on one side (clients, which stand outside the network of servers, do not). */
@@ -105,7 +105,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   private readonly queue = new EventQueue<M, T>();
   private readonly nodes = new Map<NodeId, SimNode<S, M, T, R, E, A>>();
   private readonly states = new Map<NodeId, S>();
-  private readonly storage = new Map<NodeId, R | undefined>();
+  private readonly storage = new Map<NodeId, R[]>();
   private readonly down = new Set<NodeId>();
   private readonly epoch = new Map<NodeId, number>();
   private partitionSide: Map<NodeId, number> | null = null;
@@ -128,7 +128,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     for (const n of nodes) {
       if (this.nodes.has(n.id)) throw new SimulationOptionsError(`two nodes are named '${n.id}'`);
       this.nodes.set(n.id, n);
-      this.storage.set(n.id, n.stored);
+      this.storage.set(n.id, [...(n.stored ?? [])]);
     }
     for (const c of faults.scheduledCrashes) {
       const n = this.nodes.get(c.node);
@@ -160,10 +160,11 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     return s;
   }
 
-  /** What the node has on stable storage now. */
-  stored(id: NodeId): R | undefined {
-    if (!this.nodes.has(id)) throw new RangeError(`no node '${id}'`);
-    return this.storage.get(id);
+  /** What the node has on stable storage now, oldest record first. */
+  stored(id: NodeId): readonly R[] {
+    const log = this.storage.get(id);
+    if (log === undefined) throw new RangeError(`no node '${id}'`);
+    return log;
   }
 
   /** Whether the node is crashed. */
@@ -293,9 +294,12 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     // The host's three effects; any other is the protocol's own, reported as it is.
     const host = eff as unknown as HostEffect<M, T, R> | { readonly kind: "other" };
     switch (host.kind) {
-      case "persist":
-        this.storage.set(node, host.record);
+      case "persist": {
+        const log = this.storage.get(node)!;
+        if (host.replaces === true) log.length = 0;
+        log.push(host.record);
         return;
+      }
       case "send":
         return this.send(node, host.to, host.msg);
       case "setTimer": {
@@ -363,7 +367,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
    */
   private recover(node: NodeId): void {
     this.down.delete(node);
-    const reaction = this.handlers(node).onRestart(this.storage.get(node));
+    const reaction = this.handlers(node).onRestart(this.storage.get(node)!);
     if (!reaction.some((s) => s.action !== undefined)) this.emit({ what: "recover", node });
     this.install(node, reaction);
   }

@@ -10,7 +10,7 @@ describe("phase1b", () => {
     const r = phase1b(at(2, 1, "v1"), { type: "1a", from: "p2", bal: 5 })!;
     expect(r.state).toEqual(at(5, 1, "v1"));
     expect(r.effects).toEqual([
-      { kind: "persist", record: { role: "acceptor", maxBal: 5, maxVBal: 1, maxVal: "v1" } },
+      { kind: "persist", record: { role: "acceptor", maxBal: 5, maxVBal: 1, maxVal: "v1" }, replaces: true },
       { kind: "send", to: "p2", msg: { type: "1b", acc: "a1", bal: 5, mbal: 1, mval: "v1" } },
     ]);
     expect(r.action).toEqual({ name: "Phase1b", params: { a: "a1", b: 5 } });
@@ -30,7 +30,7 @@ describe("phase2b", () => {
     const r = phase2b(at(4), { type: "2a", from: "p1", bal: 4, val: "v2" }, cfg)!;
     expect(r.state).toEqual(at(4, 4, "v2"));
     expect(r.effects).toEqual([
-      { kind: "persist", record: { role: "acceptor", maxBal: 4, maxVBal: 4, maxVal: "v2" } },
+      { kind: "persist", record: { role: "acceptor", maxBal: 4, maxVBal: 4, maxVal: "v2" }, replaces: true },
       { kind: "send", to: "l1", msg: { type: "2b", acc: "a1", bal: 4, val: "v2" } },
       { kind: "send", to: "l2", msg: { type: "2b", acc: "a1", bal: 4, val: "v2" } },
     ]);

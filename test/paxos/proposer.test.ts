@@ -41,7 +41,7 @@ describe("phase1a", () => {
   it("persists the ballot, sets the retry timer of the ballot, then sends a 1a to every acceptor", () => {
     const r = phase1a(withValue("p2"), cfg)!;
     expect(r.action).toEqual({ name: "Phase1a", params: { p: "p2", b: 1 } });
-    expect(r.effects[0]).toEqual({ kind: "persist", record: { role: "proposer", highestBallot: 1 } });
+    expect(r.effects[0]).toEqual({ kind: "persist", record: { role: "proposer", highestBallot: 1 }, replaces: true });
     expect(r.effects[1]).toEqual({ kind: "setTimer", timer: { type: "retry", ballot: 1 }, after: 10, jitter: 10 });
     expect(r.effects.slice(2, 7)).toEqual(acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "1a", from: "p2", bal: 1 } })));
     expect(r.state).toMatchObject({ phase: "preparing", ballot: 1, highestBallot: 1, attempts: 1 });

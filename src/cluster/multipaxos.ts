@@ -1,0 +1,388 @@
+/**
+ * A simulated replicated key-value store: the Multi-Paxos nodes of
+ * `src/multipaxos` (acceptors, proposers, replicas) and a client workload,
+ * driven by the protocol-free simulator of `src/sim` under its faults.
+ * Every role can crash and restart, the leader included.
+ *
+ * A run gives its figures, and the clients' history: every operation with the
+ * time it was invoked, and the time it completed and its result (or neither,
+ * if it never completed), ready for a linearizability check.
+ *
+ * @module
+ */
+import { QuorumSystem } from "../paxos/quorum.js";
+import type { QuorumSpec } from "../paxos/quorum.js";
+import {
+  acceptorHandlers,
+  clientHandlers,
+  isProtocolMessage,
+  proposerHandlers,
+  replicaHandlers,
+} from "../multipaxos/index.js";
+import type {
+  AcceptorState,
+  Batch,
+  ClientState,
+  Effect,
+  Message,
+  MultiPaxosHandlers,
+  NodeId,
+  ProposerState,
+  ProtocolMessage,
+  ReplicaState,
+  Slot,
+  SpecAction,
+  StableRecord,
+  Timer,
+} from "../multipaxos/index.js";
+import type { KvOp, KvResult } from "../smr/kv.js";
+import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
+import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
+
+/** The mix of operations clients issue, as relative weights. */
+export interface OpMix {
+  readonly get: number;
+  readonly put: number;
+  readonly cas: number;
+  readonly append: number;
+}
+
+/** Everything a replicated-store run depends on besides the seed. */
+export interface SmrOptions extends FaultOptions {
+  readonly acceptors: number;
+  readonly proposers: number;
+  readonly replicas: number;
+  readonly clients: number;
+  readonly quorum: QuorumSpec;
+  /** Requests each client issues, one at a time. */
+  readonly requestsPerClient: number;
+  /** Keys `k1 .. kK`. */
+  readonly keys: number;
+  /** How keys are drawn: uniformly, or by a Zipf law of exponent 1 (a few hot keys). */
+  readonly keyDistribution: "uniform" | "zipf";
+  readonly mix: OpMix;
+  /** Slots in flight beyond the decided prefix (1: no pipelining). */
+  readonly window: number;
+  /** Commands per slot at most (1: no batching). */
+  readonly batch: number;
+  readonly leaderTimeout: number;
+  readonly heartbeatEvery: number;
+  readonly resendEvery: number;
+  readonly retryAfter: number;
+  readonly snapshotEvery: number;
+  readonly catchUpEvery: number;
+  /** Clients issue their first request at a time drawn from [0, clientSpread). */
+  readonly clientSpread: number;
+  /** Stop once every client has its last reply (default); otherwise run to the budget or until quiet. */
+  readonly stopWhenDone: boolean;
+}
+
+/** The defaults: 3 acceptors, 2 proposers, 3 replicas, 3 clients of 20 requests over 5 keys, no faults. */
+export const DEFAULT_SMR_OPTIONS: SmrOptions = {
+  ...DEFAULT_FAULTS,
+  maxSteps: 200_000,
+  acceptors: 3,
+  proposers: 2,
+  replicas: 3,
+  clients: 3,
+  quorum: { kind: "majority" },
+  requestsPerClient: 20,
+  keys: 5,
+  keyDistribution: "uniform",
+  mix: { get: 4, put: 3, cas: 1, append: 2 },
+  window: 8,
+  batch: 1,
+  leaderTimeout: 60,
+  heartbeatEvery: 15,
+  resendEvery: 40,
+  retryAfter: 120,
+  snapshotEvery: 50,
+  catchUpEvery: 50,
+  clientSpread: 10,
+  stopWhenDone: true,
+};
+
+/** Fills in the defaults and checks every range. */
+export function resolveSmrOptions(partial: Partial<SmrOptions> = {}): SmrOptions {
+  const o = { ...DEFAULT_SMR_OPTIONS, ...Object.fromEntries(Object.entries(partial as Record<string, unknown>).filter(([, v]) => v !== undefined)) } as SmrOptions;
+  checkCount("acceptors", o.acceptors, 1, 16);
+  checkCount("proposers", o.proposers, 1, 16);
+  checkCount("replicas", o.replicas, 1, 16);
+  checkCount("clients", o.clients, 1, 1000);
+  checkCount("requestsPerClient", o.requestsPerClient, 0, 10_000_000);
+  checkCount("keys", o.keys, 1, 1_000_000);
+  checkCount("window", o.window, 1, 1_000_000);
+  checkCount("batch", o.batch, 1, 1_000_000);
+  checkCount("snapshotEvery", o.snapshotEvery, 1, 1_000_000_000);
+  checkFaults(o);
+  for (const [name, t] of [["leaderTimeout", o.leaderTimeout], ["heartbeatEvery", o.heartbeatEvery], ["resendEvery", o.resendEvery], ["retryAfter", o.retryAfter], ["catchUpEvery", o.catchUpEvery]] as const) {
+    if (!(t > 0 && Number.isFinite(t))) throw new SimulationOptionsError(`${name} must be a positive time, got ${t}`);
+  }
+  if (!(o.heartbeatEvery < o.leaderTimeout)) throw new SimulationOptionsError(`heartbeatEvery (${o.heartbeatEvery}) must be below leaderTimeout (${o.leaderTimeout}), or followers would depose a live leader`);
+  const weights = Object.values(o.mix);
+  if (weights.some((w) => !(w >= 0)) || !weights.some((w) => w > 0)) throw new SimulationOptionsError("the operation mix needs weights >= 0, at least one of them positive");
+  return o;
+}
+
+/** One operation of the clients' history. */
+export interface HistoryEntry {
+  readonly client: NodeId;
+  readonly seq: number;
+  readonly op: KvOp;
+  /** When the client issued it. */
+  readonly invoke: number;
+  /** When its reply arrived, or `null` if it never did (it may or may not have taken effect). */
+  complete: number | null;
+  result: KvResult | null;
+}
+
+/** Figures about a run. */
+export interface SmrResult {
+  readonly seed: string;
+  /** Requests answered. */
+  readonly completed: number;
+  /** Requests issued. */
+  readonly issued: number;
+  readonly steps: number;
+  readonly specSteps: number;
+  /** Simulated time at the end. */
+  readonly time: number;
+  /** Messages sent, by type. */
+  readonly messages: Readonly<Record<string, number>>;
+  /** Slots decided (learned by some replica). */
+  readonly slots: number;
+  /** The highest slot every replica executed through (the slowest replica's executed prefix). */
+  readonly executedByAll: Slot;
+  /** Leaders elected (Phase1a steps that were followed by leading), as ballots started. */
+  readonly ballots: number;
+  readonly crashes: number;
+  readonly dropped: number;
+  readonly duplicated: number;
+  /** Slots in which two replicas learned different values (must be empty). */
+  readonly disagreements: readonly Slot[];
+  readonly history: readonly HistoryEntry[];
+  readonly stopped: "done" | "budget" | "quiet";
+}
+
+/** A pseudo-random number in [0, 1) that is a pure function of its arguments (so clients draw nothing). */
+function hashUnit(...parts: readonly (string | number)[]): number {
+  let h = 2166136261 >>> 0;
+  for (const ch of parts.join("\u0000")) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  h ^= h >>> 15;
+  h = Math.imul(h, 2246822519) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489917) >>> 0;
+  h ^= h >>> 16;
+  return h / 2 ** 32;
+}
+
+/**
+ * The workload of client `client`: request `seq` is a pure function of the
+ * seed, the client and `seq`. Values are unique (`c1.7` is client c1's 7th
+ * request), so that a history can be checked.
+ */
+export function workload(o: SmrOptions, client: NodeId): (seq: number) => KvOp | null {
+  const total = o.mix.get + o.mix.put + o.mix.cas + o.mix.append;
+  // Zipf with exponent 1: key i has weight 1/i.
+  const harmonic: number[] = [];
+  if (o.keyDistribution === "zipf") for (let i = 1, sum = 0; i <= o.keys; i++) harmonic.push((sum += 1 / i));
+  const key = (u: number): string => {
+    if (o.keyDistribution === "uniform") return `k${1 + Math.floor(u * o.keys)}`;
+    const target = u * harmonic[harmonic.length - 1]!;
+    let lo = 0;
+    let hi = harmonic.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (harmonic[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return `k${lo + 1}`;
+  };
+  return (seq) => {
+    if (seq > o.requestsPerClient) return null;
+    const k = key(hashUnit(o.seed, client, seq, "key"));
+    const value = `${client}.${seq}`;
+    let u = hashUnit(o.seed, client, seq, "op") * total;
+    if ((u -= o.mix.get) < 0) return { type: "get", key: k };
+    if ((u -= o.mix.put) < 0) return { type: "put", key: k, value };
+    if ((u -= o.mix.cas) < 0) {
+      // expect the value some earlier request of this client may have written, or absence
+      const back = Math.floor(hashUnit(o.seed, client, seq, "cas") * 4);
+      return { type: "cas", key: k, expected: back === 0 || seq - back < 1 ? null : `${client}.${seq - back}`, value };
+    }
+    return { type: "append", key: k, value: `${value};` };
+  };
+}
+
+/** What the simulator holds for each node: the role's state, tagged with the role. */
+export type SmrNodeState =
+  | { readonly role: "acceptor"; readonly state: AcceptorState }
+  | { readonly role: "proposer"; readonly state: ProposerState }
+  | { readonly role: "replica"; readonly state: ReplicaState }
+  | { readonly role: "client"; readonly state: ClientState };
+
+type Role = SmrNodeState["role"];
+type StateOf<K extends Role> = Extract<SmrNodeState, { role: K }>["state"];
+
+function tagged<K extends Role>(role: K, h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
+  const tag = (steps: ReturnType<MultiPaxosHandlers<StateOf<K>>["start"]>): ReturnType<MultiPaxosHandlers<SmrNodeState>["start"]> =>
+    steps.map((s) => ({ ...s, state: { role, state: s.state } as SmrNodeState }));
+  const untag = (n: SmrNodeState): StateOf<K> => {
+    if (n.role !== role) throw new TypeError(`node state of a ${n.role} given to a ${role}'s handler`);
+    return n.state as StateOf<K>;
+  };
+  return {
+    start: () => tag(h.start()),
+    onMessage: (n, from, m) => tag(h.onMessage(untag(n), from, m)),
+    onTimer: (n, t) => tag(h.onTimer(untag(n), t)),
+    onRestart: (log) => tag(h.onRestart(log)),
+  };
+}
+
+/** Receives a replicated-store run as it happens. */
+export interface SmrObserver {
+  init?(sim: SmrSimulation): void;
+  step?(action: SpecAction, node: NodeId, time: number, sim: SmrSimulation): void;
+  event?(event: SimEvent<Message, Timer>, time: number, sim: SmrSimulation): void;
+}
+
+/** One simulated run of the replicated store. Create, then {@link SmrSimulation.run}. */
+export class SmrSimulation {
+  readonly options: SmrOptions;
+  readonly acceptorIds: readonly NodeId[];
+  readonly proposerIds: readonly NodeId[];
+  readonly replicaIds: readonly NodeId[];
+  readonly clientIds: readonly NodeId[];
+  readonly quorum: QuorumSystem;
+  /** Every protocol message sent so far, in send order. */
+  readonly sent: SentMessage<ProtocolMessage>[] = [];
+  /** Whether to keep {@link sent} (a recorder needs it; a benchmark does not). */
+  keepSent = true;
+
+  private readonly sim: Simulator<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
+  private readonly history: HistoryEntry[] = [];
+  private readonly open = new Map<string, HistoryEntry>();
+  private readonly learnedValue = new Map<Slot, Batch>();
+  private readonly disagreements: Slot[] = [];
+  private ballots = 0;
+
+  /** @throws SimulationOptionsError for options out of range; QuorumSystemError for an unsafe quorum system. */
+  constructor(options: Partial<SmrOptions> = {}, private readonly observer: SmrObserver = {}) {
+    const o = (this.options = resolveSmrOptions(options));
+    const names = (prefix: string, n: number): NodeId[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+    this.acceptorIds = names("a", o.acceptors);
+    this.proposerIds = names("p", o.proposers);
+    this.replicaIds = names("r", o.replicas);
+    this.clientIds = names("c", o.clients);
+    this.quorum = new QuorumSystem(this.acceptorIds, o.quorum);
+    type Node = SimNode<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
+    const server = { crashes: true, partitioned: true };
+    const proposerCfg = {
+      proposers: this.proposerIds,
+      acceptors: this.acceptorIds,
+      quorum: this.quorum,
+      window: o.window,
+      batch: o.batch,
+      leaderTimeout: o.leaderTimeout,
+      heartbeatEvery: o.heartbeatEvery,
+      resendEvery: o.resendEvery,
+    };
+    const replicaCfg = { replicas: this.replicaIds, proposers: this.proposerIds, quorum: this.quorum, snapshotEvery: o.snapshotEvery, catchUpEvery: o.catchUpEvery };
+    const nodes: Node[] = [
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: tagged("acceptor", acceptorHandlers(id, { replicas: this.replicaIds })), ...server })),
+      ...this.proposerIds.map((id, i): Node => ({ id, handlers: tagged("proposer", proposerHandlers(id, proposerCfg, i === 0)), ...server })),
+      ...this.replicaIds.map((id): Node => ({ id, handlers: tagged("replica", replicaHandlers(id, replicaCfg)), ...server })),
+      ...this.clientIds.map((id, i): Node => ({
+        id,
+        handlers: tagged("client", clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread })),
+        crashes: false,
+        partitioned: false,
+      })),
+    ];
+    const driverObserver: DriverObserver<Message, Timer, Effect, SpecAction> = {
+      step: (action, node, time) => {
+        if (action.name === "Phase1a") this.ballots++;
+        if (action.name === "Learn") this.checkLearned(action.params.s, action.params.v);
+        this.observer.step?.(action, node, time, this);
+      },
+      event: (e, time) => this.observer.event?.(e, time, this),
+      sent: (m) => {
+        if (this.keepSent && isProtocolMessage(m.msg)) this.sent.push(m as SentMessage<ProtocolMessage>);
+      },
+      output: (_node, e, time) => {
+        if (e.kind === "invoke") {
+          const h: HistoryEntry = { client: e.command.client, seq: e.command.seq, op: e.command.op, invoke: time, complete: null, result: null };
+          this.history.push(h);
+          this.open.set(`${h.client}\u0000${h.seq}`, h);
+        } else if (e.kind === "complete") {
+          const key = `${e.client}\u0000${e.seq}`;
+          const h = this.open.get(key);
+          if (h !== undefined) {
+            h.complete = time;
+            h.result = e.result;
+            this.open.delete(key);
+          }
+        }
+      },
+    };
+    this.sim = new Simulator(nodes, o, driverObserver);
+  }
+
+  /** A node's current state, as a role's state. */
+  node<K extends Role>(id: NodeId, role: K): StateOf<K> {
+    const n = this.sim.state(id);
+    if (n.role !== role) throw new RangeError(`'${id}' is a ${n.role}, not a ${role}`);
+    return n.state as StateOf<K>;
+  }
+
+  /** What the node has on stable storage now. */
+  stored(id: NodeId): readonly StableRecord[] {
+    return this.sim.stored(id);
+  }
+
+  /** Simulated time now. */
+  get now(): number {
+    return this.sim.now;
+  }
+
+  private checkLearned(slot: Slot, v: Batch): void {
+    const first = this.learnedValue.get(slot);
+    if (first === undefined) this.learnedValue.set(slot, v);
+    else if (first !== v && JSON.stringify(first) !== JSON.stringify(v)) this.disagreements.push(slot);
+  }
+
+  /** Runs until every client is done (unless told to go on), the budget, or an empty agenda. */
+  run(): SmrResult {
+    const o = this.options;
+    this.observer.init?.(this);
+    const clientsDone = (): boolean => this.clientIds.every((c) => this.node(c, "client").done >= o.requestsPerClient);
+    const ended = this.sim.run(() => o.stopWhenDone && clientsDone());
+    const c = this.sim.counts;
+    return {
+      seed: o.seed,
+      completed: this.history.filter((h) => h.complete !== null).length,
+      issued: this.history.length,
+      steps: c.steps,
+      specSteps: c.specSteps,
+      time: roundTime(this.sim.now),
+      messages: { ...c.messages },
+      slots: this.learnedValue.size,
+      executedByAll: Math.min(...this.replicaIds.map((r) => this.node(r, "replica").applied)),
+      ballots: this.ballots,
+      crashes: c.crashes,
+      dropped: c.dropped,
+      duplicated: c.duplicated,
+      disagreements: [...this.disagreements],
+      history: this.history,
+      stopped: ended === "stopped" ? "done" : ended,
+    };
+  }
+}
+
+/** Runs one replicated-store simulation. */
+export function simulateSmr(options: Partial<SmrOptions> = {}, observer: SmrObserver = {}): SmrResult {
+  return new SmrSimulation(options, observer).run();
+}

@@ -1,0 +1,121 @@
+/**
+ * The Multi-Paxos acceptor: one promise (`maxBal`) for every slot, and one
+ * vote per slot. Joining a ballot in phase 1 promises, for all slots at once,
+ * never to vote below it; that is what lets a leader run phase 1 once and
+ * then decide slot after slot with phase 2 alone.
+ *
+ * Everything it knows is on stable storage, as a log: a promise record each
+ * time `maxBal` rises, a vote record for each vote. Each is written before the
+ * message that reveals it is sent.
+ *
+ * @module
+ */
+import type { Ballot, Effect, Msg1a, Msg2a, NodeId, Slot, StableRecord, Step, Vote } from "./types.js";
+
+/** An acceptor's state. */
+export interface AcceptorState {
+  readonly id: NodeId;
+  /** The highest ballot joined, for every slot; -1 at first. Spec: `maxBal[a]`. */
+  readonly maxBal: Ballot;
+  /** The latest vote in each slot that has one. Spec: `votes[a][s]`. */
+  readonly votes: ReadonlyMap<Slot, Vote>;
+}
+
+/** What an acceptor needs to know about its cluster. */
+export interface AcceptorConfig {
+  /** The replicas, to which every vote (2b) is sent (the leader that asked gets it too). */
+  readonly replicas: readonly NodeId[];
+}
+
+/** A fresh acceptor: no promise, no vote. */
+export function initAcceptor(id: NodeId): AcceptorState {
+  return { id, maxBal: -1, votes: new Map() };
+}
+
+/** The votes in slots from `from` on. */
+function votesFrom(votes: ReadonlyMap<Slot, Vote>, from: Slot): ReadonlyMap<Slot, Vote> {
+  const out = new Map<Slot, Vote>();
+  for (const [s, v] of votes) if (s >= from) out.set(s, v);
+  return out;
+}
+
+/**
+ * @spec MultiPaxos.Phase1b
+ *
+ * Receiving a 1a for ballot `b`, the acceptor joins `b` for every slot and
+ * reports its votes in the slots the proposer asks about.
+ *
+ * Guard `b > maxBal`: as in single-decree Paxos, joining is a promise not to
+ * vote below `b`, in any slot; an acceptor that joined `b` or higher already
+ * must not answer again. A lower 1a gets a `preempted` answer (not a spec
+ * message), so that its proposer stands down instead of waiting for a quorum
+ * that will never come.
+ *
+ * Effects: persist the promise; then send the 1b.
+ */
+export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null {
+  if (!(m.bal > s.maxBal)) return null;
+  return {
+    state: { ...s, maxBal: m.bal },
+    effects: [
+      { kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } },
+      { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, votes: votesFrom(s.votes, m.slot) } },
+    ],
+    action: { name: "Phase1b", params: { a: s.id, b: m.bal } },
+  };
+}
+
+/**
+ * @spec MultiPaxos.Phase2b
+ *
+ * Receiving a 2a for ballot `b`, slot `s` and value `v`, the acceptor votes
+ * for `v` in slot `s`, and tells the replicas and the leader.
+ *
+ * Guard `b >= maxBal`: it votes only in a ballot it has not promised to skip
+ * (equality is the normal case: the ballot it joined in phase 1).
+ *
+ * Effects: persist the promise (if `b` is above it) and the vote; then send
+ * the 2b to every replica and to the leader.
+ */
+export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<AcceptorState> | null {
+  if (!(m.bal >= s.maxBal)) return null;
+  const vote: Vote = { bal: m.bal, val: m.val };
+  const effects: Effect[] = [];
+  if (m.bal > s.maxBal) effects.push({ kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } });
+  effects.push({ kind: "persist", record: { role: "acceptor", kind: "vote", slot: m.slot, vote } });
+  const msg = { type: "2b", acc: s.id, bal: m.bal, slot: m.slot, val: m.val } as const;
+  for (const r of cfg.replicas) effects.push({ kind: "send", to: r, msg });
+  effects.push({ kind: "send", to: m.from, msg });
+  return {
+    state: { ...s, maxBal: m.bal, votes: new Map(s.votes).set(m.slot, vote) },
+    effects,
+    action: { name: "Phase2b", params: { a: s.id, b: m.bal, s: m.slot, v: m.val } },
+  };
+}
+
+/** A 1a or 2a below the promise: tell the proposer which ballot the acceptor has joined. Not a spec step. */
+export function preempt(s: AcceptorState, m: Msg1a | Msg2a): Step<AcceptorState> | null {
+  if (m.bal >= s.maxBal && !(m.type === "1a" && m.bal === s.maxBal)) return null;
+  return { state: s, effects: [{ kind: "send", to: m.from, msg: { type: "preempted", acc: s.id, bal: s.maxBal } }] };
+}
+
+/**
+ * @spec MultiPaxos.Restart
+ *
+ * The acceptor restarts from its log: the highest promise, and the latest
+ * vote in each slot. Every record was written before the message revealing
+ * it, so the state comes back as it was and the step changes nothing.
+ */
+export function restart(id: NodeId, log: readonly StableRecord[]): Step<AcceptorState> {
+  let maxBal: Ballot = -1;
+  const votes = new Map<Slot, Vote>();
+  for (const r of log) {
+    if (r.role !== "acceptor") throw new TypeError(`an acceptor cannot restart from a ${r.role}'s record`);
+    if (r.kind === "promise") maxBal = Math.max(maxBal, r.maxBal);
+    else {
+      votes.set(r.slot, r.vote);
+      maxBal = Math.max(maxBal, r.vote.bal); // a vote in b joins b
+    }
+  }
+  return { state: { id, maxBal, votes }, effects: [], action: { name: "Restart", params: { a: id } } };
+}

@@ -1,0 +1,91 @@
+/**
+ * The client: it issues its requests one at a time, numbered 1, 2, ...; sends
+ * each to the proposer it believes leads; and, if no reply comes in time,
+ * sends the same request (same number) again to the next proposer. Replicas
+ * execute a request once however often it is sent, and the client takes the
+ * first reply to each request and ignores the others.
+ *
+ * What it asks for comes from its workload: a pure function from the request
+ * number to an operation (or `null` when it has no more), so a client draws
+ * no random number itself.
+ *
+ * @module
+ */
+import type { Command, KvOp, KvResult } from "../smr/kv.js";
+import type { MsgReply, NodeId, Step } from "./types.js";
+
+/** A client's state. */
+export interface ClientState {
+  readonly id: NodeId;
+  /** The number of the last request issued (0 before the first). */
+  readonly seq: number;
+  /** The request waiting for its reply, if any. */
+  readonly pending: Command | null;
+  /** Index into the proposer list of the proposer it asks. */
+  readonly target: number;
+  /** Requests answered. */
+  readonly done: number;
+}
+
+/** What a client needs. */
+export interface ClientConfig {
+  readonly proposers: readonly NodeId[];
+  /** Time after which an unanswered request is sent again, to the next proposer. */
+  readonly retryAfter: number;
+  /** The operation of request number `seq` (1, 2, ...), or `null` when the client is done. */
+  readonly workload: (seq: number) => KvOp | null;
+}
+
+/** A client that has issued nothing yet and will ask proposer number `target` first. */
+export function initClient(id: NodeId, target: number): ClientState {
+  return { id, seq: 0, pending: null, target, done: 0 };
+}
+
+/**
+ * @spec MultiPaxos.Request
+ *
+ * Issue the next request: it becomes one of the commands a proposer may put
+ * in a slot.
+ *
+ * Guard: no request is waiting for its reply (one at a time), and the
+ * workload has another.
+ *
+ * Effects: report the invocation (for the client history); send it to the
+ * proposer believed to lead; set the retry timer.
+ */
+export function request(s: ClientState, cfg: ClientConfig): Step<ClientState> | null {
+  if (s.pending !== null) return null;
+  const seq = s.seq + 1;
+  const op = cfg.workload(seq);
+  if (op === null) return null;
+  const command: Command = { client: s.id, seq, op };
+  return {
+    state: { ...s, seq, pending: command },
+    effects: [
+      { kind: "invoke", command },
+      { kind: "send", to: cfg.proposers[s.target % cfg.proposers.length]!, msg: { type: "request", command } },
+      { kind: "setTimer", timer: { type: "retry", seq }, after: cfg.retryAfter },
+    ],
+    action: { name: "Request", params: { c: s.id, n: seq } },
+  };
+}
+
+/** The retry timer of request `seq` fired with no reply: send it again, to the next proposer. Not a spec step. */
+export function retry(s: ClientState, seq: number, cfg: ClientConfig): Step<ClientState> | null {
+  if (s.pending === null || s.pending.seq !== seq) return null;
+  const target = (s.target + 1) % cfg.proposers.length;
+  return {
+    state: { ...s, target },
+    effects: [
+      { kind: "send", to: cfg.proposers[target]!, msg: { type: "request", command: s.pending } },
+      { kind: "setTimer", timer: { type: "retry", seq }, after: cfg.retryAfter },
+    ],
+  };
+}
+
+/** A reply to the waiting request: report its completion (once; later replies to it are ignored). Not a spec step. */
+export function receiveReply(s: ClientState, m: MsgReply): Step<ClientState> | null {
+  if (s.pending === null || m.seq !== s.pending.seq) return null;
+  const result: KvResult = m.result;
+  return { state: { ...s, pending: null, done: s.done + 1 }, effects: [{ kind: "complete", client: s.id, seq: m.seq, result }] };
+}

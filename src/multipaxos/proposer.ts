@@ -1,0 +1,325 @@
+/**
+ * The Multi-Paxos proposer, and the leader it becomes. Ballot `b` belongs to
+ * proposer number `b mod P`.
+ *
+ * Leader election is by timeouts. A leader sends heartbeats to the other
+ * proposers; a proposer that heard neither a heartbeat nor anything else from
+ * a leader during one leader-check period runs phase 1 with the next ballot it
+ * owns ({@link phase1a}). Once a quorum of acceptors joined
+ * ({@link adopt}), it re-proposes, in every slot from the first one it does
+ * not know to be decided, the value of the highest vote reported for it, or a
+ * no-op where none was; then it proposes clients' commands in the slots after
+ * ({@link phase2a}), at most `window` slots beyond the decided prefix at a
+ * time (pipelining), at most `batch` commands per slot (batching). An acceptor
+ * that has joined a higher ballot tells it so, and it stands down. Two
+ * proposers that both believe they lead stay safe: acceptors vote in one
+ * ballot at a time, and each ballot has one owner.
+ *
+ * Only the highest ballot it ever used is on stable storage; the rest is
+ * volatile.
+ *
+ * @module
+ */
+import type { QuorumSystem } from "../paxos/quorum.js";
+import type { Command } from "../smr/kv.js";
+import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
+
+/** What a proposer is doing. */
+export type ProposerRole = "follower" | "preparing" | "leading";
+
+/** A proposer's state. `highestBallot` is stable; the rest is lost in a crash. */
+export interface ProposerState {
+  readonly id: NodeId;
+  /** Highest ballot ever used (stable storage); -1 if none. */
+  readonly highestBallot: Ballot;
+  /** Highest ballot seen in any message: the next ballot is above it. */
+  readonly seenBallot: Ballot;
+  readonly role: ProposerRole;
+  /** The ballot it prepares or leads; -1 as a follower that never tried. */
+  readonly ballot: Ballot;
+  /** 1b reports for `ballot`, by acceptor (while preparing). */
+  readonly promises: ReadonlyMap<NodeId, ReadonlyMap<Slot, Vote>>;
+  /** A leader was heard from during the current leader-check period. */
+  readonly heardLeader: boolean;
+  /** The proposer believed to lead, to which requests are forwarded. */
+  readonly leader: NodeId | null;
+  /** Every slot below it is known decided. */
+  readonly decidedBelow: Slot;
+  /** Slots at or above `decidedBelow` known decided. */
+  readonly decided: ReadonlySet<Slot>;
+  /** The next slot the leader fills with new commands. */
+  readonly nextSlot: Slot;
+  /** Slots a new leader must propose again, lowest first, with the value phase 1 allows (the no-op for a gap). */
+  readonly recovered: readonly (readonly [Slot, Batch])[];
+  /** Values proposed in `ballot` and not yet known decided, by slot. */
+  readonly proposals: ReadonlyMap<Slot, Batch>;
+  /** Proposals already pending at the last resend timer: the ones the next timer resends if still undecided. */
+  readonly waiting: ReadonlySet<Slot>;
+  /** 2b messages of `ballot` for the proposals, by slot: the acceptors that voted. */
+  readonly acks: ReadonlyMap<Slot, ReadonlySet<NodeId>>;
+  /** Requests waiting for a slot, in arrival order. */
+  readonly queue: readonly Command[];
+}
+
+/** What a proposer needs to know. */
+export interface ProposerConfig {
+  readonly proposers: readonly NodeId[];
+  readonly acceptors: readonly NodeId[];
+  readonly quorum: QuorumSystem;
+  /** Slots in flight beyond the decided prefix (1: no pipelining). */
+  readonly window: number;
+  /** Commands per slot at most (1: no batching). */
+  readonly batch: number;
+  /** Length of a leader-check period; a random part of as much again is added by the host. */
+  readonly leaderTimeout: number;
+  /** Time between a leader's heartbeats (well below `leaderTimeout`). */
+  readonly heartbeatEvery: number;
+  /** Time between a leader's resends of the 2a messages of undecided slots. */
+  readonly resendEvery: number;
+}
+
+/** A fresh proposer, or one restarting with its highest ballot. */
+export function initProposer(id: NodeId, highestBallot: Ballot = -1): ProposerState {
+  return {
+    id,
+    highestBallot,
+    seenBallot: highestBallot,
+    role: "follower",
+    ballot: -1,
+    promises: new Map(),
+    heardLeader: false,
+    leader: null,
+    decidedBelow: 0,
+    decided: new Set(),
+    nextSlot: 0,
+    recovered: [],
+    proposals: new Map(),
+    waiting: new Set(),
+    acks: new Map(),
+    queue: [],
+  };
+}
+
+/** The smallest ballot owned by this proposer above every ballot it has used or seen. */
+export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
+  const P = cfg.proposers.length;
+  const index = cfg.proposers.indexOf(s.id);
+  if (index < 0) throw new RangeError(`${s.id} is not among the proposers`);
+  const from = Math.max(s.highestBallot, s.seenBallot) + 1;
+  return from + ((index - (from % P) + P) % P);
+}
+
+/**
+ * The leader-check timer fired. A leader, or a proposer that heard from one
+ * during the period, starts another period; one that heard nothing runs
+ * phase 1 ({@link phase1a} follows as a duty). Not a spec step.
+ */
+export function leaderCheck(s: ProposerState): Step<ProposerState> {
+  const state: ProposerState = s.role === "leading" || s.heardLeader ? { ...s, heardLeader: false } : { ...s, role: "follower", heardLeader: false, leader: null };
+  return { state, effects: [] };
+}
+
+/**
+ * @spec MultiPaxos.Phase1a
+ *
+ * Start a ballot: the next one this proposer owns, above every ballot seen,
+ * for every slot from the first one it does not know to be decided.
+ *
+ * Guard: it is a follower that heard from no leader in a whole check period.
+ * Taking a ballot it owns (the spec's `Owner[b] = p`) keeps two proposers from
+ * proposing in one ballot.
+ *
+ * Effects: persist the ballot as used (a restart never reuses it); send the
+ * 1a to every acceptor.
+ */
+export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  if (s.role !== "follower" || s.heardLeader || s.leader !== null) return null;
+  const b = nextBallot(s, cfg);
+  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b }, replaces: true }];
+  for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
+  return {
+    state: { ...s, highestBallot: b, seenBallot: Math.max(s.seenBallot, b), role: "preparing", ballot: b, promises: new Map(), proposals: new Map(), acks: new Map() },
+    effects,
+    action: { name: "Phase1a", params: { p: s.id, b } },
+  };
+}
+
+/** A 1b of the ballot being prepared: keep its report. Bookkeeping; the spec reads 1b messages from `msgs`. */
+export function receive1b(s: ProposerState, m: Msg1b): Step<ProposerState> | null {
+  if (s.role !== "preparing" || m.bal !== s.ballot) return null;
+  return { state: { ...s, promises: new Map(s.promises).set(m.acc, m.votes) }, effects: [] };
+}
+
+/**
+ * The value phase 2 must propose in slot `slot`, given a quorum's reports: the
+ * value of the highest-ballot vote reported in that slot, or `null` if nobody
+ * reported a vote there (then any value is safe).
+ */
+export function safeValue(promises: ReadonlyMap<NodeId, ReadonlyMap<Slot, Vote>>, slot: Slot): Batch | null {
+  let best: Vote | null = null;
+  for (const votes of promises.values()) {
+    const v = votes.get(slot);
+    if (v !== undefined && (best === null || v.bal > best.bal)) best = v;
+  }
+  return best === null ? null : best.val;
+}
+
+/**
+ * A quorum joined the ballot: become its leader. Every slot from the first
+ * one not known decided up to the highest slot any report mentions must be
+ * proposed again in this ballot: with the reported value where there is one,
+ * with the no-op where there is none (a gap). The proposals are made by
+ * {@link phase2a}, one spec step per slot. Bookkeeping: the spec has no
+ * leader state.
+ *
+ * Effects: start the heartbeat and the resend timers.
+ */
+export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  if (s.role !== "preparing" || !cfg.quorum.isQuorum(s.promises.keys())) return null;
+  let top = s.decidedBelow - 1;
+  for (const votes of s.promises.values()) for (const slot of votes.keys()) top = Math.max(top, slot);
+  const recovered: (readonly [Slot, Batch])[] = [];
+  for (let slot = s.decidedBelow; slot <= top; slot++) if (!s.decided.has(slot)) recovered.push([slot, safeValue(s.promises, slot) ?? []]);
+  return {
+    state: { ...s, role: "leading", leader: s.id, promises: new Map(), nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: new Map(), acks: new Map() },
+    effects: [
+      { kind: "setTimer", timer: { type: "heartbeat" }, after: 0 },
+      { kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery },
+    ],
+  };
+}
+
+/**
+ * @spec MultiPaxos.Phase2a
+ *
+ * The leader of ballot `b` proposes a value in one slot: first, one by one,
+ * the slots phase 1 recovered (the highest reported vote, or the no-op in a
+ * gap); then the next free slot, with up to `batch` waiting commands, while
+ * fewer than `window` slots beyond the decided prefix are undecided.
+ *
+ * Guards: it leads `b`, so a quorum joined `b` and its reports were read; one
+ * 2a per slot and ballot (a slot is proposed once in a ballot, so acceptors
+ * cannot vote for two values in one slot and ballot). The value in a slot
+ * some acceptor of the quorum voted in is the one of the highest such vote:
+ * as in single-decree Paxos, it is the only one that cannot contradict a value
+ * chosen in a lower ballot. New commands go only to slots nobody reported.
+ *
+ * Effect: send the 2a to every acceptor.
+ */
+export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  if (s.role !== "leading") return null;
+  let slot: Slot;
+  let val: Batch;
+  let next: Partial<ProposerState>;
+  const first = s.recovered[0];
+  if (first !== undefined) {
+    [slot, val] = first;
+    next = { recovered: s.recovered.slice(1) };
+  } else {
+    if (s.queue.length === 0 || s.nextSlot >= s.decidedBelow + cfg.window) return null;
+    slot = s.nextSlot;
+    val = s.queue.slice(0, cfg.batch);
+    next = { nextSlot: slot + 1, queue: s.queue.slice(cfg.batch) };
+  }
+  const effects: Effect[] = cfg.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
+  return {
+    state: { ...s, ...next, proposals: new Map(s.proposals).set(slot, val), acks: new Map(s.acks).set(slot, new Set()) },
+    effects,
+    action: { name: "Phase2a", params: { p: s.id, b: s.ballot, s: slot, v: val } },
+  };
+}
+
+/** Slot `slot` is decided: the prefix known decided grows past it if it can. */
+function markDecided(s: ProposerState, slot: Slot): Pick<ProposerState, "decided" | "decidedBelow"> {
+  if (slot < s.decidedBelow || s.decided.has(slot)) return { decided: s.decided, decidedBelow: s.decidedBelow };
+  const decided = new Set(s.decided).add(slot);
+  let below = s.decidedBelow;
+  while (decided.delete(below)) below++;
+  return { decided, decidedBelow: below };
+}
+
+/**
+ * A 2b for one of the leader's proposals: once a quorum voted for it, the slot
+ * is decided, and the window moves on. Bookkeeping: replicas learn values
+ * through the spec's Learn.
+ */
+export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step<ProposerState> | null {
+  const acks = s.acks.get(m.slot);
+  if (s.role !== "leading" || m.bal !== s.ballot || acks === undefined || acks.has(m.acc)) return null;
+  const voters = new Set(acks).add(m.acc);
+  if (!cfg.quorum.isQuorum(voters)) return { state: { ...s, acks: new Map(s.acks).set(m.slot, voters) }, effects: [] };
+  const proposals = new Map(s.proposals);
+  proposals.delete(m.slot);
+  const all = new Map(s.acks);
+  all.delete(m.slot);
+  return { state: { ...s, ...markDecided(s, m.slot), proposals, acks: all }, effects: [] };
+}
+
+/**
+ * A client's request: a leader queues it, unless it is already waiting in the
+ * queue or in an undecided slot (a retry that crossed the first attempt); a
+ * follower forwards it to the leader it knows. A retry of a request already
+ * decided is proposed again: its reply may have been lost, and the replicas
+ * execute it once however often it is decided. Not a spec step.
+ */
+export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerState> | null {
+  const c = m.command;
+  if (s.role === "leading") {
+    const same = (x: { readonly client: NodeId; readonly seq: number }): boolean => x.client === c.client && x.seq === c.seq;
+    if (s.queue.some(same)) return null;
+    for (const val of s.proposals.values()) if (val.some(same)) return null;
+    return { state: { ...s, queue: [...s.queue, c] }, effects: [] };
+  }
+  if (s.leader !== null && s.leader !== s.id) return { state: s, effects: [{ kind: "send", to: s.leader, msg: m }] };
+  return null;
+}
+
+/** An acceptor joined a higher ballot: stand down, and aim above it next time. Not a spec step. */
+export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState> | null {
+  if (m.bal <= s.ballot && s.role !== "follower") return null;
+  if (m.bal <= s.seenBallot && s.role === "follower") return null;
+  return { state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: [] }, effects: [] };
+}
+
+/** A leader's heartbeat: a leader of a ballot at least as high as ours is alive. Not a spec step. */
+export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<ProposerState> | null {
+  if (m.bal < Math.max(s.ballot, s.seenBallot) || (m.from === s.id)) return null;
+  const decidedBelow = Math.max(s.decidedBelow, m.decidedBelow);
+  const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
+  const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided };
+  if (s.role === "follower") return { state: base, effects: [] };
+  return { state: { ...base, role: "follower", recovered: [], proposals: new Map(), acks: new Map(), queue: [] }, effects: [] };
+}
+
+/** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */
+export function receiveExecuted(s: ProposerState, m: MsgExecuted): Step<ProposerState> | null {
+  if (m.through <= s.decidedBelow) return null;
+  return { state: { ...s, decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through) }, effects: [] };
+}
+
+/** The heartbeat timer: a leader tells the other proposers it is alive, and sets the timer again. Not a spec step. */
+export function heartbeat(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  if (s.role !== "leading") return null;
+  const effects: Effect[] = cfg.proposers
+    .filter((p) => p !== s.id)
+    .map((p) => ({ kind: "send", to: p, msg: { type: "heartbeat", from: s.id, bal: s.ballot, decidedBelow: s.decidedBelow } }));
+  effects.push({ kind: "setTimer", timer: { type: "heartbeat" }, after: cfg.heartbeatEvery });
+  return { state: s, effects };
+}
+
+/**
+ * The resend timer: a leader sends again the 2a of every proposal that was
+ * already pending at the previous timer and is still undecided (its messages
+ * may have been lost), and sets the timer again. A resent 2a is the very
+ * message sent before, so this is no new spec step.
+ */
+export function resend(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
+  if (s.role !== "leading") return null;
+  const effects: Effect[] = [];
+  for (const slot of s.waiting) {
+    const val = s.proposals.get(slot);
+    if (val !== undefined) for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } });
+  }
+  effects.push({ kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery });
+  return { state: { ...s, waiting: new Set(s.proposals.keys()) }, effects };
+}

@@ -1,0 +1,210 @@
+/**
+ * The replica: a learner that also executes. It learns a slot's value when a
+ * quorum of acceptors voted for it in one ballot ({@link learn}), executes
+ * the decided slots strictly in slot order on the key-value state machine
+ * ({@link execute}), and answers each command's client.
+ *
+ * Every `snapshotEvery` slots it writes a snapshot of its state machine to
+ * stable storage and forgets the log below it. A replica that missed votes
+ * (lost 2b messages), or restarts from its snapshot, catches up from another
+ * replica: it asks for the decided slots from the first one it has not
+ * executed, and gets them, preceded by a snapshot when the other replica has
+ * already compacted that part of its log ({@link installSnapshot}).
+ *
+ * @module
+ */
+import type { QuorumSystem } from "../paxos/quorum.js";
+import { EMPTY_KV, execute as executeCommand } from "../smr/kv.js";
+import type { KvState } from "../smr/kv.js";
+import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
+
+/** Votes seen for one undecided slot: by ballot, the value and the acceptors that voted for it. */
+type Tally = ReadonlyMap<Ballot, { readonly val: Batch; readonly accs: ReadonlySet<NodeId> }>;
+
+/** A replica's state. */
+export interface ReplicaState {
+  readonly id: NodeId;
+  /** The next slot to execute: every slot below it is executed. Spec: `Len(applied[r])`. */
+  readonly applied: Slot;
+  /** The state machine after executing every slot below `applied`. */
+  readonly kv: KvState;
+  /** Decided values not yet executed (slots at or above `applied`). Spec: part of `decided[r]`. */
+  readonly decided: ReadonlyMap<Slot, Batch>;
+  /** Executed values kept for catching others up: slots from `snapshot.through` to `applied - 1`. */
+  readonly log: ReadonlyMap<Slot, Batch>;
+  /** The last snapshot taken (or installed). */
+  readonly snapshot: Snapshot;
+  /** Votes for undecided slots. */
+  readonly tallies: ReadonlyMap<Slot, Tally>;
+  /** Which other replica to ask next when catching up (round robin). */
+  readonly askNext: number;
+}
+
+/** What a replica needs to know. */
+export interface ReplicaConfig {
+  readonly replicas: readonly NodeId[];
+  /** Told, with each snapshot, how far the replica has executed: a new leader then need not recover the slots below. */
+  readonly proposers: readonly NodeId[];
+  readonly quorum: QuorumSystem;
+  /** A snapshot every so many executed slots. */
+  readonly snapshotEvery: number;
+  /** Time between checks for a gap to catch up on. */
+  readonly catchUpEvery: number;
+}
+
+const NO_SNAPSHOT: Snapshot = { through: 0, kv: EMPTY_KV };
+
+/** A fresh replica, or one restarting from its snapshot. */
+export function initReplica(id: NodeId, snapshot: Snapshot = NO_SNAPSHOT): ReplicaState {
+  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: new Map(), snapshot, tallies: new Map(), askNext: 0 };
+}
+
+/** The snapshot a replica restarts from: the last one on its stable storage. */
+export function storedSnapshot(log: readonly StableRecord[]): Snapshot {
+  let snap = NO_SNAPSHOT;
+  for (const r of log) {
+    if (r.role !== "replica") throw new TypeError(`a replica cannot restart from a ${r.role}'s record`);
+    snap = r.snapshot;
+  }
+  return snap;
+}
+
+/** Whether slot `slot` still needs learning. */
+function undecided(s: ReplicaState, slot: Slot): boolean {
+  return slot >= s.applied && !s.decided.has(slot);
+}
+
+/** A 2b: count the vote (once per acceptor, ballot and slot). Bookkeeping; the spec's Learn reads 2b messages from `msgs`. */
+export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null {
+  if (!undecided(s, m.slot)) return null;
+  const tally: Tally = s.tallies.get(m.slot) ?? new Map();
+  const entry = tally.get(m.bal);
+  if (entry?.accs.has(m.acc)) return null;
+  const next = new Map(tally).set(m.bal, { val: m.val, accs: new Set(entry?.accs ?? []).add(m.acc) });
+  return { state: { ...s, tallies: new Map(s.tallies).set(m.slot, next) }, effects: [] };
+}
+
+/**
+ * @spec MultiPaxos.Learn
+ *
+ * A quorum of acceptors voted for `v` in slot `s`, in one ballot: `v` is
+ * chosen in `s`, and the replica learns it.
+ *
+ * Guards: the votes are a quorum's, in one ballot (as in single-decree Paxos:
+ * two quorums intersect and an acceptor votes once per slot and ballot); the
+ * slot is not learned yet.
+ */
+export function learn(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> | null {
+  for (const [slot, tally] of s.tallies) {
+    for (const { val, accs } of tally.values()) {
+      if (!cfg.quorum.isQuorum(accs)) continue;
+      return learned(s, slot, val);
+    }
+  }
+  return null;
+}
+
+/** The Learn step of value `v` in slot `slot`. */
+function learned(s: ReplicaState, slot: Slot, val: Batch): Step<ReplicaState> {
+  const tallies = new Map(s.tallies);
+  tallies.delete(slot);
+  return { state: { ...s, decided: new Map(s.decided).set(slot, val), tallies }, effects: [], action: { name: "Learn", params: { r: s.id, s: slot, v: val } } };
+}
+
+/**
+ * @spec MultiPaxos.Execute
+ *
+ * Execute the next slot: its commands, in order, on the state machine, each
+ * client getting its result. A command already executed (a retried request
+ * decided in two slots) is not executed again, and its client gets the first
+ * result again.
+ *
+ * Guard: the slot right after the executed prefix is decided. Executing in
+ * slot order, the same values, on a deterministic state machine, is what keeps
+ * every replica's state the same.
+ *
+ * Effects: a reply to each command's client; every `snapshotEvery` slots, a
+ * snapshot persisted (it replaces the earlier log on stable storage), and the
+ * proposers told how far this replica has executed.
+ */
+export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> | null {
+  const slot = s.applied;
+  const val = s.decided.get(slot);
+  if (val === undefined) return null;
+  let kv = s.kv;
+  const effects: Effect[] = [];
+  for (const c of val) {
+    const r = executeCommand(kv, c);
+    kv = r.state;
+    effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: r.result } });
+  }
+  effects.push({ kind: "executed", slot, commands: val.length });
+  const decided = new Map(s.decided);
+  decided.delete(slot);
+  const applied = slot + 1;
+  let log = new Map(s.log).set(slot, val);
+  let snapshot = s.snapshot;
+  if (applied % cfg.snapshotEvery === 0) {
+    snapshot = { through: applied, kv };
+    log = new Map();
+    effects.unshift({ kind: "persist", record: { role: "replica", snapshot }, replaces: true });
+    for (const p of cfg.proposers) effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied } });
+  }
+  return { state: { ...s, applied, kv, decided, log, snapshot }, effects, action: { name: "Execute", params: { r: s.id, s: slot } } };
+}
+
+/** The catch-up timer: when decided slots wait behind a gap, ask another replica for what it has from the gap on; set the timer again. Not a spec step. */
+export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
+  const others = cfg.replicas.filter((r) => r !== s.id);
+  const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
+  const behind = s.decided.size > 0 || s.tallies.size > 0;
+  const to = others[s.askNext % Math.max(1, others.length)];
+  if (!behind || to === undefined) return { state: s, effects };
+  effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+  return { state: { ...s, askNext: s.askNext + 1 }, effects };
+}
+
+/** Another replica asks for the decided slots from `from` on: send what this one has executed (a snapshot first if it compacted that part). Not a spec step. */
+export function answerCatchUp(s: ReplicaState, m: MsgCatchUp): Step<ReplicaState> | null {
+  if (m.from >= s.applied) return null;
+  const snapshot = m.from < s.snapshot.through ? s.snapshot : null;
+  const from = snapshot !== null ? snapshot.through : m.from;
+  const values: Batch[] = [];
+  for (let slot = from; slot < s.applied; slot++) values.push(s.log.get(slot)!);
+  return { state: s, effects: [{ kind: "send", to: m.replica, msg: { type: "decisions", replica: s.id, snapshot, from, values } }] };
+}
+
+/**
+ * @spec MultiPaxos.InstallSnapshot
+ *
+ * A snapshot from another replica, of a prefix longer than the executed one,
+ * replaces the state machine and the executed prefix. It stands for the
+ * decided prefix it covers: the other replica executed exactly those decided
+ * values, in order, on the same deterministic state machine.
+ *
+ * Effects: persist the snapshot.
+ */
+export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaState> | null {
+  const snap = m.snapshot;
+  if (snap === null || snap.through <= s.applied) return null;
+  const decided = new Map([...s.decided].filter(([slot]) => slot >= snap.through));
+  const tallies = new Map([...s.tallies].filter(([slot]) => slot >= snap.through));
+  return {
+    state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: new Map(), snapshot: snap },
+    effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
+    action: { name: "InstallSnapshot", params: { r: s.id, s: snap.through } },
+  };
+}
+
+/**
+ * The first value of a catch-up answer this replica still needs: it learns it
+ * (a value another replica executed was chosen, so the spec's Learn is
+ * enabled for it). One slot per step; the handler repeats.
+ */
+export function learnFromPeer(s: ReplicaState, m: MsgDecisions): Step<ReplicaState> | null {
+  for (let i = 0; i < m.values.length; i++) {
+    const slot = m.from + i;
+    if (undecided(s, slot)) return learned(s, slot, m.values[i]!);
+  }
+  return null;
+}
