@@ -171,11 +171,11 @@ function hashUnit(...parts: readonly (string | number)[]): number {
     h ^= ch.charCodeAt(0);
     h = Math.imul(h, 16777619) >>> 0;
   }
-  h ^= h >>> 15;
+  h = (h ^ (h >>> 15)) >>> 0;
   h = Math.imul(h, 2246822519) >>> 0;
-  h ^= h >>> 13;
+  h = (h ^ (h >>> 13)) >>> 0;
   h = Math.imul(h, 3266489917) >>> 0;
-  h ^= h >>> 16;
+  h = (h ^ (h >>> 16)) >>> 0;
   return h / 2 ** 32;
 }
 
