@@ -29,7 +29,8 @@
 (* decided values of the slots below n, which is what lets it compact its *)
 (* log.                                                                    *)
 (*                                                                         *)
-(* Acceptors crash and recover from stable storage (Restart), as in Paxos. *)
+(* Acceptors crash and recover from stable storage (Restart), as in Paxos; *)
+(* replicas crash and restart from their last snapshot (Recover).         *)
 (* The network is the set `msgs` of messages ever sent: a message may be   *)
 (* received any number of times, or never, and in any order.               *)
 (***************************************************************************)
@@ -311,6 +312,22 @@ InstallSnapshot(r, n) ==
   /\ UNCHANGED <<requests, maxBal, maxVBal, maxVal, msgs, reached>>
 
 (***************************************************************************)
+(* Replica r crashes and restarts from the snapshot on its stable storage, *)
+(* the state after its first n slots: it forgets what it executed after    *)
+(* them and everything it learned.  Going back to an older state of its    *)
+(* own is safe: that state was a prefix of the replicated log, and the     *)
+(* replica executes the same slots again.                                  *)
+(***************************************************************************)
+Recover(r, n) ==
+  /\ n <= next[r]
+  /\ \E st \in reached :
+       /\ st[1] = n
+       /\ applied' = [applied EXCEPT ![r] = st[2]]
+  /\ next' = [next EXCEPT ![r] = n]
+  /\ decided' = [decided EXCEPT ![r] = [s \in Slot |-> None]]
+  /\ UNCHANGED <<requests, maxBal, maxVBal, maxVal, msgs, reached>>
+
+(***************************************************************************)
 (* Acceptor a crashes and recovers from stable storage: its promise and    *)
 (* votes were written before any message revealed them, so nothing         *)
 (* changes.  A restart that loses state is caught as an illegal step.      *)
@@ -329,6 +346,7 @@ Next ==
   \/ \E r \in Replica, s \in Slot, v \in Batch : Learn(r, s, v)
   \/ \E r \in Replica, s \in Slot : Execute(r, s)
   \/ \E r \in Replica, n \in Slot \cup {Cardinality(Slot)} : InstallSnapshot(r, n)
+  \/ \E r \in Replica, n \in Slot \cup {Cardinality(Slot)} : Recover(r, n)
   \/ \E a \in Acceptor : Restart(a)
 
 (***************************************************************************)

@@ -59,7 +59,7 @@ export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null 
     state: { ...s, maxBal: m.bal },
     effects: [
       { kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } },
-      { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, votes: votesFrom(s.votes, m.slot) } },
+      { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, from: m.slot, votes: votesFrom(s.votes, m.slot) } },
     ],
     action: { name: "Phase1b", params: { a: s.id, b: m.bal } },
   };

@@ -12,6 +12,7 @@
  * @module
  */
 import type { Command, KvOp, KvResult } from "../smr/kv.js";
+import { commandId } from "./types.js";
 import type { MsgReply, NodeId, Step } from "./types.js";
 
 /** A client's state. */
@@ -66,7 +67,7 @@ export function request(s: ClientState, cfg: ClientConfig): Step<ClientState> | 
       { kind: "send", to: cfg.proposers[s.target % cfg.proposers.length]!, msg: { type: "request", command } },
       { kind: "setTimer", timer: { type: "retry", seq }, after: cfg.retryAfter },
     ],
-    action: { name: "Request", params: { c: s.id, n: seq } },
+    action: { name: "Request", params: { c: commandId(command) } },
   };
 }
 

@@ -20,6 +20,7 @@
  * | replica  | catch-up request | {@link answerCatchUp}                                    |
  * | replica  | decisions        | {@link installSnapshot}, {@link learnFromPeer}, then executes |
  * | replica  | catch-up timer   | {@link catchUpTimer}                                      |
+ * | replica  | restart          | {@link recover} from its snapshot                         |
  * | client   | submit timer     | {@link request}                                          |
  * | client   | reply            | {@link receiveReply}, then the next {@link request}       |
  * | client   | retry timer      | {@link retry}                                            |
@@ -38,7 +39,7 @@ import { initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js"
 import type { ProposerConfig, ProposerState } from "./proposer.js";
 import { adopt, heartbeat, initProposer, leaderCheck, phase1a, phase2a, preempted, receive1b, receive2b as proposerReceive2b, receiveExecuted, receiveHeartbeat, receiveRequest, resend } from "./proposer.js";
 import type { ReplicaConfig, ReplicaState } from "./replica.js";
-import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b, storedSnapshot } from "./replica.js";
+import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b, recover } from "./replica.js";
 import type { ClientConfig, ClientState } from "./client.js";
 import { initClient, receiveReply, request, retry } from "./client.js";
 import type { Effect, Message, NodeId, SpecAction, StableRecord, Step, Timer } from "./types.js";
@@ -126,7 +127,10 @@ export function replicaHandlers(id: NodeId, cfg: ReplicaConfig): MultiPaxosHandl
         .with({ type: "catchUp" }, () => reaction(catchUpTimer(s, cfg)))
         .with({ type: P.union("leaderCheck", "heartbeat", "resend", "submit", "retry") }, () => none<ReplicaState>())
         .exhaustive(),
-    onRestart: (log) => [{ state: initReplica(id, storedSnapshot(log)), effects: [timer] }],
+    onRestart: (log) => {
+      const back = recover(id, log);
+      return [{ ...back, effects: [...back.effects, timer] }];
+    },
   };
 }
 

@@ -140,7 +140,7 @@ export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   return {
     state: { ...s, highestBallot: b, seenBallot: Math.max(s.seenBallot, b), role: "preparing", ballot: b, promises: new Map(), proposals: new Map(), acks: new Map() },
     effects,
-    action: { name: "Phase1a", params: { p: s.id, b } },
+    action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
   };
 }
 

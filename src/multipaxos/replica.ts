@@ -54,9 +54,22 @@ export interface ReplicaConfig {
 
 const NO_SNAPSHOT: Snapshot = { through: 0, kv: EMPTY_KV };
 
-/** A fresh replica, or one restarting from its snapshot. */
+/** A fresh replica. */
 export function initReplica(id: NodeId, snapshot: Snapshot = NO_SNAPSHOT): ReplicaState {
   return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: new Map(), snapshot, tallies: new Map(), askNext: 0 };
+}
+
+/**
+ * @spec MultiPaxos.Recover
+ *
+ * The replica crashed and comes back from the snapshot on its stable
+ * storage: the state machine after the snapshot's slots. What it executed
+ * after the snapshot, and what it learned, is gone; it executes those slots
+ * again as it learns them anew (by catching up from another replica).
+ */
+export function recover(id: NodeId, log: readonly StableRecord[]): Step<ReplicaState> {
+  const snapshot = storedSnapshot(log);
+  return { state: initReplica(id, snapshot), effects: [], action: { name: "Recover", params: { r: id, n: snapshot.through } } };
 }
 
 /** The snapshot a replica restarts from: the last one on its stable storage. */
@@ -192,7 +205,7 @@ export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaS
   return {
     state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: new Map(), snapshot: snap },
     effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
-    action: { name: "InstallSnapshot", params: { r: s.id, s: snap.through } },
+    action: { name: "InstallSnapshot", params: { r: s.id, n: snap.through } },
   };
 }
 

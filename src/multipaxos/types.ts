@@ -45,6 +45,8 @@ export interface Msg1b {
   readonly type: "1b";
   readonly acc: NodeId;
   readonly bal: Ballot;
+  /** The 1a's first slot: the votes reported are those in the slots from it on. */
+  readonly from: Slot;
   readonly votes: ReadonlyMap<Slot, Vote>;
 }
 
@@ -173,15 +175,24 @@ export type Effect =
 
 /** The spec actions, with the spec's parameter names. */
 export type SpecAction =
-  | { readonly name: "Request"; readonly params: { readonly c: NodeId; readonly n: number } }
-  | { readonly name: "Phase1a"; readonly params: { readonly p: NodeId; readonly b: Ballot } }
+  | { readonly name: "Request"; readonly params: { readonly c: CommandId } }
+  | { readonly name: "Phase1a"; readonly params: { readonly p: NodeId; readonly b: Ballot; readonly f: Slot } }
   | { readonly name: "Phase1b"; readonly params: { readonly a: NodeId; readonly b: Ballot } }
   | { readonly name: "Phase2a"; readonly params: { readonly p: NodeId; readonly b: Ballot; readonly s: Slot; readonly v: Batch } }
   | { readonly name: "Phase2b"; readonly params: { readonly a: NodeId; readonly b: Ballot; readonly s: Slot; readonly v: Batch } }
   | { readonly name: "Learn"; readonly params: { readonly r: NodeId; readonly s: Slot; readonly v: Batch } }
   | { readonly name: "Execute"; readonly params: { readonly r: NodeId; readonly s: Slot } }
-  | { readonly name: "InstallSnapshot"; readonly params: { readonly r: NodeId; readonly s: Slot } }
+  | { readonly name: "InstallSnapshot"; readonly params: { readonly r: NodeId; readonly n: Slot } }
+  | { readonly name: "Recover"; readonly params: { readonly r: NodeId; readonly n: Slot } }
   | { readonly name: "Restart"; readonly params: { readonly a: NodeId } };
+
+/** A command's name in the spec: its client and request number, `c1.7`. */
+export type CommandId = string;
+
+/** The spec's name of a command. */
+export function commandId(c: { readonly client: NodeId; readonly seq: number }): CommandId {
+  return `${c.client}.${c.seq}`;
+}
 
 /** The spec's action names. */
 export type SpecActionName = SpecAction["name"];
