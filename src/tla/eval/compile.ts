@@ -424,7 +424,9 @@ export class Compiler {
         }
         return { k: "var", index: i, name };
       }
-      const b = input.constant(name, arity, loc, this.root?.scope ?? new Scope(null));
+      // This runs while the root instance is being built: until then there is no root scope.
+      const root = this.root as ModuleInstance | undefined;
+      const b = input.constant(name, arity, loc, root?.scope ?? new Scope(null));
       if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
       return b;
     }, true);
@@ -577,7 +579,7 @@ export class Compiler {
           return { k: "subst", arg: { expr: e, scope: subScope }, memo: true };
         }
         const b = ctxScope.lookup(name);
-        if (!b) throw new TlaError(`INSTANCE ${def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc ?? def.loc);
+        if (!b) throw new TlaError(`INSTANCE ${def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc);
         return b;
       },
       false,
@@ -914,7 +916,7 @@ export class Compiler {
       case "lambda": {
         const lam = b.lambda;
         if (lam.params.length !== args.length) throw new TlaError(`the LAMBDA takes ${lam.params.length} arguments, ${args.length} given`, "semantic-error", loc);
-        return this.inline(lam.params.map((p) => ({ name: p, arity: 0 })), lam.body, b.scope, args, primed, loc);
+        return this.inline(lam.params.map((p) => ({ name: p, arity: 0 })), lam.body, b.scope, args, primed);
       }
       case "builtin":
         return this.compileBuiltin(b.name, args, primed, loc);
@@ -937,7 +939,7 @@ export class Compiler {
       b[key] = c;
       return c;
     }
-    return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed, loc));
+    return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed));
   }
 
   private withDepth<T>(name: string, loc: Loc, f: () => T): T {
@@ -959,14 +961,13 @@ export class Compiler {
     defScope: Scope,
     args: readonly ArgRef[],
     primed: boolean,
-    loc: Loc,
   ): { scope: Scope; byValue: { slot: number; c: C }[] } {
     const scope = defScope.child();
     const byValue: { slot: number; c: C }[] = [];
     params.forEach((p, i) => {
       const a = args[i]!;
       if (p.arity > 0) {
-        scope.names.set(p.name, this.operatorArg(a, p.arity, loc));
+        scope.names.set(p.name, this.operatorArg(a, p.arity));
         return;
       }
       if (a.expr.kind === "lambda") throw new TlaError(`the argument for ${p.name} must be an expression, not a LAMBDA`, "semantic-error", a.expr.loc);
@@ -986,7 +987,7 @@ export class Compiler {
     return { scope, byValue };
   }
 
-  private operatorArg(a: ArgRef, arity: number, loc: Loc): Binding {
+  private operatorArg(a: ArgRef, arity: number): Binding {
     if (a.expr.kind === "lambda") {
       if (a.expr.params.length !== arity) throw new TlaError(`the LAMBDA must take ${arity} arguments`, "semantic-error", a.expr.loc);
       return { k: "lambda", lambda: a.expr, scope: a.scope };
@@ -996,7 +997,7 @@ export class Compiler {
       if (b && (b.k === "op" || b.k === "builtin" || b.k === "lambda")) return b;
       if (!b) throw new TlaError(`unknown operator ${a.expr.name}`, "semantic-error", a.expr.loc);
     }
-    throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc ?? loc);
+    throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc);
   }
 
   private inline(
@@ -1005,10 +1006,9 @@ export class Compiler {
     defScope: Scope,
     args: readonly ArgRef[],
     primed: boolean,
-    loc: Loc,
   ): C {
     const start = this.slotCount;
-    const { scope, byValue } = this.bindParams(params, body, defScope, args, primed, loc);
+    const { scope, byValue } = this.bindParams(params, body, defScope, args, primed);
     const bc = this.compile(body, scope, primed);
     const be = use(bc);
     if (byValue.length === 0) return bc;
@@ -1506,7 +1506,7 @@ export class Compiler {
 
   /** Turns an operator argument into a JS function of values. */
   private opFunction(a: ArgRef, arity: number, loc: Loc): { c: C; call: (ctx: Ctx, args: Value[]) => Value } {
-    const b = this.operatorArg(a, arity, loc);
+    const b = this.operatorArg(a, arity);
     const tmp = new Scope(null);
     const slots: number[] = [];
     const args: ArgRef[] = [];
@@ -1962,7 +1962,7 @@ export class Compiler {
   private actApply(name: string, b: Binding, args: readonly ArgRef[], k: Kont, mode: ActMode, e: Expr): Kont {
     if (b.k === "subst" && args.length === 0) return this.compileAct(b.arg.expr, b.arg.scope, k, mode);
     if (b.k === "lambda" && b.lambda.params.length === args.length) {
-      const { scope, byValue } = this.bindParams(b.lambda.params.map((p) => ({ name: p, arity: 0 })), b.lambda.body, b.scope, args, false, e.loc);
+      const { scope, byValue } = this.bindParams(b.lambda.params.map((p) => ({ name: p, arity: 0 })), b.lambda.body, b.scope, args, false);
       return this.withValues(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
     }
     if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) {
@@ -1971,7 +1971,7 @@ export class Compiler {
     }
     const def = b.def;
     return this.withDepth(name, e.loc, () => {
-      const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false, e.loc);
+      const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false);
       const body = this.compileAct(def.body, scope, k, mode);
       let act = this.withValues(byValue, body);
       if (mode.top) {
