@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { majorityQuorums } from "../../src/paxos/index.js";
+import { adopt, execute, initAcceptor, initProposer, initReplica, phase1a, phase1b, phase2a, phase2b, receive1b, recover, restart } from "../../src/multipaxos/index.js";
+import type { Batch, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
+
+const acceptors = ["a1", "a2", "a3"];
+const quorum = majorityQuorums(acceptors);
+const pcfg: ProposerConfig = { proposers: ["p1", "p2"], acceptors, quorum, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
+const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], proposers: ["p1", "p2"], quorum, snapshotEvery: 2, catchUpEvery: 40 };
+const cmd = (client: string, seq: number): Batch[number] => ({ client, seq, op: { type: "append", key: "k", value: `${client}.${seq};` } });
+
+describe("Multi-Paxos acceptor", () => {
+  it("joins a ballot for every slot, persisting the promise before the 1b, which reports the votes from the asked slot on", () => {
+    let a = initAcceptor("a1");
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 0, val: [cmd("c1", 1)] }, { replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 3, val: [] }, { replicas: ["r1"] })!.state;
+    const r = phase1b(a, { type: "1a", from: "p2", bal: 1, slot: 1 })!;
+    expect(r.effects[0]).toEqual({ kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: 1 } });
+    expect(r.effects[1]).toMatchObject({ kind: "send", to: "p2", msg: { type: "1b", acc: "a1", bal: 1, from: 1 } });
+    const sent = r.effects[1]!.kind === "send" && r.effects[1]!.msg.type === "1b" ? [...r.effects[1]!.msg.votes.keys()] : [];
+    expect(sent).toEqual([3]);
+    expect(phase1b(r.state, { type: "1a", from: "p2", bal: 1, slot: 0 })).toBeNull();
+    // a vote below the promise is refused, in any slot
+    expect(phase2b(r.state, { type: "2a", from: "p1", bal: 0, slot: 5, val: [] }, { replicas: ["r1"] })).toBeNull();
+  });
+
+  it("restarts from its log with the same promise and votes", () => {
+    const votes = new Map<number, Vote>([[2, { bal: 3, val: [] }]]);
+    const s = restart("a1", [
+      { role: "acceptor", kind: "promise", maxBal: 2 },
+      { role: "acceptor", kind: "vote", slot: 2, vote: { bal: 3, val: [] } },
+    ]);
+    expect(s.state).toEqual({ id: "a1", maxBal: 3, votes });
+    expect(s.action).toEqual({ name: "Restart", params: { a: "a1" } });
+  });
+});
+
+describe("Multi-Paxos leader", () => {
+  it("after phase 1 proposes the highest reported vote in each slot, the no-op in a gap, then new commands", () => {
+    let p = phase1a({ ...initProposer("p2"), seenBallot: 2 }, pcfg)!.state;
+    expect(p.ballot).toBe(3);
+    const report = (acc: string, votes: [number, Vote][]) => ({ type: "1b" as const, acc, bal: 3, from: 0, votes: new Map(votes) });
+    p = receive1b(p, report("a1", [[0, { bal: 1, val: [cmd("c1", 1)] }], [2, { bal: 1, val: [cmd("c2", 1)] }]]))!.state;
+    p = receive1b(p, report("a2", [[0, { bal: 2, val: [cmd("c3", 1)] }]]))!.state;
+    const led = adopt(p, pcfg)!.state;
+    expect(led.role).toBe("leading");
+    const proposals: [number, Batch][] = [];
+    let s: ProposerState = { ...led, queue: [cmd("c4", 1), cmd("c5", 1), cmd("c6", 1)] };
+    for (let step = phase2a(s, pcfg); step; step = phase2a(s, pcfg)) {
+      if (step.action?.name === "Phase2a") proposals.push([step.action.params.s, step.action.params.v]);
+      s = step.state;
+    }
+    expect(proposals).toEqual([
+      [0, [cmd("c3", 1)]],
+      [1, []],
+      [2, [cmd("c2", 1)]],
+      [3, [cmd("c4", 1), cmd("c5", 1)]],
+    ]);
+    // the window of 4 undecided slots is full: c6 waits
+    expect(s.queue).toEqual([cmd("c6", 1)]);
+  });
+});
+
+describe("Multi-Paxos replica", () => {
+  it("executes slots in order, a command decided twice once, and snapshots every two slots", () => {
+    let r: ReplicaState = { ...initReplica("r1"), decided: new Map<number, Batch>([[1, [cmd("c1", 1)]], [0, [cmd("c1", 1)]]]) };
+    const first = execute(r, rcfg)!;
+    expect(first.action).toEqual({ name: "Execute", params: { r: "r1", s: 0 } });
+    r = first.state;
+    const second = execute(r, rcfg)!;
+    r = second.state;
+    expect(r.kv.data.get("k")).toBe("c1.1;");
+    expect(second.effects[0]).toMatchObject({ kind: "persist", replaces: true, record: { role: "replica", snapshot: { through: 2 } } });
+    expect(execute(r, rcfg)).toBeNull();
+    const back = recover("r1", [{ role: "replica", snapshot: r.snapshot }]);
+    expect(back.action).toEqual({ name: "Recover", params: { r: "r1", n: 2 } });
+    expect(back.state.kv.data.get("k")).toBe("c1.1;");
+  });
+});
