@@ -46,7 +46,8 @@ export function ballotFormOf(header: TraceHeader, file: string): BallotPairs | u
 /** The natural number of a ballot written as a pair, or -1 for none. */
 export function encodeBallot(form: BallotPairs, json: unknown, file: string, line: number, what: string): number {
   if (json === -1 || json === null) return -1;
-  const pair = Array.isArray(json) ? json : json !== null && typeof json === "object" && Array.isArray((json as Record<string, unknown>)["#tup"]) ? ((json as Record<string, unknown>)["#tup"] as unknown[]) : undefined;
+  const tup = typeof json === "object" ? (json as Record<string, unknown>)["#tup"] : undefined;
+  const pair = Array.isArray(json) ? (json as unknown[]) : Array.isArray(tup) ? (tup as unknown[]) : undefined;
   const round = pair?.[0];
   const id = pair?.[1];
   const k = typeof id === "string" || typeof id === "number" ? form.ids.indexOf(String(id)) : -1;

@@ -244,7 +244,7 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
       if (form) {
         // Ballots as pairs: the set of ballots is the log's, unless the header bounds it; read the log once for it.
         const seen = new Set<number>();
-        if (raw.constants["Ballot"] === undefined) {
+        if ((raw.constants as Readonly<Record<string, unknown>>)["Ballot"] === undefined) {
           const second = again ? again() : typeof source === "string" || Array.isArray(source) ? source : undefined;
           if (second === undefined) throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
           for await (const { parsed, line: l } of parsedLines(second, file)) encodeLine(form, parsed, file, l, seen);

@@ -42,7 +42,7 @@ function verdictOf(outcomes: FileOutcome[]): Exclude<FileOutcome, { error: strin
 describe("traces/conformance/manifest.json", () => {
   it("has valid and invalid examples of every kind of log", () => {
     const names = manifest.traces.map((t) => t.name);
-    for (const kind of ["lamport", "vector", "events", "partial", "itf", "adapter-state", "adapter-pairs"]) {
+    for (const kind of ["lamport", "vector", "events", "partial", "itf", "adapter-state", "adapter-pairs", "fragments"]) {
       expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "accepted"), `${kind} accepted`).toBe(true);
       expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "rejected"), `${kind} rejected`).toBe(true);
     }

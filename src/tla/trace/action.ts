@@ -94,22 +94,24 @@ export class ActionSteps {
   /**
    * The values of all formal parameters in the first combination of binder
    * values (given ones fixed) that the next-state relation would try, and how
-   * many combinations there are; undefined when there is none.
+   * many combinations there are, and the first 64 of them; undefined when
+   * there is none.
    */
-  combinations(ctx: Ctx, values: readonly Value[]): { first: Record<string, Value>; count: number } | undefined {
-    let first: Record<string, Value> | undefined;
+  combinations(ctx: Ctx, values: readonly Value[]): { first: Record<string, Value>; count: number; some: readonly Record<string, Value>[] } | undefined {
+    const some: Record<string, Value>[] = [];
     let count = 0;
     for (const cs of this.compiled) {
       this.iterate(ctx, cs, values, 0, () => {
-        if (!first) {
-          first = {};
-          cs.site.def.params.forEach((p, i) => (first![p.name] = cs.argEvs[i]!(ctx)));
+        if (some.length < 64) {
+          const c: Record<string, Value> = {};
+          cs.site.def.params.forEach((p, i) => (c[p.name] = cs.argEvs[i]!(ctx)));
+          some.push(c);
         }
         count++;
         return count > 10_000;
       });
     }
-    return first ? { first, count } : undefined;
+    return some.length > 0 ? { first: some[0]!, count, some } : undefined;
   }
 
   /** A given parameter whose value is outside the set its `\E` binder ranges over (at every call site), if any. */

@@ -185,6 +185,11 @@ export class Explainer {
     }
   }
 
+  /** How far `e` gets before it is false (see {@link progress}), from the start {@link find} would use. */
+  score(e: Expr, sc: Scope): number[] {
+    return this.progress(e, sc, this.init ? this.state.slice() : this.logged.map(() => undefined), 0);
+  }
+
   /**
    * How far `e` gets from `base` before it is false: at a conjunction, the
    * number of its conjuncts that hold before the first that does not,
@@ -233,6 +238,33 @@ export class Explainer {
         if (v === true) return this.progress(e.then, sc, base, depth + 1);
         if (v === false) return this.progress(e.else, sc, base, depth + 1);
         return [];
+      }
+      case "exists":
+      case "forall": {
+        // \E: as far as its best choice gets; \A (a conjunction over its elements): how many elements hold.
+        const bound = this.bindBounds(e.bounds, sc, base);
+        if (!bound || bound.combos.length > 64) return [];
+        const { scope, combos, assign } = bound;
+        if (e.kind === "exists") {
+          let best: number[] = [];
+          for (const combo of combos) {
+            assign(combo);
+            const p = this.progress(e.body, scope, base, depth + 1);
+            if (compareScores(p, best) > 0) best = p;
+          }
+          return best;
+        }
+        const body = this.model.use(this.model.compiler.compile(e.body, scope));
+        let holds = 0;
+        for (const combo of combos) {
+          assign(combo);
+          try {
+            if (body(this.ctx(base)) === true) holds++;
+          } catch {
+            // counts as false
+          }
+        }
+        return [holds];
       }
       default:
         return [];
@@ -478,7 +510,7 @@ function shortSet(elems: readonly Value[]): string {
 }
 
 /** Lexicographic order of two {@link Explainer.progress} scores: positive when `a` gets further than `b`. */
-function compareScores(a: readonly number[], b: readonly number[]): number {
+export function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
 }

@@ -30,7 +30,7 @@ import type { Ctx } from "../eval/context.js";
 import { H1, H2, TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, toFn, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
-import { Explainer, describeDifference, shortValue, where, type Finding } from "./explain.js";
+import { Explainer, compareScores, describeDifference, shortValue, where, type Finding } from "./explain.js";
 import { TraceModel, type PartialState } from "./traceModel.js";
 
 /** The specification to validate against, with a value for every constant. */
@@ -729,16 +729,35 @@ export class TraceValidator {
       scope.names.set(p.name, { k: "slot", slot: s });
     }
     const f2 = m.frame().f;
-    def.params.forEach((p) => {
-      const b = scope.names.get(p.name) as { slot: number };
-      f2[b.slot] = combos.first[p.name]!;
-    });
+    const bind = (c: Record<string, Value>): void =>
+      def.params.forEach((p) => {
+        const b = scope.names.get(p.name) as { slot: number };
+        f2[b.slot] = c[p.name]!;
+      });
+    // The parameters the log leaves out: explain the choice that gets furthest (the first of those that tie).
+    let chosen = combos.first;
+    let tied = combos.some.length;
+    if (combos.some.length > 1) {
+      let best: number[] | undefined;
+      for (const c of combos.some) {
+        bind(c);
+        const score = new Explainer(m, false, cand, known).score(def.body, scope);
+        const cmp = best === undefined ? 1 : compareScores(score, best);
+        if (cmp > 0) {
+          chosen = c;
+          best = score;
+          tied = 1;
+        } else if (cmp === 0) tied++;
+      }
+    }
+    bind(chosen);
     const ex = new Explainer(m, false, cand, known);
     const finding = ex.find(def.body, scope);
     const shown: Record<string, string> = {};
-    for (const p of def.params) shown[p.name] = printValue(combos.first[p.name]!);
+    for (const p of def.params) shown[p.name] = printValue(chosen[p.name]!);
     const searched = def.params.filter((p) => !steps.given.includes(p.name)).map((p) => p.name);
-    const searchNote = searched.length && combos.count > 1 ? ` (with the first of ${combos.count} choices of ${searched.join(", ")}, which the log does not give; none works)` : "";
+    const which = tied === combos.some.length ? `the first of ${combos.count} choices of ${searched.join(", ")}` : `the one of ${combos.count} choices of ${searched.join(", ")} that gets furthest`;
+    const searchNote = searched.length && combos.count > 1 ? ` (with ${which}, which the log does not give; none works)` : "";
     return this.withFinding(input, `${callText(action, shown)} is not a step of ${m.moduleName}${searchNote}${note}`, finding, { ...head, params: shown });
   }
 }
@@ -787,7 +806,7 @@ function fragmentDifferences(state: readonly Value[], frags: readonly Fragment[]
 /** The identity of a step for recognising a repetition: its action and its parameters' values. */
 function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): string {
   const ps = Object.entries(params ?? {})
-    .filter(([, v]) => v !== undefined)
+    .filter((e): e is [string, Value] => (e[1] as Value | undefined) !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `${action}(${ps.map(([k, v]) => `${k}=${printValue(v)}`).join(",")})`;
 }

@@ -128,10 +128,10 @@ describe("Paxos rejections", () => {
     if (v.ok) return;
     expect(v.step).toBe(4);
     expect(v.summary).toBe("Phase2a(p = p1, b = 0, v = v1) is not a step of Paxos");
-    // a2 never joined ballot 0: the first quorum {a1, a2} lacks its 1b, and so does every other quorum.
+    // Only a1 joined ballot 0: {a1, a2} is the first quorum with the most 1b messages (one), and it lacks a2's.
     expect(v.conjunct?.text).toBe("\\E m \\in Msgs1b(b, Q) : m.acc = a");
     expect(v.conjunct?.loc.line).toBe(lineOf("/\\ \\A a \\in Q : \\E m \\in Msgs1b(b, Q) : m.acc = a"));
-    expect(v.bindings).toEqual({ Q: "{a1, a2} (the first of 4 choices, all failing at the same conjunct)", a: "a2" });
+    expect(v.bindings).toEqual({ Q: "{a1, a2} (of 4 choices, the one that gets furthest; none works)", a: "a2" });
   });
 
   it("says the searched parameters found no matching state", async () => {
