@@ -18,7 +18,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { recordRun, toNdjson } from "../dist/src/trace/recorder.js";
-import { validateTraceSource } from "../dist/src/trace/validate.js";
+import { layeredVerdict, validateTraceSource } from "../dist/src/trace/validate.js";
 import { MUTANTS } from "../dist/test/mutants/mutants.js";
 import { DEMO_SEED, demoOptions } from "../dist/src/cli/commands/demo.js";
 
@@ -30,16 +30,19 @@ const write = (rel, text) => {
 
 /** The manifest entry of a verdict. */
 function expectation(v) {
-  if (v.ok) return { expect: "accepted", steps: v.steps };
-  const e = { expect: "rejected", step: v.step, action: v.action ?? null };
+  if (v.ok) return { expect: "accepted", verdict: v.level, steps: v.steps };
+  const e = { expect: "rejected", verdict: v.level, step: v.step, action: v.action ?? null };
   if (v.invariant) e.invariant = v.invariant;
   if (v.conjunct) e.conjunct = v.conjunct.text.replace(/\s+/g, " ");
   else if (v.differences?.length) e.differs = v.differences[0].slice(0, v.differences[0].indexOf(":"));
   return e;
 }
 
+/** The engine's verdict on Paxos, with the layered verdict (conforms, safe-deviation, unsafe) as `level`. */
 async function verdictOf(lines, name) {
-  return (await validateTraceSource(toNdjson(lines), name)).verdict;
+  const text = toNdjson(lines);
+  const v = await layeredVerdict({}, (options) => validateTraceSource(text, name, options));
+  return { ...v.verdict, level: v.layers.level };
 }
 
 /** The first seed from `from` (as a number, written as a string) whose run satisfies `ok`. */
