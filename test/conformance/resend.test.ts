@@ -46,6 +46,24 @@ describe("resends", () => {
     expect(v.verdict.ok ? 0 : v.verdict.resendOf).toBeUndefined();
   });
 
+  it("does not take a step that leaves parameters out for a repetition", async () => {
+    // Two Learn steps without their value: the second is a different step (v2), not a resend of the first.
+    const text = log(
+      step(1, "Propose", { v: "v1" }),
+      step(2, "Phase1a", { p: "p1", b: 0 }),
+      step(3, "Phase1b", { a: "a1", b: 0 }),
+      step(4, "Phase1b", { a: "a2", b: 0 }),
+      step(5, "Phase2a", { p: "p1", b: 0, v: "v1" }),
+      step(6, "Phase2b", { a: "a1", b: 0, v: "v1" }),
+      step(7, "Phase2b", { a: "a2", b: 0, v: "v1" }),
+      step(8, "Learn", { l: "l1" }),
+      step(9, "Learn", { l: "l1" }),
+    );
+    const v = await validateTraceSource(text, "p.ndjson", { safetySpec: null, repeatsAreResends: true });
+    expect(v.verdict).toMatchObject({ ok: false, step: 9 });
+    expect(v.verdict.ok ? 0 : v.verdict.resendOf).toBeUndefined();
+  });
+
   it("reads resend as a boolean only", async () => {
     await expect(validateTraceSource(log(step(1, "Propose", { v: "v1" }, { resend: "yes" })), "r.ndjson")).rejects.toThrow(new TraceFormatError("r.ndjson", 2, "field 'resend' must be true or false, got a string"));
   });

@@ -268,7 +268,8 @@ export class TraceValidator {
     if (this.verdict) return this.verdict;
     if (this.stepNo < 0) return this.init(s);
     this.stepNo++;
-    const key = s.action === undefined ? undefined : stepKey(s.action, s.params);
+    // Only a step that gives every parameter of its action is recognised as a repetition of an earlier one.
+    const key = s.action === undefined || (!s.resend && !this.givesEveryParameter(s)) ? undefined : stepKey(s.action, s.params);
     const resend = s.resend === true || (this.repeatsAreResends && key !== undefined && this.done.has(key));
     const v = this.guard(s, () => (resend ? this.resendStep(s, key) : this.nextStep(s)));
     if (key === undefined || resend) return v;
@@ -289,6 +290,12 @@ export class TraceValidator {
       return note;
     }
     return v;
+  }
+
+  /** Whether the step names an action of the specification and gives a value for each of its parameters. */
+  private givesEveryParameter(s: TraceStepInput): boolean {
+    const sites = s.action === undefined ? undefined : this.model.sites.get(s.action);
+    return sites !== undefined && sites[0]!.def.params.every((p) => (s.params?.[p.name] as Value | undefined) !== undefined);
   }
 
   /** A step logged as a resend: a stuttering step, allowed when it repeats an accepted step and the logged state is unchanged. */
