@@ -13,7 +13,7 @@
  * the no-faults trace by fixed edits. The verdicts in the manifest are the
  * engine's, checked here against what each trace is meant to show.
  *
- * Run: npx tsc -p tsconfig.scripts.json && node scripts/record-traces.mjs
+ * Run: npm run traces
  * (the build of tsconfig.scripts.json adds the mutants of test/mutants to dist).
  */
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -20,6 +20,8 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   draw: () => import("./commands/draw.js"),
   experiment: () => import("./commands/experiment.js"),
   validate: () => import("./commands/validate.js"),
+  smr: () => import("./commands/smr.js"),
+  lincheck: () => import("./commands/lincheck.js"),
 };
 
 async function usage(): Promise<string> {
