@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { SlotMap } from "./slotMap.js";
 import type { Ballot, Effect, Msg1a, Msg2a, NodeId, Slot, StableRecord, Step, Vote } from "./types.js";
 
 /** An acceptor's state. */
@@ -17,8 +18,8 @@ export interface AcceptorState {
   readonly id: NodeId;
   /** The highest ballot joined, for every slot; -1 at first. Spec: `maxBal[a]`. */
   readonly maxBal: Ballot;
-  /** The latest vote in each slot that has one. Spec: `votes[a][s]`. */
-  readonly votes: ReadonlyMap<Slot, Vote>;
+  /** The latest vote in each slot that has one. Spec: `maxVBal[a][s]`, `maxVal[a][s]`. */
+  readonly votes: SlotMap<Vote>;
 }
 
 /** What an acceptor needs to know about its cluster. */
@@ -29,14 +30,12 @@ export interface AcceptorConfig {
 
 /** A fresh acceptor: no promise, no vote. */
 export function initAcceptor(id: NodeId): AcceptorState {
-  return { id, maxBal: -1, votes: new Map() };
+  return { id, maxBal: -1, votes: SlotMap.empty() };
 }
 
 /** The votes in slots from `from` on. */
-function votesFrom(votes: ReadonlyMap<Slot, Vote>, from: Slot): ReadonlyMap<Slot, Vote> {
-  const out = new Map<Slot, Vote>();
-  for (const [s, v] of votes) if (s >= from) out.set(s, v);
-  return out;
+function votesFrom(votes: SlotMap<Vote>, from: Slot): ReadonlyMap<Slot, Vote> {
+  return new Map(votes.from(from));
 }
 
 /**
@@ -87,7 +86,7 @@ export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<A
   for (const r of cfg.replicas) effects.push({ kind: "send", to: r, msg });
   effects.push({ kind: "send", to: m.from, msg });
   return {
-    state: { ...s, maxBal: m.bal, votes: new Map(s.votes).set(m.slot, vote) },
+    state: { ...s, maxBal: m.bal, votes: s.votes.set(m.slot, vote) },
     effects,
     action: { name: "Phase2b", params: { a: s.id, b: m.bal, s: m.slot, v: m.val } },
   };
@@ -108,12 +107,12 @@ export function preempt(s: AcceptorState, m: Msg1a | Msg2a): Step<AcceptorState>
  */
 export function restart(id: NodeId, log: readonly StableRecord[]): Step<AcceptorState> {
   let maxBal: Ballot = -1;
-  const votes = new Map<Slot, Vote>();
+  let votes = SlotMap.empty<Vote>();
   for (const r of log) {
     if (r.role !== "acceptor") throw new TypeError(`an acceptor cannot restart from a ${r.role}'s record`);
     if (r.kind === "promise") maxBal = Math.max(maxBal, r.maxBal);
     else {
-      votes.set(r.slot, r.vote);
+      votes = votes.set(r.slot, r.vote);
       maxBal = Math.max(maxBal, r.vote.bal); // a vote in b joins b
     }
   }
