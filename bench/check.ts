@@ -66,7 +66,9 @@ for (const cfg of models) {
     console.log(`${path.relative(repo, cfg)}: ${r.outcome}${r.violated ? ` (${r.violated})` : ""}`);
     console.log(`  ${r.statesGenerated.toLocaleString("en-US")} generated, ${r.distinctStates.toLocaleString("en-US")} distinct, depth ${r.depth}`);
     console.log(`  load ${((loaded - wall0) / 1000).toFixed(2)} s, check ${r.seconds.toFixed(2)} s wall and ${cpuSeconds.toFixed(2)} s CPU, ${wall.toFixed(2)} s in all`);
-    console.log(`  ${Math.round(r.statesGenerated / r.seconds).toLocaleString("en-US")} states/s (wall), ${Math.round(r.statesGenerated / cpuSeconds).toLocaleString("en-US")} states/s (CPU)`);
+    console.log(
+      `  ${Math.round(r.statesGenerated / r.seconds).toLocaleString("en-US")} states/s (wall), ${Math.round(r.statesGenerated / cpuSeconds).toLocaleString("en-US")} states/s (CPU)`,
+    );
     console.log(`  at the end: ${memory()}`);
   } catch (err) {
     if (err instanceof TlaError) console.log(`${cfg}: ${err.format()}`);

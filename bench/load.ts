@@ -19,7 +19,9 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 /** Parses every .tla of spec/ and returns the cold and warm times in milliseconds. */
 export async function benchLoad(): Promise<{ files: number; lines: number; coldMs: number; warmMs: number; paxosMs: number }> {
   const dir = path.join(repo, "spec");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".tla")).map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".tla"))
+    .map((f) => path.join(dir, f));
   const texts = files.map((f) => readFileSync(f, "utf8"));
   const lines = texts.reduce((n, t) => n + t.split("\n").length, 0);
   const t0 = performance.now();

@@ -56,7 +56,12 @@ export async function benchRatio(runs = 200): Promise<Row[]> {
   }
   console.log(`${runs} runs of 5 acceptors, 2 proposers, 2 learners, 10% loss, 5% duplication`);
   console.log(["".padEnd(52), "steps".padStart(7), "run+record ms".padStart(14), "validate ms".padStart(12), "ratio".padStart(7)].join(" "));
-  for (const r of rows) console.log([r.name.padEnd(52), String(r.steps).padStart(7), r.runMs.toFixed(0).padStart(14), r.validateMs.toFixed(0).padStart(12), (r.validateMs / r.runMs).toFixed(2).padStart(7)].join(" "));
+  for (const r of rows)
+    console.log(
+      [r.name.padEnd(52), String(r.steps).padStart(7), r.runMs.toFixed(0).padStart(14), r.validateMs.toFixed(0).padStart(12), (r.validateMs / r.runMs).toFixed(2).padStart(7)].join(
+        " ",
+      ),
+    );
   return rows;
 }
 

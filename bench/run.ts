@@ -26,14 +26,21 @@ function section(title: string, script: string, args: readonly string[] = []): v
 console.log(`# paxos-tla benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 section("Loading and parsing spec/", "load.js");
 section("Model checking (built-in engine)", "check.js", [path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), path.join(repo, "spec/MCPaxosWeighted.cfg")]);
-section("Model checking MCPaxosSmall, first 300,000 distinct states (the whole model takes over half an hour)", "check.js", [path.join(repo, "spec/MCPaxosSmall.cfg"), "--max-states", "300000"]);
+section("Model checking MCPaxosSmall, first 300,000 distinct states (the whole model takes over half an hour)", "check.js", [
+  path.join(repo, "spec/MCPaxosSmall.cfg"),
+  "--max-states",
+  "300000",
+]);
 section("Trace validation", "validate.js");
 section("Validation next to running", "ratio.js");
 section("Simulation", "sim.js");
 section("Replicated store (Multi-Paxos) and linearizability", "smr.js");
 if (process.env["TLA2TOOLS_JAR"]) {
   console.log("\n## TLC on the classic Paxos model (1 worker)\n");
-  spawnSync(process.execPath, [path.join(repo, "dist/src/cli/main.js"), "tlc", path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), "--workers", "1"], { stdio: "inherit", cwd: repo });
+  spawnSync(process.execPath, [path.join(repo, "dist/src/cli/main.js"), "tlc", path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), "--workers", "1"], {
+    stdio: "inherit",
+    cwd: repo,
+  });
 } else {
   console.log("\n(TLC not run: set TLA2TOOLS_JAR to compare with it on the same model.)");
 }

@@ -43,7 +43,7 @@ function measure(name: string, options: Partial<SimulationOptions>, runs: number
   let steps = 0;
   let decided = 0;
   // warm up the JIT on other seeds first: the figures are for compiled code
-  for (let i = 0; i < runs; i++) (record ? recordRun({ ...options, seed: `warm-${i}` }).result : simulate({ ...options, seed: `warm-${i}` }));
+  for (let i = 0; i < runs; i++) record ? recordRun({ ...options, seed: `warm-${i}` }).result : simulate({ ...options, seed: `warm-${i}` });
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < runs; i++) {
     const opts = { ...options, seed: `bench-${i}` };
@@ -58,7 +58,17 @@ function measure(name: string, options: Partial<SimulationOptions>, runs: number
     ballots.push(r.ballots.length);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { name, runs, decided, stepsPerSec: steps / seconds, decisionsPerSec: decided / seconds, messages: mean(messages), delays: mean(delays), time: mean(times), ballots: mean(ballots) };
+  return {
+    name,
+    runs,
+    decided,
+    stepsPerSec: steps / seconds,
+    decisionsPerSec: decided / seconds,
+    messages: mean(messages),
+    delays: mean(delays),
+    time: mean(times),
+    ballots: mean(ballots),
+  };
 }
 
 /** Runs the benchmark with `runs` seeds per configuration and prints the table. */
@@ -76,7 +86,18 @@ export function benchSimulator(runs = 2000): void {
   ];
   const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : "-");
   console.log("Simulator benchmark (message delay 1 time unit unless stated; figures are means over decided runs)\n");
-  console.log(["configuration".padEnd(42), "decided".padStart(11), "steps/s".padStart(10), "decisions/s".padStart(12), "msgs".padStart(7), "delays".padStart(7), "time".padStart(7), "ballots".padStart(8)].join(" "));
+  console.log(
+    [
+      "configuration".padEnd(42),
+      "decided".padStart(11),
+      "steps/s".padStart(10),
+      "decisions/s".padStart(12),
+      "msgs".padStart(7),
+      "delays".padStart(7),
+      "time".padStart(7),
+      "ballots".padStart(8),
+    ].join(" "),
+  );
   for (const r of rows) {
     console.log(
       [

@@ -44,7 +44,16 @@ function run(name: string, options: Partial<SmrOptions>): void {
   );
 }
 
-const steady: Partial<SmrOptions> = { seed: "bench", acceptors: 5, replicas: 5, proposers: 1, delay: { min: 1, max: 1 }, keys: 1000, snapshotEvery: 100, maxSteps: Number.MAX_SAFE_INTEGER };
+const steady: Partial<SmrOptions> = {
+  seed: "bench",
+  acceptors: 5,
+  replicas: 5,
+  proposers: 1,
+  delay: { min: 1, max: 1 },
+  keys: 1000,
+  snapshotEvery: 100,
+  maxSteps: Number.MAX_SAFE_INTEGER,
+};
 run("no batching (window 20, 20 clients)", { ...steady, clients: 20, requestsPerClient: 1_000, window: 20, batch: 1 });
 run("batching of 100 (window 20, 2,000 clients)", { ...steady, clients: 2_000, requestsPerClient: 20, window: 20, batch: 100 });
 
@@ -54,4 +63,6 @@ const history = big.run().history;
 const start = process.hrtime.bigint();
 const v = checkLinearizable(history);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(`linearizability: ${history.length.toLocaleString("en-US")} operations on ${v.keys} keys from 20 clients: ${v.ok ? "linearizable" : "NOT linearizable"} in ${seconds.toFixed(2)} s`);
+console.log(
+  `linearizability: ${history.length.toLocaleString("en-US")} operations on ${v.keys} keys from 20 clients: ${v.ok ? "linearizable" : "NOT linearizable"} in ${seconds.toFixed(2)} s`,
+);

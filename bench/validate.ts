@@ -38,7 +38,10 @@ function constants(n: number, ballots: number): Record<string, Value> {
     Proposer: setOf([mv("p1"), mv("p2")]),
     Learner: setOf([mv("l1")]),
     Ballot: setOf(B.slice()),
-    Owner: fnOf(B, B.map((b) => mv(b % 2 === 0 ? "p1" : "p2"))),
+    Owner: fnOf(
+      B,
+      B.map((b) => mv(b % 2 === 0 ? "p1" : "p2")),
+    ),
     Quorum: setOf(quorums),
     None: mv("None"),
   };
@@ -155,7 +158,8 @@ export async function benchValidate(): Promise<Row[]> {
   }
   rows.push(await measure("1,000 runs of 3 ballots, 3 acceptors, full state, TypeOK + Agreement", 3, 3, ALL, ["TypeOK", "Agreement"], 1000));
   console.log(["traces".padEnd(72), "steps".padStart(8), "msgs at end".padStart(12), "steps/s".padStart(10)].join(" "));
-  for (const r of rows) console.log([r.name.padEnd(72), String(r.steps).padStart(8), String(r.msgs).padStart(12), Math.round(r.stepsPerSec).toLocaleString("en-US").padStart(10)].join(" "));
+  for (const r of rows)
+    console.log([r.name.padEnd(72), String(r.steps).padStart(8), String(r.msgs).padStart(12), Math.round(r.stepsPerSec).toLocaleString("en-US").padStart(10)].join(" "));
   console.log("\nmsgs at end: messages in the last state of one run. A step costs time linear in it (the specification keeps every message).");
   return rows;
 }

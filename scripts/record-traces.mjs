@@ -59,13 +59,26 @@ const small = { ballotsPerProposer: 4, maxSteps: 2000 };
 
 const VALID = [
   { name: "no-faults", what: "three acceptors, one proposer, no faults", options: { ...small, acceptors: 3 }, from: 1, shows: (r) => r.result.decided },
-  { name: "message-loss", what: "a quarter of the messages lost; the proposer retries", options: { ...small, acceptors: 3, loss: 0.25 }, from: 1, shows: (r) => r.result.decided && r.result.dropped > 0 && r.result.ballots.length > 1 },
+  {
+    name: "message-loss",
+    what: "a quarter of the messages lost; the proposer retries",
+    options: { ...small, acceptors: 3, loss: 0.25 },
+    from: 1,
+    shows: (r) => r.result.decided && r.result.dropped > 0 && r.result.ballots.length > 1,
+  },
   {
     name: "dueling-proposers",
     what: "two proposers without backoff start competing ballots",
     options: { ...small, acceptors: 3, proposers: 2, retry: { timeout: 12, backoff: false, maxExponent: 0 }, delay: { min: 1, max: 8 } },
     from: 1,
-    shows: (r) => r.result.decided && new Set(steps(r).filter((s) => s.action === "Phase1a").map((s) => s.params.p)).size === 2 && steps(r).some((s) => s.action === "Phase1b" && s.params.b > 0),
+    shows: (r) =>
+      r.result.decided &&
+      new Set(
+        steps(r)
+          .filter((s) => s.action === "Phase1a")
+          .map((s) => s.params.p),
+      ).size === 2 &&
+      steps(r).some((s) => s.action === "Phase1b" && s.params.b > 0),
   },
   {
     name: "crash-restart",
@@ -81,13 +94,29 @@ const VALID = [
     from: Number(DEMO_SEED),
     shows: (r) => r.result.decided && steps(r).some((s) => s.action === "Restart"),
   },
-  { name: "weighted-quorums", what: "four acceptors with weights 3,1,1,1 (a1 with any one other is a quorum)", options: { ...small, acceptors: 4, quorum: { kind: "weighted", weights: [3, 1, 1, 1] }, loss: 0.1 }, from: 1, shows: (r) => r.result.decided },
+  {
+    name: "weighted-quorums",
+    what: "four acceptors with weights 3,1,1,1 (a1 with any one other is a quorum)",
+    options: { ...small, acceptors: 4, quorum: { kind: "weighted", weights: [3, 1, 1, 1] }, loss: 0.1 },
+    from: 1,
+    shows: (r) => r.result.decided,
+  },
 ];
 
 /** The schedule that makes each seeded bug show. */
 function bugOptions(bug) {
   const crashy = bug === "acceptor-forgets-promise";
-  if (bug === "learner-mixes-ballots") return { acceptors: 3, proposers: 3, learners: 2, loss: 0.3, delay: { min: 1, max: 6 }, retry: { timeout: 26, backoff: false, maxExponent: 3 }, stopWhenLearned: false, maxSteps: 2000 };
+  if (bug === "learner-mixes-ballots")
+    return {
+      acceptors: 3,
+      proposers: 3,
+      learners: 2,
+      loss: 0.3,
+      delay: { min: 1, max: 6 },
+      retry: { timeout: 26, backoff: false, maxExponent: 3 },
+      stopWhenLearned: false,
+      maxSteps: 2000,
+    };
   return {
     acceptors: 3,
     proposers: 2,
@@ -139,7 +168,12 @@ for (const m of MUTANTS.filter((x) => x.id <= "h")) {
   const file = `invalid/${letter}-${bug}.ndjson`;
   const v = await verdictOf(lines, file);
   write(file, toNdjson(lines));
-  entries.push({ file, description: `seeded bug ${letter} (${bug}), the run cut after the step the engine rejects`, recorded: { ...bugOptions(bug), mutant: bug, seed }, ...expectation(v) });
+  entries.push({
+    file,
+    description: `seeded bug ${letter} (${bug}), the run cut after the step the engine rejects`,
+    recorded: { ...bugOptions(bug), mutant: bug, seed },
+    ...expectation(v),
+  });
 }
 
 // Edits of the no-faults trace.
@@ -195,7 +229,13 @@ const parsed = noFaults.map((l) => JSON.parse(l));
   }
   const file = "invalid/missing-field.ndjson";
   write(file, toNdjson(lines));
-  entries.push({ file, description: "edited: a Phase2a step line without its 'params' field (malformed: exit 2)", expect: "error", line: badLine, error: `traces/${file}:${badLine}: field 'params' must be an object, got nothing` });
+  entries.push({
+    file,
+    description: "edited: a Phase2a step line without its 'params' field (malformed: exit 2)",
+    expect: "error",
+    line: badLine,
+    error: `traces/${file}:${badLine}: field 'params' must be an object, got nothing`,
+  });
 }
 
 write("manifest.json", JSON.stringify({ format: "paxos-tla-trace/1", spec: "spec/Paxos.tla", traces: entries }, null, 2) + "\n");

@@ -200,7 +200,7 @@ export function shrink(ops: readonly Operation[], budget = 200_000): Operation[]
   let current = [...ops];
   // Delta debugging: drop chunks, halving their size when no chunk can go, down to single operations.
   for (let size = Math.max(1, current.length >> 1); ; size >>= 1) {
-    for (let start = 0; start < current.length; ) {
+    for (let start = 0; start < current.length;) {
       const chunk = new Set(current.slice(start, start + size));
       const without = current.filter((o) => !chunk.has(o));
       const needed = [...chunk].some((o) => observed(o, without));

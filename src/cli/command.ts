@@ -10,4 +10,3 @@ export interface Command {
   readonly help: string;
   run(argv: readonly string[]): Promise<number>;
 }
-

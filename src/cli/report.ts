@@ -50,10 +50,7 @@ export function countsLine(result: CheckResultJson): string {
 
 /** One error location: `file:line:col: message`, or `module M, line L, col C: message`. */
 export function formatErrorLocation(e: ErrorLocation): string {
-  const where =
-    e.file !== undefined
-      ? `${e.file}:${e.line}:${e.col}`
-      : `${e.module !== undefined ? `module ${e.module}, ` : ""}line ${e.line}, col ${e.col}`;
+  const where = e.file !== undefined ? `${e.file}:${e.line}:${e.col}` : `${e.module !== undefined ? `module ${e.module}, ` : ""}line ${e.line}, col ${e.col}`;
   return e.message !== undefined ? `${where}: ${e.message}` : where;
 }
 
@@ -69,8 +66,7 @@ export function formatCounterexample(result: CheckResultJson, options: SummaryOp
     const where = state.location !== undefined ? ` (${state.location})` : "";
     const names = Object.keys(state.vars);
     const changed = previous === undefined ? [] : names.filter((n) => previous![n] !== state.vars[n]);
-    const note =
-      previous === undefined || names.length === 0 ? "" : changed.length === 0 ? "  [no change]" : `  [changed: ${changed.join(", ")}]`;
+    const note = previous === undefined || names.length === 0 ? "" : changed.length === 0 ? "  [no change]" : `  [changed: ${changed.join(", ")}]`;
     lines.push(`State ${state.index}: ${state.action}${where}${note}`);
     const width = Math.max(0, ...names.map((n) => n.length));
     for (const name of names) {

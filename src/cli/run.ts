@@ -78,4 +78,3 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     throw err;
   }
 }
-

@@ -12,13 +12,7 @@
  */
 import { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import {
-  acceptorHandlers,
-  clientHandlers,
-  isProtocolMessage,
-  proposerHandlers,
-  replicaHandlers,
-} from "../multipaxos/index.js";
+import { acceptorHandlers, clientHandlers, isProtocolMessage, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
 import type {
   AcceptorState,
   Batch,
@@ -115,10 +109,17 @@ export function resolveSmrOptions(partial: Partial<SmrOptions> = {}): SmrOptions
   checkCount("batch", o.batch, 1, 1_000_000);
   checkCount("snapshotEvery", o.snapshotEvery, 1, 1_000_000_000);
   checkFaults(o);
-  for (const [name, t] of [["leaderTimeout", o.leaderTimeout], ["heartbeatEvery", o.heartbeatEvery], ["resendEvery", o.resendEvery], ["retryAfter", o.retryAfter], ["catchUpEvery", o.catchUpEvery]] as const) {
+  for (const [name, t] of [
+    ["leaderTimeout", o.leaderTimeout],
+    ["heartbeatEvery", o.heartbeatEvery],
+    ["resendEvery", o.resendEvery],
+    ["retryAfter", o.retryAfter],
+    ["catchUpEvery", o.catchUpEvery],
+  ] as const) {
     if (!(t > 0 && Number.isFinite(t))) throw new SimulationOptionsError(`${name} must be a positive time, got ${t}`);
   }
-  if (!(o.heartbeatEvery < o.leaderTimeout)) throw new SimulationOptionsError(`heartbeatEvery (${o.heartbeatEvery}) must be below leaderTimeout (${o.leaderTimeout}), or followers would depose a live leader`);
+  if (!(o.heartbeatEvery < o.leaderTimeout))
+    throw new SimulationOptionsError(`heartbeatEvery (${o.heartbeatEvery}) must be below leaderTimeout (${o.leaderTimeout}), or followers would depose a live leader`);
   const weights = Object.values(o.mix);
   if (weights.some((w) => !(w >= 0)) || !weights.some((w) => w > 0)) throw new SimulationOptionsError("the operation mix needs weights >= 0, at least one of them positive");
   return o;
@@ -270,7 +271,10 @@ export class SmrSimulation {
   private ballots = 0;
 
   /** @throws SimulationOptionsError for options out of range; QuorumSystemError for an unsafe quorum system. */
-  constructor(options: Partial<SmrOptions> = {}, private readonly observer: SmrObserver = {}) {
+  constructor(
+    options: Partial<SmrOptions> = {},
+    private readonly observer: SmrObserver = {},
+  ) {
     const o = (this.options = resolveSmrOptions(options));
     const names = (prefix: string, n: number): NodeId[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
     this.acceptorIds = names("a", o.acceptors);
@@ -297,7 +301,10 @@ export class SmrSimulation {
       ...this.replicaIds.map((id): Node => ({ id, handlers: tagged("replica", replicaHandlers(id, replicaCfg)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: tagged("client", clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread })),
+        handlers: tagged(
+          "client",
+          clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }),
+        ),
         crashes: false,
         partitioned: false,
       })),

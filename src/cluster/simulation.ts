@@ -10,16 +10,7 @@
  *
  * @module
  */
-import {
-  acceptorHandlers,
-  ballotOwner,
-  clientHandlers,
-  isProtocolMessage,
-  learnerHandlers,
-  PAXOS_STEPS,
-  proposerHandlers,
-  QuorumSystem,
-} from "../paxos/index.js";
+import { acceptorHandlers, ballotOwner, clientHandlers, isProtocolMessage, learnerHandlers, PAXOS_STEPS, proposerHandlers, QuorumSystem } from "../paxos/index.js";
 import type {
   AcceptorState,
   Ballot,
@@ -285,7 +276,10 @@ export class Simulation implements ClusterView {
       decided: this.decision !== null,
       value,
       learned,
-      proposed: this.clientIds.map((id) => this.client(id)).filter((cl) => cl.submitted).map((cl) => cl.value),
+      proposed: this.clientIds
+        .map((id) => this.client(id))
+        .filter((cl) => cl.submitted)
+        .map((cl) => cl.value),
       steps: c.steps,
       specSteps: c.specSteps,
       time: this.sim.now,

@@ -43,17 +43,35 @@ export class StoryTeller implements SimulationObserver {
       case "Phase1b": {
         const a = view.acceptor(action.params.a);
         const vote = a.maxVBal >= 0 ? `last vote ${a.maxVal} in ballot ${a.maxVBal}` : "no vote yet";
-        return this.group(`1b:${action.params.b}:${vote}`, time, node, (ns) => `${list(ns)} ${ns.length === 1 ? "promises" : "promise"} ballot ${action.params.b}, reporting ${vote} (Phase1b)`);
+        return this.group(
+          `1b:${action.params.b}:${vote}`,
+          time,
+          node,
+          (ns) => `${list(ns)} ${ns.length === 1 ? "promises" : "promise"} ballot ${action.params.b}, reporting ${vote} (Phase1b)`,
+        );
       }
       case "Phase2a":
         return this.say(time, `${action.params.p} asks for votes for ${action.params.v} in ballot ${action.params.b} (Phase2a)`);
       case "Phase2b":
-        return this.group(`2b:${action.params.b}:${action.params.v}`, time, node, (ns) => `${list(ns)} ${ns.length === 1 ? "votes" : "vote"} for ${action.params.v} in ballot ${action.params.b} (Phase2b)`);
+        return this.group(
+          `2b:${action.params.b}:${action.params.v}`,
+          time,
+          node,
+          (ns) => `${list(ns)} ${ns.length === 1 ? "votes" : "vote"} for ${action.params.v} in ballot ${action.params.b} (Phase2b)`,
+        );
       case "Learn":
-        return this.group(`learn:${action.params.v}`, time, node, (ns) => `${list(ns)} ${ns.length === 1 ? "learns" : "learn"} ${action.params.v}, chosen in ballot ${action.params.b} (Learn)`);
+        return this.group(
+          `learn:${action.params.v}`,
+          time,
+          node,
+          (ns) => `${list(ns)} ${ns.length === 1 ? "learns" : "learn"} ${action.params.v}, chosen in ballot ${action.params.b} (Learn)`,
+        );
       case "Restart": {
         const a = view.acceptor(action.params.a);
-        return this.say(time, `${action.params.a} restarts from stable storage: promised ${a.maxBal}, last vote ${a.maxVBal >= 0 ? `${a.maxVal} in ballot ${a.maxVBal}` : "none"} (Restart)`);
+        return this.say(
+          time,
+          `${action.params.a} restarts from stable storage: promised ${a.maxBal}, last vote ${a.maxVBal >= 0 ? `${a.maxVal} in ballot ${a.maxVBal}` : "none"} (Restart)`,
+        );
       }
       default:
         return unhandled(action);

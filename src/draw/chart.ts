@@ -149,10 +149,7 @@ function firstField(rec: { readonly [k: string]: Json } | undefined, names: read
  * values are sets of records with a `type` field are taken as the message
  * sets. Used to label 1b messages with the vote they carry.
  */
-function newMessages(
-  prev: Readonly<Record<string, Json>> | undefined,
-  next: Readonly<Record<string, Json>> | undefined,
-): { readonly [k: string]: Json }[] {
+function newMessages(prev: Readonly<Record<string, Json>> | undefined, next: Readonly<Record<string, Json>> | undefined): { readonly [k: string]: Json }[] {
   if (!next) return [];
   const out: { readonly [k: string]: Json }[] = [];
   for (const name of Object.keys(next).sort()) {
@@ -169,7 +166,9 @@ function newMessages(
 /** `(1, v1)`: the fields of a 1b message beyond its type, sender and ballot (the vote it reports). */
 function voteText(rec: { readonly [k: string]: Json }): string {
   const skip = new Set(["type", ...BALLOT_FIELDS, ...SENDER_FIELDS, ...RECEIVER_FIELDS]);
-  const rest = Object.keys(rec).filter((k) => !skip.has(k)).sort();
+  const rest = Object.keys(rec)
+    .filter((k) => !skip.has(k))
+    .sort();
   if (rest.length === 0) return "";
   return ` (${rest.map((k) => itfText(rec[k])).join(",")})`;
 }

@@ -81,7 +81,15 @@ export function experimentFigures(plan: ExperimentPlan, points: readonly Point[]
       file: fileName("decided", panel),
       title: decidedTitle,
       panel: panelText,
-      svg: renderBarChart({ ...common, title: decidedTitle, subtitle: subtitle("all runs"), yLabel: "share of runs decided", series: seriesOf((s) => s.decidedShare), yMin: 1, percent: true }),
+      svg: renderBarChart({
+        ...common,
+        title: decidedTitle,
+        subtitle: subtitle("all runs"),
+        yLabel: "share of runs decided",
+        series: seriesOf((s) => s.decidedShare),
+        yMin: 1,
+        percent: true,
+      }),
     });
     for (const metric of METRICS) {
       const title = `Mean ${metric.title}`;
@@ -89,7 +97,14 @@ export function experimentFigures(plan: ExperimentPlan, points: readonly Point[]
         file: fileName(metric.key, panel),
         title,
         panel: panelText,
-        svg: renderLineChart({ ...common, title, subtitle: subtitle(metric.over), yLabel: `${metric.unit} (mean over ${metric.over})`, series: seriesOf((s) => s[metric.key].mean), numericX }),
+        svg: renderLineChart({
+          ...common,
+          title,
+          subtitle: subtitle(metric.over),
+          yLabel: `${metric.unit} (mean over ${metric.over})`,
+          series: seriesOf((s) => s[metric.key].mean),
+          numericX,
+        }),
       });
     }
   }

@@ -150,16 +150,23 @@ export function renderLineChart(chart: LineChart): string {
   });
   parts.push(`<g class="x-ticks" text-anchor="middle" fill="#111827">`);
   for (let i = 0; i < n; i++) {
-    parts.push(`<line x1="${num(x(i))}" y1="${BOTTOM}" x2="${num(x(i))}" y2="${BOTTOM + 5}" stroke="#111827"/>`, `<text x="${num(x(i))}" y="${BOTTOM + 20}">${escapeXml(chart.categories[i]!)}</text>`);
+    parts.push(
+      `<line x1="${num(x(i))}" y1="${BOTTOM}" x2="${num(x(i))}" y2="${BOTTOM + 5}" stroke="#111827"/>`,
+      `<text x="${num(x(i))}" y="${BOTTOM + 20}">${escapeXml(chart.categories[i]!)}</text>`,
+    );
   }
   parts.push(`</g>`);
   chart.series.forEach((s, si) => {
     const { colour, dash } = seriesStyle(si);
     const defined = s.values.flatMap((v, i) => (v === null ? [] : [[i, v] as const]));
     parts.push(`<g class="series" data-label="${escapeXml(s.label)}">`);
-    parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ""} points="${defined.map(([i, v]) => `${num(x(i))},${num(y(v))}`).join(" ")}"/>`);
+    parts.push(
+      `<polyline fill="none" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ""} points="${defined.map(([i, v]) => `${num(x(i))},${num(y(v))}`).join(" ")}"/>`,
+    );
     for (const [i, v] of defined) {
-      parts.push(`<circle cx="${num(x(i))}" cy="${num(y(v))}" r="3.5" fill="${colour}"><title>${escapeXml(`${s.label}, ${chart.categories[i]}: ${formatNumber(v, 3)}`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${num(x(i))}" cy="${num(y(v))}" r="3.5" fill="${colour}"><title>${escapeXml(`${s.label}, ${chart.categories[i]}: ${formatNumber(v, 3)}`)}</title></circle>`,
+      );
     }
     parts.push(`</g>`);
   });

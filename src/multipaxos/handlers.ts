@@ -37,7 +37,21 @@ import { andThen, reaction } from "../paxos/node.js";
 import type { AcceptorConfig, AcceptorState } from "./acceptor.js";
 import { initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 import type { ProposerConfig, ProposerState } from "./proposer.js";
-import { adopt, heartbeat, initProposer, leaderCheck, phase1a, phase2a, preempted, receive1b, receive2b as proposerReceive2b, receiveExecuted, receiveHeartbeat, receiveRequest, resend } from "./proposer.js";
+import {
+  adopt,
+  heartbeat,
+  initProposer,
+  leaderCheck,
+  phase1a,
+  phase2a,
+  preempted,
+  receive1b,
+  receive2b as proposerReceive2b,
+  receiveExecuted,
+  receiveHeartbeat,
+  receiveRequest,
+  resend,
+} from "./proposer.js";
 import type { ReplicaConfig, ReplicaState } from "./replica.js";
 import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b, recover } from "./replica.js";
 import type { ClientConfig, ClientState } from "./client.js";
@@ -142,7 +156,9 @@ export interface ClientStart {
 
 /** A client. */
 export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart): MultiPaxosHandlers<ClientState> {
-  const begin = (): Reaction<ClientState, Effect, SpecAction> => [{ state: initClient(id, start.target), effects: [{ kind: "setTimer", timer: { type: "submit" }, after: 0, jitter: start.submitWithin }] }];
+  const begin = (): Reaction<ClientState, Effect, SpecAction> => [
+    { state: initClient(id, start.target), effects: [{ kind: "setTimer", timer: { type: "submit" }, after: 0, jitter: start.submitWithin }] },
+  ];
   return {
     start: begin,
     onMessage: (s, _from, msg) =>

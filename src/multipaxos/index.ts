@@ -9,7 +9,23 @@ export * from "./types.js";
 export { SlotMap } from "./slotMap.js";
 export { initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 export type { AcceptorState, AcceptorConfig } from "./acceptor.js";
-export { initProposer, nextBallot, leaderCheck, phase1a, receive1b, safeValue, adopt, phase2a, receive2b as proposerReceive2b, receiveRequest, preempted, receiveHeartbeat, receiveExecuted, heartbeat, resend } from "./proposer.js";
+export {
+  initProposer,
+  nextBallot,
+  leaderCheck,
+  phase1a,
+  receive1b,
+  safeValue,
+  adopt,
+  phase2a,
+  receive2b as proposerReceive2b,
+  receiveRequest,
+  preempted,
+  receiveHeartbeat,
+  receiveExecuted,
+  heartbeat,
+  resend,
+} from "./proposer.js";
 export type { ProposerState, ProposerConfig, ProposerRole } from "./proposer.js";
 export { initReplica, recover, storedSnapshot, learn, execute, catchUpTimer, answerCatchUp, installSnapshot, learnFromPeer } from "./replica.js";
 export type { ReplicaState, ReplicaConfig } from "./replica.js";

@@ -278,12 +278,15 @@ export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerSt
 export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState> | null {
   if (m.bal <= s.ballot && s.role !== "follower") return null;
   if (m.bal <= s.seenBallot && s.role === "follower") return null;
-  return { state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: [] }, effects: [] };
+  return {
+    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: [] },
+    effects: [],
+  };
 }
 
 /** A leader's heartbeat: a leader of a ballot at least as high as ours is alive. Not a spec step. */
 export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<ProposerState> | null {
-  if (m.bal < Math.max(s.ballot, s.seenBallot) || (m.from === s.id)) return null;
+  if (m.bal < Math.max(s.ballot, s.seenBallot) || m.from === s.id) return null;
   const decidedBelow = Math.max(s.decidedBelow, m.decidedBelow);
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
   const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided };

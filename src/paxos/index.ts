@@ -11,19 +11,7 @@ export * from "./handlers.js";
 export * from "./quorum.js";
 export { initAcceptor, phase1b, phase2b, restart, INITIAL_ACCEPTOR_RECORD } from "./acceptor.js";
 export type { AcceptorState, AcceptorConfig } from "./acceptor.js";
-export {
-  initProposer,
-  phase1a,
-  phase2a,
-  receive1b,
-  receiveRequest,
-  timeout,
-  nextBallot,
-  retryTimeout,
-  valueToPropose,
-  proposerDone,
-  DEFAULT_RETRY,
-} from "./proposer.js";
+export { initProposer, phase1a, phase2a, receive1b, receiveRequest, timeout, nextBallot, retryTimeout, valueToPropose, proposerDone, DEFAULT_RETRY } from "./proposer.js";
 export type { ProposerState, ProposerConfig, RetryPolicy, Promise1b, ProposerPhase } from "./proposer.js";
 export { initLearner, receive2b, learn, learnable } from "./learner.js";
 export type { LearnerState, LearnerConfig, Vote } from "./learner.js";

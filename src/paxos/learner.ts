@@ -73,9 +73,7 @@ export function learnable(s: LearnerState, cfg: LearnerConfig): { b: Ballot; v: 
     if (g) g.accs.push(vote.acc);
     else groups.set(key, { b: vote.bal, v: vote.val, accs: [vote.acc] });
   }
-  const candidates = [...groups.values()]
-    .filter((g) => !s.learned.has(g.v) && cfg.quorum.isQuorum(g.accs))
-    .sort((x, y) => x.b - y.b || (x.v < y.v ? -1 : x.v > y.v ? 1 : 0));
+  const candidates = [...groups.values()].filter((g) => !s.learned.has(g.v) && cfg.quorum.isQuorum(g.accs)).sort((x, y) => x.b - y.b || (x.v < y.v ? -1 : x.v > y.v ? 1 : 0));
   const first = candidates[0];
   return first ? { b: first.b, v: first.v } : null;
 }

@@ -16,9 +16,7 @@ import type { NodeId } from "./types.js";
 
 /** How a quorum system is described in options and on the command line. */
 export type QuorumSpec =
-  | { readonly kind: "majority" }
-  | { readonly kind: "weighted"; readonly weights: readonly number[] }
-  | { readonly kind: "explicit"; readonly sets: readonly (readonly NodeId[])[] };
+  { readonly kind: "majority" } | { readonly kind: "weighted"; readonly weights: readonly number[] } | { readonly kind: "explicit"; readonly sets: readonly (readonly NodeId[])[] };
 
 /** A quorum system that is unsafe or malformed; the message says why, naming the sets involved. */
 export class QuorumSystemError extends Error {

@@ -108,20 +108,14 @@ export type StableRecord = AcceptorRecord | ProposerRecord;
  * client's timer to resend its request, and a client's timer to submit it in
  * the first place.
  */
-export type Timer =
-  | { readonly type: "retry"; readonly ballot: Ballot }
-  | { readonly type: "resubmit" }
-  | { readonly type: "submit" };
+export type Timer = { readonly type: "retry"; readonly ballot: Ballot } | { readonly type: "resubmit" } | { readonly type: "submit" };
 
 /**
  * An effect a step asks its host to carry out, in order: the host's three
  * (send, persist, set a timer) and two that only report: a learner learned a
  * value, a client was told the decision.
  */
-export type Effect =
-  | HostEffect<Message, Timer, StableRecord>
-  | { readonly kind: "learned"; readonly value: Value }
-  | { readonly kind: "decided"; readonly value: Value };
+export type Effect = HostEffect<Message, Timer, StableRecord> | { readonly kind: "learned"; readonly value: Value } | { readonly kind: "decided"; readonly value: Value };
 
 /** The spec's action names, one per step function of the same (lower-case) name. */
 export type SpecActionName = "Propose" | "Phase1a" | "Phase1b" | "Phase2a" | "Phase2b" | "Learn" | "Restart";

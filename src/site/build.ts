@@ -115,7 +115,10 @@ function bulletList(lines: readonly string[]): string | undefined {
     else if (indent > bulletIndent && items.length > 0) items[items.length - 1]!.push(l.trim());
     else return undefined;
   }
-  const lead = lines.slice(0, first).map((l) => l.trim()).join(" ");
+  const lead = lines
+    .slice(0, first)
+    .map((l) => l.trim())
+    .join(" ");
   const ul = `<ul>${items.map((it) => `<li>${escapeHtml(it.join(" "))}</li>`).join("")}</ul>`;
   return lead === "" ? ul : `<p>${escapeHtml(lead)}</p>\n${ul}`;
 }
@@ -231,12 +234,7 @@ ${renderMarkdown(impl.doc).html}
 }
 
 /** Where a link in a guide (relative to `docs/`) goes on the site, or undefined when it leaves the site. */
-function guideLinkRewriter(
-  guides: ReadonlySet<string>,
-  modules: ReadonlySet<string>,
-  actions: ReadonlySet<string>,
-  specModule: string,
-): (href: string) => string | undefined {
+function guideLinkRewriter(guides: ReadonlySet<string>, modules: ReadonlySet<string>, actions: ReadonlySet<string>, specModule: string): (href: string) => string | undefined {
   return (href) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
     if (href.startsWith("#")) return href;
@@ -367,9 +365,7 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
         `<td>${escapeHtml(firstSentence(p.action.doc))}</td></tr>`,
     )
     .join("\n");
-  const moduleItems = [...modules.keys()]
-    .map((m) => `<li><a href="/spec/${m}.html">${escapeHtml(m)}</a>: ${escapeHtml(moduleSummary(modules.get(m)!))}</li>`)
-    .join("\n");
+  const moduleItems = [...modules.keys()].map((m) => `<li><a href="/spec/${m}.html">${escapeHtml(m)}</a>: ${escapeHtml(moduleSummary(modules.get(m)!))}</li>`).join("\n");
   const hasPaxosGuide = guideSet.has("guide-paxos");
   const index: Page = {
     path: "index.html",
@@ -461,7 +457,9 @@ export async function docsMain(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   try {
     const report = await buildSite({ root, out, api: flags["api"] !== false, log: (l) => console.log(`docs: ${l}`) });
-    console.log(`docs: built ${report.files.length} files (${report.pairs.length} action pages) in ${((performance.now() - started) / 1000).toFixed(1)} s: ${join(out, "index.html")}`);
+    console.log(
+      `docs: built ${report.files.length} files (${report.pairs.length} action pages) in ${((performance.now() - started) / 1000).toFixed(1)} s: ${join(out, "index.html")}`,
+    );
     return 0;
   } catch (err) {
     if (err instanceof ActionPairError) {

@@ -202,11 +202,17 @@ function renderBlocks(lines: readonly string[], opts: MarkdownOptions, headings:
       };
       const aligns = cells(lines[i + 1]!).map((d) => (d.startsWith(":") && d.endsWith(":") ? "center" : d.endsWith(":") ? "right" : d.startsWith(":") ? "left" : ""));
       const style = (k: number): string => (aligns[k] ? ` style="text-align:${aligns[k]}"` : "");
-      const head = cells(line).map((c, k) => `<th${style(k)}>${renderInline(c, opts)}</th>`).join("");
+      const head = cells(line)
+        .map((c, k) => `<th${style(k)}>${renderInline(c, opts)}</th>`)
+        .join("");
       i += 2;
       const rows: string[] = [];
       while (i < lines.length && !isBlank(lines[i]) && lines[i]!.includes("|")) {
-        rows.push(`<tr>${cells(lines[i]!).map((c, k) => `<td${style(k)}>${renderInline(c, opts)}</td>`).join("")}</tr>`);
+        rows.push(
+          `<tr>${cells(lines[i]!)
+            .map((c, k) => `<td${style(k)}>${renderInline(c, opts)}</td>`)
+            .join("")}</tr>`,
+        );
         i++;
       }
       out.push(`<table><thead><tr>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`);

@@ -34,10 +34,7 @@ export type KvOp =
   | { readonly type: "append"; readonly key: string; readonly value: string };
 
 /** What an operation returns. */
-export type KvResult =
-  | { readonly type: "ok" }
-  | { readonly type: "value"; readonly value: string | null }
-  | { readonly type: "cas"; readonly swapped: boolean };
+export type KvResult = { readonly type: "ok" } | { readonly type: "value"; readonly value: string | null } | { readonly type: "cas"; readonly swapped: boolean };
 
 /** A client's request: operation `op`, request number `seq` of client `client` (1, 2, ...). */
 export interface Command {

@@ -59,7 +59,6 @@ export function describeLoc(loc: Loc, module: string): string {
   return `line ${loc.line}, col ${loc.col} to line ${loc.endLine}, col ${loc.endCol - 1} of module ${module}`;
 }
 
-
 /**
  * A compiled model, ready for checking. States passed in are never modified,
  * and must not be modified by the caller afterwards: evaluation remembers
@@ -111,7 +110,12 @@ export class Model {
       const params = Array.from({ length: arity }, (_, i) => `$p${i}`);
       return {
         k: "lambda",
-        lambda: { kind: "lambda", params, body: { kind: "opapp", name: by.name, args: params.map((p) => ({ kind: "ident", name: p, loc: by.loc }) as Expr), loc: by.loc }, loc: by.loc },
+        lambda: {
+          kind: "lambda",
+          params,
+          body: { kind: "opapp", name: by.name, args: params.map((p) => ({ kind: "ident", name: p, loc: by.loc }) as Expr), loc: by.loc },
+          loc: by.loc,
+        },
         scope: holder,
       };
     };
@@ -156,9 +160,23 @@ export class Model {
     let nextE: { expr: Expr; scope: Scope; name: string; loc: Loc } | undefined;
     if (config.specification) {
       const parts = this.decompose(this.refTo(config.specification), this.rootScope, config.specification.name, true);
-      if (parts.boxes.length !== 1) throw new TlaError(`the specification ${config.specification.name} must have the form Init /\\ [][Next]_vars`, "semantic-error", config.specification.loc);
-      initE = { expr: conj(parts.inits.map((p) => p.expr), config.specification.loc), scope: parts.inits[0]?.scope ?? this.rootScope };
-      if (parts.inits.some((p) => p.scope !== initE!.scope)) initE = { expr: conj(parts.inits.map((p) => p.expr), config.specification.loc), scope: parts.inits[0]!.scope };
+      if (parts.boxes.length !== 1)
+        throw new TlaError(`the specification ${config.specification.name} must have the form Init /\\ [][Next]_vars`, "semantic-error", config.specification.loc);
+      initE = {
+        expr: conj(
+          parts.inits.map((p) => p.expr),
+          config.specification.loc,
+        ),
+        scope: parts.inits[0]?.scope ?? this.rootScope,
+      };
+      if (parts.inits.some((p) => p.scope !== initE!.scope))
+        initE = {
+          expr: conj(
+            parts.inits.map((p) => p.expr),
+            config.specification.loc,
+          ),
+          scope: parts.inits[0]!.scope,
+        };
       const box = parts.boxes[0]!;
       nextE = { expr: box.action, scope: box.scope, name: nameOf(box.action), loc: box.action.loc };
     } else {
@@ -492,12 +510,18 @@ function permute(v: Value, p: Map<Value, Value>): Value {
     case TAG_SET:
       return setOf(v.elems.map((e) => permute(e, p)));
     case TAG_FN:
-      return fnOf(v.keys.map((k) => permute(k, p)), v.vals.map((x) => permute(x, p)));
+      return fnOf(
+        v.keys.map((k) => permute(k, p)),
+        v.vals.map((x) => permute(x, p)),
+      );
     case TAG_LAZYSET:
       return setOf(v.enumerate().elems.map((e) => permute(e, p)));
     case TAG_LAZYFN: {
       const f: FnValue = v.materialise();
-      return fnOf(f.keys.map((k) => permute(k, p)), f.vals.map((x) => permute(x, p)));
+      return fnOf(
+        f.keys.map((k) => permute(k, p)),
+        f.vals.map((x) => permute(x, p)),
+      );
     }
   }
 }
@@ -570,4 +594,3 @@ export async function loadModel(cfgPath: string, modulePath?: string): Promise<M
 export function buildModel(modules: ModuleSet, config: ModelConfig): Model {
   return new Model(modules, config);
 }
-

@@ -8,15 +8,7 @@
  */
 
 /** How a run ended. */
-export type Outcome =
-  | "success"
-  | "invariant"
-  | "deadlock"
-  | "property"
-  | "assumption"
-  | "parse-error"
-  | "semantic-error"
-  | "error";
+export type Outcome = "success" | "invariant" | "deadlock" | "property" | "assumption" | "parse-error" | "semantic-error" | "error";
 
 /** One state of a counterexample: the action that led to it and the variables' values, as TLA+ text. */
 export interface CounterexampleState {

@@ -35,7 +35,14 @@ export function ballotFormOf(header: TraceHeader, file: string): BallotPairs | u
   if (decl === undefined) return undefined;
   const d = decl as Record<string, unknown>;
   const ids = d["ids"];
-  if (typeof decl !== "object" || decl === null || d["form"] !== "pairs" || !Array.isArray(ids) || ids.length === 0 || !ids.every((x) => typeof x === "string" || Number.isInteger(x))) {
+  if (
+    typeof decl !== "object" ||
+    decl === null ||
+    d["form"] !== "pairs" ||
+    !Array.isArray(ids) ||
+    ids.length === 0 ||
+    !ids.every((x) => typeof x === "string" || Number.isInteger(x))
+  ) {
     throw new TraceFormatError(file, 1, `field 'ballots' must be {"form": "pairs", "ids": [the proposers' ids, in the order ties are broken]}, got ${JSON.stringify(decl)}`);
   }
   const names = ids.map(String);
@@ -52,7 +59,11 @@ export function encodeBallot(form: BallotPairs, json: unknown, file: string, lin
   const id = pair?.[1];
   const k = typeof id === "string" || typeof id === "number" ? form.ids.indexOf(String(id)) : -1;
   if (!pair || pair.length !== 2 || !Number.isInteger(round) || (round as number) < 0 || k < 0) {
-    throw new TraceFormatError(file, line, `${what}: a ballot is a pair [round, id] with a round >= 0 and an id among ${form.ids.join(", ")} (the header's "ballots"), or -1 for none; got ${JSON.stringify(json)}`);
+    throw new TraceFormatError(
+      file,
+      line,
+      `${what}: a ballot is a pair [round, id] with a round >= 0 and an id among ${form.ids.join(", ")} (the header's "ballots"), or -1 for none; got ${JSON.stringify(json)}`,
+    );
   }
   return (round as number) * form.ids.length + k;
 }
@@ -121,7 +132,8 @@ export function constantsFor(form: BallotPairs, constants: Readonly<Record<strin
   const given = constants["Ballot"];
   if (given !== undefined) {
     const elems = given !== null && typeof given === "object" ? (given as Record<string, unknown>)["#set"] : undefined;
-    if (!Array.isArray(elems)) throw new TraceFormatError(file, 1, `constants.Ballot: with ballots declared as pairs, Ballot is a set of pairs ({"#set": [[0, "p1"], ...]}) or left out`);
+    if (!Array.isArray(elems))
+      throw new TraceFormatError(file, 1, `constants.Ballot: with ballots declared as pairs, Ballot is a set of pairs ({"#set": [[0, "p1"], ...]}) or left out`);
     ballots = elems.map((e) => encodeBallot(form, e, file, 1, "constants.Ballot"));
   } else ballots = [...seen];
   ballots.sort((a, b) => a - b);
@@ -140,7 +152,10 @@ export function renotate(form: BallotPairs, text: string): string {
   const name = String.raw`(?:\b(?:b|c|bal|mbal)|\b(?:maxBal|maxVBal)(?:\[[^\]]*\])?)`;
   return text
     .replace(new RegExp(String.raw`(${name}) (=|\|->) (-?\d+)\b`, "g"), (_m, n: string, op: string, b: string) => `${n} ${op} ${ballotText(form, Number(b))}`)
-    .replace(new RegExp(String.raw`(${name}: the step gives )(-?\d+)(, the log says )(-?\d+)\b`, "g"), (_m, a: string, x: string, s: string, y: string) => `${a}${ballotText(form, Number(x))}${s}${ballotText(form, Number(y))}`);
+    .replace(
+      new RegExp(String.raw`(${name}: the step gives )(-?\d+)(, the log says )(-?\d+)\b`, "g"),
+      (_m, a: string, x: string, s: string, y: string) => `${a}${ballotText(form, Number(x))}${s}${ballotText(form, Number(y))}`,
+    );
 }
 
 /** Every string of a JSON-like value passed through {@link renotate}; params named `b` become pair text too. */

@@ -43,7 +43,15 @@ export class ItfTraceWriter {
     switch (line.kind) {
       case "header": {
         if (line.mode !== "state") throw new Error("an ITF trace is written from a state-mode trace");
-        const meta = { format: "ITF", source: `spec/${line.spec}.tla`, description: `a run of ${line.spec}, seed ${line.seed}`, "paxos-tla-trace": line.format, seed: line.seed, constants: line.constants, cluster: line.cluster };
+        const meta = {
+          format: "ITF",
+          source: `spec/${line.spec}.tla`,
+          description: `a run of ${line.spec}, seed ${line.seed}`,
+          "paxos-tla-trace": line.format,
+          seed: line.seed,
+          constants: line.constants,
+          cluster: line.cluster,
+        };
         this.write(`{"#meta":${JSON.stringify(meta)},`);
         this.write(`"vars":${JSON.stringify(PAXOS_VARIABLES)},`);
         this.write(`"states":[`);
@@ -144,7 +152,7 @@ export function readItfTrace(text: string, file: string): ItfTrace {
     const line = m ? text.slice(0, Number(m[1])).split("\n").length : 1;
     throw new TraceFormatError(file, line, `not valid JSON: ${(err as Error).message}`);
   }
-  if (!isObject(json)) throw new TraceFormatError(file, 1, "an ITF trace is a JSON object with \"vars\" and \"states\"");
+  if (!isObject(json)) throw new TraceFormatError(file, 1, 'an ITF trace is a JSON object with "vars" and "states"');
   const vars = json["vars"];
   const states = json["states"];
   if (!Array.isArray(vars) || !vars.every((v) => typeof v === "string")) throw new TraceFormatError(file, 1, "field 'vars' of an ITF trace must be an array of variable names");
@@ -156,7 +164,7 @@ export function readItfTrace(text: string, file: string): ItfTrace {
   let constants: Record<string, unknown>;
   if (isObject(meta["constants"])) constants = meta["constants"];
   else if (paramNames.length > 0 && isObject(states[0])) constants = Object.fromEntries(paramNames.map((p) => [p, (states[0] as Record<string, unknown>)[p]]));
-  else throw new TraceFormatError(file, 1, "the ITF trace gives no constants: put them in \"#meta\": {\"constants\": {...}}, or list them in \"params\" with their values in the states");
+  else throw new TraceFormatError(file, 1, 'the ITF trace gives no constants: put them in "#meta": {"constants": {...}}, or list them in "params" with their values in the states');
   const modelValues = modelValueNames(constants);
   const varSet = new Set(vars as string[]);
   const entries: TraceStepInput[] = states.map((st, i) => {

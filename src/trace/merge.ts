@@ -123,9 +123,11 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
     const clock = raw["clock"];
     const vc = raw["vc"];
     if (clock === undefined && vc === undefined) throw new TraceFormatError(file, line, `a step of a per-node log needs a logical clock: "clock" (Lamport) or "vc" (vector)`);
-    if (clock !== undefined && !(Number.isInteger(clock) && (clock as number) >= 0)) throw new TraceFormatError(file, line, `field 'clock' must be a whole number >= 0, got ${JSON.stringify(clock)}`);
+    if (clock !== undefined && !(Number.isInteger(clock) && (clock as number) >= 0))
+      throw new TraceFormatError(file, line, `field 'clock' must be a whole number >= 0, got ${JSON.stringify(clock)}`);
     if (vc !== undefined && !isVc(vc)) throw new TraceFormatError(file, line, `field 'vc' must map node names to whole numbers >= 0, got ${JSON.stringify(vc)}`);
-    if (vc !== undefined && (vc as Record<string, number>)[stepNode] === undefined) throw new TraceFormatError(file, line, `the vector clock has no entry for the node itself (${stepNode})`);
+    if (vc !== undefined && (vc as Record<string, number>)[stepNode] === undefined)
+      throw new TraceFormatError(file, line, `the vector clock has no entry for the node itself (${stepNode})`);
     const recvRaw = raw["recv"];
     const recvList = recvRaw === undefined ? [] : Array.isArray(recvRaw) ? recvRaw : [recvRaw];
     const recv: SendRef[] = recvList.map((r) => {
@@ -146,16 +148,23 @@ export async function readNodeLog(text: string, file: string): Promise<NodeLog> 
     });
     const sentRaw = raw["sent"];
     const sent = sentRaw === undefined ? [] : Array.isArray(sentRaw) ? sentRaw : [sentRaw];
-    if (!sent.every((x) => typeof x === "string" || Number.isInteger(x))) throw new TraceFormatError(file, line, `field 'sent' must be a message id (a string or a whole number) or a list of them, got ${JSON.stringify(sentRaw)}`);
+    if (!sent.every((x) => typeof x === "string" || Number.isInteger(x)))
+      throw new TraceFormatError(file, line, `field 'sent' must be a message id (a string or a whole number) or a list of them, got ${JSON.stringify(sentRaw)}`);
     const prev = steps[steps.length - 1];
     if (prev) {
-      if (clock !== undefined && prev.clock !== undefined && !((clock as number) > prev.clock)) throw new TraceFormatError(file, line, `clock ${clock} is not above the node's previous clock ${prev.clock} (line ${prev.line})`);
+      if (clock !== undefined && prev.clock !== undefined && !((clock as number) > prev.clock))
+        throw new TraceFormatError(file, line, `clock ${clock} is not above the node's previous clock ${prev.clock} (line ${prev.line})`);
       if (vc !== undefined && prev.vc !== undefined && !((vc as Record<string, number>)[stepNode]! > prev.vc[stepNode]!)) {
-        throw new TraceFormatError(file, line, `the node's own entry of the vector clock (${(vc as Record<string, number>)[stepNode]}) is not above its previous one (${prev.vc[stepNode]}, line ${prev.line})`);
+        throw new TraceFormatError(
+          file,
+          line,
+          `the node's own entry of the vector clock (${(vc as Record<string, number>)[stepNode]}) is not above its previous one (${prev.vc[stepNode]}, line ${prev.line})`,
+        );
       }
     }
     for (const r of recv) {
-      if (clock !== undefined && r.clock !== undefined && !(r.clock < (clock as number))) throw new TraceFormatError(file, line, `the step received a message sent at clock ${r.clock}, which is not below its own clock ${clock}`);
+      if (clock !== undefined && r.clock !== undefined && !(r.clock < (clock as number)))
+        throw new TraceFormatError(file, line, `the step received a message sent at clock ${r.clock}, which is not below its own clock ${clock}`);
     }
     const entry = entryOf(parsed, line, file, modelValues)!;
     steps.push({
@@ -240,7 +249,12 @@ export class CausalOrder {
       for (const m of s.sent) {
         const key = JSON.stringify(m);
         const other = senders.get(key);
-        if (other !== undefined) throw new TraceFormatError(s.file, s.line, `message id ${key} is also sent by the step at ${this.steps[other]!.file}:${this.steps[other]!.line}; ids must be unique in a run`);
+        if (other !== undefined)
+          throw new TraceFormatError(
+            s.file,
+            s.line,
+            `message id ${key} is also sent by the step at ${this.steps[other]!.file}:${this.steps[other]!.line}; ids must be unique in a run`,
+          );
         senders.set(key, id);
       }
     });
@@ -294,10 +308,11 @@ export class CausalOrder {
       const stack = [start];
       while (stack.length) {
         const x = stack.pop()!;
-        for (const y of next[x]!) if (!out.has(y)) {
-          out.add(y);
-          stack.push(y);
-        }
+        for (const y of next[x]!)
+          if (!out.has(y)) {
+            out.add(y);
+            stack.push(y);
+          }
       }
     };
     walk(id, this.preds);
@@ -394,13 +409,15 @@ export async function validateNodeLogs(texts: readonly { file: string; text: str
   const first = logs[0]!;
   const constantsText = JSON.stringify(first.header.constants);
   for (const l of logs.slice(1)) {
-    if (JSON.stringify(l.header.constants) !== constantsText) throw new TraceFormatError(l.file, 1, `the constants of this log differ from those of ${first.file}; per-node logs of one run share one header`);
+    if (JSON.stringify(l.header.constants) !== constantsText)
+      throw new TraceFormatError(l.file, 1, `the constants of this log differ from those of ${first.file}; per-node logs of one run share one header`);
   }
   const order = new CausalOrder(logs);
   const initial = order.firstMerge();
   const form = first.form;
   for (const l of logs.slice(1)) {
-    if (JSON.stringify(l.form) !== JSON.stringify(form)) throw new TraceFormatError(l.file, 1, `the ballots of this log are declared differently from those of ${first.file}; per-node logs of one run share one header`);
+    if (JSON.stringify(l.form) !== JSON.stringify(form))
+      throw new TraceFormatError(l.file, 1, `the ballots of this log are declared differently from those of ${first.file}; per-node logs of one run share one header`);
   }
   const constantsJson = form ? constantsFor(form, first.header.constants, new Set(logs.flatMap((l) => [...l.ballots])), first.file) : first.header.constants;
   const { constants } = decodeConstants(constantsJson, first.file, 1);
@@ -421,7 +438,13 @@ async function searchOrders(logs: readonly NodeLog[], order: CausalOrder, initia
     const verdict = validator.finish();
     return {
       ...traceVerdict(name, verdict),
-      merge: { files, steps: order.steps.length, tried: search.tried, firstOrderAccepted: search.firstOrderAccepted, order: found.map((i) => `${order.steps[i]!.file}:${order.steps[i]!.line}`) },
+      merge: {
+        files,
+        steps: order.steps.length,
+        tried: search.tried,
+        firstOrderAccepted: search.firstOrderAccepted,
+        order: found.map((i) => `${order.steps[i]!.file}:${order.steps[i]!.line}`),
+      },
     };
   }
   // The step to blame: the first (in the first merge's order) that was rejected wherever it was tried, so
@@ -446,7 +469,16 @@ async function searchOrders(logs: readonly NodeLog[], order: CausalOrder, initia
       steps: order.steps.length,
       tried: search.tried,
       firstOrderAccepted: false,
-      conflict: { step: describeStep(stuck), placedAfter: worst.depth, concurrent, after, bounded: search.exhausted, everyOrder: always !== undefined, node: stuck.node, nodeStep: own },
+      conflict: {
+        step: describeStep(stuck),
+        placedAfter: worst.depth,
+        concurrent,
+        after,
+        bounded: search.exhausted,
+        everyOrder: always !== undefined,
+        node: stuck.node,
+        nodeStep: own,
+      },
     },
   };
 }

@@ -73,7 +73,7 @@ export class RefinementMapping {
   private readonly msgs: SpecMessage[] = [];
   /** The JSON text of each element of `msgs`, in the same (canonical) order. */
   private readonly msgTexts: string[] = [];
-  private msgsText: string | null = "{\"#set\":[]}";
+  private msgsText: string | null = '{"#set":[]}';
 
   /** The spec variables for the cluster's current state. */
   state(view: ClusterView): SpecState {
@@ -119,7 +119,11 @@ export class RefinementMapping {
     }
     const learned: Record<NodeId, Value[]> = {};
     for (const l of view.learnerIds) learned[l] = [...view.learner(l).learned].sort();
-    const proposed = view.clientIds.map((c) => view.client(c)).filter((c) => c.submitted).map((c) => c.value).sort();
+    const proposed = view.clientIds
+      .map((c) => view.client(c))
+      .filter((c) => c.submitted)
+      .map((c) => c.value)
+      .sort();
     return { proposed, maxBal, maxVBal, maxVal, msgs, learned };
   }
 }

@@ -42,7 +42,7 @@ function set(elems: readonly ItfValue[]): ItfValue {
   keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const out: ItfValue[] = [];
   let last: string | undefined;
-  for (const [k, e] of keyed) if (k !== last) out.push(e), (last = k);
+  for (const [k, e] of keyed) if (k !== last) (out.push(e), (last = k));
   return { "#set": out };
 }
 
@@ -121,7 +121,7 @@ export class SmrTraceRecorder implements SmrObserver {
         const done = this.applied.get(r)!;
         const seen = new Set(done);
         const next = [...done];
-        for (const c of v.map(commandId)) if (!seen.has(c)) next.push(c), seen.add(c);
+        for (const c of v.map(commandId)) if (!seen.has(c)) (next.push(c), seen.add(c));
         this.applied.set(r, next);
         this.prefixes.set(s + 1, next);
         this.addReached(s + 1, next);
@@ -201,7 +201,25 @@ export class SmrTraceRecorder implements SmrObserver {
       MaxBatch: o.batch,
       None: NONE,
     };
-    const header = { kind: "header", format: TRACE_FORMAT, spec: "MultiPaxos", mode: "state", seed: o.seed, constants, cluster: { acceptors: o.acceptors, proposers: o.proposers, replicas: o.replicas, clients: o.clients, window: o.window, batch: o.batch, loss: o.loss, duplicate: o.duplicate, crash: o.crash } };
+    const header = {
+      kind: "header",
+      format: TRACE_FORMAT,
+      spec: "MultiPaxos",
+      mode: "state",
+      seed: o.seed,
+      constants,
+      cluster: {
+        acceptors: o.acceptors,
+        proposers: o.proposers,
+        replicas: o.replicas,
+        clients: o.clients,
+        window: o.window,
+        batch: o.batch,
+        loss: o.loss,
+        duplicate: o.duplicate,
+        crash: o.crash,
+      },
+    };
     const out = [JSON.stringify(header)];
     let i = 0;
     for (const m of this.moments) {
@@ -209,9 +227,29 @@ export class SmrTraceRecorder implements SmrObserver {
         requests: set(this.requests.slice(0, m.requests)),
         maxBal: map(sim.acceptorIds.map((a, j) => [a, m.acceptors[j]!.maxBal])),
         maxVBal: map(sim.acceptorIds.map((a, j) => [a, map(slots.map((s) => [s, m.acceptors[j]!.votes.get(s)?.bal ?? -1]))])),
-        maxVal: map(sim.acceptorIds.map((a, j) => [a, map(slots.map((s) => { const v = m.acceptors[j]!.votes.get(s); return [s, v === undefined ? NONE : batch(v.val)]; }))])),
+        maxVal: map(
+          sim.acceptorIds.map((a, j) => [
+            a,
+            map(
+              slots.map((s) => {
+                const v = m.acceptors[j]!.votes.get(s);
+                return [s, v === undefined ? NONE : batch(v.val)];
+              }),
+            ),
+          ]),
+        ),
         msgs: set(this.msgs.slice(0, m.msgs)),
-        decided: map(sim.replicaIds.map((r, j) => [r, map(slots.map((s) => { const v = m.replicas[j]!.decided.get(s); return [s, v === undefined ? NONE : batch(v)]; }))])),
+        decided: map(
+          sim.replicaIds.map((r, j) => [
+            r,
+            map(
+              slots.map((s) => {
+                const v = m.replicas[j]!.decided.get(s);
+                return [s, v === undefined ? NONE : batch(v)];
+              }),
+            ),
+          ]),
+        ),
         next: map(sim.replicaIds.map((r, j) => [r, m.replicas[j]!.applied])),
         applied: map(sim.replicaIds.map((r, j) => [r, { "#tup": [...m.applied[j]!] }])),
         reached: set(this.reached.slice(0, m.reached)),

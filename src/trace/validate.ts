@@ -131,7 +131,14 @@ export function entryOf(line: TraceLine, lineNo: number, file: string, modelValu
   if (line.kind !== "step") return null;
   const params = decodeRecord(line.params, modelValues, file, lineNo, "params");
   const { whole, fragments } = splitState(line.state ?? {}, modelValues, file, lineNo);
-  return { action: line.action, params, state: whole, source: { file, line: lineNo }, ...(fragments.length ? { fragments } : {}), ...(line.resend === true ? { resend: true } : {}) };
+  return {
+    action: line.action,
+    params,
+    state: whole,
+    source: { file, line: lineNo },
+    ...(fragments.length ? { fragments } : {}),
+    ...(line.resend === true ? { resend: true } : {}),
+  };
 }
 
 /**
@@ -139,7 +146,12 @@ export function entryOf(line: TraceLine, lineNo: number, file: string, modelValu
  * function-valued ones (`"maxBal[a1]": 2`, what one node knows). The key in
  * brackets is a model value's name, a number, or any ITF value as JSON.
  */
-function splitState(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number): { whole: Record<string, Value>; fragments: StateFragment[] } {
+function splitState(
+  rec: Readonly<Record<string, unknown>>,
+  modelValues: ReadonlySet<string>,
+  file: string,
+  line: number,
+): { whole: Record<string, Value>; fragments: StateFragment[] } {
   const whole: Record<string, Value> = {};
   const fragments: StateFragment[] = [];
   for (const [k, v] of Object.entries(rec)) {
@@ -246,7 +258,8 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
         const seen = new Set<number>();
         if ((raw.constants as Readonly<Record<string, unknown>>)["Ballot"] === undefined) {
           const second = again ? again() : typeof source === "string" || Array.isArray(source) ? source : undefined;
-          if (second === undefined) throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
+          if (second === undefined)
+            throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
           for await (const { parsed, line: l } of parsedLines(second, file)) encodeLine(form, parsed, file, l, seen);
         }
         constants = constantsFor(form, raw.constants, seen, file);
@@ -257,8 +270,10 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
       continue;
     }
     const parsed = form ? encodeLine(form, raw, file, line) : raw;
-    if (parsed.kind === "init" && (started || header?.mode === "events")) throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
-    if (parsed.kind === "step" && !started && header?.mode === "state") throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
+    if (parsed.kind === "init" && (started || header?.mode === "events"))
+      throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
+    if (parsed.kind === "step" && !started && header?.mode === "state")
+      throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
     const entry = entryOf(parsed, line, file, modelValues);
     if (entry === null) continue;
     if (!started) {

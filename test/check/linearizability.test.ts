@@ -12,18 +12,44 @@ import { applyOp } from "../../src/smr/kv.js";
 import type { KvOp } from "../../src/smr/kv.js";
 import { FC_SEED } from "../arbitraries.js";
 
-const put = (client: string, key: string, value: string, invoke: number, complete: number | null): Operation => ({ client, op: { type: "put", key, value }, invoke, complete, result: complete === null ? null : { type: "ok" } });
-const get = (client: string, key: string, value: string | null, invoke: number, complete: number): Operation => ({ client, op: { type: "get", key }, invoke, complete, result: { type: "value", value } });
+const put = (client: string, key: string, value: string, invoke: number, complete: number | null): Operation => ({
+  client,
+  op: { type: "put", key, value },
+  invoke,
+  complete,
+  result: complete === null ? null : { type: "ok" },
+});
+const get = (client: string, key: string, value: string | null, invoke: number, complete: number): Operation => ({
+  client,
+  op: { type: "get", key },
+  invoke,
+  complete,
+  result: { type: "value", value },
+});
 
 /** A history made by running operations one after another at points 0, 10, 20, ...; each operation's interval is stretched around its point at random. */
 const sequentialHistory = fc
-  .array(fc.record({ kind: fc.constantFrom("get", "put", "cas", "append"), key: fc.constantFrom("x", "y"), before: fc.double({ min: 0, max: 9.9, noNaN: true }), after: fc.double({ min: 0, max: 9.9, noNaN: true }) }), { minLength: 1, maxLength: 40 })
+  .array(
+    fc.record({
+      kind: fc.constantFrom("get", "put", "cas", "append"),
+      key: fc.constantFrom("x", "y"),
+      before: fc.double({ min: 0, max: 9.9, noNaN: true }),
+      after: fc.double({ min: 0, max: 9.9, noNaN: true }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  )
   .map((steps) => {
     let data: ReadonlyMap<string, string> = new Map();
     return steps.map((s, i): Operation => {
       const value = `v${i}`;
       const op: KvOp =
-        s.kind === "get" ? { type: "get", key: s.key } : s.kind === "put" ? { type: "put", key: s.key, value } : s.kind === "cas" ? { type: "cas", key: s.key, expected: data.get(s.key) ?? null, value } : { type: "append", key: s.key, value };
+        s.kind === "get"
+          ? { type: "get", key: s.key }
+          : s.kind === "put"
+            ? { type: "put", key: s.key, value }
+            : s.kind === "cas"
+              ? { type: "cas", key: s.key, expected: data.get(s.key) ?? null, value }
+              : { type: "append", key: s.key, value };
       const r = applyOp(data, op);
       data = r.data;
       return { client: `c${i % 4}`, op, invoke: i * 10 - s.before, complete: i * 10 + s.after, result: r.result };
@@ -32,7 +58,10 @@ const sequentialHistory = fc
 
 describe("linearizability", () => {
   it("accepts every history of a sequential execution, whatever the overlaps", () => {
-    fc.assert(fc.property(sequentialHistory, (h) => checkLinearizable(h).ok), { seed: FC_SEED, numRuns: 300 });
+    fc.assert(
+      fc.property(sequentialHistory, (h) => checkLinearizable(h).ok),
+      { seed: FC_SEED, numRuns: 300 },
+    );
   });
 
   it("rejects a stale read, and shows the write it missed", () => {
@@ -51,10 +80,7 @@ describe("linearizability", () => {
 
   it("rejects a lost write (a read after it completed sees the old value) and a write applied twice", () => {
     expect(checkLinearizable([put("a", "x", "1", 0, 1), get("b", "x", null, 2, 3)]).ok).toBe(false);
-    const twice: Operation[] = [
-      { client: "a", op: { type: "append", key: "x", value: "p;" }, invoke: 0, complete: 1, result: { type: "ok" } },
-      get("b", "x", "p;p;", 2, 3),
-    ];
+    const twice: Operation[] = [{ client: "a", op: { type: "append", key: "x", value: "p;" }, invoke: 0, complete: 1, result: { type: "ok" } }, get("b", "x", "p;p;", 2, 3)];
     expect(checkLinearizable(twice).ok).toBe(false);
   });
 

@@ -20,9 +20,7 @@ describe("formatting", () => {
     expect(compactNumber(41234.5)).toBe("41k");
   });
   it("writes the model-checking line", () => {
-    expect(formatStateCounts({ generated: 1_200_000, distinct: 180_000, queue: 3000 }, 41_000)).toBe(
-      "generated 1.2M, distinct 180k, queue 3k, 41k states/s",
-    );
+    expect(formatStateCounts({ generated: 1_200_000, distinct: 180_000, queue: 3000 }, 41_000)).toBe("generated 1.2M, distinct 180k, queue 3k, 41k states/s");
     expect(formatStateCounts({ generated: 5, distinct: 4 })).toBe("generated 5, distinct 4");
   });
   it("writes a bar with percentage and ETA", () => {
@@ -60,11 +58,7 @@ describe("ProgressReporter", () => {
     t = 3000;
     r.states({ generated: 9000, distinct: 7000, queue: 200 }); // 8000 more in 2 s
     r.finish();
-    expect(stream.writes).toEqual([
-      "\rgenerated 1k, distinct 800, queue 100, 1k states/s\u001b[K",
-      "\rgenerated 9k, distinct 7k, queue 200, 4k states/s\u001b[K",
-      "\r\u001b[K",
-    ]);
+    expect(stream.writes).toEqual(["\rgenerated 1k, distinct 800, queue 100, 1k states/s\u001b[K", "\rgenerated 9k, distinct 7k, queue 200, 4k states/s\u001b[K", "\r\u001b[K"]);
   });
 
   it("with --progress on a pipe prints whole lines, and always the final count", () => {
@@ -78,9 +72,6 @@ describe("ProgressReporter", () => {
     t = 1600;
     r.count(4, 4, "runs"); // done: always shown
     r.finish();
-    expect(stream.writes).toEqual([
-      "[#####---------------]  25% 1/4 runs, ETA 3s\n",
-      "[####################] 100% 4/4 runs\n",
-    ]);
+    expect(stream.writes).toEqual(["[#####---------------]  25% 1/4 runs, ETA 3s\n", "[####################] 100% 4/4 runs\n"]);
   });
 });

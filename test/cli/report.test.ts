@@ -5,8 +5,7 @@ import { countsLine, formatCount, formatSeconds, formatSummary, outcomeLine, toJ
 import type { CheckResult } from "../../src/tla/result.js";
 import { parseTlcOutput } from "../../src/tla/tlc/output.js";
 
-const fromFixture = (name: string): CheckResult =>
-  parseTlcOutput(readFileSync(fileURLToPath(new URL(`../fixtures/tlc/${name}`, import.meta.url)), "utf8"));
+const fromFixture = (name: string): CheckResult => parseTlcOutput(readFileSync(fileURLToPath(new URL(`../fixtures/tlc/${name}`, import.meta.url)), "utf8"));
 
 describe("numbers", () => {
   it("groups thousands and rounds seconds to a tenth", () => {
@@ -33,9 +32,7 @@ describe("numbers", () => {
 
 describe("formatSummary", () => {
   it("success: outcome and counts", () => {
-    expect(formatSummary(fromFixture("tool-ok.txt"))).toBe(
-      "Model checking completed: no error found.\n5 states generated, 4 distinct states, depth 4, 1.6 s",
-    );
+    expect(formatSummary(fromFixture("tool-ok.txt"))).toBe("Model checking completed: no error found.\n5 states generated, 4 distinct states, depth 4, 1.6 s");
   });
 
   it("invariant: all variables of state 1, then changed ones marked", () => {
@@ -117,9 +114,7 @@ describe("formatSummary", () => {
     const base = fromFixture("tool-ok.txt");
     expect(outcomeLine({ ...base, outcome: "property", violated: "Liveness" })).toBe("Property Liveness is violated.");
     expect(outcomeLine({ ...base, outcome: "assumption", violated: "QuorumsIntersect" })).toBe("Assumption QuorumsIntersect is false.");
-    expect(outcomeLine({ ...base, outcome: "error", message: "Java ran out of memory." })).toBe(
-      "Model checking failed: Java ran out of memory.",
-    );
+    expect(outcomeLine({ ...base, outcome: "error", message: "Java ran out of memory." })).toBe("Model checking failed: Java ran out of memory.");
   });
 });
 

@@ -50,7 +50,11 @@ describe("paxos validate from outside the project", () => {
 
   it("--json: numbers as numbers, paths relative to the current directory", () => {
     const r = paxos(elsewhere, "validate", "--json", log);
-    const o = JSON.parse(r.stdout) as { file: string; verdict: string; levels: { spec: string; params: Record<string, unknown>; conjunct: { loc: { file: string }; values: Record<string, unknown> }; source: { file: string; line: number } }[] };
+    const o = JSON.parse(r.stdout) as {
+      file: string;
+      verdict: string;
+      levels: { spec: string; params: Record<string, unknown>; conjunct: { loc: { file: string }; values: Record<string, unknown> }; source: { file: string; line: number } }[];
+    };
     expect(o.file).toBe(relative(elsewhere, log));
     expect(o.verdict).toBe("unsafe");
     const byTheBook = o.levels[0]!;

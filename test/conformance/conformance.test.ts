@@ -43,8 +43,14 @@ describe("traces/conformance/manifest.json", () => {
   it("has valid and invalid examples of every kind of log", () => {
     const names = manifest.traces.map((t) => t.name);
     for (const kind of ["lamport", "vector", "events", "partial", "itf", "adapter-state", "adapter-pairs", "fragments"]) {
-      expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "accepted"), `${kind} accepted`).toBe(true);
-      expect(manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "rejected"), `${kind} rejected`).toBe(true);
+      expect(
+        manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "accepted"),
+        `${kind} accepted`,
+      ).toBe(true);
+      expect(
+        manifest.traces.some((t) => t.name.startsWith(kind) && t.expect === "rejected"),
+        `${kind} rejected`,
+      ).toBe(true);
     }
     expect(names).toContain("vector-conflict");
   });
@@ -92,9 +98,9 @@ describe("merging per-node logs", () => {
   it("orders by Lamport clock, then node, and puts a receive after the step it names", async () => {
     const p1 = [header("p1"), '{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p1","b":0},"clock":5}'].join("\n");
     // a1's clock (2) is below p1's (5), but it names p1's step at clock 5 as the sender of what it received... which the clocks forbid.
-    await expect(readNodeLog([header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":0},"clock":2,"recv":{"node":"p1","clock":5}}'].join("\n"), "a1.ndjson")).rejects.toThrow(
-      "a1.ndjson:2: the step received a message sent at clock 5, which is not below its own clock 2",
-    );
+    await expect(
+      readNodeLog([header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":0},"clock":2,"recv":{"node":"p1","clock":5}}'].join("\n"), "a1.ndjson"),
+    ).rejects.toThrow("a1.ndjson:2: the step received a message sent at clock 5, which is not below its own clock 2");
     const a1 = [header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":0},"clock":1,"recv":{"node":"p1","clock":0}}'].join("\n");
     const a2 = [header("a2"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a2","b":0},"clock":6,"recv":{"node":"p1","clock":5}}'].join("\n");
     const logs = [await readNodeLog(p1, "p1"), await readNodeLog(a1, "a1"), await readNodeLog(a2, "a2")];
@@ -136,7 +142,12 @@ describe("merging per-node logs", () => {
       `x.ndjson:2: a step of a per-node log needs a logical clock: "clock" (Lamport) or "vc" (vector)`,
     );
     await expect(
-      readNodeLog([header("a1"), '{"kind":"step","i":1,"action":"Restart","params":{"a":"a1"},"clock":3}', '{"kind":"step","i":2,"action":"Restart","params":{"a":"a1"},"clock":3}'].join("\n"), "x.ndjson"),
+      readNodeLog(
+        [header("a1"), '{"kind":"step","i":1,"action":"Restart","params":{"a":"a1"},"clock":3}', '{"kind":"step","i":2,"action":"Restart","params":{"a":"a1"},"clock":3}'].join(
+          "\n",
+        ),
+        "x.ndjson",
+      ),
     ).rejects.toThrow("x.ndjson:3: clock 3 is not above the node's previous clock 3 (line 2)");
     await expect(readNodeLog([header("a1"), '{"kind":"step","i":1,"action":"Restart","params":{"a":"a1"},"vc":{"a2":1}}'].join("\n"), "x.ndjson")).rejects.toThrow(
       "x.ndjson:2: the vector clock has no entry for the node itself (a1)",
@@ -150,7 +161,11 @@ describe("merging per-node logs", () => {
     // a1 votes in ballot 0 twice, the second time after promising ballot 1 (from p2, concurrent with p1's steps).
     const p1 = [header("p1"), '{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p1","b":0},"vc":{"p1":1}}'].join("\n");
     const p2 = [header("p2"), '{"kind":"step","i":1,"action":"Phase1a","params":{"p":"p2","b":1},"vc":{"p2":1}}'].join("\n");
-    const a1 = [header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":1},"vc":{"p2":1,"a1":1}}', '{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":0},"vc":{"p1":1,"p2":1,"a1":2}}'].join("\n");
+    const a1 = [
+      header("a1"),
+      '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":1},"vc":{"p2":1,"a1":1}}',
+      '{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":0},"vc":{"p1":1,"p2":1,"a1":2}}',
+    ].join("\n");
     const v = await validateNodeLogs([
       { file: "p1", text: p1 },
       { file: "p2", text: p2 },
@@ -172,7 +187,11 @@ describe("the search over merge orders", () => {
     // ballot 0, which no order allows. There are 10!/(4!4!2!) = 3150 orders of these steps, but few sets of them.
     const resends = (p: string, b: number): string =>
       [header(p), ...[1, 2, 3, 4].map((k) => `{"kind":"step","i":${k},"action":"Phase1a","params":{"p":"${p}","b":${b}},"clock":${k}}`)].join("\n");
-    const a1 = [header("a1"), '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":1},"clock":10,"recv":{"node":"p2","clock":1}}', '{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":0},"clock":11,"recv":{"node":"p1","clock":1}}'].join("\n");
+    const a1 = [
+      header("a1"),
+      '{"kind":"step","i":1,"action":"Phase1b","params":{"a":"a1","b":1},"clock":10,"recv":{"node":"p2","clock":1}}',
+      '{"kind":"step","i":2,"action":"Phase1b","params":{"a":"a1","b":0},"clock":11,"recv":{"node":"p1","clock":1}}',
+    ].join("\n");
     const v = await validateNodeLogs([
       { file: "p1", text: resends("p1", 0) },
       { file: "p2", text: resends("p2", 1) },
@@ -187,7 +206,9 @@ describe("the search over merge orders", () => {
     // report names a1's own step number and line.
     expect(v.merge.conflict!.concurrent).toEqual([]);
     expect(v.verdict).toMatchObject({ ok: false, at: "a1:3 (a1's step 2, step 10 of the merged run)" });
-    expect(v.verdict.ok ? "" : v.verdict.summary).toMatch(/^rejected in every order of the logs that agrees with their clocks, placed after \d+ steps: Phase1b\(a = a1, b = 0\) is not a step of Paxos$/);
+    expect(v.verdict.ok ? "" : v.verdict.summary).toMatch(
+      /^rejected in every order of the logs that agrees with their clocks, placed after \d+ steps: Phase1b\(a = a1, b = 0\) is not a step of Paxos$/,
+    );
   });
 });
 
@@ -215,6 +236,8 @@ describe("ITF", () => {
     const v = await validateItfTrace(JSON.stringify(moved), "p.itf.json");
     expect(v.verdict).toMatchObject({ ok: true, steps: 8 });
     expect(() => readItfTrace('{"vars":["x"],"states":[\n{"y":1}]}', "b.itf.json")).toThrow("b.itf.json:1: the ITF trace gives no constants");
-    expect(() => readItfTrace(JSON.stringify({ ...moved, states: [{ ...moved.states[0], colour: 1 }] }), "c.itf.json")).toThrow("c.itf.json:1: states[0] has a field colour, which is not in \"vars\"");
+    expect(() => readItfTrace(JSON.stringify({ ...moved, states: [{ ...moved.states[0], colour: 1 }] }), "c.itf.json")).toThrow(
+      'c.itf.json:1: states[0] has a field colour, which is not in "vars"',
+    );
   });
 });

@@ -11,7 +11,8 @@ import { validateNodeLogs } from "../../src/trace/merge.js";
 import { TraceFormatError } from "../../src/trace/reader.js";
 
 const header = readFileSync("traces/conformance/events-valid.ndjson", "utf8").split("\n")[0]!;
-const step = (i: number, action: string, params: Record<string, unknown>, state?: Record<string, unknown>): string => JSON.stringify({ kind: "step", i, action, params, ...(state ? { state } : {}) });
+const step = (i: number, action: string, params: Record<string, unknown>, state?: Record<string, unknown>): string =>
+  JSON.stringify({ kind: "step", i, action, params, ...(state ? { state } : {}) });
 const log = (...lines: string[]): string => [header, ...lines].join("\n") + "\n";
 
 describe("state fragments", () => {

@@ -40,10 +40,15 @@ describe("per-node logs", () => {
 
   it("reports a step rejected in every order by its node's own number and line, without the unrelated concurrent steps", async () => {
     const dir = `${DIR}/lamport-vote-below-promise`;
-    const [o] = await validateFiles(["a1", "a2", "c1", "p1", "p2"].map((n) => `${dir}/${n}.ndjson`), { safetySpec: null });
+    const [o] = await validateFiles(
+      ["a1", "a2", "c1", "p1", "p2"].map((n) => `${dir}/${n}.ndjson`),
+      { safetySpec: null },
+    );
     if (!o || "error" in o) throw new Error("expected a verdict");
     const text = formatOutcome(o).split("\n");
-    expect(text[1]).toBe(`  ${dir}/a1.ndjson:4 (a1's step 3, step 8 of the merged run): rejected in every order of the logs that agrees with their clocks, placed after 7 steps: Phase2b(a = a1, b = 0, v = v1) is not a step of Paxos:`);
+    expect(text[1]).toBe(
+      `  ${dir}/a1.ndjson:4 (a1's step 3, step 8 of the merged run): rejected in every order of the logs that agrees with their clocks, placed after 7 steps: Phase2b(a = a1, b = 0, v = v1) is not a step of Paxos:`,
+    );
     expect(text).toContain(`  ${dir}/a1.ndjson:4 Phase2b(a = a1, b = 0, v = v1) is rejected wherever the clocks let it be placed: no order of the other steps helps`);
     expect(text.some((l) => l.includes("concurrent"))).toBe(false);
     expect(o.merge?.conflict).toMatchObject({ everyOrder: true, node: "a1", nodeStep: 3 });

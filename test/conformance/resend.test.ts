@@ -10,7 +10,8 @@ import { formatTraceVerdict, validateTraceSource } from "../../src/trace/validat
 import { TraceFormatError } from "../../src/trace/reader.js";
 
 const header = readFileSync("traces/conformance/events-valid.ndjson", "utf8").split("\n")[0]!;
-const step = (i: number, action: string, params: Record<string, unknown>, extra: Record<string, unknown> = {}): string => JSON.stringify({ kind: "step", i, action, params, ...extra });
+const step = (i: number, action: string, params: Record<string, unknown>, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ kind: "step", i, action, params, ...extra });
 const log = (...lines: string[]): string => [header, ...lines].join("\n") + "\n";
 
 describe("resends", () => {
@@ -22,12 +23,36 @@ describe("resends", () => {
 
   it("rejects a resend of a step that was never taken", async () => {
     const v = await validateTraceSource(log(step(1, "Propose", { v: "v1" }), step(2, "Phase1b", { a: "a1", b: 0 }, { resend: true })), "r");
-    expect(v.verdict).toMatchObject({ ok: false, step: 2, reason: "Phase1b(a = a1, b = 0) is logged as a resend, but no earlier step of the log is Phase1b(a = a1, b = 0): a resend repeats a step that was logged before" });
+    expect(v.verdict).toMatchObject({
+      ok: false,
+      step: 2,
+      reason: "Phase1b(a = a1, b = 0) is logged as a resend, but no earlier step of the log is Phase1b(a = a1, b = 0): a resend repeats a step that was logged before",
+    });
   });
 
   it("rejects a resend whose logged state changed", async () => {
     const v = await validateTraceSource(
-      log(step(1, "Phase1a", { p: "p1", b: 0 }), step(2, "Phase1b", { a: "a1", b: 0 }), step(3, "Phase1b", { a: "a1", b: 0 }, { resend: true, state: { maxBal: { "#map": [["a1", -1], ["a2", -1], ["a3", -1]] } } })),
+      log(
+        step(1, "Phase1a", { p: "p1", b: 0 }),
+        step(2, "Phase1b", { a: "a1", b: 0 }),
+        step(
+          3,
+          "Phase1b",
+          { a: "a1", b: 0 },
+          {
+            resend: true,
+            state: {
+              maxBal: {
+                "#map": [
+                  ["a1", -1],
+                  ["a2", -1],
+                  ["a3", -1],
+                ],
+              },
+            },
+          },
+        ),
+      ),
       "r",
     );
     expect(v.verdict).toMatchObject({ ok: false, step: 3, differences: ["maxBal[a1]: the step gives 0, the log says -1"] });
@@ -37,7 +62,7 @@ describe("resends", () => {
   it("says that an unmarked repetition looks like a resend, naming the first step and its line", async () => {
     const v = await validateTraceSource(readFileSync("traces/conformance/events-resend-unmarked.ndjson", "utf8"), "u.ndjson");
     expect(v.verdict).toMatchObject({ ok: false, step: 9, resendOf: 6, resendOfSource: { file: "u.ndjson", line: 7 } });
-    expect(formatTraceVerdict(v)).toContain('this looks like a resend: step 6 (u.ndjson:7) is the same step');
+    expect(formatTraceVerdict(v)).toContain("this looks like a resend: step 6 (u.ndjson:7) is the same step");
   });
 
   it("does not call a first attempt a resend", async () => {
@@ -65,6 +90,8 @@ describe("resends", () => {
   });
 
   it("reads resend as a boolean only", async () => {
-    await expect(validateTraceSource(log(step(1, "Propose", { v: "v1" }, { resend: "yes" })), "r.ndjson")).rejects.toThrow(new TraceFormatError("r.ndjson", 2, "field 'resend' must be true or false, got a string"));
+    await expect(validateTraceSource(log(step(1, "Propose", { v: "v1" }, { resend: "yes" })), "r.ndjson")).rejects.toThrow(
+      new TraceFormatError("r.ndjson", 2, "field 'resend' must be true or false, got a string"),
+    );
   });
 });

@@ -48,7 +48,6 @@ export async function runAndValidate(options: RunOptions, opts: { events?: boole
   return { result, lines, verdict, ...(eventsVerdict ? { eventsVerdict } : {}) };
 }
 
-
 /** The values learned by any learner. */
 export function learnedValues(result: SimulationResult): Set<string> {
   return new Set(Object.values(result.learned).flat());

@@ -23,15 +23,7 @@ describe("the chart of the small fixture run", () => {
 
   it("has one lifeline per node, ordered client, proposers, acceptors, learner", () => {
     const chart = buildChart(parseTraceText(text, fixture));
-    expect(chart.lifelines.map((l) => `${l.role}:${l.node}`)).toEqual([
-      "client:c1",
-      "proposer:p1",
-      "proposer:p2",
-      "acceptor:a1",
-      "acceptor:a2",
-      "acceptor:a3",
-      "learner:l1",
-    ]);
+    expect(chart.lifelines.map((l) => `${l.role}:${l.node}`)).toEqual(["client:c1", "proposer:p1", "proposer:p2", "acceptor:a1", "acceptor:a2", "acceptor:a3", "learner:l1"]);
   });
 
   it("draws one arrow per consumed message, from the sending row to the consuming row", () => {
@@ -50,11 +42,7 @@ describe("the chart of the small fixture run", () => {
       `2b a3@8 -> l1@9 "2b b=1 v=v1"`,
     ]);
     expect(chart.drops).toEqual([{ label: "1a b=1 lost", fromNode: "p1", fromRow: 1, toNode: "a3", row: 4 }]);
-    expect(chart.marks.map((m) => `${m.kind} ${m.node}@${m.row} ${m.label}`)).toEqual([
-      "propose c1@0 propose v1",
-      "restart a2@7 restart",
-      "learn l1@9 learned v1 (b=1)",
-    ]);
+    expect(chart.marks.map((m) => `${m.kind} ${m.node}@${m.row} ${m.label}`)).toEqual(["propose c1@0 propose v1", "restart a2@7 restart", "learn l1@9 learned v1 (b=1)"]);
   });
 
   it("renders well-formed SVG with the lifelines, 8 arrows, the drop, the restart and the learned value", () => {

@@ -4,7 +4,8 @@
  */
 export function xmlNestingProblem(text: string, voidElements: ReadonlySet<string> = new Set()): string | undefined {
   const stack: string[] = [];
-  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[[\s\S]*?\]\]>|(<)/gi;
+  const tag =
+    /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[[\s\S]*?\]\]>|(<)/gi;
   for (const m of text.matchAll(tag)) {
     if (m[5] !== undefined) return `stray '<' at offset ${m.index}`;
     if (m[2] === undefined) continue;

@@ -89,14 +89,11 @@ describe("paxos experiment", () => {
     expect(await runCli(["experiment", "--preset", "dueling", "--runs", "1", "--steps", "500", "--seed", "d", "--json", "-o", dir])).toBe(0);
     const j = JSON.parse(out.join("\n"));
     expect(j.runsPerPoint).toBe(1);
-    expect(j.rows.map((r: { parameters: Record<string, string> }) => [r.parameters.proposers, r.parameters.backoff, r.parameters.delay, r.parameters.acceptors, r.parameters.steps].join(" "))).toEqual([
-      "1 off 5..40 5 500",
-      "1 on 5..40 5 500",
-      "2 off 5..40 5 500",
-      "2 on 5..40 5 500",
-      "3 off 5..40 5 500",
-      "3 on 5..40 5 500",
-    ]);
+    expect(
+      j.rows.map((r: { parameters: Record<string, string> }) =>
+        [r.parameters.proposers, r.parameters.backoff, r.parameters.delay, r.parameters.acceptors, r.parameters.steps].join(" "),
+      ),
+    ).toEqual(["1 off 5..40 5 500", "1 on 5..40 5 500", "2 off 5..40 5 500", "2 on 5..40 5 500", "3 off 5..40 5 500", "3 on 5..40 5 500"]);
   });
 
   it("a parameter the user varies or sets replaces the preset's choice", async () => {
@@ -105,7 +102,10 @@ describe("paxos experiment", () => {
     const args = ["experiment", "--preset=dueling", "--set", "delay=1..5", "--vary", "proposers=2", "--set", "steps=400", "--runs", "1", "--seed", "d", "--json", "-o", dir];
     expect(await runCli(args)).toBe(0);
     const j = JSON.parse(out.join("\n"));
-    expect(j.rows.map((r: { parameters: Record<string, string> }) => [r.parameters.proposers, r.parameters.backoff, r.parameters.delay, r.parameters.steps].join(" "))).toEqual(["2 off 1..5 400", "2 on 1..5 400"]);
+    expect(j.rows.map((r: { parameters: Record<string, string> }) => [r.parameters.proposers, r.parameters.backoff, r.parameters.delay, r.parameters.steps].join(" "))).toEqual([
+      "2 off 1..5 400",
+      "2 on 1..5 400",
+    ]);
     // the preset's remaining axis (backoff) comes first, the user's proposers second
     expect(readFileSync(join(dir, "index.md"), "utf8")).toContain("Varied: backoff (off, on); proposers (2). Fixed: acceptors=5, delay=1..5, steps=400.");
   });

@@ -71,7 +71,16 @@ describe("line chart", () => {
 });
 
 describe("bar chart", () => {
-  const svg = renderBarChart({ ...chart, title: "Share decided", series: [{ label: "off", values: [1, 0.5, 0.25] }, { label: "on", values: [1, 1, 0.75] }], yMin: 1, percent: true });
+  const svg = renderBarChart({
+    ...chart,
+    title: "Share decided",
+    series: [
+      { label: "off", values: [1, 0.5, 0.25] },
+      { label: "on", values: [1, 1, 0.75] },
+    ],
+    yMin: 1,
+    percent: true,
+  });
 
   it("is well-formed, with one bar per category and series, heights to scale", () => {
     expect(xmlNestingProblem(svg)).toBeUndefined();

@@ -14,7 +14,18 @@ describe("sweep plans", () => {
 
   it("separates quorum items with ';' inside a list, and also takes ',' in --set", () => {
     const axis = parseAxis("quorum=majority,weights:3;1;1;1,sets:a1+a2;a2+a3;a1+a3");
-    expect(axis.values).toEqual([{ kind: "majority" }, { kind: "weighted", weights: [3, 1, 1, 1] }, { kind: "explicit", sets: [["a1", "a2"], ["a2", "a3"], ["a1", "a3"]] }]);
+    expect(axis.values).toEqual([
+      { kind: "majority" },
+      { kind: "weighted", weights: [3, 1, 1, 1] },
+      {
+        kind: "explicit",
+        sets: [
+          ["a1", "a2"],
+          ["a2", "a3"],
+          ["a1", "a3"],
+        ],
+      },
+    ]);
     expect(axis.labels).toEqual(["majority", "weights:3;1;1;1", "sets:a1+a2;a2+a3;a1+a3"]);
     expect(parseSetting("quorum=weights:3,1,1,1")).toMatchObject({ value: { kind: "weighted", weights: [3, 1, 1, 1] }, label: "weights:3;1;1;1" });
   });

@@ -41,7 +41,13 @@ describe("Multi-Paxos leader", () => {
     let p = phase1a({ ...initProposer("p2"), seenBallot: 2 }, pcfg)!.state;
     expect(p.ballot).toBe(3);
     const report = (acc: string, votes: [number, Vote][]) => ({ type: "1b" as const, acc, bal: 3, from: 0, votes: new Map(votes) });
-    p = receive1b(p, report("a1", [[0, { bal: 1, val: [cmd("c1", 1)] }], [2, { bal: 1, val: [cmd("c2", 1)] }]]))!.state;
+    p = receive1b(
+      p,
+      report("a1", [
+        [0, { bal: 1, val: [cmd("c1", 1)] }],
+        [2, { bal: 1, val: [cmd("c2", 1)] }],
+      ]),
+    )!.state;
     p = receive1b(p, report("a2", [[0, { bal: 2, val: [cmd("c3", 1)] }]]))!.state;
     const led = adopt(p, pcfg)!.state;
     expect(led.role).toBe("leading");
@@ -64,7 +70,13 @@ describe("Multi-Paxos leader", () => {
 
 describe("Multi-Paxos replica", () => {
   it("executes slots in order, a command decided twice once, and snapshots every two slots", () => {
-    let r: ReplicaState = { ...initReplica("r1"), decided: new Map<number, Batch>([[1, [cmd("c1", 1)]], [0, [cmd("c1", 1)]]]) };
+    let r: ReplicaState = {
+      ...initReplica("r1"),
+      decided: new Map<number, Batch>([
+        [1, [cmd("c1", 1)]],
+        [0, [cmd("c1", 1)]],
+      ]),
+    };
     const first = execute(r, rcfg)!;
     expect(first.action).toEqual({ name: "Execute", params: { r: "r1", s: 0 } });
     r = first.state;

@@ -66,13 +66,32 @@ const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 describe("mutants are killed", () => {
   console.log(`fast-check seed ${FC_SEED} (set FC_SEED to replay)`);
   afterAll(() => {
-    const header: Row = { mutant: "mutant", part: "part", validator: "engine rejects (runs; step, action: conjunct)", guards: "guard checks", disagreement: "two values learned (runs)", progress: "fault-free runs decided", verdict: "verdict" };
+    const header: Row = {
+      mutant: "mutant",
+      part: "part",
+      validator: "engine rejects (runs; step, action: conjunct)",
+      guards: "guard checks",
+      disagreement: "two values learned (runs)",
+      progress: "fault-free runs decided",
+      verdict: "verdict",
+    };
     const all = [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, r]) => r);
     for (const r of all) r.verdict ||= "killed";
     const killed = all.filter((r) => r.verdict === "killed").length;
     const equivalent = all.filter((r) => r.verdict === "equivalent").length;
-    const md = [header, ...all].map((r) => `| ${Object.values(r).map((c: string) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
-    md.splice(1, 0, `|${Object.keys(header).map(() => "---").join("|")}|`);
+    const md = [header, ...all].map(
+      (r) =>
+        `| ${Object.values(r)
+          .map((c: string) => c.replace(/\|/g, "\\|"))
+          .join(" | ")} |`,
+    );
+    md.splice(
+      1,
+      0,
+      `|${Object.keys(header)
+        .map(() => "---")
+        .join("|")}|`,
+    );
     const score = `mutation score: ${killed} killed of ${all.length - equivalent} non-equivalent mutants (${equivalent} equivalent)`;
     mkdirSync("test-output", { recursive: true });
     writeFileSync("test-output/mutants.md", `${md.join("\n")}\n\n${score}\n`);
@@ -84,7 +103,11 @@ describe("mutants are killed", () => {
     expect(MUTANTS.length).toBeGreaterThanOrEqual(18);
     for (const m of MUTANTS) expect(m.rejection !== undefined || m.unsafe === true || m.stalls === true || m.equivalent !== undefined, m.name).toBe(true);
     // the original seeded bugs a-h are all there
-    expect(MUTANTS.filter((m) => m.id <= "h").map((m) => m.id).sort()).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
+    expect(
+      MUTANTS.filter((m) => m.id <= "h")
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
   });
 
   for (const m of MUTANTS.filter((x) => x.rejection !== undefined)) {
@@ -105,7 +128,10 @@ describe("mutants are killed", () => {
         expect(oneLine(v.conjunct?.text ?? ""), JSON.stringify(v)).toMatch(exp.conjunct);
         what = `${oneLine(v.conjunct!.text).slice(0, 60)} (line ${v.conjunct!.loc.line})`;
       } else if (exp.differs) {
-        expect(v.differences?.some((d) => exp.differs!.test(d)), JSON.stringify(v.differences)).toBe(true);
+        expect(
+          v.differences?.some((d) => exp.differs!.test(d)),
+          JSON.stringify(v.differences),
+        ).toBe(true);
         what = v.differences!.find((d) => exp.differs!.test(d))!.slice(0, 60);
       } else what = oneLine(v.conjunct?.text ?? v.differences?.[0] ?? "").slice(0, 60);
       // The same schedule run by the real code is accepted.

@@ -12,17 +12,7 @@
  * sending, and the recorder.
  */
 import fc from "fast-check";
-import {
-  initProposer,
-  learn,
-  PAXOS_STEPS,
-  phase1a,
-  phase1b,
-  phase2a,
-  phase2b,
-  receive2b,
-  restart,
-} from "../../src/paxos/index.js";
+import { initProposer, learn, PAXOS_STEPS, phase1a, phase1b, phase2a, phase2b, receive2b, restart } from "../../src/paxos/index.js";
 import type { AcceptorState, Ballot, Effect, LearnerConfig, NodeId, PaxosSteps, Promise1b, ProposerState, QuorumSystem, Value } from "../../src/paxos/index.js";
 import type { ClusterView, SimulationObserver, SimulationOptions } from "../../src/cluster/index.js";
 import { RefinementMapping, TraceRecorder } from "../../src/trace/index.js";
@@ -257,7 +247,10 @@ export const MUTANTS: readonly Mutant[] = [
         const known = base.votes.length === s.votes.length;
         return { state: { ...base, votes: known ? [...base.votes, { acc: m.acc, bal: m.bal, val: m.val }] : base.votes }, effects: r?.effects ?? [] };
       },
-      learn: learnWhen((b, v) => `${b}\u0000${v}`, (cfg, accs) => accs.length >= smallestQuorum(cfg.quorum)),
+      learn: learnWhen(
+        (b, v) => `${b}\u0000${v}`,
+        (cfg, accs) => accs.length >= smallestQuorum(cfg.quorum),
+      ),
     },
     schedules: schedules({ duplicate: fc.double({ min: 0.3, max: 0.6, noNaN: true }) }),
     rejection: { action: /^Learn$/, conjunct: LEARN_2B },
@@ -268,7 +261,13 @@ export const MUTANTS: readonly Mutant[] = [
     name: "learner-mixes-ballots",
     part: "learner",
     what: "2b messages of different ballots count toward the same quorum.",
-    steps: { ...PAXOS_STEPS, learn: learnWhen((_b, v) => v, (cfg, accs) => cfg.quorum.isQuorum(accs)) },
+    steps: {
+      ...PAXOS_STEPS,
+      learn: learnWhen(
+        (_b, v) => v,
+        (cfg, accs) => cfg.quorum.isQuorum(accs),
+      ),
+    },
     // Three proposers dueling over three acceptors with heavy loss: learners see 2b messages of several ballots.
     schedules: schedules({
       acceptors: fc.constant(3),
@@ -457,7 +456,13 @@ export const MUTANTS: readonly Mutant[] = [
     name: "learner-learns-on-first-vote",
     part: "learner",
     what: "The learner learns a value from the first 2b it receives, without waiting for a quorum.",
-    steps: { ...PAXOS_STEPS, learn: learnWhen((b, v) => `${b}\u0000${v}`, (_cfg, accs) => accs.length >= 1) },
+    steps: {
+      ...PAXOS_STEPS,
+      learn: learnWhen(
+        (b, v) => `${b}\u0000${v}`,
+        (_cfg, accs) => accs.length >= 1,
+      ),
+    },
     schedules: schedules({ proposers: fc.constant(3), loss: fc.double({ min: 0.1, max: 0.4, noNaN: true }) }),
     rejection: { action: /^Learn$/, conjunct: LEARN_2B },
     unsafe: true,
@@ -507,7 +512,8 @@ export const MUTANTS: readonly Mutant[] = [
       return { init: (v, o) => rec.init(v, o), step: (a, n, t, v) => (a.name === "Restart" ? undefined : rec.step(a, n, t, v)), event: (e, t) => rec.event(e, t) };
     },
     schedules: schedules(crashy),
-    equivalent: "Restart is UNCHANGED vars and every acceptor variable is persisted before it is revealed, so a trace without the Restart steps is the same behaviour up to stuttering.",
+    equivalent:
+      "Restart is UNCHANGED vars and every acceptor variable is persisted before it is revealed, so a trace without the Restart steps is the same behaviour up to stuttering.",
   },
 ];
 

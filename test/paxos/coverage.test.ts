@@ -82,7 +82,9 @@ describe("action coverage", () => {
     const actions = await nextActions();
     const recorded = new Map<string, number>();
     const simulated = new Map<string, number>();
-    for (const f of readdirSync("traces/valid").filter((n) => n.endsWith(".ndjson")).sort()) {
+    for (const f of readdirSync("traces/valid")
+      .filter((n) => n.endsWith(".ndjson"))
+      .sort()) {
       const text = readFileSync(`traces/valid/${f}`, "utf8");
       const v = await validateTraceSource(text, `traces/valid/${f}`);
       expect(v.ok, `traces/valid/${f} is accepted`).toBe(true);

@@ -28,7 +28,9 @@ function typeErrors(): { files: Set<string>; lines: string[] } {
     execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--noEmit"], { cwd: scratch, encoding: "utf8" });
     return { files: new Set(), lines: [] };
   } catch (e) {
-    const lines = String((e as { stdout?: string }).stdout ?? "").split("\n").filter((l) => /error TS/.test(l));
+    const lines = String((e as { stdout?: string }).stdout ?? "")
+      .split("\n")
+      .filter((l) => /error TS/.test(l));
     return { files: new Set(lines.map((l) => l.slice(0, l.indexOf("(")))), lines };
   }
 }
@@ -43,11 +45,25 @@ describe("exhaustive dispatch", () => {
     expect(typeErrors().lines).toEqual([]);
 
     patch("src/paxos/types.ts", `| "Learn" | "Restart";`, `| "Learn" | "Restart" | "Forget";`);
-    patch("src/paxos/types.ts", `  | { readonly name: "Restart"; readonly params: { readonly a: NodeId } };`, `  | { readonly name: "Restart"; readonly params: { readonly a: NodeId } }\n  | { readonly name: "Forget"; readonly params: { readonly a: NodeId } };`);
-    patch("src/paxos/types.ts", `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision;`, `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision | { readonly type: "nack"; readonly bal: Ballot };`);
+    patch(
+      "src/paxos/types.ts",
+      `  | { readonly name: "Restart"; readonly params: { readonly a: NodeId } };`,
+      `  | { readonly name: "Restart"; readonly params: { readonly a: NodeId } }\n  | { readonly name: "Forget"; readonly params: { readonly a: NodeId } };`,
+    );
+    patch(
+      "src/paxos/types.ts",
+      `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision;`,
+      `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision | { readonly type: "nack"; readonly bal: Ballot };`,
+    );
     patch("src/paxos/types.ts", `  | { readonly type: "submit" };`, `  | { readonly type: "submit" }\n  | { readonly type: "heartbeat" };`);
     const { files, lines } = typeErrors();
-    expect([...files].sort(), lines.join("\n")).toEqual(["src/cluster/simulation.ts", "src/cluster/story.ts", "src/draw/chart.ts", "src/paxos/handlers.ts", "src/trace/recorder.ts"]);
+    expect([...files].sort(), lines.join("\n")).toEqual([
+      "src/cluster/simulation.ts",
+      "src/cluster/story.ts",
+      "src/draw/chart.ts",
+      "src/paxos/handlers.ts",
+      "src/trace/recorder.ts",
+    ]);
     // every role's message dispatch, and the two roles that have timers
     expect(lines.filter((l) => l.startsWith("src/paxos/handlers.ts")).length, lines.join("\n")).toBeGreaterThanOrEqual(6);
   }, 120_000);

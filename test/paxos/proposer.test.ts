@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RETRY, initProposer, majorityQuorums, nextBallot, phase1a, phase2a, receive1b, receiveRequest, retryTimeout, timeout, valueToPropose } from "../../src/paxos/index.js";
+import {
+  DEFAULT_RETRY,
+  initProposer,
+  majorityQuorums,
+  nextBallot,
+  phase1a,
+  phase2a,
+  receive1b,
+  receiveRequest,
+  retryTimeout,
+  timeout,
+  valueToPropose,
+} from "../../src/paxos/index.js";
 import type { ProposerConfig, ProposerState } from "../../src/paxos/index.js";
 
 const acceptors = ["a1", "a2", "a3", "a4", "a5"];
@@ -68,23 +80,63 @@ describe("receive1b and phase2a", () => {
     expect(receive1b(s, { type: "1b", acc: "a1", bal: 1, mbal: -1, mval: null })!.state.promises.size).toBe(1);
   });
   it("does not fire without a quorum (2 of 5)", () => {
-    expect(phase2a(preparing([["a1", -1, null], ["a2", -1, null]]), cfg)).toBeNull();
+    expect(
+      phase2a(
+        preparing([
+          ["a1", -1, null],
+          ["a2", -1, null],
+        ]),
+        cfg,
+      ),
+    ).toBeNull();
   });
   it("a duplicated 1b does not make a quorum", () => {
-    expect(phase2a(preparing([["a1", -1, null], ["a2", -1, null], ["a2", -1, null]]), cfg)).toBeNull();
+    expect(
+      phase2a(
+        preparing([
+          ["a1", -1, null],
+          ["a2", -1, null],
+          ["a2", -1, null],
+        ]),
+        cfg,
+      ),
+    ).toBeNull();
   });
   it("proposes its own value when no vote was reported", () => {
-    const r = phase2a(preparing([["a1", -1, null], ["a2", -1, null], ["a3", -1, null]]), cfg)!;
+    const r = phase2a(
+      preparing([
+        ["a1", -1, null],
+        ["a2", -1, null],
+        ["a3", -1, null],
+      ]),
+      cfg,
+    )!;
     expect(r.action).toEqual({ name: "Phase2a", params: { p: "p2", b: 1, v: "mine" } });
     expect(r.effects).toEqual(acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: "p2", bal: 1, val: "mine" } })));
     expect(r.state.phase).toBe("accepting");
     expect(phase2a(r.state, cfg)).toBeNull(); // one 2a per ballot
   });
   it("proposes the value of the highest-ballot vote reported", () => {
-    const r = phase2a(preparing([["a1", 0, "old"], ["a2", -1, null], ["a3", 3, "newer"], ["a4", 2, "mid"]]), cfg);
+    const r = phase2a(
+      preparing([
+        ["a1", 0, "old"],
+        ["a2", -1, null],
+        ["a3", 3, "newer"],
+        ["a4", 2, "mid"],
+      ]),
+      cfg,
+    );
     // ballot 3 cannot precede ballot 1 in a real run; valueToPropose is a pure function of the reports
     expect(r!.action).toMatchObject({ params: { v: "newer" } });
-    expect(valueToPropose(new Map([["a1", { mbal: 0, mval: "x" }], ["a2", { mbal: -1, mval: null }]]), "own")).toBe("x");
+    expect(
+      valueToPropose(
+        new Map([
+          ["a1", { mbal: 0, mval: "x" }],
+          ["a2", { mbal: -1, mval: null }],
+        ]),
+        "own",
+      ),
+    ).toBe("x");
     expect(valueToPropose(new Map(), "own")).toBe("own");
   });
 });

@@ -7,8 +7,6 @@ import { FC_SEED, clusterShape, faults, keepFailure } from "../arbitraries.js";
 
 const RUNS = Number(process.env["PAXOS_FC_RUNS"] ?? 40);
 
-
-
 function check(name: string, options: Partial<SimulationOptions> & { seed: string }, requireDecision: boolean): void {
   const { result, lines } = recordRun({ maxSteps: 3000, ...options });
   const problems: string[] = [];

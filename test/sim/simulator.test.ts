@@ -77,7 +77,9 @@ describe("faults", () => {
   });
   it("a message lost as it is sent is reported after the step that sent it", () => {
     const { lines } = recordRun({ seed: "4", acceptors: 5, loss: 0.3 });
-    const parsed = lines.map((l) => JSON.parse(l) as { kind: string; what?: string; reason?: string; msg?: { type: string; bal: number }; action?: string; params?: { b?: number } });
+    const parsed = lines.map(
+      (l) => JSON.parse(l) as { kind: string; what?: string; reason?: string; msg?: { type: string; bal: number }; action?: string; params?: { b?: number } },
+    );
     let checked = 0;
     parsed.forEach((l, n) => {
       if (l.kind !== "event" || l.what !== "drop" || l.reason !== "loss" || l.msg?.type !== "1a") return;
@@ -138,7 +140,18 @@ describe("options", () => {
     expect(() => simulate({ acceptors: 0 })).toThrow(/acceptors must be a whole number from 1 to 16, got 0/);
   });
   it("refuses an unsafe quorum system", () => {
-    expect(() => simulate({ acceptors: 4, quorum: { kind: "explicit", sets: [["a1", "a2"], ["a3", "a4"]] } })).toThrow(QuorumSystemError);
+    expect(() =>
+      simulate({
+        acceptors: 4,
+        quorum: {
+          kind: "explicit",
+          sets: [
+            ["a1", "a2"],
+            ["a3", "a4"],
+          ],
+        },
+      }),
+    ).toThrow(QuorumSystemError);
   });
   it("weighted quorums: the heavy acceptor plus one other decide", () => {
     const r = simulate({ seed: "2", acceptors: 4, quorum: { kind: "weighted", weights: [3, 1, 1, 1] } });

@@ -55,6 +55,8 @@ describe("every simulated run is a behaviour of spec/Paxos.tla", () => {
   it("a rejected run writes its trace where a person can find it", async () => {
     // The check itself must be able to fail: a mutant makes the engine reject.
     const options: RunOptions = { seed: "12", acceptors: 3, proposers: 2, stopWhenLearned: false, maxSteps: 400 };
-    await expect(validated("validated-selfcheck", options, mutant("proposers-share-ballots"))).rejects.toThrow(/the engine rejects the trace[\s\S]*trace: test-output\/failures\/validated-selfcheck-12\.ndjson/);
+    await expect(validated("validated-selfcheck", options, mutant("proposers-share-ballots"))).rejects.toThrow(
+      /the engine rejects the trace[\s\S]*trace: test-output\/failures\/validated-selfcheck-12\.ndjson/,
+    );
   });
 });

@@ -67,7 +67,10 @@ describe("reading actions from the spec and the code", () => {
 
   it("checks tags naming other modules against those modules' definitions", async () => {
     const { actions } = await readSpecActions(SPEC, "Paxos.tla");
-    const fns = implFunctionsOfSource(CODE + "\n/** @spec Voting.VoteFor */\nexport function v() {}\n/** @spec Votng.VoteFor */\nexport function w() {}\n/** @spec Voting.Vote */\nexport function u() {}\n", "x.ts");
+    const fns = implFunctionsOfSource(
+      CODE + "\n/** @spec Voting.VoteFor */\nexport function v() {}\n/** @spec Votng.VoteFor */\nexport function w() {}\n/** @spec Voting.Vote */\nexport function u() {}\n",
+      "x.ts",
+    );
     try {
       pairActions("Paxos", actions, fns, new Map([["Voting", new Set(["VoteFor", "Init"])]]));
       expect.unreachable();
@@ -88,9 +91,7 @@ describe("reading actions from the spec and the code", () => {
     try {
       pairActions("Paxos", actions, twice);
     } catch (err) {
-      expect((err as ActionPairError).problems).toEqual([
-        "Paxos.tla:9: action Reset has 2 implementing functions (reset at x.ts:14, reset2 at x.ts:16); tag exactly one",
-      ]);
+      expect((err as ActionPairError).problems).toEqual(["Paxos.tla:9: action Reset has 2 implementing functions (reset at x.ts:14, reset2 at x.ts:16); tag exactly one"]);
     }
   });
 });

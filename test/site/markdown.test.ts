@@ -9,7 +9,12 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The text of highlighted HTML: tags removed, entities decoded. */
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 describe("the Markdown renderer", () => {
@@ -22,9 +27,7 @@ describe("the Markdown renderer", () => {
   });
 
   it("renders nested lists, numbered lists, tables and fenced code", () => {
-    const md = renderMarkdown(
-      "- one\n- two\n  - inner\n\n3. three\n4. four\n\n| a | b |\n|---|--:|\n| 1 | `\\|` |\n\n```tla\nInit == x = 0 \\* start\n```\n",
-    );
+    const md = renderMarkdown("- one\n- two\n  - inner\n\n3. three\n4. four\n\n| a | b |\n|---|--:|\n| 1 | `\\|` |\n\n```tla\nInit == x = 0 \\* start\n```\n");
     expect(md.html).toBe(
       [
         `<ul><li>one</li><li>two\n<ul><li>inner</li></ul></li></ul>`,
@@ -55,7 +58,9 @@ describe("highlighting", () => {
     expect(highlightTla(`Send(m) == msgs' = msgs \\cup {m} (* add *)`)).toBe(
       `<span class="tla-def">Send</span>(m) <span class="tla-op">==</span> msgs<span class="tla-op">'</span> = msgs <span class="tla-op">\\cup</span> {m} <span class="tla-com">(* add *)</span>`,
     );
-    expect(highlightTla(`x == "1a"`, new Map([[1, "x"]]))).toBe(`<a class="anchor" id="x"></a><span class="tla-def">x</span> <span class="tla-op">==</span> <span class="tla-str">&quot;1a&quot;</span>`);
+    expect(highlightTla(`x == "1a"`, new Map([[1, "x"]]))).toBe(
+      `<a class="anchor" id="x"></a><span class="tla-def">x</span> <span class="tla-op">==</span> <span class="tla-str">&quot;1a&quot;</span>`,
+    );
   });
 
   it("marks TypeScript keywords, strings (template pieces included), numbers and comments", () => {

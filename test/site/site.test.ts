@@ -33,7 +33,12 @@ describe("the generated site", () => {
   it("gives every action a page with its TLA+ text, its prose, and the implementing function's code", () => {
     for (const p of report.pairs) {
       const page = readFileSync(join(out, "actions", `${p.action.name}.html`), "utf8");
-      const text = page.replace(/<[^>]*>/g, "").replace(/&gt;/g, ">").replace(/&lt;/g, "<").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      const text = page
+        .replace(/<[^>]*>/g, "")
+        .replace(/&gt;/g, ">")
+        .replace(/&lt;/g, "<")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&");
       expect(text).toContain(`${p.action.name}(${p.action.params.join(", ")}) ==`);
       expect(text).toContain(`export function ${p.impl.name}(`);
       expect(p.action.doc?.length ?? 0).toBeGreaterThan(40);
@@ -104,7 +109,18 @@ describe("the action-pair check", () => {
     );
     await writeFile(
       join(fake, "src", "paxos", "counter.ts"),
-      ["/**", " * @spec Paxos.Up", " */", "export function up(x: number): number {", "  return x + 1;", "}", "", "/** @spec Paxos.Sideways */", "export const sideways = (x: number): number => x;", ""].join("\n"),
+      [
+        "/**",
+        " * @spec Paxos.Up",
+        " */",
+        "export function up(x: number): number {",
+        "  return x + 1;",
+        "}",
+        "",
+        "/** @spec Paxos.Sideways */",
+        "export const sideways = (x: number): number => x;",
+        "",
+      ].join("\n"),
     );
   });
   afterAll(async () => {
@@ -173,6 +189,11 @@ describe("the runs page", () => {
     expect(page).toContain(`<img src="runs/small-run.svg"`);
     expect(page).toContain("9 steps");
     expect(logged.some((l) => /skipping the chart of traces\/valid\/broken\.ndjson: .*broken\.ndjson:1: /.test(l))).toBe(true);
-    expect(brokenLinks(out, report.files.filter((f) => f.endsWith(".html")))).toEqual([]);
+    expect(
+      brokenLinks(
+        out,
+        report.files.filter((f) => f.endsWith(".html")),
+      ),
+    ).toEqual([]);
   });
 });

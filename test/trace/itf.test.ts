@@ -15,7 +15,17 @@ describe("ITF encoding", () => {
     expect(itfSet([m2b1, m1b, m2b0, m1a])).toEqual({ "#set": [m1a, m1b, m2b1, m2b0] });
   });
   it("maps are sorted by key", () => {
-    expect(itfMap([["a2", 1], ["a1", -1]])).toEqual({ "#map": [["a1", -1], ["a2", 1]] });
+    expect(
+      itfMap([
+        ["a2", 1],
+        ["a1", -1],
+      ]),
+    ).toEqual({
+      "#map": [
+        ["a1", -1],
+        ["a2", 1],
+      ],
+    });
   });
   it("integers beyond 2^53 become #bigint and compare by value", () => {
     expect(itfInt(5)).toBe(5);

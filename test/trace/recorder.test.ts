@@ -15,7 +15,14 @@ describe("trace header", () => {
       Proposer: { "#set": ["p1", "p2"] },
       Learner: { "#set": ["l1"] },
       Ballot: { "#set": [0, 1, 2, 3] },
-      Owner: { "#map": [[0, "p1"], [1, "p2"], [2, "p1"], [3, "p2"]] },
+      Owner: {
+        "#map": [
+          [0, "p1"],
+          [1, "p2"],
+          [2, "p1"],
+          [3, "p2"],
+        ],
+      },
       Quorum: { "#set": [{ "#set": ["a1", "a2"] }, { "#set": ["a1", "a2", "a3"] }, { "#set": ["a1", "a3"] }, { "#set": ["a2", "a3"] }] },
       None: "None",
     });
@@ -29,9 +36,27 @@ describe("steps", () => {
       kind: "init",
       state: {
         proposed: { "#set": [] },
-        maxBal: { "#map": [["a1", -1], ["a2", -1], ["a3", -1]] },
-        maxVBal: { "#map": [["a1", -1], ["a2", -1], ["a3", -1]] },
-        maxVal: { "#map": [["a1", "None"], ["a2", "None"], ["a3", "None"]] },
+        maxBal: {
+          "#map": [
+            ["a1", -1],
+            ["a2", -1],
+            ["a3", -1],
+          ],
+        },
+        maxVBal: {
+          "#map": [
+            ["a1", -1],
+            ["a2", -1],
+            ["a3", -1],
+          ],
+        },
+        maxVal: {
+          "#map": [
+            ["a1", "None"],
+            ["a2", "None"],
+            ["a3", "None"],
+          ],
+        },
         msgs: { "#set": [] },
         learned: { "#map": [["l1", { "#set": [] }]] },
       },
@@ -85,7 +110,9 @@ describe("refinement mapping", () => {
   it("with a mutant that does not persist promises, a Restart step shows maxBal decreasing", () => {
     // search seeds until a restart loses a promise; the Restart step must show it
     for (let n = 0; n < 200; n++) {
-      const lines = parse(recordRun({ seed: String(n), acceptors: 3, proposers: 2, crash: 0.3, downtime: { min: 0.5, max: 2 } }, { events: false }, mutant("acceptor-forgets-promise")).lines);
+      const lines = parse(
+        recordRun({ seed: String(n), acceptors: 3, proposers: 2, crash: 0.3, downtime: { min: 0.5, max: 2 } }, { events: false }, mutant("acceptor-forgets-promise")).lines,
+      );
       let prev: Record<string, unknown> | undefined;
       for (const l of lines) {
         if (l["kind"] === "step" && l["action"] === "Restart" && prev) {

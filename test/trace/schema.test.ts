@@ -12,7 +12,10 @@ const root = JSON.parse(readFileSync("docs/trace-format.schema.json", "utf8")) a
  */
 function validate(value: unknown, schema: Schema, path = "$"): string[] {
   if (typeof schema["$ref"] === "string") {
-    const target = (schema["$ref"] as string).replace(/^#\//, "").split("/").reduce<unknown>((s, k) => (s as Schema)[k], root);
+    const target = (schema["$ref"] as string)
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((s, k) => (s as Schema)[k], root);
     return validate(value, target as Schema, path);
   }
   const out: string[] = [];

@@ -38,7 +38,10 @@ describe("paxos validate", () => {
     const text = out.join("\n").split("\n");
     const manifest = JSON.parse(readFileSync("traces/manifest.json", "utf8")) as { traces: { file: string; step: number }[] };
     const step = manifest.traces.find((t) => BUG_B.endsWith(t.file))!.step;
-    const lineNo = readFileSync(BUG_B, "utf8").split("\n").findIndex((l) => l.startsWith(`{"kind":"step","i":${step},`)) + 1;
+    const lineNo =
+      readFileSync(BUG_B, "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith(`{"kind":"step","i":${step},`)) + 1;
     expect(text[0]).toBe(`${BUG_B}: unsafe: rejected by Paxos, and by the safety specification`);
     expect(text[1]).toBe("  Paxos:");
     text.splice(1, 1);
@@ -81,7 +84,9 @@ describe("paxos validate", () => {
 
   it("--json prints one object per file", async () => {
     expect(await runCli(["validate", "--json", VALID, BUG_B])).toBe(1);
-    const objs = out.map((l) => JSON.parse(l) as { file: string; ok: boolean; steps: number; verdict: string; levels: { spec: string; ok: boolean; action?: string; conjunct?: { text: string } }[] });
+    const objs = out.map(
+      (l) => JSON.parse(l) as { file: string; ok: boolean; steps: number; verdict: string; levels: { spec: string; ok: boolean; action?: string; conjunct?: { text: string } }[] },
+    );
     expect(objs.map((o) => [o.file, o.ok])).toEqual([
       [VALID, true],
       [BUG_B, false],

@@ -107,13 +107,18 @@ export const command: Command = {
     out.push("");
     for (const line of story.story()) out.push(`  t=${line.time.toFixed(1).padStart(6)}  ${line.text}`);
     out.push("");
-    if (result.decided) out.push(`Decided: every learner learned ${result.value ?? "(different values!)"} after ${result.decision!.specSteps} spec steps, at t=${result.decision!.time}, trying ballot${result.ballots.length === 1 ? "" : "s"} ${result.ballots.join(", ")}.`);
+    if (result.decided)
+      out.push(
+        `Decided: every learner learned ${result.value ?? "(different values!)"} after ${result.decision!.specSteps} spec steps, at t=${result.decision!.time}, trying ballot${result.ballots.length === 1 ? "" : "s"} ${result.ballots.join(", ")}.`,
+      );
     else out.push(`Not decided within the budget of ${result.steps} steps (ballots tried: ${result.ballots.join(", ") || "none"}).`);
     const msgs = result.messages;
     out.push(`Messages: ${msgs["1a"]} 1a, ${msgs["1b"]} 1b, ${msgs["2a"]} 2a, ${msgs["2b"]} 2b (${result.dropped} lost, ${result.duplicated} duplicated).`);
     out.push("");
     if (verdict.ok) {
-      out.push(`Trace validated against ${relative(process.cwd(), specFile("Paxos.tla"))}: every one of its ${verdict.steps} steps is a step of the spec, and ${DEFAULT_INVARIANTS.join(", ")} hold in every state (${validationSeconds.toFixed(2)} s).`);
+      out.push(
+        `Trace validated against ${relative(process.cwd(), specFile("Paxos.tla"))}: every one of its ${verdict.steps} steps is a step of the spec, and ${DEFAULT_INVARIANTS.join(", ")} hold in every state (${validationSeconds.toFixed(2)} s).`,
+      );
     } else {
       out.push("Trace REJECTED by the spec:");
       out.push(formatVerdict(verdict.verdict));

@@ -8,7 +8,20 @@ import { randomInt } from "node:crypto";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
-import { conductExperiment, ExperimentError, experimentFiles, PARAMETER_NAMES, PARAMETERS, planExperiment, pointCount, PRESETS, shellWord, summaryJson, summaryMarkdown, writeExperimentFolder } from "../../experiment/index.js";
+import {
+  conductExperiment,
+  ExperimentError,
+  experimentFiles,
+  PARAMETER_NAMES,
+  PARAMETERS,
+  planExperiment,
+  pointCount,
+  PRESETS,
+  shellWord,
+  summaryJson,
+  summaryMarkdown,
+  writeExperimentFolder,
+} from "../../experiment/index.js";
 import type { ExperimentOutcome, ExperimentPlan } from "../../experiment/index.js";
 
 const DEFAULT_RUNS = 20;

@@ -44,7 +44,13 @@ export const command: Command = {
     const v = checkLinearizable(history);
     const seconds = (Date.now() - started) / 1000;
     if (flags["json"] === true) {
-      console.log(JSON.stringify(v.ok ? { ...v, seconds } : { ok: false, operations: v.operations, keys: v.keys, key: v.key, minimal: v.minimal, explanation: v.explanation, seconds }, null, 2));
+      console.log(
+        JSON.stringify(
+          v.ok ? { ...v, seconds } : { ok: false, operations: v.operations, keys: v.keys, key: v.key, minimal: v.minimal, explanation: v.explanation, seconds },
+          null,
+          2,
+        ),
+      );
     } else if (v.ok) {
       console.log(`${file}: linearizable (${v.operations} operations on ${v.keys} keys, ${seconds.toFixed(2)} s)`);
     } else {

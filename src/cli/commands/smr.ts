@@ -155,7 +155,10 @@ export const command: Command = {
     let lines: string[] | null = null;
     if (validate || flags["out"] !== undefined) lines = recorder.lines();
     if (validate && lines !== null) {
-      const v = await validateTraceSource(toNdjson(lines), "trace", { specFile: specFile("MultiPaxos.tla"), invariants: ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"] });
+      const v = await validateTraceSource(toNdjson(lines), "trace", {
+        specFile: specFile("MultiPaxos.tla"),
+        invariants: ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"],
+      });
       traceOk = v.ok;
       validation = v.ok ? `accepted by spec/MultiPaxos.tla (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
     }
@@ -167,7 +170,20 @@ export const command: Command = {
     }
     if (flags["json"] === true) {
       const { history, ...figures } = result;
-      console.log(JSON.stringify({ ...figures, operations: history.length, linearizable: lin.ok, ...(lin.ok ? {} : { explanation: lin.explanation }), traceValidated: validate, traceAccepted: validate ? traceOk : null }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            ...figures,
+            operations: history.length,
+            linearizable: lin.ok,
+            ...(lin.ok ? {} : { explanation: lin.explanation }),
+            traceValidated: validate,
+            traceAccepted: validate ? traceOk : null,
+          },
+          null,
+          2,
+        ),
+      );
     } else console.log(summary(result, linText, validation, out));
     return lin.ok && traceOk && result.disagreements.length === 0 ? 0 : 1;
   },

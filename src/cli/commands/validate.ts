@@ -126,11 +126,20 @@ export function formatOutcome(o: FileOutcome): string {
   } else if (layers?.safety && !layers.safety.ok) {
     const s = layers.safety;
     const what = layers.level === "unsafe" ? "unsafe: rejected by Paxos, and by the safety specification" : "undecided: rejected by Paxos; whether it is safe is undecided";
-    lines.push(`${o.file}: ${what}`, "  Paxos:", ...indent(formatVerdict(o.verdict), "    "), `  ${safetyName} (Paxos with any safe value in a 2a message, any chosen value learned):`, ...indent(formatVerdict(s), "    "));
+    lines.push(
+      `${o.file}: ${what}`,
+      "  Paxos:",
+      ...indent(formatVerdict(o.verdict), "    "),
+      `  ${safetyName} (Paxos with any safe value in a 2a message, any chosen value learned):`,
+      ...indent(formatVerdict(s), "    "),
+    );
   } else lines.push(`${o.file}: ${layers?.level === "undecided" ? "undecided" : "rejected"}`, ...indent(formatVerdict(o.verdict), "  "));
   const m = o.merge;
   if (m) {
-    if (o.ok) lines.push(`  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`);
+    if (o.ok)
+      lines.push(
+        `  merged ${m.steps} steps of ${m.files.length} per-node logs${m.firstOrderAccepted ? " in clock order" : ` after searching other causally consistent orders (${m.tried} step validations)`}`,
+      );
     if (m.conflict) {
       const c = m.conflict;
       const list = (title: string, xs: readonly string[], most: number): void => {
@@ -197,8 +206,17 @@ export const command: Command = {
       return v;
     };
     const invText = flags["invariants"] as string | undefined;
-    const invariants = invText === undefined ? undefined : invText === "none" ? [] : invText.split(",").map((s) => s.trim()).filter((s) => s !== "");
-    if (invariants?.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) throw new UsageError(`option '--invariants' must be a comma-separated list of definition names, got '${invText}'`);
+    const invariants =
+      invText === undefined
+        ? undefined
+        : invText === "none"
+          ? []
+          : invText
+              .split(",")
+              .map((s) => s.trim())
+              .filter((s) => s !== "");
+    if (invariants?.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))
+      throw new UsageError(`option '--invariants' must be a comma-separated list of definition names, got '${invText}'`);
     const maxCandidates = positive("max-candidates");
     const maxTries = positive("max-tries");
     const options: MergeOptions = {

@@ -97,12 +97,24 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
       }
       const inv = model.violatedInvariant(s);
       if (inv) {
-        violation = { outcome: "invariant", violated: inv, message: `Invariant ${inv} is violated by the initial state.`, lastIndex: idx, ...(idx < 0 ? { extra: { state: s, label: null } } : {}) };
+        violation = {
+          outcome: "invariant",
+          violated: inv,
+          message: `Invariant ${inv} is violated by the initial state.`,
+          lastIndex: idx,
+          ...(idx < 0 ? { extra: { state: s, label: null } } : {}),
+        };
         break;
       }
       const ip = model.violatedInitProperty(s);
       if (ip) {
-        violation = { outcome: "property", violated: ip, message: `Property ${ip} is violated by the initial state.`, lastIndex: idx, ...(idx < 0 ? { extra: { state: s, label: null } } : {}) };
+        violation = {
+          outcome: "property",
+          violated: ip,
+          message: `Property ${ip} is violated by the initial state.`,
+          lastIndex: idx,
+          ...(idx < 0 ? { extra: { state: s, label: null } } : {}),
+        };
         break;
       }
       if (idx >= 0) queue.push(s, idx, 1);
@@ -132,7 +144,13 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
           if (nidx >= 0 && level + 1 > depth) depth = level + 1;
           const inv = model.violatedInvariant(next);
           if (inv) {
-            violation = { outcome: "invariant", violated: inv, message: `Invariant ${inv} is violated.`, lastIndex: nidx >= 0 ? nidx : idx, ...(nidx < 0 ? { extra: { state: next, label } } : {}) };
+            violation = {
+              outcome: "invariant",
+              violated: inv,
+              message: `Invariant ${inv} is violated.`,
+              lastIndex: nidx >= 0 ? nidx : idx,
+              ...(nidx < 0 ? { extra: { state: next, label } } : {}),
+            };
             break outer;
           }
         }
@@ -144,7 +162,12 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         if (inModel && isNew) queue.push(next, nidx, level + 1);
       }
       if (maxStates !== undefined && seen.size >= maxStates) {
-        violation = { outcome: "error", violated: null, message: `stopped after ${seen.size} distinct states (--max-states ${maxStates}); the state space was not fully explored`, lastIndex: -2 };
+        violation = {
+          outcome: "error",
+          violated: null,
+          message: `stopped after ${seen.size} distinct states (--max-states ${maxStates}); the state space was not fully explored`,
+          lastIndex: -2,
+        };
         break;
       }
       if (options.onProgress && (++explored & 255) === 0) {
@@ -203,7 +226,7 @@ function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: V
   if (extra) steps.push({ state: extra.state, label: extra.label, initial: chain.length === 0 });
   return steps.map((s, i) => ({
     index: i + 1,
-    action: s.initial ? "Initial predicate" : s.label?.name ?? "Next",
+    action: s.initial ? "Initial predicate" : (s.label?.name ?? "Next"),
     ...(s.label && !s.initial ? { location: describeLoc(s.label.loc, s.label.module) } : {}),
     vars: model.printState(s.state),
   }));

@@ -12,17 +12,7 @@
  * @module
  */
 import { ValueTable } from "../values/intern.js";
-import {
-  FnValue,
-  SetValue,
-  TAG_FN,
-  TAG_LAZYFN,
-  TAG_LAZYSET,
-  TAG_SET,
-  EMPTY_SET,
-  tupleOf,
-  type Value,
-} from "../values/value.js";
+import { FnValue, SetValue, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_SET, EMPTY_SET, tupleOf, type Value } from "../values/value.js";
 
 const T_INT = 0;
 const T_ATOM = 1;

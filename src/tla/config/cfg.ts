@@ -409,11 +409,7 @@ export function parseConfig(text: string, file: string): ModelConfig {
   }
   if (specification && (init || next)) {
     const other = (init ?? next)!;
-    throw new TlaError(
-      `SPECIFICATION cannot be combined with INIT/NEXT (SPECIFICATION at ${specification.loc.line}:${specification.loc.col})`,
-      "semantic-error",
-      other.loc,
-    );
+    throw new TlaError(`SPECIFICATION cannot be combined with INIT/NEXT (SPECIFICATION at ${specification.loc.line}:${specification.loc.col})`, "semantic-error", other.loc);
   }
 
   return {

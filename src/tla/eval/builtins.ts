@@ -149,7 +149,7 @@ export function div(a: Value, b: Value): Value {
   const X = big(x);
   const Y = big(y);
   let q = X / Y;
-  if ((X % Y !== 0n) && ((X < 0n) !== (Y < 0n))) q -= 1n;
+  if (X % Y !== 0n && X < 0n !== Y < 0n) q -= 1n;
   return normInt(q);
 }
 
@@ -409,7 +409,10 @@ export function bagToSet(b: Value): Value {
 /** `SetToBag(S)`. */
 export function setToBag(s: Value): Value {
   const e = toSet(set(s, "the argument of SetToBag")).elems;
-  return fnOf(e, e.map(() => 1));
+  return fnOf(
+    e,
+    e.map(() => 1),
+  );
 }
 
 /** `BagIn(e, B)`. */
@@ -519,4 +522,3 @@ export function sortSeq(s: Value, less: (a: Value, b: Value) => boolean): Value 
 export function describe(v: Value): string {
   return `${kindName(v)} ${printShort(v)}`;
 }
-

@@ -293,7 +293,10 @@ function memoByFree(c: C): C {
 function identifiersInOrder(source: string): string[] {
   const start = source.search(/-{4,}\s*MODULE/);
   let text = start >= 0 ? source.slice(start) : source;
-  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  text = text
+    .replace(/\(\*[\s\S]*?\*\)/g, " ")
+    .replace(/\\\*.*$/gm, " ")
+    .replace(/"(?:[^"\\]|\\.)*"/g, " ");
   return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
 
@@ -415,21 +418,25 @@ export class Compiler {
   constructor(private readonly input: CompilerInput) {
     registerFieldNames(identifiersInOrder(input.root.source));
     for (const m of input.modules.values()) if (m !== input.root) registerFieldNames(identifiersInOrder(m.source));
-    this.root = this.instantiate(input.root, (name, arity, kind, loc) => {
-      if (kind === "var") {
-        let i = this.varNames.indexOf(name);
-        if (i < 0) {
-          i = this.varNames.length;
-          this.varNames.push(name);
+    this.root = this.instantiate(
+      input.root,
+      (name, arity, kind, loc) => {
+        if (kind === "var") {
+          let i = this.varNames.indexOf(name);
+          if (i < 0) {
+            i = this.varNames.length;
+            this.varNames.push(name);
+          }
+          return { k: "var", index: i, name };
         }
-        return { k: "var", index: i, name };
-      }
-      // This runs while the root instance is being built: until then there is no root scope.
-      const root = this.root as ModuleInstance | undefined;
-      const b = input.constant(name, arity, loc, root?.scope ?? new Scope(null));
-      if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
-      return b;
-    }, true);
+        // This runs while the root instance is being built: until then there is no root scope.
+        const root = this.root as ModuleInstance | undefined;
+        const b = input.constant(name, arity, loc, root?.scope ?? new Scope(null));
+        if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
+        return b;
+      },
+      true,
+    );
   }
 
   /**
@@ -482,11 +489,7 @@ export class Compiler {
    * denote. With `collectAssumes`, the ASSUMEs of this module and of those it
    * extends are recorded (not those of instantiated modules, as TLC).
    */
-  instantiate(
-    mod: Module,
-    resolve: (name: string, arity: number, kind: "const" | "var", loc: Loc) => Binding,
-    collectAssumes: boolean,
-  ): ModuleInstance {
+  instantiate(mod: Module, resolve: (name: string, arity: number, kind: "const" | "var", loc: Loc) => Binding, collectAssumes: boolean): ModuleInstance {
     const scope = new Scope(null);
     const exported = new Map<string, Binding>();
     const assumes: { expr: Expr; name: string | undefined; scope: Scope }[] = [];
@@ -604,12 +607,24 @@ export class Compiler {
       case "ident":
         return this.compileIdent(e.name, sc, primed, e.loc);
       case "opapp":
-        return this.compileOpApp(e.name, e.args.map((a) => ({ expr: a, scope: sc })), sc, primed, e.loc);
+        return this.compileOpApp(
+          e.name,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          sc,
+          primed,
+          e.loc,
+        );
       case "instanceop": {
         const [inst, name] = this.resolveInstancePath(e, sc);
         const b = inst.exported.get(name);
         if (!b) throw new TlaError(`${e.path.map((p) => p.name).join("!")}!${name} is not defined`, "semantic-error", e.loc);
-        return this.compileApply(name, b, e.args.map((a) => ({ expr: a, scope: sc })), primed, e.loc);
+        return this.compileApply(
+          name,
+          b,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          primed,
+          e.loc,
+        );
       }
       case "prime":
         if (primed) throw new TlaError("a primed expression is primed again", "semantic-error", e.loc);
@@ -635,13 +650,22 @@ export class Compiler {
       case "record": {
         const order = e.fields.map((_, i) => i).sort((i, j) => compareKeys(e.fields[i]!.name, e.fields[j]!.name));
         for (let i = 1; i < order.length; i++) {
-          if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name) throw new TlaError(`the field ${e.fields[order[i]!]!.name} appears twice in the record`, "semantic-error", e.loc);
+          if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name)
+            throw new TlaError(`the field ${e.fields[order[i]!]!.name} appears twice in the record`, "semantic-error", e.loc);
         }
         const keys = order.map((i) => e.fields[i]!.name);
         const cs = order.map((i) => this.compile(e.fields[i]!.expr, sc, primed));
         const evs = cs.map(use);
         if (keys.length === 0) return lit(tupleOf([]));
-        return combine((ctx) => new FnValue(keys, evs.map((f) => f(ctx)), FN_RECORD), cs);
+        return combine(
+          (ctx) =>
+            new FnValue(
+              keys,
+              evs.map((f) => f(ctx)),
+              FN_RECORD,
+            ),
+          cs,
+        );
       }
       case "field": {
         const rc = this.compile(e.record, sc, primed);
@@ -651,27 +675,30 @@ export class Compiler {
         // An inline cache: records built by one constructor share their key array.
         let k0: readonly Value[] | null = null;
         let i0 = 0;
-        return combine((ctx) => {
-          const v = r(ctx);
-          if (typeof v === "object" && v.tag === TAG_FN) {
-            const keys = v.keys;
-            if (keys === k0) return v.vals[i0]!;
-            for (let i = 0; i < keys.length; i++) {
-              if (keys[i] === name) {
-                k0 = keys;
-                i0 = i;
-                return v.vals[i]!;
+        return combine(
+          (ctx) => {
+            const v = r(ctx);
+            if (typeof v === "object" && v.tag === TAG_FN) {
+              const keys = v.keys;
+              if (keys === k0) return v.vals[i0]!;
+              for (let i = 0; i < keys.length; i++) {
+                if (keys[i] === name) {
+                  k0 = keys;
+                  i0 = i;
+                  return v.vals[i]!;
+                }
+              }
+            } else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
+              try {
+                return v.apply(name);
+              } catch (err) {
+                throw locate(err, loc);
               }
             }
-          } else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
-            try {
-              return v.apply(name);
-            } catch (err) {
-              throw locate(err, loc);
-            }
-          }
-          return fail(loc, `the record ${printShort(v)} has no field ${name}`);
-        }, [rc]);
+            return fail(loc, `the record ${printShort(v)} has no field ${name}`);
+          },
+          [rc],
+        );
       }
       case "fnapp":
         return this.compileFnApp(e.fn, e.args, sc, primed, e.loc);
@@ -695,7 +722,14 @@ export class Compiler {
         const cs = e.fields.map((f) => this.compile(f.set, sc, primed));
         const evs = cs.map(use);
         const loc = e.loc;
-        return combine((ctx) => new RecordSetSet(names, evs.map((f) => setArg(f(ctx), loc, "a record set"))), cs);
+        return combine(
+          (ctx) =>
+            new RecordSetSet(
+              names,
+              evs.map((f) => setArg(f(ctx), loc, "a record set")),
+            ),
+          cs,
+        );
       }
       case "fnctor":
         return this.compileFnCtor(e.bounds, e.body, sc, primed, e.loc);
@@ -720,12 +754,15 @@ export class Compiler {
         const te = use(t);
         const fe = use(f);
         const loc = e.cond.loc;
-        return combine((ctx) => {
-          const v = ce(ctx);
-          if (v === true) return te(ctx);
-          if (v === false) return fe(ctx);
-          return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
-        }, [c, t, f]);
+        return combine(
+          (ctx) => {
+            const v = ce(ctx);
+            if (v === true) return te(ctx);
+            if (v === false) return fe(ctx);
+            return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+          },
+          [c, t, f],
+        );
       }
       case "case": {
         const guards = e.arms.map((a) => this.compile(a.guard, sc, primed));
@@ -735,15 +772,18 @@ export class Compiler {
         const ve = vals.map(use);
         const oe = other ? use(other) : undefined;
         const loc = e.loc;
-        return combine((ctx) => {
-          for (let i = 0; i < ge.length; i++) {
-            const g = ge[i]!(ctx);
-            if (g === true) return ve[i]!(ctx);
-            if (g !== false) return fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
-          }
-          if (oe) return oe(ctx);
-          return fail(loc, "no CASE guard is true and there is no OTHER arm");
-        }, [...guards, ...vals, ...(other ? [other] : [])]);
+        return combine(
+          (ctx) => {
+            for (let i = 0; i < ge.length; i++) {
+              const g = ge[i]!(ctx);
+              if (g === true) return ve[i]!(ctx);
+              if (g !== false) return fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+            }
+            if (oe) return oe(ctx);
+            return fail(loc, "no CASE guard is true and there is no OTHER arm");
+          },
+          [...guards, ...vals, ...(other ? [other] : [])],
+        );
       }
       case "let":
         return this.compile(e.body, this.letScope(e.defs, sc), primed);
@@ -765,14 +805,19 @@ export class Compiler {
         const s1 = use(nxt);
         const box = e.box;
         const loc = e.loc;
-        return combine((ctx) => {
-          const same = equals(s1(ctx), s0(ctx));
-          if (box && same) return true;
-          if (!box && same) return false;
-          const v = a(ctx);
-          if (typeof v !== "boolean") return fail(loc, `the action must be a boolean, got ${B.describe(v)}`);
-          return v;
-        }, [act, now, nxt], Infinity, true);
+        return combine(
+          (ctx) => {
+            const same = equals(s1(ctx), s0(ctx));
+            if (box && same) return true;
+            if (!box && same) return false;
+            const v = a(ctx);
+            if (typeof v !== "boolean") return fail(loc, `the action must be a boolean, got ${B.describe(v)}`);
+            return v;
+          },
+          [act, now, nxt],
+          Infinity,
+          true,
+        );
       }
       case "enabled": {
         const nvars = (): number => this.varNames.length;
@@ -916,7 +961,13 @@ export class Compiler {
       case "lambda": {
         const lam = b.lambda;
         if (lam.params.length !== args.length) throw new TlaError(`the LAMBDA takes ${lam.params.length} arguments, ${args.length} given`, "semantic-error", loc);
-        return this.inline(lam.params.map((p) => ({ name: p, arity: 0 })), lam.body, b.scope, args, primed);
+        return this.inline(
+          lam.params.map((p) => ({ name: p, arity: 0 })),
+          lam.body,
+          b.scope,
+          args,
+          primed,
+        );
       }
       case "builtin":
         return this.compileBuiltin(b.name, args, primed, loc);
@@ -1000,13 +1051,7 @@ export class Compiler {
     throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc);
   }
 
-  private inline(
-    params: readonly { readonly name: string; readonly arity: number }[],
-    body: Expr,
-    defScope: Scope,
-    args: readonly ArgRef[],
-    primed: boolean,
-  ): C {
+  private inline(params: readonly { readonly name: string; readonly arity: number }[], body: Expr, defScope: Scope, args: readonly ArgRef[], primed: boolean): C {
     const start = this.slotCount;
     const { scope, byValue } = this.bindParams(params, body, defScope, args, primed);
     const bc = this.compile(body, scope, primed);
@@ -1016,17 +1061,29 @@ export class Compiler {
     if (byValue.length === 1) {
       const s0 = byValue[0]!.slot;
       const a0 = use(byValue[0]!.c);
-      return this.hoist(combine((ctx) => {
-        ctx.f[s0] = a0(ctx);
-        return be(ctx);
-      }, all, start));
+      return this.hoist(
+        combine(
+          (ctx) => {
+            ctx.f[s0] = a0(ctx);
+            return be(ctx);
+          },
+          all,
+          start,
+        ),
+      );
     }
     const slots = byValue.map((x) => x.slot);
     const evs = byValue.map((x) => use(x.c));
-    return this.hoist(combine((ctx) => {
-      for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
-      return be(ctx);
-    }, all, start));
+    return this.hoist(
+      combine(
+        (ctx) => {
+          for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+          return be(ctx);
+        },
+        all,
+        start,
+      ),
+    );
   }
 
   private compileRecursiveCall(name: string, b: OpBinding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {
@@ -1046,18 +1103,23 @@ export class Compiler {
     const cs = args.map((a) => this.compile(a.expr, a.scope, primed));
     const evs = cs.map(use);
     const slots = rec.slots;
-    return combine((ctx) => {
-      const vals = evs.map((f) => f(ctx));
-      const old = ctx.f;
-      const nf = old.slice();
-      for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
-      ctx.f = nf;
-      try {
-        return rec.ev!(ctx);
-      } finally {
-        ctx.f = old;
-      }
-    }, cs, Infinity, true);
+    return combine(
+      (ctx) => {
+        const vals = evs.map((f) => f(ctx));
+        const old = ctx.f;
+        const nf = old.slice();
+        for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
+        ctx.f = nf;
+        try {
+          return rec.ev!(ctx);
+        } finally {
+          ctx.f = old;
+        }
+      },
+      cs,
+      Infinity,
+      true,
+    );
   }
 
   private compileFnDef(b: Extract<Binding, { k: "fn" }>, primed: boolean): C {
@@ -1071,26 +1133,30 @@ export class Compiler {
     const body = this.compile(def.body, scope, primed);
     const be = use(body);
     const de = use(domain);
-    const c = combine((ctx) => {
-      const dom = setArg(de(ctx), def.loc, "a function's domain");
-      const snapshot = ctx.f.slice();
-      const lf: LazyFn = new LazyFn(dom, (arg) => {
-        const old = ctx.f;
-        const nf = snapshot.slice();
-        nf[self] = lf;
-        ctx.f = nf;
-        try {
-          bind(ctx, arg);
-          return be(ctx);
-        } catch (err) {
-          throw locate(err, def.body.loc);
-        } finally {
-          ctx.f = old;
-        }
-      });
-      if (dom.tag === TAG_SET || dom.finite) return lf.materialise();
-      return lf;
-    }, [domain, body], start);
+    const c = combine(
+      (ctx) => {
+        const dom = setArg(de(ctx), def.loc, "a function's domain");
+        const snapshot = ctx.f.slice();
+        const lf: LazyFn = new LazyFn(dom, (arg) => {
+          const old = ctx.f;
+          const nf = snapshot.slice();
+          nf[self] = lf;
+          ctx.f = nf;
+          try {
+            bind(ctx, arg);
+            return be(ctx);
+          } catch (err) {
+            throw locate(err, def.body.loc);
+          } finally {
+            ctx.f = old;
+          }
+        });
+        if (dom.tag === TAG_SET || dom.finite) return lf.materialise();
+        return lf;
+      },
+      [domain, body],
+      start,
+    );
     if (!primed) b.cache = c;
     return c;
   }
@@ -1194,25 +1260,28 @@ export class Compiler {
     const fe = use(fc);
     const aevs = acs.map(use);
     const ae = aevs.length === 1 ? aevs[0]! : (ctx: Ctx) => tupleOf(aevs.map((f) => f(ctx)));
-    return combine((ctx) => {
-      const f = fe(ctx);
-      const a = ae(ctx);
-      if (typeof f === "object") {
-        if (f.tag === TAG_FN) {
-          const i = fnIndex(f, a);
-          if (i >= 0) return f.vals[i]!;
-          return fail(loc, `${printShort(a)} is not in the domain of the function ${printShort(f)}`);
-        }
-        if (f.tag === TAG_LAZYFN) {
-          try {
-            return f.apply(a);
-          } catch (err) {
-            throw locate(err, loc);
+    return combine(
+      (ctx) => {
+        const f = fe(ctx);
+        const a = ae(ctx);
+        if (typeof f === "object") {
+          if (f.tag === TAG_FN) {
+            const i = fnIndex(f, a);
+            if (i >= 0) return f.vals[i]!;
+            return fail(loc, `${printShort(a)} is not in the domain of the function ${printShort(f)}`);
+          }
+          if (f.tag === TAG_LAZYFN) {
+            try {
+              return f.apply(a);
+            } catch (err) {
+              throw locate(err, loc);
+            }
           }
         }
-      }
-      return fail(loc, `cannot apply ${B.describe(f)} to an argument: it is not a function`);
-    }, [fc, ...acs]);
+        return fail(loc, `cannot apply ${B.describe(f)} to an argument: it is not a function`);
+      },
+      [fc, ...acs],
+    );
   }
 
   /**
@@ -1321,20 +1390,26 @@ export class Compiler {
     const be = use(bc);
     const slots = bound.names.map((n) => (scope.lookup(n) as { slot: number }).slot);
     const bloc = bodyE.loc;
-    return this.hoist(combine((ctx) => {
-      let found: Value | undefined;
-      iterate(ctx, (c) => {
-        const v = be(c);
-        if (v === true) {
-          found = bound.tuple ? tupleOf(slots.map((s) => c.f[s]!)) : c.f[slots[0]!]!;
-          return true;
-        }
-        if (v !== false) return fail(bloc, `the body of CHOOSE must be a boolean, got ${B.describe(v)}`);
-        return false;
-      });
-      if (found === undefined) return fail(loc, "CHOOSE found no element satisfying its condition");
-      return found;
-    }, [...sets, bc], start));
+    return this.hoist(
+      combine(
+        (ctx) => {
+          let found: Value | undefined;
+          iterate(ctx, (c) => {
+            const v = be(c);
+            if (v === true) {
+              found = bound.tuple ? tupleOf(slots.map((s) => c.f[s]!)) : c.f[slots[0]!]!;
+              return true;
+            }
+            if (v !== false) return fail(bloc, `the body of CHOOSE must be a boolean, got ${B.describe(v)}`);
+            return false;
+          });
+          if (found === undefined) return fail(loc, "CHOOSE found no element satisfying its condition");
+          return found;
+        },
+        [...sets, bc],
+        start,
+      ),
+    );
   }
 
   private compileSetFilter(bound: Bound, predE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
@@ -1361,26 +1436,32 @@ export class Compiler {
       if (typeof v !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(v)}`);
       return v;
     };
-    return this.hoist(combine((ctx) => {
-      const S = setArg(se(ctx), loc, "a set filter");
-      if (S.tag !== TAG_SET && !S.finite) {
-        const snapshot = ctx.f.slice();
-        return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => {
-          if (!member(v, S)) return false;
-          const old = ctx.f;
-          ctx.f = snapshot.slice();
-          try {
-            return test(ctx, v);
-          } finally {
-            ctx.f = old;
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const S = setArg(se(ctx), loc, "a set filter");
+          if (S.tag !== TAG_SET && !S.finite) {
+            const snapshot = ctx.f.slice();
+            return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => {
+              if (!member(v, S)) return false;
+              const old = ctx.f;
+              ctx.f = snapshot.slice();
+              try {
+                return test(ctx, v);
+              } finally {
+                ctx.f = old;
+              }
+            });
           }
-        });
-      }
-      const elems = toSet(S).elems;
-      const out: Value[] = [];
-      for (let i = 0; i < elems.length; i++) if (test(ctx, elems[i]!)) out.push(elems[i]!);
-      return out.length === elems.length ? toSet(S) : setFromSorted(out);
-    }, [setC, pc], start));
+          const elems = toSet(S).elems;
+          const out: Value[] = [];
+          for (let i = 0; i < elems.length; i++) if (test(ctx, elems[i]!)) out.push(elems[i]!);
+          return out.length === elems.length ? toSet(S) : setFromSorted(out);
+        },
+        [setC, pc],
+        start,
+      ),
+    );
   }
 
   private compileSetMap(bounds: readonly Bound[], exprE: Expr, sc: Scope, primed: boolean, _loc: Loc): C {
@@ -1390,14 +1471,20 @@ export class Compiler {
     const bc = this.compile(exprE, scope, primed);
     this.loops.length = depth;
     const be = use(bc);
-    return this.hoist(combine((ctx) => {
-      const out: Value[] = [];
-      iterate(ctx, (c) => {
-        out.push(be(c));
-        return false;
-      });
-      return setOf(out);
-    }, [...sets, bc], start));
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const out: Value[] = [];
+          iterate(ctx, (c) => {
+            out.push(be(c));
+            return false;
+          });
+          return setOf(out);
+        },
+        [...sets, bc],
+        start,
+      ),
+    );
   }
 
   private compileFnCtor(bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
@@ -1410,29 +1497,35 @@ export class Compiler {
     this.loops.length = depth;
     const be = use(bc);
     const de = use(domain);
-    return this.hoist(combine((ctx) => {
-      const dom = setArg(de(ctx), loc, "a function's domain");
-      if (dom.tag !== TAG_SET && !dom.finite) {
-        const snapshot = ctx.f.slice();
-        return new LazyFn(dom, (arg) => {
-          const old = ctx.f;
-          ctx.f = snapshot.slice();
-          try {
-            bind(ctx, arg);
-            return be(ctx);
-          } finally {
-            ctx.f = old;
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const dom = setArg(de(ctx), loc, "a function's domain");
+          if (dom.tag !== TAG_SET && !dom.finite) {
+            const snapshot = ctx.f.slice();
+            return new LazyFn(dom, (arg) => {
+              const old = ctx.f;
+              ctx.f = snapshot.slice();
+              try {
+                bind(ctx, arg);
+                return be(ctx);
+              } finally {
+                ctx.f = old;
+              }
+            });
           }
-        });
-      }
-      const keys = toSet(dom).elems;
-      const vals: Value[] = new Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        bind(ctx, keys[i]!);
-        vals[i] = be(ctx);
-      }
-      return fnOf(keys, vals);
-    }, [domain, bc], start));
+          const keys = toSet(dom).elems;
+          const vals: Value[] = new Array(keys.length);
+          for (let i = 0; i < keys.length; i++) {
+            bind(ctx, keys[i]!);
+            vals[i] = be(ctx);
+          }
+          return fnOf(keys, vals);
+        },
+        [domain, bc],
+        start,
+      ),
+    );
   }
 
   private compileExcept(e: Extract<Expr, { kind: "except" }>, sc: Scope, primed: boolean): C {
@@ -1471,37 +1564,47 @@ export class Compiler {
       if (j < 0) return fn;
       return fnWithIndex(fn, j, apply(ctx, fn.vals[j]!, path, i + 1, u));
     };
-    return combine((ctx) => {
-      let f = fe(ctx);
-      for (const u of updates) f = apply(ctx, f, u.path, 0, u);
-      return f;
-    }, all, start);
+    return combine(
+      (ctx) => {
+        let f = fe(ctx);
+        for (const u of updates) f = apply(ctx, f, u.path, 0, u);
+        return f;
+      },
+      all,
+      start,
+    );
   }
 
   private builtin1(f: (a: Value) => Value, ac: C, loc: Loc): C {
     const a = use(ac);
-    return combine((ctx) => {
-      const x = a(ctx);
-      try {
-        return f(x);
-      } catch (err) {
-        throw locate(err, loc);
-      }
-    }, [ac]);
+    return combine(
+      (ctx) => {
+        const x = a(ctx);
+        try {
+          return f(x);
+        } catch (err) {
+          throw locate(err, loc);
+        }
+      },
+      [ac],
+    );
   }
 
   private builtin2(f: (a: Value, b: Value) => Value, ac: C, bc: C, loc: Loc): C {
     const a = use(ac);
     const b = use(bc);
-    return combine((ctx) => {
-      const x = a(ctx);
-      const y = b(ctx);
-      try {
-        return f(x, y);
-      } catch (err) {
-        throw locate(err, loc);
-      }
-    }, [ac, bc]);
+    return combine(
+      (ctx) => {
+        const x = a(ctx);
+        const y = b(ctx);
+        try {
+          return f(x, y);
+        } catch (err) {
+          throw locate(err, loc);
+        }
+      },
+      [ac, bc],
+    );
   }
 
   /** Turns an operator argument into a JS function of values. */
@@ -1542,16 +1645,22 @@ export class Compiler {
         const a = use(ac);
         const b = use(bc);
         return name === "="
-          ? combine((ctx) => {
-              const x = a(ctx);
-              const y = b(ctx);
-              return x === y || equals(x, y);
-            }, [ac, bc])
-          : combine((ctx) => {
-              const x = a(ctx);
-              const y = b(ctx);
-              return !(x === y || equals(x, y));
-            }, [ac, bc]);
+          ? combine(
+              (ctx) => {
+                const x = a(ctx);
+                const y = b(ctx);
+                return x === y || equals(x, y);
+              },
+              [ac, bc],
+            )
+          : combine(
+              (ctx) => {
+                const x = a(ctx);
+                const y = b(ctx);
+                return !(x === y || equals(x, y));
+              },
+              [ac, bc],
+            );
       }
       case "\\in":
       case "\\notin": {
@@ -1569,14 +1678,17 @@ export class Compiler {
         const bc = arg(1);
         const a = use(ac);
         const b = use(bc);
-        return combine((ctx) => {
-          const x = a(ctx);
-          if (x === false) return true;
-          if (x !== true) return fail(loc, `the left side of => must be a boolean, got ${B.describe(x)}`);
-          const y = b(ctx);
-          if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
-          return y;
-        }, [ac, bc]);
+        return combine(
+          (ctx) => {
+            const x = a(ctx);
+            if (x === false) return true;
+            if (x !== true) return fail(loc, `the left side of => must be a boolean, got ${B.describe(x)}`);
+            const y = b(ctx);
+            if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
+            return y;
+          },
+          [ac, bc],
+        );
       }
       case "<=>":
         need(2);
@@ -1691,10 +1803,15 @@ export class Compiler {
         const sc = arg(0);
         const s = use(sc);
         const op = this.opFunction(args[1]!, 1, loc);
-        return combine((ctx) => {
-          const v = B.seq(s(ctx), "the first argument of SelectSeq");
-          return tupleOf(v.filter((x) => op.call(ctx, [x]) === true));
-        }, [sc, op.c], Infinity, false);
+        return combine(
+          (ctx) => {
+            const v = B.seq(s(ctx), "the first argument of SelectSeq");
+            return tupleOf(v.filter((x) => op.call(ctx, [x]) === true));
+          },
+          [sc, op.c],
+          Infinity,
+          false,
+        );
       }
       case "Cardinality":
         need(1);
@@ -1730,21 +1847,33 @@ export class Compiler {
         const bc = arg(1);
         const a = use(ac);
         const b = use(bc);
-        return combine((ctx) => {
-          const x = a(ctx);
-          const y = b(ctx);
-          process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
-          return y;
-        }, [ac, bc], Infinity, true, true);
+        return combine(
+          (ctx) => {
+            const x = a(ctx);
+            const y = b(ctx);
+            process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
+            return y;
+          },
+          [ac, bc],
+          Infinity,
+          true,
+          true,
+        );
       }
       case "PrintT": {
         need(1);
         const ac = arg(0);
         const a = use(ac);
-        return combine((ctx) => {
-          process.stdout.write(`${printValue(a(ctx))}\n`);
-          return true;
-        }, [ac], Infinity, true, true);
+        return combine(
+          (ctx) => {
+            process.stdout.write(`${printValue(a(ctx))}\n`);
+            return true;
+          },
+          [ac],
+          Infinity,
+          true,
+          true,
+        );
       }
       case "Assert": {
         need(2);
@@ -1752,22 +1881,34 @@ export class Compiler {
         const bc = arg(1);
         const a = use(ac);
         const b = use(bc);
-        return combine((ctx) => {
-          const x = a(ctx);
-          if (x === true) return true;
-          const m = b(ctx);
-          return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
-        }, [ac, bc], Infinity, true, true);
+        return combine(
+          (ctx) => {
+            const x = a(ctx);
+            if (x === true) return true;
+            const m = b(ctx);
+            return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
+          },
+          [ac, bc],
+          Infinity,
+          true,
+          true,
+        );
       }
       case "TLCGet": {
         need(1);
         const ac = arg(0);
         const a = use(ac);
-        return combine((ctx) => {
-          const k = a(ctx);
-          if (k === "level") return ctx.level;
-          return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
-        }, [ac], Infinity, true, true);
+        return combine(
+          (ctx) => {
+            const k = a(ctx);
+            if (k === "level") return ctx.level;
+            return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
+          },
+          [ac],
+          Infinity,
+          true,
+          true,
+        );
       }
       case "TLCSet":
         throw new TlaError("TLCSet is not supported", "semantic-error", loc);
@@ -1818,12 +1959,15 @@ export class Compiler {
         const op = this.opFunction(args[0]!, 1, loc);
         const bc = arg(1);
         const b = use(bc);
-        return combine((ctx) => {
-          const bag = toFn(b(ctx));
-          let acc: Value = B.emptyBag;
-          for (let i = 0; i < bag.keys.length; i++) acc = B.bagAdd(acc, fnOf([op.call(ctx, [bag.keys[i]!])], [bag.vals[i]!]));
-          return acc;
-        }, [op.c, bc]);
+        return combine(
+          (ctx) => {
+            const bag = toFn(b(ctx));
+            let acc: Value = B.emptyBag;
+            for (let i = 0; i < bag.keys.length; i++) acc = B.bagAdd(acc, fnOf([op.call(ctx, [bag.keys[i]!])], [bag.vals[i]!]));
+            return acc;
+          },
+          [op.c, bc],
+        );
       }
       default:
         throw new TlaError(`the operator ${name} is not supported`, "semantic-error", loc);
@@ -1873,7 +2017,9 @@ export class Compiler {
       case "exists": {
         const depth = this.loops.length;
         const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
-        const binders = mode.top ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))] : mode.binders;
+        const binders = mode.top
+          ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))]
+          : mode.binders;
         const body = this.compileAct(e.body, scope, k, { ...mode, binders });
         this.loops.length = depth;
         const each = (c: Ctx): boolean => {
@@ -1940,7 +2086,15 @@ export class Compiler {
           return this.predicate(e, sc, k);
         }
         const b = sc.lookup(e.name);
-        if (b) return this.actApply(e.name, b, e.args.map((a) => ({ expr: a, scope: sc })), k, mode, e);
+        if (b)
+          return this.actApply(
+            e.name,
+            b,
+            e.args.map((a) => ({ expr: a, scope: sc })),
+            k,
+            mode,
+            e,
+          );
         return this.predicate(e, sc, k);
       }
       case "ident": {
@@ -1952,7 +2106,14 @@ export class Compiler {
         const [inst, name] = this.resolveInstancePath(e, sc);
         const b = inst.exported.get(name);
         if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
-        return this.actApply(name, b, e.args.map((a) => ({ expr: a, scope: sc })), k, mode, e);
+        return this.actApply(
+          name,
+          b,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          k,
+          mode,
+          e,
+        );
       }
       default:
         return this.predicate(e, sc, k);
@@ -1962,7 +2123,13 @@ export class Compiler {
   private actApply(name: string, b: Binding, args: readonly ArgRef[], k: Kont, mode: ActMode, e: Expr): Kont {
     if (b.k === "subst" && args.length === 0) return this.compileAct(b.arg.expr, b.arg.scope, k, mode);
     if (b.k === "lambda" && b.lambda.params.length === args.length) {
-      const { scope, byValue } = this.bindParams(b.lambda.params.map((p) => ({ name: p, arity: 0 })), b.lambda.body, b.scope, args, false);
+      const { scope, byValue } = this.bindParams(
+        b.lambda.params.map((p) => ({ name: p, arity: 0 })),
+        b.lambda.body,
+        b.scope,
+        args,
+        false,
+      );
       return this.withValues(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
     }
     if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) {
@@ -1982,7 +2149,16 @@ export class Compiler {
           binders: mode.binders,
           params: def.params.map((p) => {
             const pb = scope.names.get(p.name)!;
-            return { name: p.name, ev: pb.k === "slot" ? ((s: number) => (ctx: Ctx) => ctx.f[s]!)(pb.slot) : use(this.compileApply(p.name, pb, [], false, e.loc)) };
+            return {
+              name: p.name,
+              ev:
+                pb.k === "slot"
+                  ? (
+                      (s: number) => (ctx: Ctx) =>
+                        ctx.f[s]!
+                    )(pb.slot)
+                  : use(this.compileApply(p.name, pb, [], false, e.loc)),
+            };
           }),
         };
         const inner = act;
@@ -2193,4 +2369,3 @@ function destructure(ctx: Ctx, slots: readonly number[], v: Value, loc: Loc): vo
   if (f.vals.length !== slots.length || f.kind !== 1) return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
   for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = f.vals[i]!;
 }
-

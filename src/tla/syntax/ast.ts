@@ -222,9 +222,7 @@ export interface FieldAccess extends Node {
 }
 
 /** One step of an EXCEPT path: `[a, b]` (index by a tuple when several) or `.f`. */
-export type ExceptPathStep =
-  | { readonly kind: "index"; readonly args: readonly Expr[] }
-  | { readonly kind: "field"; readonly name: string };
+export type ExceptPathStep = { readonly kind: "index"; readonly args: readonly Expr[] } | { readonly kind: "field"; readonly name: string };
 
 /** `[f EXCEPT ![a] = e1, !.b[c] = e2]`; inside each value, `@` is the old value at that path. */
 export interface Except extends Node {
@@ -339,14 +337,7 @@ export interface Param {
   readonly arity: number;
 }
 
-export type Unit =
-  | ConstantDecl
-  | VariableDecl
-  | OpDef
-  | FnDef
-  | InstanceDef
-  | Assume
-  | RecursiveDecl;
+export type Unit = ConstantDecl | VariableDecl | OpDef | FnDef | InstanceDef | Assume | RecursiveDecl;
 
 /** `CONSTANT N, F(_)`. */
 export interface ConstantDecl extends Node {

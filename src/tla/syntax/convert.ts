@@ -12,19 +12,7 @@
  */
 import type { Node as CstNode, Tree } from "web-tree-sitter";
 import { TlaError } from "../errors.js";
-import type {
-  Bound,
-  ExceptPathStep,
-  Expr,
-  InstanceDef,
-  InstanceStep,
-  Loc,
-  Module,
-  OpDef,
-  FnDef,
-  Param,
-  Unit,
-} from "./ast.js";
+import type { Bound, ExceptPathStep, Expr, InstanceDef, InstanceStep, Loc, Module, OpDef, FnDef, Param, Unit } from "./ast.js";
 import { infixNames, postfixNames, prefixNames, reservedWords, unsupportedInfix } from "./operators.js";
 import { syntaxError, type Reparse } from "./syntaxError.js";
 
@@ -290,8 +278,7 @@ class Converter {
   symbolName(n: CstNode): string {
     const sym = firstKid(n);
     const t = sym.type;
-    const name =
-      n.type === "infix_op_symbol" ? infixNames[t] : n.type === "prefix_op_symbol" ? prefixNames[t] : postfixNames[t];
+    const name = n.type === "infix_op_symbol" ? infixNames[t] : n.type === "prefix_op_symbol" ? prefixNames[t] : postfixNames[t];
     if (name === undefined) {
       const what = unsupportedInfix[t];
       return this.unsupported(what ?? `the operator '${n.text}'`, n);
@@ -512,7 +499,11 @@ class Converter {
         const intro = field(n, "intro");
         const set = n.childForFieldName("set");
         const tuple = intro.type === "tuple_of_identifiers";
-        const names = tuple ? kids(intro).filter((c) => c.type === "identifier").map((c) => c.text) : [intro.text];
+        const names = tuple
+          ? kids(intro)
+              .filter((c) => c.type === "identifier")
+              .map((c) => c.text)
+          : [intro.text];
         const bound: Bound = {
           names,
           tuple,
@@ -655,7 +646,11 @@ class Converter {
     const symbol = field(n, "symbol");
     const operands = kids(n).filter((c) => c !== symbol && c.id !== symbol.id);
     if (symbol.type === "infix_op_symbol") {
-      return this.applyInfix(symbol, operands.map((o) => this.expr(o)), n);
+      return this.applyInfix(
+        symbol,
+        operands.map((o) => this.expr(o)),
+        n,
+      );
     }
     if (symbol.type === "prefix_op_symbol") return this.prefix(symbol, operands[0]!, n);
     return this.postfix(symbol, operands[0]!, n);
@@ -703,9 +698,7 @@ class Converter {
       const spec = fieldKids(u, "update_specifier").find((c) => c.type === "except_update_specifier");
       if (!spec) throw new TlaError("EXCEPT clause without a path", "parse-error", this.loc(u));
       const path: ExceptPathStep[] = kids(spec).map((s): ExceptPathStep =>
-        s.type === "except_update_record_field"
-          ? { kind: "field", name: firstKid(s).text }
-          : { kind: "index", args: kids(s).map((a) => this.expr(a)) },
+        s.type === "except_update_record_field" ? { kind: "field", name: firstKid(s).text } : { kind: "index", args: kids(s).map((a) => this.expr(a)) },
       );
       updates.push({ path, value: this.expr(field(u, "new_val")) });
     }
@@ -717,7 +710,9 @@ class Converter {
     const intro = fieldKids(n, "intro");
     const set = this.expr(field(n, "set"));
     if (intro.length === 1 && intro[0]!.type === "tuple_of_identifiers") {
-      const names = kids(intro[0]!).filter((c) => c.type === "identifier").map((c) => c.text);
+      const names = kids(intro[0]!)
+        .filter((c) => c.type === "identifier")
+        .map((c) => c.text);
       return { names, tuple: true, set, loc: this.loc(n) };
     }
     return { names: intro.map((c) => c.text), tuple: false, set, loc: this.loc(n) };

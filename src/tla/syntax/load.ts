@@ -19,17 +19,7 @@ import { convertTree } from "./convert.js";
 import { tlaParser } from "./treeSitter.js";
 
 /** The standard modules built into the evaluator. */
-export const standardModules: ReadonlySet<string> = new Set([
-  "Naturals",
-  "Integers",
-  "Sequences",
-  "FiniteSets",
-  "TLC",
-  "TLCExt",
-  "Bags",
-  "TLAPS",
-  "Randomization",
-]);
+export const standardModules: ReadonlySet<string> = new Set(["Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "TLCExt", "Bags", "TLAPS", "Randomization"]);
 
 /** Standard modules that exist in TLA+ but are outside the supported subset. */
 const unsupportedStandard: Readonly<Record<string, string>> = {
@@ -146,11 +136,7 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
       const candidates = [path.join(path.dirname(m.file), `${r.name}.tla`), path.join(rootDir, `${r.name}.tla`)];
       const file = candidates.find((f) => existsSync(f));
       if (!file) {
-        throw new TlaError(
-          `unknown module ${r.name}: no file ${r.name}.tla beside ${path.basename(m.file)} and it is not a standard module`,
-          "semantic-error",
-          r.loc,
-        );
+        throw new TlaError(`unknown module ${r.name}: no file ${r.name}.tla beside ${path.basename(m.file)} and it is not a standard module`, "semantic-error", r.loc);
       }
       const dep = await readModule(file, r);
       if (dep.name !== r.name) {

@@ -61,9 +61,7 @@ function unitByUnit(source: string, file: string, reparse: Reparse): TlaError | 
   }
   const chunks: Chunk[] = starts.map((first, k) => ({ first, end: starts[k + 1] ?? footer }));
   for (const [k, chunk] of chunks.entries()) {
-    const text = lines
-      .map((l, i) => (i === header || i === footer || (i >= chunk.first && i < chunk.end) ? l : l.replace(/[^\n\r]/g, " ")))
-      .join("\n");
+    const text = lines.map((l, i) => (i === header || i === footer || (i >= chunk.first && i < chunk.end) ? l : l.replace(/[^\n\r]/g, " "))).join("\n");
     const tree = reparse(text);
     if (!tree) return undefined;
     try {
@@ -82,7 +80,10 @@ function unitByUnit(source: string, file: string, reparse: Reparse): TlaError | 
 /** The last token of a chunk: its line and text up to it, comments removed. */
 function lastToken(lines: readonly string[], chunk: Chunk): { row: number; col: number; text: string } | undefined {
   for (let r = chunk.end - 1; r >= chunk.first; r--) {
-    const code = (lines[r] ?? "").replace(/\\\*.*$/, "").replace(/\(\*.*?\*\)/g, "").replace(/\s+$/, "");
+    const code = (lines[r] ?? "")
+      .replace(/\\\*.*$/, "")
+      .replace(/\(\*.*?\*\)/g, "")
+      .replace(/\s+$/, "");
     if (code.length === 0) continue;
     const m = /(\S+)$/.exec(code)!;
     return { row: r, col: code.length - m[1]!.length + 1, text: m[1]! };
@@ -90,12 +91,7 @@ function lastToken(lines: readonly string[], chunk: Chunk): { row: number; col: 
   return undefined;
 }
 
-function describeError(
-  bad: CstNode,
-  source: string,
-  file: string,
-  ctx: { chunk: Chunk; nextRow: number; lines: readonly string[] } | undefined,
-): TlaError {
+function describeError(bad: CstNode, source: string, file: string, ctx: { chunk: Chunk; nextRow: number; lines: readonly string[] } | undefined): TlaError {
   const last = ctx ? lastToken(ctx.lines, ctx.chunk) : undefined;
   // Does the error sit at the very end of the unit (an expression cut short)?
   const atEnd =

@@ -35,8 +35,7 @@ export interface LocateOptions {
 }
 
 /** How to get a jar, said once for every message that needs it. */
-const HOW_TO_GET_THE_JAR =
-  "set TLA2TOOLS_JAR to the path of a tla2tools.jar, or run 'npm run tlc:fetch' on a machine with internet access";
+const HOW_TO_GET_THE_JAR = "set TLA2TOOLS_JAR to the path of a tla2tools.jar, or run 'npm run tlc:fetch' on a machine with internet access";
 
 /** The directory holding this project's package.json (found by walking up from this file). */
 export function projectRoot(): string {
@@ -122,9 +121,7 @@ export function locateTlc(options: LocateOptions = {}): TlcTools {
   const env = options.env ?? process.env;
   const java = findJava(env);
   if (java === undefined) {
-    throw new TlcUnavailableError(
-      "TLC needs Java, but no 'java' was found on PATH or under JAVA_HOME; install Java 11 or later, or set JAVA_HOME.",
-    );
+    throw new TlcUnavailableError("TLC needs Java, but no 'java' was found on PATH or under JAVA_HOME; install Java 11 or later, or set JAVA_HOME.");
   }
   return { java, jar: findJar(options) };
 }

@@ -66,9 +66,7 @@ export function checkModelFiles(cfg: string, spec?: string): { cfg: string; spec
   const specPath = specForModel(cfg, spec);
   if (!isFile(specPath)) {
     throw new TlaError(
-      spec !== undefined
-        ? `specification '${spec}' does not exist`
-        : `model '${cfg}' has no module '${basename(specPath)}' beside it (TLC checks the module of the same name)`,
+      spec !== undefined ? `specification '${spec}' does not exist` : `model '${cfg}' has no module '${basename(specPath)}' beside it (TLC checks the module of the same name)`,
       "error",
     );
   }
@@ -77,21 +75,7 @@ export function checkModelFiles(cfg: string, spec?: string): { cfg: string; spec
 
 /** The command line TLC is started with (everything after `java`). */
 export function tlcArguments(jar: string, cfg: string, spec: string, workers: number | "auto", metadir: string): string[] {
-  return [
-    "-XX:+UseParallelGC",
-    "-cp",
-    jar,
-    "tlc2.TLC",
-    "-tool",
-    "-workers",
-    String(workers),
-    "-config",
-    cfg,
-    "-metadir",
-    metadir,
-    "-cleanup",
-    spec,
-  ];
+  return ["-XX:+UseParallelGC", "-cp", jar, "tlc2.TLC", "-tool", "-workers", String(workers), "-config", cfg, "-metadir", metadir, "-cleanup", spec];
 }
 
 /** Gives errors that name only a module the path of that module's file, when it sits beside the spec. */

@@ -159,7 +159,11 @@ export class Explainer {
           }
           assign(best);
           const note =
-            combos.length === 1 ? "" : tied === combos.length ? ` (the first of ${combos.length} choices, all failing at the same conjunct)` : ` (of ${combos.length} choices, the one that gets furthest; none works)`;
+            combos.length === 1
+              ? ""
+              : tied === combos.length
+                ? ` (the first of ${combos.length} choices, all failing at the same conjunct)`
+                : ` (of ${combos.length} choices, the one that gets furthest; none works)`;
           names.forEach((n, i) => (this.bindings[n] = shortValue(best[i]!) + (i === names.length - 1 ? note : "")));
           return this.descend(e.body, scope, base, depth + 1);
         }
@@ -336,9 +340,14 @@ export class Explainer {
   /** One way of satisfying `e` from `base` (the variables it assigns added), or undefined when there is none. */
   private solve(e: Expr, sc: Scope, base: PartialState): PartialState | undefined {
     let result: PartialState | undefined;
-    const k = this.model.compiler.compileAct(e, sc, (ctx) => {
-      result ??= (this.init ? ctx.s : ctx.n).slice();
-    }, { init: this.init, top: false, binders: [] });
+    const k = this.model.compiler.compileAct(
+      e,
+      sc,
+      (ctx) => {
+        result ??= (this.init ? ctx.s : ctx.n).slice();
+      },
+      { init: this.init, top: false, binders: [] },
+    );
     const ctx = this.model.frame();
     const arr = base.slice();
     if (this.init) ctx.s = arr;
@@ -494,7 +503,15 @@ export function describeDifference(name: string, expected: Value, logged: Value,
     if (extra.elems.length) out.push(`${name}: the log has ${shortSet(extra.elems)}, which the step does not produce`);
     return;
   }
-  if (typeof expected === "object" && typeof logged === "object" && expected.tag === TAG_FN && logged.tag === TAG_FN && depth < 3 && expected.keys.length === logged.keys.length && expected.keys.every((k, i) => equals(k, logged.keys[i]!))) {
+  if (
+    typeof expected === "object" &&
+    typeof logged === "object" &&
+    expected.tag === TAG_FN &&
+    logged.tag === TAG_FN &&
+    depth < 3 &&
+    expected.keys.length === logged.keys.length &&
+    expected.keys.every((k, i) => equals(k, logged.keys[i]!))
+  ) {
     expected.keys.forEach((k, i) => {
       const sub = expected.kind === FN_RECORD ? `${name}.${k as string}` : `${name}[${printValue(k)}]`;
       describeDifference(sub, expected.vals[i]!, logged.vals[i]!, out, depth + 1);

@@ -11,22 +11,7 @@
  *
  * @module
  */
-import {
-  FN_RECORD,
-  FN_SEQ,
-  ModelValue,
-  TAG_FN,
-  TAG_LAZYFN,
-  TAG_LAZYSET,
-  TAG_MV,
-  TAG_SET,
-  fnOf,
-  normInt,
-  recordOf,
-  setOf,
-  tupleOf,
-  type Value,
-} from "../values/value.js";
+import { FN_RECORD, FN_SEQ, ModelValue, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_MV, TAG_SET, fnOf, normInt, recordOf, setOf, tupleOf, type Value } from "../values/value.js";
 
 /**
  * Input that does not describe a trace: a malformed value, an unknown
@@ -107,7 +92,10 @@ export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?:
               return bad(at, `unknown ITF tag ${JSON.stringify(tag)} (expected #set, #map, #tup or #bigint)`);
           }
         }
-        return recordOf(keys, keys.map((k) => go(o[k], at === "" ? k : `${at}.${k}`)));
+        return recordOf(
+          keys,
+          keys.map((k) => go(o[k], at === "" ? k : `${at}.${k}`)),
+        );
       }
       default:
         return bad(at, `${kindOfJson(j)} is not an ITF value`);

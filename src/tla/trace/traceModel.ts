@@ -23,7 +23,10 @@ export type PartialState = (Value | undefined)[];
 function identifiersInOrder(source: string): string[] {
   const start = source.search(/-{4,}\s*MODULE/);
   let text = start >= 0 ? source.slice(start) : source;
-  text = text.replace(/\(\*[\s\S]*?\*\)/g, " ").replace(/\\\*.*$/gm, " ").replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  text = text
+    .replace(/\(\*[\s\S]*?\*\)/g, " ")
+    .replace(/\\\*.*$/gm, " ")
+    .replace(/"(?:[^"\\]|\\.)*"/g, " ");
   return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
 }
 
@@ -145,7 +148,8 @@ export class TraceModel {
         if (err instanceof TlaError) throw new TlaError(`evaluating an ASSUME with the given constants: ${err.message}`, "assumption", err.loc ?? a.expr.loc);
         throw err;
       }
-      if (v !== true) throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"} for the given constants`, "assumption", a.expr.loc);
+      if (v !== true)
+        throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"} for the given constants`, "assumption", a.expr.loc);
     }
 
     this.initName = input.init ?? "Init";

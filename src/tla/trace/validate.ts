@@ -201,7 +201,7 @@ function smallOnly(known: PartialState): PartialState {
   const out: PartialState = new Array(known.length);
   for (let i = 0; i < known.length; i++) {
     const v = known[i]!;
-    out[i] = typeof v !== "object" || v.tag === TAG_MV || ((v.tag === TAG_SET && v.elems.length <= 16) || (v.tag === TAG_FN && v.vals.length <= 16)) ? v : undefined;
+    out[i] = typeof v !== "object" || v.tag === TAG_MV || (v.tag === TAG_SET && v.elems.length <= 16) || (v.tag === TAG_FN && v.vals.length <= 16) ? v : undefined;
   }
   return out;
 }
@@ -239,7 +239,8 @@ export class TraceValidator {
     this.repeatsAreResends = spec.repeatsAreResends === true;
     this.invariants = (spec.invariants ?? []).map((name) => {
       const b = model.rootScope.lookup(name);
-      if (!b || b.k !== "op" || b.def.params.length > 0) throw new TlaError(`the invariant ${name} is not a definition of module ${model.moduleName} without parameters`, "semantic-error", model.modules.root.loc);
+      if (!b || b.k !== "op" || b.def.params.length > 0)
+        throw new TlaError(`the invariant ${name} is not a definition of module ${model.moduleName} without parameters`, "semantic-error", model.modules.root.loc);
       return { name, ev: model.use(model.compiler.compile({ kind: "ident", name, loc: b.def.loc }, model.rootScope)), def: b.def, scope: b.scope };
     });
   }
@@ -303,7 +304,11 @@ export class TraceValidator {
     if (key === undefined) return this.reject(input, { reason: 'a step logged as a resend ("resend": true) must name the action it repeats' });
     const call = callText(input.action!, printParams(input.params));
     if (!this.done.has(key)) {
-      return this.reject(input, { action: input.action!, params: printParams(input.params), reason: `${call} is logged as a resend, but no earlier step of the log is ${call}: a resend repeats a step that was logged before` });
+      return this.reject(input, {
+        action: input.action!,
+        params: printParams(input.params),
+        reason: `${call} is logged as a resend, but no earlier step of the log is ${call}: a resend repeats a step that was logged before`,
+      });
     }
     const known = this.known(input);
     if (!Array.isArray(known)) return known;
@@ -333,7 +338,15 @@ export class TraceValidator {
    */
   snapshot(): ValidatorSnapshot {
     this.doneShared = true;
-    return { candidates: this.candidates, stepNo: this.stepNo, verdict: this.verdict, candidatesMax: this.candidatesMax, stuttering: this.stuttering, done: this.done, resends: this.resends };
+    return {
+      candidates: this.candidates,
+      stepNo: this.stepNo,
+      verdict: this.verdict,
+      candidatesMax: this.candidatesMax,
+      stuttering: this.stuttering,
+      done: this.done,
+      resends: this.resends,
+    };
   }
 
   /** Returns to a {@link snapshot} taken from this validator. */
@@ -352,7 +365,13 @@ export class TraceValidator {
   finish(): Verdict {
     if (this.verdict) return this.verdict;
     if (this.stepNo < 0) return { ok: false, step: 0, reason: "the trace is empty: it has no initial state" };
-    return { ok: true, steps: this.stepNo, candidatesMax: this.candidatesMax, ...(this.stuttering ? { stuttering: this.stuttering } : {}), ...(this.resends ? { resends: this.resends } : {}) };
+    return {
+      ok: true,
+      steps: this.stepNo,
+      candidatesMax: this.candidatesMax,
+      ...(this.stuttering ? { stuttering: this.stuttering } : {}),
+      ...(this.resends ? { resends: this.resends } : {}),
+    };
   }
 
   private guard(input: TraceStepInput, f: () => Rejection | null): Verdict | null {
@@ -386,7 +405,10 @@ export class TraceValidator {
     const out: Fragment[] = [];
     for (const f of input.fragments ?? []) {
       const i = m.variableIndex.get(f.variable);
-      if (i === undefined) return this.reject(input, { reason: `the log gives an entry of ${f.variable}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
+      if (i === undefined)
+        return this.reject(input, {
+          reason: `the log gives an entry of ${f.variable}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})`,
+        });
       out.push({ ...f, index: i });
     }
     return out;
@@ -398,7 +420,8 @@ export class TraceValidator {
     const st = input.state;
     for (const name of Object.keys(st)) {
       const i = m.variableIndex.get(name);
-      if (i === undefined) return this.reject(input, { reason: `the log gives a value for ${name}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
+      if (i === undefined)
+        return this.reject(input, { reason: `the log gives a value for ${name}, which is not a variable of module ${m.moduleName} (its variables are ${m.variables.join(", ")})` });
       arr[i] = st[name]!;
     }
     return arr;
@@ -416,7 +439,8 @@ export class TraceValidator {
     const next = new Candidates();
     m.sink = (ctx) => {
       const s = ctx.s;
-      for (let i = 0; i < s.length; i++) if (s[i] === undefined) throw new TlaError(`the initial predicate ${m.initName} does not determine the variable ${m.variables[i]}`, "error", m.initDef.loc);
+      for (let i = 0; i < s.length; i++)
+        if (s[i] === undefined) throw new TlaError(`the initial predicate ${m.initName} does not determine the variable ${m.variables[i]}`, "error", m.initDef.loc);
       if (frags.length > 0 && !fragmentsHold(s as Value[], frags)) return;
       next.add(s.slice() as Value[]);
       if (next.size > this.maxCandidates) throw new CandidateBound();
@@ -477,7 +501,9 @@ export class TraceValidator {
         return this.reject(input, {
           action,
           params: printParams(input.params),
-          reason: formal.length ? `the action ${action} has no parameter ${g}; its parameters are ${formal.join(", ")}` : `the action ${action} has no parameters, but the log gives ${g}`,
+          reason: formal.length
+            ? `the action ${action} has no parameter ${g}; its parameters are ${formal.join(", ")}`
+            : `the action ${action} has no parameters, but the log gives ${g}`,
         });
       }
     }
@@ -494,7 +520,10 @@ export class TraceValidator {
     const frags = this.fragments(input);
     if (!Array.isArray(frags)) return frags;
     if (full && !fragmentsHold(known as Value[], frags)) {
-      return this.reject(input, { reason: "the log gives an entry of a variable that differs from the variable's whole value it also gives", differences: fragmentDifferences(known as Value[], frags) });
+      return this.reject(input, {
+        reason: "the log gives an entry of a variable that differs from the variable's whole value it also gives",
+        differences: fragmentDifferences(known as Value[], frags),
+      });
     }
 
     let steps: ActionSteps | undefined;
@@ -612,7 +641,11 @@ export class TraceValidator {
         if (v === true) continue;
         if (v !== false) throw new TlaError(`the invariant ${inv.name} is not a boolean: ${shortValue(v)}`, "error", inv.def.loc);
         const ex = new Explainer(m, false, cand, cand);
-        const f = ex.find(inv.def.body, inv.scope, cand.map(() => undefined));
+        const f = ex.find(
+          inv.def.body,
+          inv.scope,
+          cand.map(() => undefined),
+        );
         const after = this.stepNo === 0 ? "the initial state" : `the state after this step${input.action ? ` (${input.action})` : ""}`;
         const which = n > 1 ? ` (one of ${n} states consistent with the log)` : "";
         return this.withFinding(input, `the invariant ${inv.name} is violated in ${after}${which}`, f, { invariant: inv.name, ...(n > 1 ? { candidates: n } : {}) });
@@ -719,14 +752,23 @@ export class TraceValidator {
       const summary = searched.length
         ? `${callText(action, givenParams)} leads to no state that agrees with the log, whatever ${searched.join(", ")} (not logged); the closest is ${call}${note}`
         : `${call} is enabled but leads to another state than the logged one${note}`;
-      return this.reject(input, { ...head, params: best.params, summary, reason: `${summary}: ${differ}`, differences: [...differences(m, best.state, known), ...fragmentDifferences(best.state, frags)] });
+      return this.reject(input, {
+        ...head,
+        params: best.params,
+        summary,
+        reason: `${summary}: ${differ}`,
+        differences: [...differences(m, best.state, known), ...fragmentDifferences(best.state, frags)],
+      });
     }
 
     // Not enabled: find the first false conjunct, with the first combination of the parameters not given.
     ctx.s = cand;
     const combos = steps.combinations(ctx, values);
     if (!combos) {
-      return this.reject(input, { ...head, reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${m.nextName} never calls it with these parameters${note}` });
+      return this.reject(input, {
+        ...head,
+        reason: `${callText(action, givenParams)} is not a step of ${m.moduleName}: ${m.nextName} never calls it with these parameters${note}`,
+      });
     }
     const sites = m.sites.get(action)!;
     const def = sites[0]!.def;
@@ -763,7 +805,10 @@ export class TraceValidator {
     const shown: Record<string, string> = {};
     for (const p of def.params) shown[p.name] = printValue(chosen[p.name]!);
     const searched = def.params.filter((p) => !steps.given.includes(p.name)).map((p) => p.name);
-    const which = tied === combos.some.length ? `the first of ${combos.count} choices of ${searched.join(", ")}` : `the one of ${combos.count} choices of ${searched.join(", ")} that gets furthest`;
+    const which =
+      tied === combos.some.length
+        ? `the first of ${combos.count} choices of ${searched.join(", ")}`
+        : `the one of ${combos.count} choices of ${searched.join(", ")} that gets furthest`;
     const searchNote = searched.length && combos.count > 1 ? ` (with ${which}, which the log does not give; none works)` : "";
     return this.withFinding(input, `${callText(action, shown)} is not a step of ${m.moduleName}${searchNote}${note}`, finding, { ...head, params: shown });
   }
@@ -891,7 +936,10 @@ export async function validateTrace(spec: ValidationSpec, steps: AsyncIterable<T
 /** The multi-line report of a verdict, for people. */
 export function formatVerdict(v: Verdict): string {
   if (v.ok) {
-    const st = v.stuttering || v.resends ? `, ${[v.stuttering ? `${v.stuttering} of them stuttering` : "", v.resends ? `${v.resends} logged as ${v.resends === 1 ? "a resend" : "resends"}` : ""].filter((x) => x).join(", ")},` : "";
+    const st =
+      v.stuttering || v.resends
+        ? `, ${[v.stuttering ? `${v.stuttering} of them stuttering` : "", v.resends ? `${v.resends} logged as ${v.resends === 1 ? "a resend" : "resends"}` : ""].filter((x) => x).join(", ")},`
+        : "";
     const cand = v.candidatesMax > 1 ? `; at most ${v.candidatesMax.toLocaleString("en-US")} states of the specification were consistent with the log at once` : "";
     return `accepted: the initial state and ${v.steps} step${v.steps === 1 ? "" : "s"}${st} are a behaviour of the specification${cand}`;
   }
@@ -904,7 +952,12 @@ export function formatVerdict(v: Verdict): string {
     lines.push(`${at}: ${v.reason}`);
     if (v.conjunct) lines.push(`  at ${where(v.conjunct.loc)}: ${v.conjunct.text.replace(/\s+/g, " ").trim()}`);
   }
-  if (v.bindings && Object.keys(v.bindings).length) lines.push(`    with ${Object.entries(v.bindings).map(([k, x]) => `${k} = ${x}`).join(", ")}`);
+  if (v.bindings && Object.keys(v.bindings).length)
+    lines.push(
+      `    with ${Object.entries(v.bindings)
+        .map(([k, x]) => `${k} = ${x}`)
+        .join(", ")}`,
+    );
   if (v.conjunct && Object.keys(v.conjunct.values).length) {
     const vals = Object.entries(v.conjunct.values).map(([k, x]) => `${k} = ${x}`);
     const joined = vals.join(", ");
@@ -917,7 +970,9 @@ export function formatVerdict(v: Verdict): string {
   }
   if (v.resendOf !== undefined) {
     const from = v.resendOfSource ? ` (${v.resendOfSource.file}:${v.resendOfSource.line})` : "";
-    lines.push(`  this looks like a resend: step ${v.resendOf}${from} is the same step (the same action with the same parameters), accepted then; a resend sends a message already sent and changes nothing, so log it with "resend": true and it is accepted as a stuttering step`);
+    lines.push(
+      `  this looks like a resend: step ${v.resendOf}${from} is the same step (the same action with the same parameters), accepted then; a resend sends a message already sent and changes nothing, so log it with "resend": true and it is accepted as a stuttering step`,
+    );
   }
   return lines.join("\n");
 }

@@ -4,17 +4,7 @@
  *
  * @module
  */
-import {
-  FN_RECORD,
-  FN_SEQ,
-  TAG_FN,
-  TAG_LAZYFN,
-  TAG_LAZYSET,
-  TAG_MV,
-  TAG_SET,
-  setErrorPrinter,
-  type Value,
-} from "./value.js";
+import { FN_RECORD, FN_SEQ, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_MV, TAG_SET, setErrorPrinter, type Value } from "./value.js";
 
 /** Escapes a string the way TLC does and wraps it in double quotes. */
 export function quoteString(s: string): string {

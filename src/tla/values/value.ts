@@ -753,10 +753,18 @@ export class FnSetSet extends LazySet {
     if (d.length === 0) return setFromSorted([EMPTY_FN]);
     if (r.length === 0) return EMPTY_SET;
     const idx = new Array<number>(d.length).fill(0);
-    const keys = fnOf(d, d.map(() => false)).keys;
+    const keys = fnOf(
+      d,
+      d.map(() => false),
+    ).keys;
     for (;;) {
       // keys of fnOf(d, ...) are in compareKeys order; map each key to its range index
-      out.push(fnOf(keys, idx.map((i) => r[i]!)));
+      out.push(
+        fnOf(
+          keys,
+          idx.map((i) => r[i]!),
+        ),
+      );
       let p = d.length - 1;
       while (p >= 0 && idx[p] === r.length - 1) idx[p--] = 0;
       if (p < 0) break;
@@ -1017,7 +1025,10 @@ export class LazyFn {
   materialise(): FnValue {
     if (!this.cache) {
       const d = toSet(this.domain).elems;
-      this.cache = fnOf(d, d.map((k) => this.apply(k)));
+      this.cache = fnOf(
+        d,
+        d.map((k) => this.apply(k)),
+      );
     }
     return this.cache;
   }

@@ -46,11 +46,7 @@ describe("the model API used by trace validation", () => {
     const m = await loadModel(`${dir}Sym.cfg`);
     const [init] = m.initStates();
     const succ = m.successors(init!);
-    expect(succ.map((s) => `${s.action}(${printValue(s.params!["p"]!)}) -> ${printValue(s.state[0]!)}`)).toEqual([
-      "Add(a) -> {a}",
-      "Add(b) -> {b}",
-      "Add(c) -> {c}",
-    ]);
+    expect(succ.map((s) => `${s.action}(${printValue(s.params!["p"]!)}) -> ${printValue(s.state[0]!)}`)).toEqual(["Add(a) -> {a}", "Add(b) -> {b}", "Add(c) -> {c}"]);
     const b = ModelValue.of("b");
     const after = m.enumerateAction("Add", { p: b }, succ[0]!.state);
     expect(after.map((s) => printValue(s[0]!))).toEqual(["{a, b}"]);

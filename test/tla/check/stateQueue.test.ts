@@ -15,7 +15,17 @@ describe("the compact state queue", () => {
   it("gives back every state equal to what went in, in FIFO order, with index and level", () => {
     const states: Value[][] = [
       [0, -1, 2 ** 27, -(2 ** 27) - 1, 2 ** 40, 10n ** 30n, true, "s", mv("a1")],
-      [EMPTY_SET, EMPTY_FN, setOf([1, 2, 3]), tupleOf([mv("a"), "b"]), fnOf([mv("a1"), mv("a2")], [-1, 3]), new IntervalSet(2, 5), setOf([setOf([1]), setOf([])]), recordOf(["x"], [setOf([msg("1a", 0, "a1")])]), 0.5],
+      [
+        EMPTY_SET,
+        EMPTY_FN,
+        setOf([1, 2, 3]),
+        tupleOf([mv("a"), "b"]),
+        fnOf([mv("a1"), mv("a2")], [-1, 3]),
+        new IntervalSet(2, 5),
+        setOf([setOf([1]), setOf([])]),
+        recordOf(["x"], [setOf([msg("1a", 0, "a1")])]),
+        0.5,
+      ],
     ];
     const q = new StateQueue(9);
     for (let i = 0; i < 400; i++) q.push(states[i % 2]!, i, i + 1);

@@ -36,7 +36,7 @@ describe("cfg keywords", () => {
       "INIT Init NEXT Next",
       "CONSTANT N = 3",
       "CONSTANTS S = {a, b}  None = None",
-      "  T = {{1, 2}, {}}, Name = \"x\\\"y\" Flag = TRUE Neg = -2",
+      '  T = {{1, 2}, {}}, Name = "x\\"y" Flag = TRUE Neg = -2',
       "  F <- Def  G <- [Inner] GDef",
       "INVARIANT Inv1 INVARIANTS Inv2, Inv3",
       "PROPERTY P1 PROPERTIES P2 P3",
@@ -108,7 +108,7 @@ describe("malformed cfg files are located parse errors", () => {
     ["INIT with two names", "INIT A B", /INIT takes one name, but 'B' follows/, 1, 8],
     ["CHECK_DEADLOCK value", "CHECK_DEADLOCK maybe", /expected TRUE or FALSE after CHECK_DEADLOCK/, 1, 16],
     ["unterminated comment", "INIT I\n(* open", /unterminated comment/, 2, 1],
-    ["unterminated string", "CONSTANT S = \"abc\nINIT I", /unterminated string/, 1, 14],
+    ["unterminated string", 'CONSTANT S = "abc\nINIT I', /unterminated string/, 1, 14],
     ["stray character", "INIT I;", /unexpected character ';'/, 1, 7],
     ["module substitution without ]", "CONSTANT F <- [M Def", /expected '\]' after the module name/, 1, 18],
   ];

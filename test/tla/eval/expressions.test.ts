@@ -14,16 +14,16 @@ describe("evaluation of expressions", () => {
     expect(await evalText("SUBSET {1, 2}")).toBe("SUBSET {1, 2}");
     expect(await evalText("{s \\in SUBSET {1, 2} : TRUE}")).toBe("{{}, {1}, {2}, {1, 2}}");
     expect(await evalText("UNION {{1}, {2, 3}}")).toBe("{1, 2, 3}");
-    expect(await evalText("Cardinality({1, 2} \\X {\"a\", \"b\", \"c\"})")).toBe("6");
-    expect(await evalText("<<2, \"a\">> \\in {1, 2} \\X {\"a\"}")).toBe("TRUE");
+    expect(await evalText('Cardinality({1, 2} \\X {"a", "b", "c"})')).toBe("6");
+    expect(await evalText('<<2, "a">> \\in {1, 2} \\X {"a"}')).toBe("TRUE");
     expect(await evalText("{1} \\subseteq {1, 2} /\\ ~({3} \\subseteq {1, 2})")).toBe("TRUE");
     expect(await evalText("Cardinality(SUBSET (1..10))")).toBe("1024");
-    expect(await evalText("5 \\in Nat /\\ -5 \\notin Nat /\\ -5 \\in Int /\\ \"x\" \\in STRING")).toBe("TRUE");
+    expect(await evalText('5 \\in Nat /\\ -5 \\notin Nat /\\ -5 \\in Int /\\ "x" \\in STRING')).toBe("TRUE");
   });
 
   it("equality is independent of construction", async () => {
     expect(await evalText("<<1, 2>> = [i \\in 1..2 |-> i]")).toBe("TRUE");
-    expect(await evalText("[a |-> 1] = [x \\in {\"a\"} |-> 1]")).toBe("TRUE");
+    expect(await evalText('[a |-> 1] = [x \\in {"a"} |-> 1]')).toBe("TRUE");
     expect(await evalText("1..3 = {3, 2, 1}")).toBe("TRUE");
     expect(await evalText("<<>> = [x \\in {} |-> 1]")).toBe("TRUE");
     expect(await evalText("{<<1, 2>>} = {[i \\in {1, 2} |-> i]}")).toBe("TRUE");
@@ -32,17 +32,17 @@ describe("evaluation of expressions", () => {
   it("functions, records, EXCEPT with @ and nested paths", async () => {
     expect(await evalText("[x \\in {1, 2} |-> x * 10]")).toBe("<<10, 20>>");
     expect(await evalText("[x \\in {2, 3} |-> x * 10]")).toBe("(2 :> 20 @@ 3 :> 30)");
-    expect(await evalText("[a |-> 1, b |-> \"s\"].b")).toBe('"s"');
+    expect(await evalText('[a |-> 1, b |-> "s"].b')).toBe('"s"');
     expect(await evalText("[f EXCEPT ![2] = @ + 1]", "f == <<1, 2, 3>>")).toBe("<<1, 3, 3>>");
     expect(await evalText("[r EXCEPT !.a[2] = 7, !.b = @ * 2]", "r == [a |-> <<1, 2>>, b |-> 5]")).toBe("[a |-> <<1, 7>>, b |-> 10]");
     expect(await evalText("[f EXCEPT ![1, 2] = 0][<<1, 2>>]", "f == [p \\in {1} \\X {2} |-> 9]")).toBe("0");
     expect(await evalText("DOMAIN [a |-> 1, b |-> 2]")).toBe('{"a", "b"}');
     expect(await evalText("[x \\in {1, 2}, y \\in {3} |-> x + y][2, 3]")).toBe("5");
-    expect(await evalText("Cardinality([{1, 2} -> {\"a\", \"b\", \"c\"}])")).toBe("9");
+    expect(await evalText('Cardinality([{1, 2} -> {"a", "b", "c"}])')).toBe("9");
     expect(await evalText("[a : {1, 2}, b : {TRUE}]")).toBe("[a : {1, 2}, b : {TRUE}]");
     expect(await evalText("Cardinality([a : {1, 2}, b : BOOLEAN])")).toBe("4");
     expect(await evalText("[a |-> 2, b |-> TRUE] \\in [a : 1..3, b : BOOLEAN]")).toBe("TRUE");
-    expect(await evalText("(1 :> \"x\") @@ (2 :> \"y\") @@ (1 :> \"z\")")).toBe('<<"x", "y">>');
+    expect(await evalText('(1 :> "x") @@ (2 :> "y") @@ (1 :> "z")')).toBe('<<"x", "y">>');
   });
 
   it("application outside the domain is a located error", async () => {
@@ -65,16 +65,16 @@ describe("evaluation of expressions", () => {
 
   it("CHOOSE picks the first element in TLC's order", async () => {
     expect(await evalText("CHOOSE x \\in {3, 1, 2} : x > 1")).toBe("2");
-    expect(await evalText("CHOOSE s \\in {\"b\", \"a\", \"c\"} : TRUE")).toBe('"a"');
+    expect(await evalText('CHOOSE s \\in {"b", "a", "c"} : TRUE')).toBe('"a"');
     expect(await evalText("CHOOSE <<x, y>> \\in {1, 2} \\X {1, 2} : x # y")).toBe("<<1, 2>>");
     const err = await evalValue("CHOOSE x \\in {1} : x > 5").catch((e: unknown) => e);
     expect((err as TlaError).message).toMatch(/CHOOSE/);
   });
 
   it("CASE, IF, LET, quantifiers with tuple binders", async () => {
-    expect(await evalText("CASE 1 > 2 -> \"a\" [] 2 > 1 -> \"b\"")).toBe('"b"');
-    expect(await evalText("CASE 1 > 2 -> \"a\" [] OTHER -> \"c\"")).toBe('"c"');
-    await expect(evalValue("CASE 1 > 2 -> \"a\"")).rejects.toThrow(/no CASE guard is true/);
+    expect(await evalText('CASE 1 > 2 -> "a" [] 2 > 1 -> "b"')).toBe('"b"');
+    expect(await evalText('CASE 1 > 2 -> "a" [] OTHER -> "c"')).toBe('"c"');
+    await expect(evalValue('CASE 1 > 2 -> "a"')).rejects.toThrow(/no CASE guard is true/);
     expect(await evalText("IF 1 < 2 THEN 10 ELSE 20")).toBe("10");
     expect(await evalText("LET y == 2 f[n \\in 1..3] == n * y IN f[3]")).toBe("6");
     expect(await evalText("\\A <<x, y>> \\in {<<1, 2>>, <<2, 3>>} : y = x + 1")).toBe("TRUE");
@@ -109,15 +109,15 @@ describe("evaluation of expressions", () => {
     expect(await evalText("Append(<<1>>, 2) \\o <<3>>")).toBe("<<1, 2, 3>>");
     expect(await evalText("<<Len(<<1, 2>>), Head(<<7, 8>>), Tail(<<7, 8>>)>>")).toBe("<<2, 7, <<8>>>>");
     expect(await evalText("SubSeq(<<1, 2, 3, 4>>, 2, 3)")).toBe("<<2, 3>>");
-    expect(await evalText("\"ab\" \\o \"cd\"")).toBe('"abcd"');
+    expect(await evalText('"ab" \\o "cd"')).toBe('"abcd"');
     expect(await evalText("<<1, 2>> \\in Seq({1, 2}) /\\ <<3>> \\notin Seq({1, 2})")).toBe("TRUE");
-    expect(await evalText("ToString(<<1, \"a\">>)")).toBe('"<<1, \\"a\\">>"');
+    expect(await evalText('ToString(<<1, "a">>)')).toBe('"<<1, \\"a\\">>"');
     expect(await evalText("Permutations({1, 2})")).toBe("{<<1, 2>>, <<2, 1>>}");
   });
 
   it("bags", async () => {
     expect(await evalText("SetToBag({1, 2}) (+) SetToBag({2})")).toBe("<<1, 2>>");
-    expect(await evalText("BagToSet(SetToBag({\"a\"}) (+) SetToBag({\"a\"}))")).toBe('{"a"}');
+    expect(await evalText('BagToSet(SetToBag({"a"}) (+) SetToBag({"a"}))')).toBe('{"a"}');
     expect(await evalText("CopiesIn(2, SetToBag({2}) (+) SetToBag({2}))")).toBe("2");
     expect(await evalText("BagCardinality(SetToBag({1, 2}) (+) SetToBag({2}))")).toBe("3");
   });

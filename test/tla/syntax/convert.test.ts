@@ -122,9 +122,7 @@ describe("junctions", () => {
   });
 
   it("bulleted lists become Junctions, nested by indentation, each item with its location", async () => {
-    const units = await unitsOf(
-      ["Next == /\\ x' = 1", "        /\\ \\/ a", "           \\/ /\\ b", "              /\\ c", "        /\\ y' = 2"].join("\n"),
-    );
+    const units = await unitsOf(["Next == /\\ x' = 1", "        /\\ \\/ a", "           \\/ /\\ b", "              /\\ c", "        /\\ y' = 2"].join("\n"));
     const def = units[0] as OpDef;
     expect(shape(def.body)).toEqual({
       kind: "and",
@@ -184,14 +182,14 @@ describe("sets, functions, records, tuples", () => {
   });
 
   it("records, record sets, field access", async () => {
-    expect(await exprShape("[type |-> \"1a\", bal |-> b]")).toEqual({
+    expect(await exprShape('[type |-> "1a", bal |-> b]')).toEqual({
       kind: "record",
       fields: [
         { name: "type", expr: { kind: "str", value: "1a" } },
         { name: "bal", expr: id("b") },
       ],
     });
-    expect(await exprShape("[type : {\"1a\"}, bal : Ballot]")).toEqual({
+    expect(await exprShape('[type : {"1a"}, bal : Ballot]')).toEqual({
       kind: "recordset",
       fields: [
         { name: "type", set: { kind: "setenum", elems: [{ kind: "str", value: "1a" }] } },
@@ -210,7 +208,13 @@ describe("sets, functions, records, tuples", () => {
       kind: "except",
       fn: id("f"),
       updates: [
-        { path: [{ kind: "index", args: [id("a")] }, { kind: "index", args: [id("b")] }], value: app("+", { kind: "at" }, num(1)) },
+        {
+          path: [
+            { kind: "index", args: [id("a")] },
+            { kind: "index", args: [id("b")] },
+          ],
+          value: app("+", { kind: "at" }, num(1)),
+        },
         { path: [{ kind: "field", name: "c" }], value: num(2) },
         { path: [{ kind: "index", args: [id("d"), id("e")] }], value: num(3) },
       ],
@@ -280,9 +284,7 @@ describe("binders and control", () => {
   });
 
   it("LAMBDA and operator symbols as operator arguments", async () => {
-    expect(await exprShape("Fold(LAMBDA a, b : a + b, +, 0)")).toEqual(
-      app("Fold", { kind: "lambda", params: ["a", "b"], body: app("+", id("a"), id("b")) }, id("+"), num(0)),
-    );
+    expect(await exprShape("Fold(LAMBDA a, b : a + b, +, 0)")).toEqual(app("Fold", { kind: "lambda", params: ["a", "b"], body: app("+", id("a"), id("b")) }, id("+"), num(0)));
   });
 });
 
@@ -343,11 +345,38 @@ describe("module units", () => {
   it("operator definitions with operator parameters, infix, prefix and postfix definitions", async () => {
     const units = await unitsOf("Op(F(_), x) == F(x)\na \\prec b == a < b\n-. a == 0 - a\na ^+ == a\nx (+) y == x");
     expect(shape(units)).toEqual([
-      { kind: "opdef", name: "Op", params: [{ name: "F", arity: 1 }, { name: "x", arity: 0 }], body: app("F", id("x")), local: false },
-      { kind: "opdef", name: "\\prec", params: [{ name: "a", arity: 0 }, { name: "b", arity: 0 }], body: app("<", id("a"), id("b")), local: false },
+      {
+        kind: "opdef",
+        name: "Op",
+        params: [
+          { name: "F", arity: 1 },
+          { name: "x", arity: 0 },
+        ],
+        body: app("F", id("x")),
+        local: false,
+      },
+      {
+        kind: "opdef",
+        name: "\\prec",
+        params: [
+          { name: "a", arity: 0 },
+          { name: "b", arity: 0 },
+        ],
+        body: app("<", id("a"), id("b")),
+        local: false,
+      },
       { kind: "opdef", name: "-.", params: [{ name: "a", arity: 0 }], body: app("-", num(0), id("a")), local: false },
       { kind: "opdef", name: "^+", params: [{ name: "a", arity: 0 }], body: id("a"), local: false },
-      { kind: "opdef", name: "\\oplus", params: [{ name: "x", arity: 0 }, { name: "y", arity: 0 }], body: id("x"), local: false },
+      {
+        kind: "opdef",
+        name: "\\oplus",
+        params: [
+          { name: "x", arity: 0 },
+          { name: "y", arity: 0 },
+        ],
+        body: id("x"),
+        local: false,
+      },
     ]);
     expect(await exprShape("a \\prec b")).toEqual(app("\\prec", id("a"), id("b")));
   });
@@ -357,7 +386,13 @@ describe("module units", () => {
       "RECURSIVE Sum(_), G\nfact[n \\in Nat] == IF n = 0 THEN 1 ELSE n * fact[n - 1]\nLOCAL L == 1\nLOCAL g[i \\in S] == i\nASSUME N \\in Nat\nASSUME Pos == N > 0",
     );
     expect(shape(units)).toEqual([
-      { kind: "recursive", decls: [{ name: "Sum", arity: 1 }, { name: "G", arity: 0 }] },
+      {
+        kind: "recursive",
+        decls: [
+          { name: "Sum", arity: 1 },
+          { name: "G", arity: 0 },
+        ],
+      },
       {
         kind: "fndef",
         name: "fact",
@@ -406,7 +441,15 @@ describe("module units", () => {
           args: [
             { kind: "instanceop", path: [{ name: "V", args: [] }], name: "Op", args: [num(1)] },
             { kind: "instanceop", path: [{ name: "I", args: [num(2)] }], name: "Op", args: [] },
-            { kind: "instanceop", path: [{ name: "V", args: [] }, { name: "J", args: [] }], name: "K", args: [] },
+            {
+              kind: "instanceop",
+              path: [
+                { name: "V", args: [] },
+                { name: "J", args: [] },
+              ],
+              name: "K",
+              args: [],
+            },
           ],
         },
       },
@@ -417,19 +460,9 @@ describe("module units", () => {
 
   it("THEOREMs and proofs are skipped; nested modules go to submodules", async () => {
     const m = await moduleOf(
-      [
-        "VARIABLE x",
-        "THEOREM T1 == x = x",
-        "LEMMA x = x",
-        "  <1>1. TRUE",
-        "    BY DEF F",
-        "  <1> QED",
-        "---- MODULE Inner ----",
-        "CONSTANT C",
-        "IOp == C",
-        "====",
-        "A == 1",
-      ].join("\n"),
+      ["VARIABLE x", "THEOREM T1 == x = x", "LEMMA x = x", "  <1>1. TRUE", "    BY DEF F", "  <1> QED", "---- MODULE Inner ----", "CONSTANT C", "IOp == C", "====", "A == 1"].join(
+        "\n",
+      ),
     );
     expect(shape(m.units)).toEqual([
       { kind: "variables", names: ["x"] },

@@ -40,7 +40,9 @@ function models(): { cfg: string; spec: string }[] {
   for (const dir of ["spec", "test/fixtures/specs", "test/fixtures/tlc"]) {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
-    for (const f of readdirSync(abs).filter((x) => x.endsWith(".cfg")).sort()) {
+    for (const f of readdirSync(abs)
+      .filter((x) => x.endsWith(".cfg"))
+      .sort()) {
       if (f === "MCPaxosSmall.cfg" && !LONG) continue;
       const cfg = join(abs, f);
       const spec = moduleFor(cfg);
@@ -55,7 +57,8 @@ async function engine(cfg: string, spec: string): Promise<CheckResult | { outcom
     return checkModel(await loadModel(cfg, spec));
   } catch (err) {
     if (err instanceof TlaError && /liveness/i.test(err.message)) return { outcome: "unsupported", message: err.message };
-    if (err instanceof TlaError) return { outcome: err.kind, violated: null, statesGenerated: 0, distinctStates: 0, depth: 0, counterexample: [], seconds: 0, errors: [] } as CheckResult;
+    if (err instanceof TlaError)
+      return { outcome: err.kind, violated: null, statesGenerated: 0, distinctStates: 0, depth: 0, counterexample: [], seconds: 0, errors: [] } as CheckResult;
     throw err;
   }
 }

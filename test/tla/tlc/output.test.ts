@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  TlcOutputParser,
-  parseStateVariables,
-  parseTlcDuration,
-  parseTlcOutput,
-  type TlcProgress,
-} from "../../../src/tla/tlc/output.js";
+import { TlcOutputParser, parseStateVariables, parseTlcDuration, parseTlcOutput, type TlcProgress } from "../../../src/tla/tlc/output.js";
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`../../fixtures/tlc/${name}`, import.meta.url)), "utf8");
+const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/tlc/${name}`, import.meta.url)), "utf8");
 
 function parseFixture(name: string): { result: ReturnType<typeof parseTlcOutput>; progress: TlcProgress[] } {
   const progress: TlcProgress[] = [];
@@ -34,9 +27,7 @@ describe("TLC -tool output: success (tool-ok.txt)", () => {
     expect(result.message).toBe("Model checking completed. No error has been found.");
   });
   it("emits the progress report", () => {
-    expect(progress).toEqual([
-      { depth: 4, generated: 5, distinct: 4, queue: 0, generatedPerMinute: 191, distinctPerMinute: 153 },
-    ]);
+    expect(progress).toEqual([{ depth: 4, generated: 5, distinct: 4, queue: 0, generatedPerMinute: 191, distinctPerMinute: 153 }]);
   });
 });
 
@@ -60,9 +51,7 @@ describe("TLC -tool output: invariant violation (tool-inv.txt)", () => {
     ]);
   });
   it("emits the progress report", () => {
-    expect(progress).toEqual([
-      { depth: 4, generated: 4, distinct: 4, queue: 0, generatedPerMinute: 178, distinctPerMinute: 178 },
-    ]);
+    expect(progress).toEqual([{ depth: 4, generated: 4, distinct: 4, queue: 0, generatedPerMinute: 178, distinctPerMinute: 178 }]);
   });
 });
 
@@ -192,8 +181,7 @@ describe("streaming", () => {
 });
 
 /** Builds one -tool frame. */
-const frame = (code: number, severity: number, ...lines: string[]): string =>
-  `@!@!@STARTMSG ${code}:${severity} @!@!@\n${lines.join("\n")}\n@!@!@ENDMSG ${code} @!@!@\n`;
+const frame = (code: number, severity: number, ...lines: string[]): string => `@!@!@STARTMSG ${code}:${severity} @!@!@\n${lines.join("\n")}\n@!@!@ENDMSG ${code} @!@!@\n`;
 
 describe("message codes beyond the samples (texts as TLC's MP.java formats them)", () => {
   it("2107: an invariant violated by an initial state carries that state", () => {
@@ -277,13 +265,7 @@ describe("message codes beyond the samples (texts as TLC's MP.java formats them)
 
 describe("parseStateVariables", () => {
   it("joins a value that TLC wrapped over several lines", () => {
-    expect(
-      parseStateVariables([
-        '/\\ msgs = { [type |-> "1a", bal |-> 0],',
-        '     [type |-> "1b", bal |-> 0, acc |-> a1] }',
-        "/\\ maxBal = (a1 :> 0 @@ a2 :> -1)",
-      ]),
-    ).toEqual({
+    expect(parseStateVariables(['/\\ msgs = { [type |-> "1a", bal |-> 0],', '     [type |-> "1b", bal |-> 0, acc |-> a1] }', "/\\ maxBal = (a1 :> 0 @@ a2 :> -1)"])).toEqual({
       msgs: '{ [type |-> "1a", bal |-> 0], [type |-> "1b", bal |-> 0, acc |-> a1] }',
       maxBal: "(a1 :> 0 @@ a2 :> -1)",
     });

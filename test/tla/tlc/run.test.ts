@@ -110,16 +110,12 @@ describe("runTlc with a stand-in for java", () => {
 
   it("a java that does not exist is reported as TLC being unavailable", async () => {
     const fake = makeFakeJava("", 0);
-    await expect(
-      runTlc({ cfg: tlcFixture("ok.cfg"), spec: counter, tools: { java: `${fake.dir}/no-java`, jar: fake.jar } }),
-    ).rejects.toBeInstanceOf(TlcUnavailableError);
+    await expect(runTlc({ cfg: tlcFixture("ok.cfg"), spec: counter, tools: { java: `${fake.dir}/no-java`, jar: fake.jar } })).rejects.toBeInstanceOf(TlcUnavailableError);
   });
 
   it("rejects a bad worker count before starting anything", async () => {
     const fake = makeFakeJava("", 0);
-    await expect(runTlc({ cfg: tlcFixture("ok.cfg"), spec: counter, workers: 0, tools: { java: fake.java, jar: fake.jar } })).rejects.toThrow(
-      /workers must be a whole number/,
-    );
+    await expect(runTlc({ cfg: tlcFixture("ok.cfg"), spec: counter, workers: 0, tools: { java: fake.java, jar: fake.jar } })).rejects.toThrow(/workers must be a whole number/);
     expect(existsSync(`${fake.dir}/args.txt`)).toBe(false);
   });
 });
@@ -144,9 +140,9 @@ describe.skipIf(!haveJdk)("runTlc with the real java and a stand-in tla2tools.ja
           "public class TLC {",
           "  public static void main(String[] args) throws Exception {",
           "    String metadir = null;",
-          "    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(\"-metadir\")) metadir = args[i + 1];",
-          "    if (metadir == null || !Files.isDirectory(Paths.get(metadir)) || !args[0].equals(\"-tool\")) { System.err.println(\"bad command line\"); System.exit(255); }",
-          "    System.out.print(new String(Files.readAllBytes(Paths.get(System.getenv(\"PAXOS_TLC_SAMPLE\"))), \"UTF-8\"));",
+          '    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals("-metadir")) metadir = args[i + 1];',
+          '    if (metadir == null || !Files.isDirectory(Paths.get(metadir)) || !args[0].equals("-tool")) { System.err.println("bad command line"); System.exit(255); }',
+          '    System.out.print(new String(Files.readAllBytes(Paths.get(System.getenv("PAXOS_TLC_SAMPLE"))), "UTF-8"));',
           "    System.exit(12);",
           "  }",
           "}",

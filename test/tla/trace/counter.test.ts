@@ -28,7 +28,12 @@ describe("trace validation of a small specification", () => {
 
   it("keeps every state consistent with a partial log", async () => {
     // y is never logged: after two Picks it is any of 0..99.
-    const trace: TraceStepInput[] = [{ state: { x: 0, log: tupleOf([]) } }, { action: "Pick", state: { x: 0 } }, { action: "Pick", state: {} }, { action: "Inc", params: { p: p1, n: 1 }, state: { x: 1 } }];
+    const trace: TraceStepInput[] = [
+      { state: { x: 0, log: tupleOf([]) } },
+      { action: "Pick", state: { x: 0 } },
+      { action: "Pick", state: {} },
+      { action: "Inc", params: { p: p1, n: 1 }, state: { x: 1 } },
+    ];
     const v = await validateTrace(spec(), trace);
     expect(v).toEqual({ ok: true, steps: 3, candidatesMax: 100 });
   });
@@ -43,7 +48,11 @@ describe("trace validation of a small specification", () => {
   });
 
   it("rejects a state that violates an invariant, naming it", async () => {
-    const trace: TraceStepInput[] = [{ state: st(0, 0, []) }, { action: "Inc", params: { p: p1, n: 2 }, state: st(2, 0, [p1]) }, { action: "Inc", params: { p: p1, n: 1 }, state: st(3, 0, [p1, p1]) }];
+    const trace: TraceStepInput[] = [
+      { state: st(0, 0, []) },
+      { action: "Inc", params: { p: p1, n: 2 }, state: st(2, 0, [p1]) },
+      { action: "Inc", params: { p: p1, n: 1 }, state: st(3, 0, [p1, p1]) },
+    ];
     const v = await validateTrace(spec({ invariants: ["TypeOK", "Small"] }), trace);
     expect(v).toMatchObject({ ok: false, step: 2, invariant: "Small", reason: "the invariant Small is violated in the state after this step (Inc): x < 3 is false" });
     if (v.ok) return;
@@ -71,7 +80,9 @@ describe("trace validation of a small specification", () => {
     const v = await validateTrace(spec(), [{ state: { x: 0, z: 1 } }]);
     expect(v).toMatchObject({ ok: false, step: 0, reason: "the log gives a value for z, which is not a variable of module Counter (its variables are x, y, log)" });
     await expect(TraceValidator.create({ ...spec(), constants: { Limit: 1, Procs: setOf([p1]) } })).rejects.toThrow("the constant Weight of module Counter is given no value");
-    await expect(TraceValidator.create({ ...spec(), constants: { ...spec().constants, Lmit: 1 } })).rejects.toThrow("a value is given for Lmit, which is not a constant of module Counter");
+    await expect(TraceValidator.create({ ...spec(), constants: { ...spec().constants, Lmit: 1 } })).rejects.toThrow(
+      "a value is given for Lmit, which is not a constant of module Counter",
+    );
   });
 
   it("validates a stream step by step, keeping the verdict after a rejection", async () => {
@@ -79,7 +90,12 @@ describe("trace validation of a small specification", () => {
     expect(v.init({ state: st(0, 0, []) })).toBeNull();
     expect(v.step({ action: "Inc", params: { p: p1, n: 1 }, state: st(1, 0, [p1]) })).toBeNull();
     const bad = v.step({ action: "Double", params: { p: p1 }, state: st(3, 0, [p1, p1]) });
-    expect(bad).toMatchObject({ ok: false, step: 2, reason: "Double(p = p1) is enabled but leads to another state than the logged one: x differs", differences: ["x: the step gives 2, the log says 3"] });
+    expect(bad).toMatchObject({
+      ok: false,
+      step: 2,
+      reason: "Double(p = p1) is enabled but leads to another state than the logged one: x differs",
+      differences: ["x: the step gives 2, the log says 3"],
+    });
     expect(v.step({ state: st(3, 0, [p1, p1]) })).toBe(bad);
     expect(v.finish()).toBe(bad);
   });

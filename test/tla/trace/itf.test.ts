@@ -8,8 +8,18 @@ const mvs = new Set(["a1", "a2", "None"]);
 describe("ITF values", () => {
   it("reads every ITF shape into the engine's values", () => {
     const json = {
-      maxBal: { "#map": [["a2", 1], ["a1", -1]] },
-      msgs: { "#set": [{ type: "1b", acc: "a1", bal: 0, mbal: -1, mval: "None" }, { type: "1a", bal: 0 }] },
+      maxBal: {
+        "#map": [
+          ["a2", 1],
+          ["a1", -1],
+        ],
+      },
+      msgs: {
+        "#set": [
+          { type: "1b", acc: "a1", bal: 0, mbal: -1, mval: "None" },
+          { type: "1a", bal: 0 },
+        ],
+      },
       pair: { "#tup": [1, "x"] },
       seq: [true, false],
       big: { "#bigint": "123456789012345678901234567890" },
@@ -43,7 +53,12 @@ describe("ITF values", () => {
     const v = recordOf(["s", "f", "t", "n"], [setOf([a2, a1, "z", 3]), fnOf([a2, a1], [setOf([]), setOf([1])]), tupleOf([1, 2n ** 70n]), -4]);
     const j = toItf(v);
     expect(j).toEqual({
-      f: { "#map": [["a1", { "#set": [1] }], ["a2", { "#set": [] }]] },
+      f: {
+        "#map": [
+          ["a1", { "#set": [1] }],
+          ["a2", { "#set": [] }],
+        ],
+      },
       n: -4,
       s: { "#set": [3, "a1", "a2", "z"] }, // integers first, by value
       t: { "#tup": [1, { "#bigint": "1180591620717411303424" }] },
@@ -58,12 +73,20 @@ describe("ITF values", () => {
       expect(() => fromItf(j, mvs, "run.ndjson:4: state.msgs")).toThrow(message);
     };
     bad({ "#set": [{ bal: 1.5 }] }, "run.ndjson:4: state.msgs{0}.bal: 1.5 is not an integer");
-    bad({ "#map": [["a1"]] }, 'run.ndjson:4: state.msgs#map[0]: a map entry must be a [key, value] pair, got an array');
+    bad({ "#map": [["a1"]] }, "run.ndjson:4: state.msgs#map[0]: a map entry must be a [key, value] pair, got an array");
     bad({ "#set": 3 }, 'run.ndjson:4: state.msgs: "#set" must hold an array, got the number 3');
     bad({ "#bigint": "12x" }, 'run.ndjson:4: state.msgs: "#bigint" must hold a string of decimal digits');
     bad({ "#sett": [] }, 'run.ndjson:4: state.msgs: unknown ITF tag "#sett"');
     bad({ x: null }, "run.ndjson:4: state.msgs.x: null is not an ITF value");
-    bad({ "#map": [["a1", 1], ["a1", 2]] }, 'run.ndjson:4: state.msgs#map[1]: the key "a1" appears twice in one map');
+    bad(
+      {
+        "#map": [
+          ["a1", 1],
+          ["a1", 2],
+        ],
+      },
+      'run.ndjson:4: state.msgs#map[1]: the key "a1" appears twice in one map',
+    );
     bad(2 ** 60, "is too large to be exact as a JSON number");
   });
 });

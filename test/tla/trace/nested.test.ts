@@ -24,11 +24,21 @@ describe("actions reached through operators with parameters", () => {
       { action: "Take", params: { p: "x" }, state: { count: 1, owner: "x" } },
       { action: "Free", params: { p: "x" }, state: { count: 1, owner: "y" } },
     ]);
-    expect(v).toMatchObject({ ok: false, step: 2, reason: 'Free(p = "x") is enabled but leads to another state than the logged one: owner differs', differences: ['owner: the step gives "none", the log says "y"'] });
+    expect(v).toMatchObject({
+      ok: false,
+      step: 2,
+      reason: 'Free(p = "x") is enabled but leads to another state than the logged one: owner differs',
+      differences: ['owner: the step gives "none", the log says "y"'],
+    });
   });
 
   it("explains a false guard inside an action reached through a LET", async () => {
     const v = await validateTrace(spec, [{ state: { count: 0, owner: "none" } }, { action: "Free", params: { p: "x" }, state: { count: 0, owner: "none" } }]);
-    expect(v).toMatchObject({ ok: false, step: 1, reason: 'Free(p = "x") is not a step of Nested: owner = p is false', conjunct: { text: "owner = p", values: { owner: '"none"', p: '"x"' } } });
+    expect(v).toMatchObject({
+      ok: false,
+      step: 1,
+      reason: 'Free(p = "x") is not a step of Nested: owner = p is false',
+      conjunct: { text: "owner = p", values: { owner: '"none"', p: '"x"' } },
+    });
   });
 });

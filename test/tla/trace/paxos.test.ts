@@ -45,7 +45,11 @@ describe("Paxos rejections", () => {
     expect(v.conjunct?.values).toEqual({ b: "0", "maxBal[a]": "1" });
     expect(v.reason).toBe("Phase2b(a = a3, b = 0, v = v1) is not a step of Paxos: b >= maxBal[a] is false");
     expect(formatVerdict(v)).toBe(
-      ["step 8 (run.ndjson:10): Phase2b(a = a3, b = 0, v = v1) is not a step of Paxos:", `  spec/Paxos.tla:${lineOf("/\\ b >= maxBal[a]")}:6: b >= maxBal[a] is false`, "    b = 0, maxBal[a] = 1"].join("\n"),
+      [
+        "step 8 (run.ndjson:10): Phase2b(a = a3, b = 0, v = v1) is not a step of Paxos:",
+        `  spec/Paxos.tla:${lineOf("/\\ b >= maxBal[a]")}:6: b >= maxBal[a] is false`,
+        "    b = 0, maxBal[a] = 1",
+      ].join("\n"),
     );
   });
 
@@ -88,10 +92,19 @@ describe("Paxos rejections", () => {
   it("lists the actions when the action is unknown", async () => {
     const w = new PaxosWorld();
     const v = await validateTrace(paxosSpec(), [w.initial(), { ...w.propose("v1"), action: "Submit" }]);
-    expect(v).toMatchObject({ ok: false, step: 1, action: "Submit", reason: "Paxos has no action Submit; the actions of Next are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart" });
+    expect(v).toMatchObject({
+      ok: false,
+      step: 1,
+      action: "Submit",
+      reason: "Paxos has no action Submit; the actions of Next are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart",
+    });
     const w2 = new PaxosWorld();
     const send = await validateTrace(paxosSpec(), [w2.initial(), { ...w2.propose("v2"), action: "Send" }]);
-    expect(send).toMatchObject({ ok: false, step: 1, reason: "Send is defined in Paxos but is not one of the actions of Next, which are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart" });
+    expect(send).toMatchObject({
+      ok: false,
+      step: 1,
+      reason: "Send is defined in Paxos but is not one of the actions of Next, which are Propose, Phase1a, Phase1b, Phase2a, Phase2b, Learn, Restart",
+    });
   });
 
   it("rejects an initial state that does not satisfy Init, naming the conjunct", async () => {
@@ -111,7 +124,10 @@ describe("Paxos rejections", () => {
     const w = new PaxosWorld();
     const v = await validateTrace(paxosSpec(), [w.initial(), w.phase1a("p1", 0), { ...w.phase1b("a1", 0), params: { a: mv("a4"), b: 0 } }]);
     expect(v).toMatchObject({ ok: false, step: 2, reason: "Phase1b(a = a4, b = 0) is not a step of Paxos: a4 is not in Acceptor, the set Next takes a from" });
-    expect(formatVerdict(v).split("\n").slice(1)).toEqual([`  spec/Paxos.tla:${lineOf("\\/ \\E a \\in Acceptor, b \\in Ballot : Phase1b(a, b)")}:15: a4 is not in Acceptor, the set Next takes a from`, "    a = a4, Acceptor = {a1, a2, a3}"]);
+    expect(formatVerdict(v).split("\n").slice(1)).toEqual([
+      `  spec/Paxos.tla:${lineOf("\\/ \\E a \\in Acceptor, b \\in Ballot : Phase1b(a, b)")}:15: a4 is not in Acceptor, the set Next takes a from`,
+      "    a = a4, Acceptor = {a1, a2, a3}",
+    ]);
   });
 
   it("rejects a parameter name the action does not have", async () => {
@@ -122,7 +138,10 @@ describe("Paxos rejections", () => {
 
   it("rejects an events-only trace whose step is not enabled", async () => {
     const w = new PaxosWorld();
-    const trace = without([w.initial(), w.propose("v1"), w.phase1a("p1", 0), w.phase1b("a1", 0), w.phase2a("p1", 0, "v1")], ["msgs", "proposed", "maxBal", "maxVBal", "maxVal", "learned"]);
+    const trace = without(
+      [w.initial(), w.propose("v1"), w.phase1a("p1", 0), w.phase1b("a1", 0), w.phase2a("p1", 0, "v1")],
+      ["msgs", "proposed", "maxBal", "maxVBal", "maxVal", "learned"],
+    );
     const v = await validateTrace(paxosSpec(), trace);
     expect(v.ok).toBe(false);
     if (v.ok) return;

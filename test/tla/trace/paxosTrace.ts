@@ -13,7 +13,12 @@ const acceptors = ["a1", "a2", "a3"];
 /** The constants of the tests: three acceptors, two proposers, one learner, ballots 0..3. */
 export function paxosConstants(): Record<string, Value> {
   const A = acceptors.map(mv);
-  const quorums = [[0, 1], [0, 2], [1, 2], [0, 1, 2]].map((q) => setOf(q.map((i) => A[i]!)));
+  const quorums = [
+    [0, 1],
+    [0, 2],
+    [1, 2],
+    [0, 1, 2],
+  ].map((q) => setOf(q.map((i) => A[i]!)));
   return {
     Value: setOf([mv("v1"), mv("v2")]),
     Acceptor: setOf(A.slice()),
@@ -82,7 +87,10 @@ export class PaxosWorld {
   /** The variables as engine values. */
   state(): Record<string, Value> {
     const byAcc = (r: Record<string, number | string>): Value =>
-      fnOf(acceptors.map(mv), acceptors.map((a) => (typeof r[a] === "number" ? (r[a] as number) : mv(r[a] as string))));
+      fnOf(
+        acceptors.map(mv),
+        acceptors.map((a) => (typeof r[a] === "number" ? (r[a] as number) : mv(r[a] as string))),
+      );
     const val = (x: string | number): Value => (typeof x === "number" ? x : /^(a|v|p|l)\d$|^None$/.test(x) ? mv(x) : x);
     return {
       proposed: setOf([...this.proposed].map(mv)),

@@ -54,7 +54,11 @@ describe("walks through the specification", () => {
       expect(steps).toBeGreaterThan(12);
       expect(run(TraceValidator.forModel(model, spec), trace)).toMatchObject({ ok: true, steps });
       expect(run(TraceValidator.forModel(model, spec), without(trace, ["msgs"]))).toMatchObject({ ok: true, steps });
-      expect(run(TraceValidator.forModel(model, spec), without(trace, ["msgs", "proposed", "maxBal", "maxVBal", "maxVal", "learned"]))).toEqual({ ok: true, steps, candidatesMax: 1 });
+      expect(run(TraceValidator.forModel(model, spec), without(trace, ["msgs", "proposed", "maxBal", "maxVBal", "maxVal", "learned"]))).toEqual({
+        ok: true,
+        steps,
+        candidatesMax: 1,
+      });
       // Step 12 logs the state of step 11 again: its named action changes something, so it cannot be.
       const altered = trace.map((s, i) => (i === 12 ? { ...s, state: trace[11]!.state } : s));
       expect(run(TraceValidator.forModel(model, spec), altered)).toMatchObject({ ok: false, step: 12 });
