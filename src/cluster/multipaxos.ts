@@ -102,7 +102,7 @@ export function resolveSmrOptions(partial: Partial<SmrOptions> = {}): SmrOptions
   checkCount("acceptors", o.acceptors, 1, 16);
   checkCount("proposers", o.proposers, 1, 16);
   checkCount("replicas", o.replicas, 1, 16);
-  checkCount("clients", o.clients, 1, 1000);
+  checkCount("clients", o.clients, 1, 100_000);
   checkCount("requestsPerClient", o.requestsPerClient, 0, 10_000_000);
   checkCount("keys", o.keys, 1, 1_000_000);
   checkCount("window", o.window, 1, 1_000_000);

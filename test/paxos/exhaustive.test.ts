@@ -55,7 +55,7 @@ describe("exhaustive dispatch", () => {
       `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision;`,
       `export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgRequest | MsgDecision | { readonly type: "nack"; readonly bal: Ballot };`,
     );
-    patch("src/paxos/types.ts", `  | { readonly type: "submit" };`, `  | { readonly type: "submit" }\n  | { readonly type: "heartbeat" };`);
+    patch("src/paxos/types.ts", `| { readonly type: "submit" };`, `| { readonly type: "submit" } | { readonly type: "heartbeat" };`);
     const { files, lines } = typeErrors();
     expect([...files].sort(), lines.join("\n")).toEqual([
       "src/cluster/simulation.ts",
