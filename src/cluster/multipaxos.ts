@@ -32,6 +32,7 @@ import type {
 import type { KvOp, KvResult } from "../smr/kv.js";
 import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
 import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
+import { tagged } from "./tagged.js";
 
 /** The mix of operations clients issue, as relative weights. */
 export interface OpMix {
@@ -228,19 +229,9 @@ export type SmrNodeState =
 type Role = SmrNodeState["role"];
 type StateOf<K extends Role> = Extract<SmrNodeState, { role: K }>["state"];
 
-function tagged<K extends Role>(role: K, h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
-  const tag = (steps: ReturnType<MultiPaxosHandlers<StateOf<K>>["start"]>): ReturnType<MultiPaxosHandlers<SmrNodeState>["start"]> =>
-    steps.map((s) => ({ ...s, state: { role, state: s.state } as SmrNodeState }));
-  const untag = (n: SmrNodeState): StateOf<K> => {
-    if (n.role !== role) throw new TypeError(`node state of a ${n.role} given to a ${role}'s handler`);
-    return n.state as StateOf<K>;
-  };
-  return {
-    start: () => tag(h.start()),
-    onMessage: (n, from, m) => tag(h.onMessage(untag(n), from, m)),
-    onTimer: (n, t) => tag(h.onTimer(untag(n), t)),
-    onRestart: (log) => tag(h.onRestart(log)),
-  };
+/** A role's handlers as handlers of the tagged node state. */
+function asNode<K extends Role>(role: K, h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
+  return tagged<SmrNodeState, StateOf<K>, Message, Timer, StableRecord, Effect, SpecAction>(role, h);
 }
 
 /** Receives a replicated-store run as it happens. */
@@ -296,12 +287,12 @@ export class SmrSimulation {
     };
     const replicaCfg = { replicas: this.replicaIds, proposers: this.proposerIds, quorum: this.quorum, snapshotEvery: o.snapshotEvery, catchUpEvery: o.catchUpEvery };
     const nodes: Node[] = [
-      ...this.acceptorIds.map((id): Node => ({ id, handlers: tagged("acceptor", acceptorHandlers(id, { replicas: this.replicaIds })), ...server })),
-      ...this.proposerIds.map((id, i): Node => ({ id, handlers: tagged("proposer", proposerHandlers(id, proposerCfg, i === 0)), ...server })),
-      ...this.replicaIds.map((id): Node => ({ id, handlers: tagged("replica", replicaHandlers(id, replicaCfg)), ...server })),
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds })), ...server })),
+      ...this.proposerIds.map((id, i): Node => ({ id, handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0)), ...server })),
+      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: tagged(
+        handlers: asNode(
           "client",
           clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }),
         ),

@@ -32,6 +32,7 @@ import type {
 import { roundTime, Simulator } from "../sim/index.js";
 import type { DriverObserver, SentMessage, SimEvent as DriverEvent, SimNode } from "../sim/index.js";
 import { resolveOptions } from "./options.js";
+import { tagged } from "./tagged.js";
 import type { SimulationOptions } from "./options.js";
 
 /** Something that happened in a Paxos run that is not a spec action. */
@@ -116,22 +117,10 @@ export type PaxosNodeState =
 
 type Role = PaxosNodeState["role"];
 type StateOf<K extends Role> = Extract<PaxosNodeState, { role: K }>["state"];
-type NodeHandlersOf = PaxosHandlers<PaxosNodeState>;
 
 /** A role's handlers as handlers of the tagged node state. */
-function tagged<K extends Role>(role: K, h: PaxosHandlers<StateOf<K>>): NodeHandlersOf {
-  const tag = (steps: ReturnType<PaxosHandlers<StateOf<K>>["start"]>): ReturnType<NodeHandlersOf["start"]> =>
-    steps.map((s) => ({ ...s, state: { role, state: s.state } as PaxosNodeState }));
-  const untag = (n: PaxosNodeState): StateOf<K> => {
-    if (n.role !== role) throw new TypeError(`node state of a ${n.role} given to a ${role}'s handler`);
-    return n.state as StateOf<K>;
-  };
-  return {
-    start: () => tag(h.start()),
-    onMessage: (n, from, m) => tag(h.onMessage(untag(n), from, m)),
-    onTimer: (n, t) => tag(h.onTimer(untag(n), t)),
-    onRestart: (stored) => tag(h.onRestart(stored)),
-  };
+function asNode<K extends Role>(role: K, h: PaxosHandlers<StateOf<K>>): PaxosHandlers<PaxosNodeState> {
+  return tagged<PaxosNodeState, StateOf<K>, Message, Timer, StableRecord, Effect, SpecAction>(role, h);
 }
 
 /** One simulated run. Create, then {@link Simulation.run}. */
@@ -186,22 +175,22 @@ export class Simulation implements ClusterView {
     const nodes: Node[] = [
       ...this.acceptorIds.map((id): Node => ({
         id,
-        handlers: tagged("acceptor", acceptorHandlers(id, { learners: this.learnerIds }, steps)),
+        handlers: asNode("acceptor", acceptorHandlers(id, { learners: this.learnerIds }, steps)),
         stored: [{ role: "acceptor", maxBal: -1, maxVBal: -1, maxVal: null }],
         crashes: true,
         partitioned: true,
       })),
       ...this.proposerIds.map((id): Node => ({
         id,
-        handlers: tagged("proposer", proposerHandlers(id, proposerCfg, steps)),
+        handlers: asNode("proposer", proposerHandlers(id, proposerCfg, steps)),
         stored: [{ role: "proposer", highestBallot: -1 }],
         crashes: true,
         partitioned: true,
       })),
-      ...this.learnerIds.map((id): Node => ({ id, handlers: tagged("learner", learnerHandlers(id, learnerCfg, steps)), crashes: false, partitioned: true })),
+      ...this.learnerIds.map((id): Node => ({ id, handlers: asNode("learner", learnerHandlers(id, learnerCfg, steps)), crashes: false, partitioned: true })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: tagged("client", clientHandlers(id, clientCfg, { value: this.values[i]!, target: i % o.proposers, submitWithin: o.clientSpread }, steps)),
+        handlers: asNode("client", clientHandlers(id, clientCfg, { value: this.values[i]!, target: i % o.proposers, submitWithin: o.clientSpread }, steps)),
         crashes: false,
         partitioned: false,
       })),
