@@ -21,7 +21,7 @@
  * @module
  */
 import type { QuorumSystem } from "../paxos/quorum.js";
-import type { Command } from "../smr/kv.js";
+import { CommandQueue } from "./queue.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
 
 /** What a proposer is doing. */
@@ -58,7 +58,7 @@ export interface ProposerState {
   /** 2b messages of `ballot` for the proposals, by slot: the acceptors that voted. */
   readonly acks: ReadonlyMap<Slot, ReadonlySet<NodeId>>;
   /** Requests waiting for a slot, in arrival order. */
-  readonly queue: readonly Command[];
+  readonly queue: CommandQueue;
 }
 
 /** What a proposer needs to know. */
@@ -96,7 +96,7 @@ export function initProposer(id: NodeId, highestBallot: Ballot = -1): ProposerSt
     proposals: new Map(),
     waiting: new Set(),
     acks: new Map(),
-    queue: [],
+    queue: CommandQueue.empty(),
   };
 }
 
@@ -218,8 +218,9 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   } else {
     if (s.queue.length === 0 || s.nextSlot >= s.decidedBelow + cfg.window) return null;
     slot = s.nextSlot;
-    val = s.queue.slice(0, cfg.batch);
-    next = { nextSlot: slot + 1, queue: s.queue.slice(cfg.batch) };
+    const { taken, rest } = s.queue.take(cfg.batch);
+    val = taken;
+    next = { nextSlot: slot + 1, queue: rest };
   }
   const effects: Effect[] = cfg.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
   return {
@@ -268,7 +269,7 @@ export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerSt
     const same = (x: { readonly client: NodeId; readonly seq: number }): boolean => x.client === c.client && x.seq === c.seq;
     if (s.queue.some(same)) return null;
     for (const val of s.proposals.values()) if (val.some(same)) return null;
-    return { state: { ...s, queue: [...s.queue, c] }, effects: [] };
+    return { state: { ...s, queue: s.queue.push(c) }, effects: [] };
   }
   if (s.leader !== null && s.leader !== s.id) return { state: s, effects: [{ kind: "send", to: s.leader, msg: m }] };
   return null;
@@ -279,7 +280,7 @@ export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState
   if (m.bal <= s.ballot && s.role !== "follower") return null;
   if (m.bal <= s.seenBallot && s.role === "follower") return null;
   return {
-    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: [] },
+    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() },
     effects: [],
   };
 }
@@ -291,7 +292,7 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
   const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided };
   if (s.role === "follower") return { state: base, effects: [] };
-  return { state: { ...base, role: "follower", recovered: [], proposals: new Map(), acks: new Map(), queue: [] }, effects: [] };
+  return { state: { ...base, role: "follower", recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
 }
 
 /** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */

@@ -14,7 +14,7 @@
  * @module
  */
 import type { QuorumSystem } from "../paxos/quorum.js";
-import { EMPTY_KV, execute as executeCommand } from "../smr/kv.js";
+import { EMPTY_KV, executeBatch } from "../smr/kv.js";
 import type { KvState } from "../smr/kv.js";
 import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
 
@@ -144,13 +144,10 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   const slot = s.applied;
   const val = s.decided.get(slot);
   if (val === undefined) return null;
-  let kv = s.kv;
   const effects: Effect[] = [];
-  for (const c of val) {
-    const r = executeCommand(kv, c);
-    kv = r.state;
-    effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: r.result } });
-  }
+  const done = executeBatch(s.kv, val);
+  const kv = done.state;
+  val.forEach((c, i) => effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: done.results[i]! } }));
   effects.push({ kind: "executed", slot, commands: val.length });
   const decided = new Map(s.decided);
   decided.delete(slot);

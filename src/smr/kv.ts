@@ -86,6 +86,30 @@ export function execute(s: KvState, c: Command): { state: KvState; result: KvRes
   return { state: { data, sessions: new Map(s.sessions).set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
 }
 
+/**
+ * Executes a batch of commands in order, each exactly once as {@link execute}
+ * does, and gives each command's result. The map and the sessions are copied
+ * once for the whole batch, not once per command.
+ */
+export function executeBatch(s: KvState, commands: readonly Command[]): { state: KvState; results: KvResult[] } {
+  if (commands.length === 0) return { state: s, results: [] };
+  const data = new Map(s.data);
+  const sessions = new Map(s.sessions);
+  const results: KvResult[] = [];
+  for (const c of commands) {
+    const session = sessions.get(c.client);
+    if (session !== undefined && c.seq <= session.seq) {
+      results.push(session.result);
+      continue;
+    }
+    const r = applyOp(data, c.op);
+    if (r.data !== data) for (const [k, v] of r.data) if (data.get(k) !== v) data.set(k, v);
+    sessions.set(c.client, { seq: c.seq, result: r.result });
+    results.push(r.result);
+  }
+  return { state: { data, sessions }, results };
+}
+
 /** A short text of an operation: `put(k1, x)`, `get(k1)`, `cas(k1, x, y)`, `append(k1, x)`. */
 export function opText(op: KvOp): string {
   switch (op.type) {

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { majorityQuorums } from "../../src/paxos/index.js";
-import { adopt, execute, initAcceptor, initProposer, initReplica, phase1a, phase1b, phase2a, phase2b, receive1b, recover, restart } from "../../src/multipaxos/index.js";
+import {
+  adopt,
+  CommandQueue,
+  execute,
+  initAcceptor,
+  initProposer,
+  initReplica,
+  phase1a,
+  phase1b,
+  phase2a,
+  phase2b,
+  receive1b,
+  recover,
+  restart,
+} from "../../src/multipaxos/index.js";
 import type { Batch, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
@@ -52,7 +66,7 @@ describe("Multi-Paxos leader", () => {
     const led = adopt(p, pcfg)!.state;
     expect(led.role).toBe("leading");
     const proposals: [number, Batch][] = [];
-    let s: ProposerState = { ...led, queue: [cmd("c4", 1), cmd("c5", 1), cmd("c6", 1)] };
+    let s: ProposerState = { ...led, queue: CommandQueue.of([cmd("c4", 1), cmd("c5", 1), cmd("c6", 1)]) };
     for (let step = phase2a(s, pcfg); step; step = phase2a(s, pcfg)) {
       if (step.action?.name === "Phase2a") proposals.push([step.action.params.s, step.action.params.v]);
       s = step.state;
@@ -64,7 +78,7 @@ describe("Multi-Paxos leader", () => {
       [3, [cmd("c4", 1), cmd("c5", 1)]],
     ]);
     // the window of 4 undecided slots is full: c6 waits
-    expect(s.queue).toEqual([cmd("c6", 1)]);
+    expect(s.queue.toArray()).toEqual([cmd("c6", 1)]);
   });
 });
 
