@@ -35,6 +35,7 @@ import {
   type Value,
 } from "./values/value.js";
 import { printValue } from "./values/print.js";
+import { standardModules } from "./eval/builtins.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
 export type State = readonly Value[];
@@ -104,6 +105,28 @@ export class Model {
       else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
     }
     const usedConstants = new Set<string>();
+    // The modules whose definitions are the root module's own: the root and
+    // every module it extends, transitively (standard modules included). A
+    // plain `A <- B` or `A = v` of the cfg replaces a definition of any of
+    // them, as in TLC, where the cfg names definitions as the root module sees
+    // them; `A <- [M] B` names the module explicitly.
+    const own = new Set<string>();
+    const addOwn = (name: string): void => {
+      if (own.has(name)) return;
+      own.add(name);
+      const m = modules.modules.get(name);
+      for (const e of m ? m.extends : (standardModules[name]?.extends ?? [])) addOwn(e);
+    };
+    addOwn(root.name);
+    // The arity of a definition of the root module's own modules, for a
+    // replacement of a standard operator (whose arity the engine does not record).
+    const arityOf = (name: string): number | undefined => {
+      for (const mn of own) {
+        const u = modules.modules.get(mn)?.units.find((x) => x.kind === "opdef" && x.name === name);
+        if (u && u.kind === "opdef") return u.params.length;
+      }
+      return undefined;
+    };
     const replaceBinding = (by: CfgName, arity: number): Binding => {
       const ident: Expr = { kind: "ident", name: by.name, loc: by.loc };
       if (arity === 0) return { k: "subst", arg: { expr: ident, scope: holder } };
@@ -135,11 +158,27 @@ export class Model {
         void loc;
         return undefined;
       },
-      override: (module, name) => {
-        const r = replacements.get(`${module}!${name}`) ?? (module === root.name ? replacements.get(name) : undefined);
-        if (!r) return undefined;
-        usedConstants.add(name);
-        return replaceBinding(r.by, 0);
+      override: (module, name, _rootScope, arity) => {
+        const isOwn = own.has(module);
+        const r = replacements.get(`${module}!${name}`) ?? (isOwn ? replacements.get(name) : undefined);
+        if (r) {
+          usedConstants.add(name);
+          const n = arity ?? arityOf(r.by.name);
+          if (n === undefined)
+            throw new TlaError(`${name} is a standard operator; it can be replaced only by a definition of module ${root.name} or of a module it extends`, "semantic-error", r.loc);
+          return replaceBinding(r.by, n);
+        }
+        // `None = None`: a definition given a value (typically a model value
+        // standing for a CHOOSE the model does not want evaluated). The
+        // definition is then never compiled.
+        const v = isOwn ? values.get(name) : undefined;
+        if (v) {
+          if (arity !== undefined && arity > 0)
+            throw new TlaError(`${name} is an operator (arity ${arity}); replace it with <- in the model configuration`, "semantic-error", v.loc);
+          usedConstants.add(name);
+          return { k: "value", value: cfgValue(v.value) };
+        }
+        return undefined;
       },
     });
     const c = this.compiler;

@@ -393,8 +393,13 @@ export interface CompilerInput {
    * from the model configuration; undefined when the cfg says nothing.
    */
   readonly constant: (name: string, arity: number, loc: Loc, rootScope: Scope) => Binding | undefined;
-  /** Replacements `F <-[M] G` of definitions in module M (or any module when M is undefined). */
-  readonly override?: (module: string, name: string, rootScope: () => Scope) => Binding | undefined;
+  /**
+   * The replacement of the definition `name` of `module` from the model
+   * configuration (`F <- G`, `F <- [M] G`, or a value `F = v`), if any. `arity`
+   * is the definition's number of parameters, undefined for a standard
+   * operator. A replaced definition is never compiled.
+   */
+  readonly override?: (module: string, name: string, rootScope: () => Scope, arity: number | undefined) => Binding | undefined;
 }
 
 /**
@@ -478,7 +483,7 @@ export class Compiler {
 
   private addStandard(scope: Scope, exported: Map<string, Binding>, name: string): void {
     for (const op of B.standardOps(name)) {
-      const b: Binding = { k: "builtin", name: op };
+      const b: Binding = this.input.override?.(standardOwner(name, op), op, () => this.root.scope, undefined) ?? { k: "builtin", name: op };
       scope.names.set(op, b);
       exported.set(op, b);
     }
@@ -524,12 +529,12 @@ export class Compiler {
           for (const d of u.decls) recursive.add(d.name);
           break;
         case "opdef": {
-          const o = override?.(mod.name, u.name, rootScope);
+          const o = override?.(mod.name, u.name, rootScope, u.params.length);
           define(u.name, o ?? { k: "op", def: u, scope, module: mod.name, recursive: recursive.has(u.name) }, u.local);
           break;
         }
         case "fndef": {
-          const o = override?.(mod.name, u.name, rootScope);
+          const o = override?.(mod.name, u.name, rootScope, 0);
           define(u.name, o ?? { k: "fn", def: u, scope, module: mod.name }, u.local);
           break;
         }
@@ -602,8 +607,13 @@ export class Compiler {
         return lit(e.value);
       case "bool":
         return lit(e.value);
-      case "builtinset":
+      case "builtinset": {
+        // `Nat` and `Int` are definitions of Naturals and Integers, which the
+        // model configuration may replace (`Nat <- MyNat`).
+        const b = e.name === "Nat" || e.name === "Int" ? sc.lookup(e.name) : undefined;
+        if (b && b.k !== "builtin") return this.compileApply(e.name, b, [], primed, e.loc);
         return lit(e.name === "Nat" ? NAT : e.name === "Int" ? INT : e.name === "STRING" ? STRING_SET : BOOLEAN_SET);
+      }
       case "ident":
         return this.compileIdent(e.name, sc, primed, e.loc);
       case "opapp":
@@ -2333,6 +2343,17 @@ export class Compiler {
       inner(ctx);
     };
   }
+}
+
+/** The standard module that defines `op`, among `module` and the standard modules it extends. */
+function standardOwner(module: string, op: string): string {
+  const m = B.standardModules[module];
+  if (!m || m.ops.includes(op)) return module;
+  for (const e of m.extends) {
+    const o = standardOwner(e, op);
+    if (B.standardModules[o]?.ops.includes(op)) return o;
+  }
+  return module;
 }
 
 /** Names handled by the compiler whatever the module imports. */
