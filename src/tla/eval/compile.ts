@@ -1032,12 +1032,16 @@ export class Compiler {
         return;
       }
       if (a.expr.kind === "lambda") throw new TlaError(`the argument for ${p.name} must be an expression, not a LAMBDA`, "semantic-error", a.expr.loc);
-      if (isTrivialArg(a.expr) || usedPrimed(body, p.name)) {
+      if (isTrivialArg(a.expr) || usedPrimed(body, p.name) || this.isFormulaShaped(a.expr, a.scope, 0)) {
         scope.names.set(p.name, { k: "subst", arg: a });
         return;
       }
       const c = this.compile(a.expr, a.scope, primed);
-      if (isKonst(c)) {
+      // Arguments are passed by name, as TLA+ defines them; evaluating one
+      // once, before the body, is only an optimisation, and a wrong one for an
+      // argument that reads the next state (`IncrBy(1)`, `x'`): the body may
+      // assign that state first (`Guarded(A) == x < 3 /\ A`).
+      if (isKonst(c) || c.primes) {
         scope.names.set(p.name, { k: "subst", arg: a });
         return;
       }
@@ -1046,6 +1050,46 @@ export class Compiler {
       byValue.push({ slot, c });
     });
     return { scope, byValue };
+  }
+
+  /**
+   * Whether `e` is a formula whose evaluation in an action branches as TLC
+   * enumerates next states (a conjunction, disjunction, quantifier,
+   * implication, IF, CASE or LET, directly or as the body of an operator it
+   * applies). Such an argument is passed by name, so that where the body uses
+   * it as an action it is enumerated in place (with its witnesses counted)
+   * rather than reduced to one boolean beforehand.
+   */
+  private isFormulaShaped(e: Expr, sc: Scope, depth: number): boolean {
+    if (depth > 20) return false;
+    switch (e.kind) {
+      case "and":
+      case "or":
+      case "exists":
+      case "forall":
+      case "if":
+      case "case":
+      case "let":
+      case "unchanged":
+      case "step":
+      case "prime":
+        return true;
+      case "opapp": {
+        if (e.name === "=>") return true;
+        const b = sc.lookup(e.name);
+        return b !== undefined && b.k === "op" && !b.recursive && this.isFormulaShaped(b.def.body, b.scope, depth + 1);
+      }
+      case "ident": {
+        const b = sc.lookup(e.name);
+        if (b && b.k === "op" && !b.recursive && b.def.params.length === 0) return this.isFormulaShaped(b.def.body, b.scope, depth + 1);
+        if (b && b.k === "subst") return this.isFormulaShaped(b.arg.expr, b.arg.scope, depth + 1);
+        return false;
+      }
+      case "instanceop":
+        return true;
+      default:
+        return false;
+    }
   }
 
   private operatorArg(a: ArgRef, arity: number): Binding {
@@ -2200,6 +2244,14 @@ export class Compiler {
   private assignTarget(lhs: Expr, sc: Scope, init: boolean): number | undefined {
     let e = lhs;
     if (!init) {
+      // `v = e` in `Set(v, e) == v = e`, applied as `Set(x', 1)`: the
+      // parameter stands for `x'`.
+      while (e.kind === "ident") {
+        const b = sc.lookup(e.name);
+        if (!b || b.k !== "subst") break;
+        sc = b.arg.scope;
+        e = b.arg.expr;
+      }
       if (e.kind !== "prime") return undefined;
       e = e.expr;
     }
