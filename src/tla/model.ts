@@ -194,38 +194,27 @@ export class Model {
     }
     this.variables = c.varNames;
 
-    // Initial predicate and next-state relation.
-    let initE: { expr: Expr; scope: Scope } | undefined;
+    // Initial predicate and next-state relation. The initial predicate may be
+    // a conjunction of parts from different modules (`B!Init /\ pc = 0`): each
+    // part is compiled in the scope it is written in.
+    let initParts: { expr: Expr; scope: Scope }[];
     let nextE: { expr: Expr; scope: Scope; name: string; loc: Loc } | undefined;
     if (config.specification) {
       const parts = this.decompose(this.refTo(config.specification), this.rootScope, config.specification.name, true);
       if (parts.boxes.length !== 1)
         throw new TlaError(`the specification ${config.specification.name} must have the form Init /\\ [][Next]_vars`, "semantic-error", config.specification.loc);
-      initE = {
-        expr: conj(
-          parts.inits.map((p) => p.expr),
-          config.specification.loc,
-        ),
-        scope: parts.inits[0]?.scope ?? this.rootScope,
-      };
-      if (parts.inits.some((p) => p.scope !== initE!.scope))
-        initE = {
-          expr: conj(
-            parts.inits.map((p) => p.expr),
-            config.specification.loc,
-          ),
-          scope: parts.inits[0]!.scope,
-        };
+      initParts = parts.inits;
       const box = parts.boxes[0]!;
       nextE = { expr: box.action, scope: box.scope, name: nameOf(box.action), loc: box.action.loc };
     } else {
       if (!config.init || !config.next) throw new TlaError("the model configuration needs INIT and NEXT, or SPECIFICATION", "semantic-error");
-      initE = { expr: this.refTo(config.init), scope: this.rootScope };
+      initParts = [{ expr: this.refTo(config.init), scope: this.rootScope }];
       nextE = { expr: this.refTo(config.next), scope: this.rootScope, name: config.next.name, loc: config.next.loc };
     }
-    const emitInit: Kont = (ctx) => this.collect(ctx, true);
+    let initK: Kont = (ctx) => this.collect(ctx, true);
+    for (let i = initParts.length - 1; i >= 0; i--) initK = c.compileAct(initParts[i]!.expr, initParts[i]!.scope, initK, { init: true, top: false, binders: [] });
+    this.initK = initK;
     const emitNext: Kont = (ctx) => ctx.emit(ctx);
-    this.initK = c.compileAct(initE.expr, initE.scope, emitInit, { init: true, top: false, binders: [] });
     this.nextK = c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
 
     this.invariants = config.invariants.map((n) => ({ name: n.name, ev: this.stateExpr(n) }));
@@ -290,20 +279,39 @@ export class Model {
         if ((x.op === "WF" || x.op === "SF") && fairnessAllowed) return;
         throw new TlaError(`${name} is a liveness property; only safety properties ([][A]_v and invariants) are supported`, "semantic-error", x.loc);
       }
-      if (x.kind === "ident") {
-        const b = s.lookup(x.name);
-        if (b && b.k === "op" && b.def.params.length === 0 && isTemporal(b.def.body, b.scope)) return walk(b.def.body, b.scope);
-        if (b && b.k === "subst") return walk(b.arg.expr, b.arg.scope);
-      }
-      if (x.kind === "instanceop" && x.args.length === 0) {
-        const inst = this.compiler.instanceFor(x, s);
-        const b = inst.exported.get(x.name);
-        if (b && b.k === "op" && b.def.params.length === 0) return walk(b.def.body, b.scope);
-      }
+      // A definition is unfolded only when it is temporal (`Spec`, `B!Spec`):
+      // a state predicate (`Init`, `B!Init`) stays a reference, compiled in
+      // the scope it is written in.
+      const def = this.zeroArityDefinition(x, s);
+      if (def && this.isTemporal(def.body, def.scope, 0)) return walk(def.body, def.scope);
       inits.push({ expr: x, scope: s });
     };
     walk(e, sc);
     return { inits, boxes };
+  }
+
+  /** The body of the definition without parameters that `x` names (`Op`, `I!Op`, or a substitution), if it is one. */
+  private zeroArityDefinition(x: Expr, s: Scope): { body: Expr; scope: Scope } | undefined {
+    if (x.kind === "ident") {
+      const b = s.lookup(x.name);
+      if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
+      if (b && b.k === "subst") return { body: b.arg.expr, scope: b.arg.scope };
+    }
+    if (x.kind === "instanceop" && x.args.length === 0) {
+      const inst = this.compiler.instanceFor(x, s);
+      const b = inst.exported.get(x.name);
+      if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
+    }
+    return undefined;
+  }
+
+  /** Whether `e` is a temporal formula (holds `[]`, `<>`, `WF`, ... directly or through definitions and instances). */
+  private isTemporal(e: Expr, sc: Scope, depth: number): boolean {
+    if (depth > 20) return false;
+    if (e.kind === "temporal") return true;
+    if (e.kind === "and") return e.args.some((a) => this.isTemporal(a, sc, depth + 1));
+    const def = this.zeroArityDefinition(e, sc);
+    return def !== undefined && this.isTemporal(def.body, def.scope, depth + 1);
   }
 
   private symmetryPerms(n: CfgName): Map<Value, Value>[] {
@@ -580,28 +588,10 @@ function use(c: C): Ev {
   return c.ev;
 }
 
-function conj(es: Expr[], loc: Loc): Expr {
-  if (es.length === 0) return { kind: "bool", value: true, loc };
-  if (es.length === 1) return es[0]!;
-  return { kind: "and", args: es, loc };
-}
-
 function nameOf(e: Expr): string {
   if (e.kind === "ident") return e.name;
   if (e.kind === "opapp" || e.kind === "instanceop") return e.name;
   return "Next";
-}
-
-function isTemporal(e: Expr, sc: Scope, depth = 0): boolean {
-  if (depth > 20) return false;
-  if (e.kind === "temporal") return true;
-  if (e.kind === "and") return e.args.some((a) => isTemporal(a, sc, depth + 1));
-  if (e.kind === "ident") {
-    const b = sc.lookup(e.name);
-    if (b && b.k === "op" && b.def.params.length === 0) return isTemporal(b.def.body, b.scope, depth + 1);
-  }
-  if (e.kind === "instanceop") return true;
-  return false;
 }
 
 function cfgValue(v: CfgValue): Value {

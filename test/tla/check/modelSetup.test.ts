@@ -8,7 +8,7 @@ import { checkModel } from "../../../src/tla/check/bfs.js";
 
 /** Writes the given files into a fresh directory and loads `<name>.cfg` with `<name>.tla`. */
 async function model(files: Record<string, string>, name: string) {
-  const dir = mkdtempSync(join(tmpdir(), "tla-override-"));
+  const dir = mkdtempSync(join(tmpdir(), "tla-model-"));
   for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
   return loadModel(join(dir, `${name}.cfg`), join(dir, `${name}.tla`));
 }
@@ -131,5 +131,39 @@ Next == UNCHANGED x
     expect(err).toBeInstanceOf(TlaError);
     expect((err as TlaError).message).toMatch(/unknown identifier Nope/);
     expect((err as TlaError).loc?.line).toBe(1);
+  });
+});
+
+describe("SPECIFICATION with parts from instances", () => {
+  it("Init == B!Init /\\ pc = 0 compiles each conjunct in its own module", async () => {
+    const files = {
+      "Inner.tla": "---- MODULE Inner ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\n====\n",
+      "Outer.tla": `---- MODULE Outer ----
+EXTENDS Naturals
+VARIABLES x, pc
+B == INSTANCE Inner
+vars == <<x, pc>>
+Init == B!Init /\\ pc = 0
+Next == B!Next /\\ pc' = pc + 1
+Spec == Init /\\ [][Next]_vars
+====
+`,
+    };
+    const bySpec = await model({ ...files, "Outer.cfg": "SPECIFICATION Spec\nCHECK_DEADLOCK FALSE\n" }, "Outer");
+    const byPair = await model({ ...files, "Outer.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n" }, "Outer");
+    expect(figures(checkModel(bySpec))).toEqual(["success", 3, 3, 3]);
+    expect(figures(checkModel(byPair))).toEqual(["success", 3, 3, 3]);
+  });
+
+  it("a specification that is an instance's Spec is unfolded", async () => {
+    const m = await model(
+      {
+        "Inner.tla": "---- MODULE Inner ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\nSpec == Init /\\ [][Next]_x\n====\n",
+        "Outer.tla": "---- MODULE Outer ----\nVARIABLE x\nB == INSTANCE Inner\nSpec == B!Spec\n====\n",
+        "Outer.cfg": "SPECIFICATION Spec\nCHECK_DEADLOCK FALSE\n",
+      },
+      "Outer",
+    );
+    expect(figures(checkModel(m))).toEqual(["success", 3, 3, 3]);
   });
 });
