@@ -355,20 +355,26 @@ export class Model {
   }
 
   /**
-   * Calls `each` for every successor of `state` (duplicates included), with the
-   * label of the action that produced it. Fast path for the checker.
+   * Calls `each` for every successor of `state`, with the label of the action
+   * that produced it. Fast path for the checker. `mult` is the number of
+   * TLC's enumeration paths that yield this successor (see {@link Ctx.mult}):
+   * TLC generates the state that many times. `group` numbers the action, of
+   * those TLC splits the next-state relation into, that produced it
+   * (increasing; see {@link Ctx.group}).
    */
-  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[]) => void): void {
+  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): void {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.level = level;
+    ctx.mult = 1;
+    ctx.group = 0;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     ctx.emit = (c) => {
       for (let i = 0; i < n.length; i++) {
         if (n[i] === undefined) this.collect(c, false);
       }
-      each(c.label, n.slice() as Value[]);
+      each(c.label, n.slice() as Value[], c.mult, c.group);
     };
     this.nextK(ctx);
   }

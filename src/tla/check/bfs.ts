@@ -1,7 +1,8 @@
 /**
  * Breadth-first model checking, counted the way TLC counts: `statesGenerated`
  * is every state produced (initial states and every successor, duplicates
- * included), `distinctStates` the states added to the visited set, `depth` the
+ * included, each as many times as TLC's enumeration reaches it: see
+ * `Ctx.mult`), `distinctStates` the states added to the visited set, `depth` the
  * length of the longest shortest path (initial states at depth 1).
  *
  * As TLC: invariants are checked on each new state (and on states outside the
@@ -124,13 +125,13 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
     outer: while (!violation && queue.size > 0) {
       const { state, index: idx, level } = queue.shift()!;
       current = idx;
-      const succs: { label: ActionLabel | null; next: Value[] }[] = [];
-      model.forEachSuccessor(state, level, (label, next) => succs.push({ label, next }));
-      generated += succs.length;
+      const succs: { label: ActionLabel | null; next: Value[]; mult: number; group: number }[] = [];
+      model.forEachSuccessor(state, level, (label, next, mult, group) => succs.push({ label, next, mult, group }));
       if (succs.length === 0 && deadlock) {
         violation = { outcome: "deadlock", violated: null, message: "Deadlock reached.", lastIndex: idx };
         break;
       }
+      for (const { mult } of succs) generated += mult;
       for (const { label, next } of succs) {
         const inModel = model.inConstraints(next) && model.inActionConstraints(state, next);
         let nidx = -1;

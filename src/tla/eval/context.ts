@@ -47,6 +47,23 @@ export class Ctx {
   ver = 0;
   /** Incremented whenever a variable of `s` is assigned or unassigned, or `s` is replaced by the API. */
   sver = 0;
+  /**
+   * How many of TLC's enumeration paths the successor being built stands
+   * for: a formula without primes inside an action (`SafeAt(b, v)`) is not
+   * enumerated path by path, as TLC does; the number of its satisfying paths
+   * (witnesses of `\E`, true disjuncts, ...) multiplies this instead, so
+   * that the states generated are counted as TLC counts them without the
+   * duplicate states being built.
+   */
+  mult = 1;
+  /**
+   * Incremented each time the next-state relation enters one of the actions
+   * TLC splits it into (its top-level disjuncts, with `\E` over constant sets
+   * and operators applied to constant arguments unfolded). TLC counts the
+   * successors of a state action by action, so when a violation stops the
+   * search the states generated include only the actions evaluated so far.
+   */
+  group = 0;
   /** Called at the end of a successful action evaluation. */
   emit: Kont = () => {};
 
