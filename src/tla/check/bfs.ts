@@ -8,7 +8,9 @@
  * As TLC: invariants are checked on each new state (and on states outside the
  * CONSTRAINTs, which are neither stored nor explored); action properties on
  * every transition; a state with no successor at all is a deadlock unless
- * deadlock checking is off. On a violation the shortest behaviour is rebuilt
+ * deadlock checking is off. Successors are counted action by action (TLC's
+ * split of the next-state relation, `Ctx.group`), so a violation stops the
+ * count after the action that produced it. On a violation the shortest behaviour is rebuilt
  * from parent pointers by re-executing the next-state relation.
  *
  * @module
@@ -131,8 +133,14 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         violation = { outcome: "deadlock", violated: null, message: "Deadlock reached.", lastIndex: idx };
         break;
       }
-      for (const { mult } of succs) generated += mult;
-      for (const { label, next } of succs) {
+      // TLC computes the successors of one action (of those it splits the
+      // next-state relation into) at a time, counts them all as generated, then
+      // checks them one by one: when one violates an invariant, the states
+      // generated include that action's successors but not those of the
+      // actions after it.
+      let counted = 0;
+      for (const { label, next, group } of succs) {
+        while (counted < succs.length && succs[counted]!.group <= group) generated += succs[counted++]!.mult;
         const inModel = model.inConstraints(next) && model.inActionConstraints(state, next);
         let nidx = -1;
         let isNew = true;
@@ -162,6 +170,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         }
         if (inModel && isNew) queue.push(next, nidx, level + 1);
       }
+      while (counted < succs.length) generated += succs[counted++]!.mult;
       if (maxStates !== undefined && seen.size >= maxStates) {
         violation = {
           outcome: "error",

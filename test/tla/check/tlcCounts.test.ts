@@ -132,3 +132,34 @@ describe("the recorded TLC runs", () => {
     expect(ours.counterexample.map((s) => s.vars)).toEqual(tlc.counterexample.map((s) => s.vars));
   });
 });
+
+/**
+ * TLC splits the next-state relation into actions (top-level disjuncts, `\E`
+ * over constant sets unfolded), computes the successors of one action at a
+ * time and counts them all as generated before checking any. When a state
+ * violates an invariant, the actions after the one that produced it are never
+ * evaluated.
+ */
+describe("a violation stops the count as TLC's does", () => {
+  it("the actions after the violating one are not counted", async () => {
+    const spec = `VARIABLE x
+Init == x = 0
+Next == \\/ \\E i \\in 1..3 : x' = x + i
+        \\/ x' = x + 10
+Small == x < 1`;
+    const r = await check(spec, "INIT Init\nNEXT Next\nINVARIANT Small\n");
+    // The initial state, then the action i = 1 (one successor, x = 1, violating).
+    expect(figures(r)).toEqual(["invariant", 2, 2, 2]);
+  });
+
+  it("the whole action that produced the violating state is counted", async () => {
+    const spec = `VARIABLE x
+Init == x = 0
+Next == \\/ \\E i \\in 1..3 : x' = i
+        \\/ x' = 10
+Small == x < 1`;
+    // \\E over x's set is one action of TLC when the set is not constant.
+    const r = await check(spec.replace("\\E i \\in 1..3", "\\E i \\in (x + 1)..(x + 3)"), "INIT Init\nNEXT Next\nINVARIANT Small\n");
+    expect(figures(r)).toEqual(["invariant", 4, 2, 2]);
+  });
+});
