@@ -86,6 +86,13 @@ interface ActMode {
    * does not split further increments the group when it is entered.
    */
   readonly split?: boolean;
+  /**
+   * Count TLC's enumeration paths through formulas without primes
+   * ({@link Ctx.mult}), as the model checker needs. Without it (trace
+   * validation, ENABLED) such a formula is one boolean, which is cheaper:
+   * only whether a successor exists matters there.
+   */
+  readonly count?: boolean;
 }
 
 /** A compiled formula without primes, in an action: the number of ways TLC's enumeration satisfies it (0: false). */
@@ -2065,6 +2072,7 @@ export class Compiler {
       };
     }
     if (!mode.init && !mode.top && this.countable(e, sc)) {
+      if (mode.count !== true) return this.predicate(e, sc, k);
       const count = this.compileCount(e, sc);
       return (ctx) => {
         const m = count(ctx);
@@ -2738,7 +2746,7 @@ export class Compiler {
   /** Compiles the definition `name` of the root module as a next-state relation whose actions are labelled. */
   compileNext(e: Expr, sc: Scope, name: string, loc: Loc, k: Kont): Kont {
     const label: ActionLabel = { name, loc, module: this.input.root.name, binders: [], params: [] };
-    const inner = this.compileAct(e, sc, k, { init: false, top: true, binders: [], split: true });
+    const inner = this.compileAct(e, sc, k, { init: false, top: true, binders: [], split: true, count: true });
     return (ctx) => {
       ctx.label = label;
       inner(ctx);
