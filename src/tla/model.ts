@@ -109,14 +109,18 @@ export class Model {
     // every module it extends, transitively (standard modules included). A
     // plain `A <- B` or `A = v` of the cfg replaces a definition of any of
     // them, as in TLC, where the cfg names definitions as the root module sees
-    // them; `A <- [M] B` names the module explicitly.
+    // them; `A <- [M] B` names the module explicitly. The modules of an
+    // unnamed `INSTANCE M` count too: their definitions join the module.
     const own = new Set<string>();
     const addOwn = (name: string): void => {
       if (own.has(name)) return;
       own.add(name);
       const m = modules.modules.get(name);
       for (const e of m ? m.extends : (standardModules[name]?.extends ?? [])) addOwn(e);
+      for (const u of m?.units ?? []) if (u.kind === "instance" && u.name === undefined) addOwn(u.module);
     };
+    // The replacements that took effect, by their key in `replacements`.
+    const applied = new Set<string>();
     addOwn(root.name);
     // The arity of a definition of the root module's own modules, for a
     // replacement of a standard operator (whose arity the engine does not record).
@@ -149,7 +153,10 @@ export class Model {
       constant: (name, arity, loc) => {
         usedConstants.add(name);
         const r = replacements.get(name);
-        if (r) return replaceBinding(r.by, arity);
+        if (r) {
+          applied.add(name);
+          return replaceBinding(r.by, arity);
+        }
         const v = values.get(name);
         if (v) {
           if (arity > 0) throw new TlaError(`the constant ${name} is an operator (arity ${arity}); bind it with <- in the model configuration`, "semantic-error", v.loc);
@@ -160,8 +167,11 @@ export class Model {
       },
       override: (module, name, _rootScope, arity) => {
         const isOwn = own.has(module);
-        const r = replacements.get(`${module}!${name}`) ?? (isOwn ? replacements.get(name) : undefined);
-        if (r) {
+        const qualified = `${module}!${name}`;
+        const key = replacements.has(qualified) ? qualified : isOwn && replacements.has(name) ? name : undefined;
+        const r = key === undefined ? undefined : replacements.get(key);
+        if (key !== undefined && r) {
+          applied.add(key);
           usedConstants.add(name);
           const n = arity ?? arityOf(r.by.name);
           if (n === undefined)
@@ -187,9 +197,28 @@ export class Model {
     for (const [name, v] of values) {
       if (!usedConstants.has(name)) throw new TlaError(`the model configuration assigns ${name}, which is not a constant of module ${root.name}`, "semantic-error", v.loc);
     }
-    for (const [name, r] of replacements) {
-      const base = name.includes("!") ? name.slice(name.indexOf("!") + 1) : name;
-      if (!usedConstants.has(base) && !this.rootScope.lookup(base)) throw new TlaError(`the model configuration replaces ${base}, which is not defined`, "semantic-error", r.loc);
+    // A replacement that does not take effect would silently check another
+    // model: each must name a constant or a definition that exists.
+    for (const [key, r] of replacements) {
+      const base = key.includes("!") ? key.slice(key.indexOf("!") + 1) : key;
+      if (r.module) {
+        // `A <- [M] B`: M's definitions are replaced when an instance of M is
+        // built, which may be never (an instance nobody uses); M must define A.
+        const m = modules.modules.get(r.module.name);
+        const stdOps = standardModules[r.module.name]?.ops;
+        if (!m && !stdOps)
+          throw new TlaError(`the model configuration replaces a definition of module ${r.module.name}, which is not part of the specification`, "semantic-error", r.module.loc);
+        const defines = m ? m.units.some((u) => (u.kind === "opdef" || u.kind === "fndef") && u.name === base) : stdOps!.includes(base);
+        if (!defines && !applied.has(key)) throw new TlaError(`the model configuration replaces ${base}, which module ${r.module.name} does not define`, "semantic-error", r.loc);
+      } else if (!applied.has(key)) {
+        throw new TlaError(
+          this.rootScope.lookup(base)?.k === "var"
+            ? `the model configuration replaces ${base}, which is a variable`
+            : `the model configuration replaces ${base}, which is not a constant or definition of module ${root.name} or of a module it extends`,
+          "semantic-error",
+          r.loc,
+        );
+      }
       if (!holder.lookup(r.by.name)) throw new TlaError(`unknown identifier ${r.by.name} in the model configuration`, "semantic-error", r.by.loc);
     }
     this.variables = c.varNames;

@@ -119,6 +119,28 @@ Next == UNCHANGED x
     expect(figures(checkModel(m))).toEqual(["success", 2, 1, 1]);
   });
 
+  it("a replacement of a definition that an unnamed INSTANCE brings in takes effect", async () => {
+    const m = await model(
+      {
+        "Base.tla": base,
+        "MCBase.tla": "---- MODULE MCBase ----\nVARIABLE x\nINSTANCE Base\nMyLimit == 2\n====\n",
+        "MCBase.cfg": "CONSTANT Limit <- MyLimit\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n",
+      },
+      "MCBase",
+    );
+    expect(figures(checkModel(m))).toEqual(["success", 3, 3, 3]);
+  });
+
+  it("a replacement that cannot take effect is an error, never ignored", async () => {
+    const files = { "Base.tla": base, "MCBase.tla": "---- MODULE MCBase ----\nEXTENDS Base\nMyLimit == 2\n====\n" };
+    const err = async (cfg: string) => (await model({ ...files, "MCBase.cfg": `${cfg}\nINIT Init\nNEXT Next\n` }, "MCBase").catch((e: unknown) => e)) as TlaError;
+    expect((await err("CONSTANT x <- MyLimit")).message).toMatch(/replaces x, which is a variable/);
+    expect((await err("CONSTANT Nope <- MyLimit")).message).toMatch(/replaces Nope, which is not a constant or definition/);
+    expect((await err("CONSTANT Limit <- [Missing] MyLimit")).message).toMatch(/module Missing, which is not part of the specification/);
+    expect((await err("CONSTANT Nope <- [Base] MyLimit")).message).toMatch(/replaces Nope, which module Base does not define/);
+    expect((await err("CONSTANT Nope <- [Base] MyLimit")).loc?.line).toBe(1);
+  });
+
   it("a replacement by an unknown definition is a located error", async () => {
     const err = await model(
       {
