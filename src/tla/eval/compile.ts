@@ -2418,8 +2418,9 @@ export class Compiler {
         return this.compileAct(e.action, sc, this.predicate(guard, sc, k), sub);
       }
       case "opapp": {
-        if (e.name === "=>" && e.args.length === 2 && !mode.init) {
-          // TLC: evaluate P; when it holds, Q is enumerated as an action.
+        if (e.name === "=>" && e.args.length === 2) {
+          // TLC: evaluate P; when it holds, Q is enumerated as an action (or
+          // as part of the initial predicate).
           const lhs = use(this.compile(e.args[0]!, sc, false));
           const rhs = this.compileAct(e.args[1]!, sc, k, sub);
           const loc = e.loc;

@@ -54,6 +54,15 @@ Next == x < 2 /\\ (x = 1 => \\E i \\in 1..4 : TRUE) /\\ x' = x + 1`);
     expect(figures(r)).toEqual(["success", 6, 3, 3]);
   });
 
+  it("the initial predicate is enumerated path by path too", async () => {
+    const r = await check(`VARIABLE x
+Init == x \\in 0..2 /\\ (x = 1 => \\E i \\in 1..2 : TRUE) /\\ \\A j \\in 1..2 : j > 0 \\/ x = 2
+Next == UNCHANGED x`);
+    // x = 0: 1 path; x = 1: 2 paths (the witnesses of \E); x = 2: 4 paths (both disjuncts hold in
+    // each of the two instances of \A): 7 initial states generated, then 3 stuttering steps.
+    expect(figures(r)).toEqual(["success", 10, 3, 1]);
+  });
+
   it("a constant definition without parameters is one value, as TLC evaluates it once", async () => {
     const r = await check(`VARIABLE x
 Some == \\E i \\in 1..3 : TRUE
