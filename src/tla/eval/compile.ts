@@ -9,7 +9,11 @@
  * Actions are compiled in continuation-passing style, with TLC's semantics:
  * the first `x' = e` (or `x' \in S`) met in evaluation order assigns `x'`,
  * later ones test it; `\/` and `\E` branch, each branch calling the
- * continuation; IF and CASE choose a branch.
+ * continuation; `\A` is the conjunction of its instances; `P => Q` goes on
+ * with Q when P holds; IF and CASE choose a branch. In the model checker's
+ * next-state relation, a part without primes is not enumerated branch by
+ * branch: the number of branches it has is counted instead, so that states
+ * generated are counted as TLC counts them (see {@link Ctx.mult}).
  *
  * @module
  */
