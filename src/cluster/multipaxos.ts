@@ -12,7 +12,7 @@
  */
 import { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { acceptorHandlers, clientHandlers, isProtocolMessage, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
+import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
 import type {
   AcceptorState,
   Batch,
@@ -20,6 +20,7 @@ import type {
   Effect,
   Message,
   MultiPaxosHandlers,
+  MultiPaxosSteps,
   NodeId,
   ProposerState,
   ProtocolMessage,
@@ -263,10 +264,16 @@ export class SmrSimulation {
   /** Requests answered so far. */
   private completed = 0;
 
-  /** @throws SimulationOptionsError for options out of range; QuorumSystemError for an unsafe quorum system. */
+  /**
+   * `steps` are the step functions the nodes run (a variant of the protocol
+   * runs through the same handlers with another table).
+   *
+   * @throws SimulationOptionsError for options out of range; QuorumSystemError for an unsafe quorum system.
+   */
   constructor(
     options: Partial<SmrOptions> = {},
     private readonly observer: SmrObserver = {},
+    steps: MultiPaxosSteps = MULTIPAXOS_STEPS,
   ) {
     const o = (this.options = resolveSmrOptions(options));
     const names = (prefix: string, n: number): NodeId[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
@@ -289,14 +296,14 @@ export class SmrSimulation {
     };
     const replicaCfg = { replicas: this.replicaIds, proposers: this.proposerIds, quorum: this.quorum, snapshotEvery: o.snapshotEvery, catchUpEvery: o.catchUpEvery };
     const nodes: Node[] = [
-      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds })), ...server })),
-      ...this.proposerIds.map((id, i): Node => ({ id, handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0)), ...server })),
-      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg)), ...server })),
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds }, steps)), ...server })),
+      ...this.proposerIds.map((id, i): Node => ({ id, handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)), ...server })),
+      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg, steps)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,
         handlers: asNode(
           "client",
-          clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }),
+          clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }, steps),
         ),
         crashes: false,
         partitioned: false,
@@ -385,6 +392,6 @@ export class SmrSimulation {
 }
 
 /** Runs one replicated-store simulation. */
-export function simulateSmr(options: Partial<SmrOptions> = {}, observer: SmrObserver = {}): SmrResult {
-  return new SmrSimulation(options, observer).run();
+export function simulateSmr(options: Partial<SmrOptions> = {}, observer: SmrObserver = {}, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): SmrResult {
+  return new SmrSimulation(options, observer, steps).run();
 }

@@ -9,14 +9,14 @@
  * | acceptor | restart          | {@link restart} from its log                             |
  * | proposer | request          | {@link receiveRequest}, then duties                      |
  * | proposer | 1b               | {@link receive1b}, then duties                           |
- * | proposer | 2b               | {@link receive2b}, then duties                           |
+ * | proposer | 2b               | {@link proposerReceive2b}, then duties                           |
  * | proposer | preempted        | {@link preempted}                                        |
  * | proposer | heartbeat        | {@link receiveHeartbeat}                                 |
  * | proposer | executed         | {@link receiveExecuted}, then duties                     |
  * | proposer | leader check     | {@link leaderCheck}, then duties                          |
  * | proposer | heartbeat timer  | {@link heartbeat}                                        |
  * | proposer | resend timer     | {@link resend}                                           |
- * | replica  | 2b               | {@link receive2b}, then {@link learn} and {@link execute} while they can |
+ * | replica  | 2b               | {@link replicaReceive2b}, then {@link learn} and {@link execute} while they can |
  * | replica  | catch-up request | {@link answerCatchUp}                                    |
  * | replica  | decisions        | {@link installSnapshot}, {@link learnFromPeer}, then executes |
  * | replica  | catch-up timer   | {@link catchUpTimer}                                      |
@@ -28,6 +28,10 @@
  * A proposer's duties: {@link phase1a} when it heard from no leader,
  * {@link adopt} once a quorum joined its ballot, {@link phase2a} while it
  * leads and has something to propose.
+ *
+ * The step functions come in as a table, {@link MultiPaxosSteps}, defaulting
+ * to the ones of this package; a variant of the protocol runs through the
+ * same handlers by passing another table.
  *
  * @module
  */
@@ -53,10 +57,74 @@ import {
   resend,
 } from "./proposer.js";
 import type { ReplicaConfig, ReplicaState } from "./replica.js";
-import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b, recover } from "./replica.js";
+import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b as replicaReceive2b, recover } from "./replica.js";
 import type { ClientConfig, ClientState } from "./client.js";
 import { initClient, receiveReply, request, retry } from "./client.js";
 import type { Effect, Message, NodeId, SpecAction, StableRecord, Step, Timer } from "./types.js";
+
+/** The step functions the handlers call, by name. */
+export interface MultiPaxosSteps {
+  readonly phase1b: typeof phase1b;
+  readonly phase2b: typeof phase2b;
+  readonly preempt: typeof preempt;
+  readonly restart: typeof restart;
+  readonly initProposer: typeof initProposer;
+  readonly leaderCheck: typeof leaderCheck;
+  readonly phase1a: typeof phase1a;
+  readonly receive1b: typeof receive1b;
+  readonly adopt: typeof adopt;
+  readonly phase2a: typeof phase2a;
+  readonly proposerReceive2b: typeof proposerReceive2b;
+  readonly receiveRequest: typeof receiveRequest;
+  readonly preempted: typeof preempted;
+  readonly receiveHeartbeat: typeof receiveHeartbeat;
+  readonly receiveExecuted: typeof receiveExecuted;
+  readonly heartbeat: typeof heartbeat;
+  readonly resend: typeof resend;
+  readonly replicaReceive2b: typeof replicaReceive2b;
+  readonly learn: typeof learn;
+  readonly execute: typeof execute;
+  readonly catchUpTimer: typeof catchUpTimer;
+  readonly answerCatchUp: typeof answerCatchUp;
+  readonly installSnapshot: typeof installSnapshot;
+  readonly learnFromPeer: typeof learnFromPeer;
+  readonly recover: typeof recover;
+  readonly request: typeof request;
+  readonly retry: typeof retry;
+  readonly receiveReply: typeof receiveReply;
+}
+
+/** The step functions of this package. */
+export const MULTIPAXOS_STEPS: MultiPaxosSteps = {
+  phase1b,
+  phase2b,
+  preempt,
+  restart,
+  initProposer,
+  leaderCheck,
+  phase1a,
+  receive1b,
+  adopt,
+  phase2a,
+  proposerReceive2b,
+  receiveRequest,
+  preempted,
+  receiveHeartbeat,
+  receiveExecuted,
+  heartbeat,
+  resend,
+  replicaReceive2b,
+  learn,
+  execute,
+  catchUpTimer,
+  answerCatchUp,
+  installSnapshot,
+  learnFromPeer,
+  recover,
+  request,
+  retry,
+  receiveReply,
+};
 
 /** The handlers of a Multi-Paxos node whose state is `S`. */
 export type MultiPaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord, Effect, SpecAction>;
@@ -64,7 +132,8 @@ export type MultiPaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord
 const none = <S>(): Reaction<S, Effect, SpecAction> => [];
 
 /** An acceptor. */
-export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig): MultiPaxosHandlers<AcceptorState> {
+export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<AcceptorState> {
+  const { phase1b, phase2b, preempt, restart } = steps;
   return {
     start: () => [{ state: initAcceptor(id), effects: [] }],
     onMessage: (s, _from, msg) =>
@@ -79,13 +148,14 @@ export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig): MultiPaxosHan
 }
 
 /** A proposer's duties, in order: phase 1 when no leader was heard, adopting a quorum's reports, proposing. */
-function proposerDuties(cfg: ProposerConfig): (s: ProposerState) => Step<ProposerState> | null {
+function proposerDuties(cfg: ProposerConfig, { phase1a, adopt, phase2a }: MultiPaxosSteps): (s: ProposerState) => Step<ProposerState> | null {
   return (s) => phase1a(s, cfg) ?? adopt(s, cfg) ?? phase2a(s, cfg);
 }
 
 /** A proposer (a leader when elected). `first` is whether it tries to lead at once (the others wait a leader-check period). */
-export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean): MultiPaxosHandlers<ProposerState> {
-  const duties = proposerDuties(cfg);
+export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ProposerState> {
+  const { initProposer, receiveRequest, receive1b, proposerReceive2b, preempted, receiveHeartbeat, receiveExecuted, leaderCheck, heartbeat, resend } = steps;
+  const duties = proposerDuties(cfg, steps);
   const check = (after: number): Effect => ({ kind: "setTimer", timer: { type: "leaderCheck" }, after, jitter: cfg.leaderTimeout });
   return {
     // The first proposer tries to lead at once; the others give it a leader-check period.
@@ -119,19 +189,20 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
 }
 
 /** A replica's duties: learn what a quorum voted for, execute what is decided in order. */
-function replicaDuties(cfg: ReplicaConfig): (s: ReplicaState) => Step<ReplicaState> | null {
+function replicaDuties(cfg: ReplicaConfig, { learn, execute }: MultiPaxosSteps): (s: ReplicaState) => Step<ReplicaState> | null {
   return (s) => learn(s, cfg) ?? execute(s, cfg);
 }
 
 /** A replica. */
-export function replicaHandlers(id: NodeId, cfg: ReplicaConfig): MultiPaxosHandlers<ReplicaState> {
-  const duties = replicaDuties(cfg);
+export function replicaHandlers(id: NodeId, cfg: ReplicaConfig, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ReplicaState> {
+  const { replicaReceive2b, answerCatchUp, installSnapshot, learnFromPeer, catchUpTimer, recover } = steps;
+  const duties = replicaDuties(cfg, steps);
   const timer: Effect = { kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery };
   return {
     start: () => [{ state: initReplica(id), effects: [timer] }],
     onMessage: (s, _from, msg) =>
       match(msg)
-        .with({ type: "2b" }, (m) => andThen(s, receive2b(s, m), duties))
+        .with({ type: "2b" }, (m) => andThen(s, replicaReceive2b(s, m), duties))
         .with({ type: "catchup" }, (m) => reaction(answerCatchUp(s, m)))
         .with({ type: "decisions" }, (m) => andThen(s, installSnapshot(s, m), (x) => learnFromPeer(x, m) ?? duties(x)))
         .with({ type: P.union("1a", "1b", "2a", "preempted", "heartbeat", "executed", "request", "reply") }, () => none<ReplicaState>())
@@ -155,7 +226,8 @@ export interface ClientStart {
 }
 
 /** A client. */
-export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart): MultiPaxosHandlers<ClientState> {
+export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ClientState> {
+  const { request, retry, receiveReply } = steps;
   const begin = (): Reaction<ClientState, Effect, SpecAction> => [
     { state: initClient(id, start.target), effects: [{ kind: "setTimer", timer: { type: "submit" }, after: 0, jitter: start.submitWithin }] },
   ];

@@ -1,0 +1,371 @@
+/**
+ * Mutants of Multi-Paxos and the replicated store: realistic bugs, each a
+ * small alternative to one step function of `src/multipaxos`, run through the
+ * real handlers and the simulated cluster (`SmrSimulation` takes a step
+ * table). Every one must be killed:
+ *
+ * - `engine`: the TLA+ engine rejects the run's trace against
+ *   spec/MultiPaxos.tla, at the expected action (and conjunct, or differing
+ *   variable);
+ * - `linearizability`: the clients' history has no linearization (a bug of
+ *   the state machine or of the replies, which the spec does not model);
+ * - `progress`: under the same faults, the real code answers every request
+ *   and the mutant does not (a bug that costs liveness, not safety).
+ */
+import fc from "fast-check";
+import { adopt, answerCatchUp, execute, installSnapshot, learn, MULTIPAXOS_STEPS, phase1b, phase2b, restart, safeValue } from "../../src/multipaxos/index.js";
+import type { Batch, Effect, MultiPaxosSteps, ProposerState, ReplicaConfig, Slot, Vote } from "../../src/multipaxos/index.js";
+import type { SmrOptions } from "../../src/cluster/index.js";
+import { applyOp } from "../../src/smr/kv.js";
+import type { KvResult, KvState } from "../../src/smr/kv.js";
+import type { QuorumSystem } from "../../src/paxos/quorum.js";
+
+/** Options of one run; the seed is always given. */
+export type SmrRunOptions = Partial<SmrOptions> & { seed: string };
+
+/** How a mutant is killed. */
+export type Kill =
+  | { readonly by: "engine"; readonly action: RegExp; readonly conjunct?: RegExp; readonly differs?: RegExp }
+  | { readonly by: "linearizability" }
+  | { readonly by: "progress" };
+
+/** One mutant of the replicated store. */
+export interface SmrMutant {
+  /** Short id: `m1`, `m2`, ... */
+  readonly id: string;
+  readonly name: string;
+  readonly part: "acceptor" | "leader" | "replica" | "state machine" | "persistence order" | "quorum arithmetic";
+  /** The bug, in one sentence. */
+  readonly what: string;
+  readonly steps: MultiPaxosSteps;
+  /** Runs that make the bug likely to show. */
+  readonly schedules: fc.Arbitrary<SmrRunOptions>;
+  readonly kill: Kill;
+}
+
+/** The shape of the random runs, tuned per mutant. */
+interface Shape {
+  proposers?: fc.Arbitrary<number>;
+  replicas?: fc.Arbitrary<number>;
+  loss?: fc.Arbitrary<number>;
+  duplicate?: fc.Arbitrary<number>;
+  crash?: fc.Arbitrary<number>;
+  crashInStep?: fc.Arbitrary<number>;
+  window?: fc.Arbitrary<number>;
+  retryAfter?: fc.Arbitrary<number>;
+  snapshotEvery?: fc.Arbitrary<number>;
+  requestsPerClient?: fc.Arbitrary<number>;
+  maxSteps?: number;
+}
+
+/** Random runs of the replicated store: 3 acceptors, 1-3 proposers, 2-3 replicas, 2-3 clients, some loss. */
+export function smrSchedules(shape: Shape = {}): fc.Arbitrary<SmrRunOptions> {
+  return fc.record({
+    seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
+    acceptors: fc.constant(3),
+    proposers: shape.proposers ?? fc.integer({ min: 1, max: 3 }),
+    replicas: shape.replicas ?? fc.integer({ min: 2, max: 3 }),
+    clients: fc.integer({ min: 2, max: 3 }),
+    requestsPerClient: shape.requestsPerClient ?? fc.integer({ min: 3, max: 5 }),
+    keys: fc.integer({ min: 1, max: 2 }),
+    window: shape.window ?? fc.integer({ min: 1, max: 4 }),
+    batch: fc.integer({ min: 1, max: 2 }),
+    snapshotEvery: shape.snapshotEvery ?? fc.integer({ min: 2, max: 6 }),
+    loss: shape.loss ?? fc.double({ min: 0, max: 0.2, noNaN: true }),
+    duplicate: shape.duplicate ?? fc.double({ min: 0, max: 0.1, noNaN: true }),
+    crash: shape.crash ?? fc.constant(0),
+    crashInStep: shape.crashInStep ?? fc.constant(0),
+    downtime: fc.constant({ min: 5, max: 40 }),
+    retryAfter: shape.retryAfter ?? fc.constant(120),
+    maxSteps: fc.constant(shape.maxSteps ?? 4000),
+  });
+}
+
+/** Leader changes: several proposers, crashes of every server. */
+const leaderChanges: Shape = { proposers: fc.integer({ min: 2, max: 3 }), crash: fc.double({ min: 0.003, max: 0.015, noNaN: true }) };
+/** Lossy runs with a window: replicas learn slots out of order and fall behind. */
+const lossy: Shape = { loss: fc.double({ min: 0.1, max: 0.3, noNaN: true }), window: fc.integer({ min: 3, max: 6 }) };
+
+/** Phase2a's conjunct on the value a quorum's reports allow, whichever part of it the engine names. */
+const ALLOWED = /AllowedBy1b|R = \{\}|t\[3\] = v/;
+/** Learn's conjunct that a quorum voted for the value in one ballot, whichever part of it the engine names. */
+const CHOSEN = /ChosenIn|\[type \|-> "2b", acc \|-> a, bal \|-> b, slot \|-> s, val \|-> v\] \\in msgs/;
+
+/** A step table with some step functions replaced. */
+const steps = (patch: Partial<MultiPaxosSteps>): MultiPaxosSteps => ({ ...MULTIPAXOS_STEPS, ...patch });
+
+/** A quorum system whose quorum test is replaced by `test`. */
+function withQuorumTest(q: QuorumSystem, test: (members: string[]) => boolean): QuorumSystem {
+  return Object.create(q, { isQuorum: { value: (set: Iterable<string>) => test([...set]) } }) as QuorumSystem;
+}
+
+/** A replica config whose quorum test is replaced by `test`. */
+const replicaQuorum = (cfg: ReplicaConfig, test: (members: string[], q: QuorumSystem) => boolean): ReplicaConfig => ({
+  ...cfg,
+  quorum: withQuorumTest(cfg.quorum, (m) => test(m, cfg.quorum)),
+});
+
+/** Adopt as the real code does, with the value of each recovered slot chosen by `choose` from the reports. */
+function adoptChoosing(choose: (s: ProposerState, slot: Slot) => Batch): MultiPaxosSteps["adopt"] {
+  return (s, cfg) => {
+    const real = adopt(s, cfg);
+    if (real === null) return null;
+    return { ...real, state: { ...real.state, recovered: real.state.recovered.map(([slot]) => [slot, choose(s, slot)] as const) } };
+  };
+}
+
+/** The value of the lowest-ballot vote reported in `slot`, or the no-op. */
+function lowestReported(s: ProposerState, slot: Slot): Batch {
+  let best: Vote | null = null;
+  for (const acc of [...s.promises.keys()].sort()) {
+    const v = s.promises.get(acc)!.get(slot);
+    if (v !== undefined && (best === null || v.bal < best.bal)) best = v;
+  }
+  return best?.val ?? [];
+}
+
+/** A batch executed on the map with no sessions: a command decided in two slots takes effect twice. */
+function executeForgetful(kv: KvState, batch: Batch): { state: KvState; results: KvResult[] } {
+  let data = kv.data;
+  const results: KvResult[] = [];
+  for (const c of batch) {
+    const r = applyOp(data, c.op);
+    data = r.data;
+    results.push(r.result);
+  }
+  return { state: { data, sessions: kv.sessions }, results };
+}
+
+/** The replies of `execute`'s effects replaced by `results`, in order. */
+function withResults(effects: readonly Effect[], results: readonly KvResult[]): Effect[] {
+  let i = 0;
+  return effects.map((e) => (e.kind === "send" && e.msg.type === "reply" ? { ...e, msg: { ...e.msg, result: results[i++]! } } : e));
+}
+
+export const SMR_MUTANTS: readonly SmrMutant[] = [
+  {
+    id: "m1",
+    name: "replica-executes-out-of-order",
+    part: "replica",
+    what: "A replica whose next slot is not decided yet executes the lowest decided slot after the gap.",
+    steps: steps({
+      execute: (s, cfg) => {
+        const real = execute(s, cfg);
+        if (real !== null || s.decided.size === 0) return real;
+        const slot = Math.min(...s.decided.keys());
+        const moved = execute({ ...s, applied: slot }, cfg);
+        return moved && { ...moved, state: { ...moved.state, applied: s.applied + 1 } };
+      },
+    }),
+    schedules: smrSchedules(lossy),
+    kill: { by: "engine", action: /^Execute$/, conjunct: /s = next\[r\]/ },
+  },
+  {
+    id: "m2",
+    name: "leader-ignores-reported-votes",
+    part: "leader",
+    what: "A new leader fills every slot below the highest reported one with the no-op, ignoring the votes the 1b messages report.",
+    steps: steps({ adopt: adoptChoosing(() => []) }),
+    schedules: smrSchedules(leaderChanges),
+    kill: { by: "engine", action: /^Phase2a$/, conjunct: ALLOWED },
+  },
+  {
+    id: "m3",
+    name: "leader-takes-lowest-vote",
+    part: "leader",
+    what: "A new leader re-proposes, in each slot, the value of the lowest-ballot vote reported instead of the highest.",
+    steps: steps({ adopt: adoptChoosing((s, slot) => (safeValue(s.promises, slot) === null ? [] : lowestReported(s, slot))) }),
+    schedules: smrSchedules({ ...leaderChanges, proposers: fc.constant(3), crash: fc.double({ min: 0.01, max: 0.02, noNaN: true }) }),
+    kill: { by: "engine", action: /^Phase2a$/, conjunct: ALLOWED },
+  },
+  {
+    id: "m4",
+    name: "new-commands-in-recovered-slots",
+    part: "leader",
+    what: "A new leader puts new commands from the first undecided slot on, over the slots it must re-propose.",
+    steps: steps({
+      adopt: (s, cfg) => {
+        const real = adopt(s, cfg);
+        return real && { ...real, state: { ...real.state, nextSlot: s.decidedBelow } };
+      },
+    }),
+    schedules: smrSchedules(leaderChanges),
+    kill: { by: "engine", action: /^Phase2a$/, conjunct: /Sent2a/ },
+  },
+  {
+    id: "m5",
+    name: "1b-reports-only-first-slot",
+    part: "acceptor",
+    what: "An acceptor's 1b reports its vote in the slot the 1a starts from, not in the slots above it.",
+    steps: steps({
+      phase1b: (s, m) => {
+        const real = phase1b(s, m);
+        if (real === null) return null;
+        const only = s.votes.get(m.slot);
+        const votes = only === undefined ? new Map<Slot, Vote>() : new Map([[m.slot, only]]);
+        return { ...real, effects: real.effects.map((e) => (e.kind === "send" && e.msg.type === "1b" ? { ...e, msg: { ...e.msg, votes } } : e)) };
+      },
+    }),
+    schedules: smrSchedules(leaderChanges),
+    kill: { by: "engine", action: /^Phase1b$/, differs: /msgs/ },
+  },
+  {
+    id: "m6",
+    name: "vote-below-promise",
+    part: "acceptor",
+    what: "An acceptor votes on any 2a, also one of a ballot below the one it promised (its promise stays).",
+    steps: steps({
+      phase2b: (s, m, cfg) => {
+        const real = phase2b({ ...s, maxBal: Math.min(s.maxBal, m.bal) }, m, cfg);
+        return real && { ...real, state: { ...real.state, maxBal: Math.max(s.maxBal, m.bal) } };
+      },
+    }),
+    schedules: smrSchedules({ ...leaderChanges, proposers: fc.constant(3), duplicate: fc.double({ min: 0.1, max: 0.3, noNaN: true }) }),
+    kill: { by: "engine", action: /^Phase2b$/, conjunct: /b >= maxBal\[a\]/ },
+  },
+  {
+    id: "m7",
+    name: "learn-without-quorum",
+    part: "quorum arithmetic",
+    what: "A replica learns a value once votes from a quorum minus one acceptor arrived (an off-by-one in the quorum test).",
+    steps: steps({ learn: (s, cfg) => learn(s, replicaQuorum(cfg, (m, q) => q.acceptors.some((a) => !m.includes(a) && q.isQuorum([...m, a])))) }),
+    schedules: smrSchedules(lossy),
+    kill: { by: "engine", action: /^Learn$/, conjunct: CHOSEN },
+  },
+  {
+    id: "m8",
+    name: "learn-counts-votes-across-ballots",
+    part: "quorum arithmetic",
+    what: "A replica counts the votes for a value in a slot whatever their ballots, so votes of two ballots make a quorum.",
+    steps: steps({
+      learn: (s, cfg) => {
+        // Merge each slot's tallies by value, across ballots.
+        const tallies = new Map(
+          [...s.tallies].map(([slot, tally]) => {
+            const byValue = new Map<string, { val: Batch; accs: Set<string> }>();
+            for (const { val, accs } of tally.values()) {
+              const k = JSON.stringify(val);
+              const e = byValue.get(k) ?? { val, accs: new Set<string>() };
+              for (const a of accs) e.accs.add(a);
+              byValue.set(k, e);
+            }
+            return [slot, new Map([...byValue.values()].map((e, i) => [i, e]))] as const;
+          }),
+        );
+        const real = learn({ ...s, tallies }, cfg);
+        return real && { ...real, state: { ...real.state, tallies: new Map([...s.tallies].filter(([slot]) => real.state.tallies.has(slot))) } };
+      },
+    }),
+    schedules: smrSchedules({ ...leaderChanges, loss: fc.double({ min: 0.15, max: 0.3, noNaN: true }) }),
+    kill: { by: "engine", action: /^Learn$/, conjunct: CHOSEN },
+  },
+  {
+    id: "m9",
+    name: "installs-older-snapshot",
+    part: "replica",
+    what: "A replica installs any snapshot another replica sends, also one of a shorter prefix than it executed.",
+    steps: steps({
+      installSnapshot: (s, m) => {
+        const real = installSnapshot(s, m);
+        if (real !== null || m.snapshot === null || m.snapshot.through === s.applied || m.snapshot.through === 0) return real;
+        return installSnapshot({ ...s, applied: 0 }, m);
+      },
+      answerCatchUp: (s, m) => answerCatchUp(s, { ...m, from: Math.min(m.from, Math.max(0, s.snapshot.through - 1)) }),
+    }),
+    schedules: smrSchedules({ ...lossy, snapshotEvery: fc.integer({ min: 1, max: 3 }), replicas: fc.constant(3) }),
+    kill: { by: "engine", action: /^InstallSnapshot$/, conjunct: /n > next\[r\]/ },
+  },
+  {
+    id: "m10",
+    name: "retried-request-executed-twice",
+    part: "state machine",
+    what: "The state machine keeps no client sessions: a retried request that was decided in two slots takes effect twice.",
+    steps: steps({
+      execute: (s, cfg) => {
+        const real = execute(s, cfg);
+        if (real === null) return null;
+        const done = executeForgetful(s.kv, s.decided.get(s.applied)!);
+        const snapshot = real.state.snapshot === s.snapshot ? s.snapshot : { ...real.state.snapshot, kv: done.state };
+        const effects = withResults(real.effects, done.results).map((e) => (e.kind === "persist" && e.record.role === "replica" ? { ...e, record: { ...e.record, snapshot } } : e));
+        return { ...real, state: { ...real.state, kv: done.state, snapshot }, effects };
+      },
+    }),
+    schedules: smrSchedules({ ...lossy, proposers: fc.integer({ min: 2, max: 3 }), retryAfter: fc.integer({ min: 15, max: 40 }), requestsPerClient: fc.integer({ min: 5, max: 8 }) }),
+    kill: { by: "linearizability" },
+  },
+  {
+    id: "m11",
+    name: "reply-before-execution",
+    part: "replica",
+    what: "A replica answers a command as soon as it learns its slot, with the result on the state it has executed so far, before the slots below are executed.",
+    steps: steps({
+      learn: (s, cfg) => {
+        const real = learn(s, cfg);
+        if (real === null) return null;
+        const a = real.action;
+        if (a?.name !== "Learn" || a.params.s === s.applied) return real;
+        const slot = a.params.s;
+        const v = real.state.decided.get(slot)!;
+        let data = s.kv.data;
+        const effects: Effect[] = [...real.effects];
+        for (const c of v) {
+          const r = applyOp(data, c.op);
+          data = r.data;
+          effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: r.result } });
+        }
+        return { ...real, effects };
+      },
+    }),
+    schedules: smrSchedules({ ...lossy, requestsPerClient: fc.integer({ min: 5, max: 8 }) }),
+    kill: { by: "linearizability" },
+  },
+  {
+    id: "m12",
+    name: "acceptor-forgets-promise-on-restart",
+    part: "persistence order",
+    what: "An acceptor restarts from its votes only: a promise it made without voting since is lost.",
+    steps: steps({ restart: (id, log) => restart(id, log.filter((r) => !(r.role === "acceptor" && r.kind === "promise"))) }),
+    schedules: smrSchedules({ ...leaderChanges, crash: fc.double({ min: 0.01, max: 0.03, noNaN: true }) }),
+    kill: { by: "engine", action: /^Restart$/, differs: /maxBal/ },
+  },
+  {
+    id: "m13",
+    name: "vote-sent-before-persisted",
+    part: "persistence order",
+    what: "An acceptor sends its 2b before writing the vote to stable storage; a crash in between loses a vote the others saw.",
+    steps: steps({
+      phase2b: (s, m, cfg) => {
+        const real = phase2b(s, m, cfg);
+        if (real === null) return null;
+        const sends = real.effects.filter((e) => e.kind === "send");
+        return { ...real, effects: [...sends, ...real.effects.filter((e) => e.kind !== "send")] };
+      },
+    }),
+    schedules: smrSchedules({ crash: fc.double({ min: 0.005, max: 0.02, noNaN: true }), crashInStep: fc.double({ min: 0.2, max: 0.5, noNaN: true }) }),
+    kill: { by: "engine", action: /^Restart$/, differs: /maxVBal|maxVal/ },
+  },
+  {
+    id: "m14",
+    name: "leader-reuses-ballot-after-restart",
+    part: "persistence order",
+    what: "A proposer restarts without its highest ballot and starts over from its first one, which it may have used already.",
+    steps: steps({ initProposer: (id) => MULTIPAXOS_STEPS.initProposer(id) }),
+    schedules: smrSchedules({ proposers: fc.integer({ min: 1, max: 2 }), crash: fc.double({ min: 0.01, max: 0.03, noNaN: true }) }),
+    kill: { by: "engine", action: /^Phase2a$/, conjunct: /Sent2a/ },
+  },
+  {
+    id: "m15",
+    name: "gap-not-filled",
+    part: "leader",
+    what: "A new leader re-proposes only the slots some acceptor reported a vote in, leaving the others empty instead of filling them with the no-op.",
+    steps: steps({
+      adopt: (s, cfg) => {
+        const real = adopt(s, cfg);
+        if (real === null) return null;
+        return { ...real, state: { ...real.state, recovered: real.state.recovered.filter(([slot]) => safeValue(s.promises, slot) !== null) } };
+      },
+    }),
+    schedules: smrSchedules({ ...leaderChanges, ...lossy, proposers: fc.constant(2), maxSteps: 20_000 }),
+    kill: { by: "progress" },
+  },
+];
