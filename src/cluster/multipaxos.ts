@@ -294,7 +294,14 @@ export class SmrSimulation {
       heartbeatEvery: o.heartbeatEvery,
       resendEvery: o.resendEvery,
     };
-    const replicaCfg = { replicas: this.replicaIds, proposers: this.proposerIds, quorum: this.quorum, snapshotEvery: o.snapshotEvery, catchUpEvery: o.catchUpEvery };
+    const replicaCfg = {
+      replicas: this.replicaIds,
+      acceptors: this.acceptorIds,
+      proposers: this.proposerIds,
+      quorum: this.quorum,
+      snapshotEvery: o.snapshotEvery,
+      catchUpEvery: o.catchUpEvery,
+    };
     const nodes: Node[] = [
       ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds }, steps)), ...server })),
       ...this.proposerIds.map((id, i): Node => ({ id, handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)), ...server })),
@@ -303,7 +310,12 @@ export class SmrSimulation {
         id,
         handlers: asNode(
           "client",
-          clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }, steps),
+          clientHandlers(
+            id,
+            { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) },
+            { target: i % o.proposers, submitWithin: o.clientSpread },
+            steps,
+          ),
         ),
         crashes: false,
         partitioned: false,

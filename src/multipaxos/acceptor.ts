@@ -11,7 +11,7 @@
  * @module
  */
 import { SlotMap } from "./slotMap.js";
-import type { Ballot, Effect, Msg1a, Msg2a, NodeId, Slot, StableRecord, Step, Vote } from "./types.js";
+import type { Ballot, Effect, Msg1a, Msg2a, MsgVoteQuery, NodeId, Slot, StableRecord, Step, Vote } from "./types.js";
 
 /** An acceptor's state. */
 export interface AcceptorState {
@@ -90,6 +90,21 @@ export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<A
     effects,
     action: { name: "Phase2b", params: { a: s.id, b: m.bal, s: m.slot, v: m.val } },
   };
+}
+
+/**
+ * A replica asks for the votes in a range of slots (it missed their 2b
+ * messages): send it the 2b of the vote in each slot of the range, the very
+ * message sent when voting. Not a spec step: the messages are in the spec's
+ * `msgs` already, and the vote was persisted before it was first sent.
+ */
+export function answerVoteQuery(s: AcceptorState, m: MsgVoteQuery): Step<AcceptorState> | null {
+  const effects: Effect[] = [];
+  for (let slot = m.from; slot < m.upto; slot++) {
+    const v = s.votes.get(slot);
+    if (v !== undefined) effects.push({ kind: "send", to: m.replica, msg: { type: "2b", acc: s.id, bal: v.bal, slot, val: v.val } });
+  }
+  return effects.length === 0 ? null : { state: s, effects };
 }
 
 /** A 1a or 2a below the promise: tell the proposer which ballot the acceptor has joined. Not a spec step. */

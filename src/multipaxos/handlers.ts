@@ -6,6 +6,7 @@
  * |----------|------------------|---------------------------------------------------------|
  * | acceptor | 1a               | {@link phase1b}, or {@link preempt} below its promise    |
  * | acceptor | 2a               | {@link phase2b}, or {@link preempt} below its promise    |
+ * | acceptor | vote query       | {@link answerVoteQuery}                                  |
  * | acceptor | restart          | {@link restart} from its log                             |
  * | proposer | request          | {@link receiveRequest}, then duties                      |
  * | proposer | 1b               | {@link receive1b}, then duties                           |
@@ -39,7 +40,7 @@ import { match, P } from "ts-pattern";
 import type { NodeHandlers, Reaction } from "../paxos/node.js";
 import { andThen, reaction } from "../paxos/node.js";
 import type { AcceptorConfig, AcceptorState } from "./acceptor.js";
-import { initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
+import { answerVoteQuery, initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 import type { ProposerConfig, ProposerState } from "./proposer.js";
 import {
   adopt,
@@ -67,6 +68,7 @@ export interface MultiPaxosSteps {
   readonly phase1b: typeof phase1b;
   readonly phase2b: typeof phase2b;
   readonly preempt: typeof preempt;
+  readonly answerVoteQuery: typeof answerVoteQuery;
   readonly restart: typeof restart;
   readonly initProposer: typeof initProposer;
   readonly leaderCheck: typeof leaderCheck;
@@ -99,6 +101,7 @@ export const MULTIPAXOS_STEPS: MultiPaxosSteps = {
   phase1b,
   phase2b,
   preempt,
+  answerVoteQuery,
   restart,
   initProposer,
   leaderCheck,
@@ -133,13 +136,14 @@ const none = <S>(): Reaction<S, Effect, SpecAction> => [];
 
 /** An acceptor. */
 export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<AcceptorState> {
-  const { phase1b, phase2b, preempt, restart } = steps;
+  const { phase1b, phase2b, preempt, answerVoteQuery, restart } = steps;
   return {
     start: () => [{ state: initAcceptor(id), effects: [] }],
     onMessage: (s, _from, msg) =>
       match(msg)
         .with({ type: "1a" }, (m) => reaction(phase1b(s, m) ?? preempt(s, m)))
         .with({ type: "2a" }, (m) => reaction(phase2b(s, m, cfg) ?? preempt(s, m)))
+        .with({ type: "votequery" }, (m) => reaction(answerVoteQuery(s, m)))
         .with({ type: P.union("1b", "2b", "preempted", "heartbeat", "executed", "request", "reply", "catchup", "decisions") }, () => none<AcceptorState>())
         .exhaustive(),
     onTimer: () => none(),
@@ -168,7 +172,7 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
         .with({ type: "preempted" }, (m) => reaction(preempted(s, m)))
         .with({ type: "heartbeat" }, (m) => reaction(receiveHeartbeat(s, m)))
         .with({ type: "executed" }, (m) => andThen(s, receiveExecuted(s, m), duties))
-        .with({ type: P.union("1a", "2a", "reply", "catchup", "decisions") }, () => none<ProposerState>())
+        .with({ type: P.union("1a", "2a", "reply", "catchup", "decisions", "votequery") }, () => none<ProposerState>())
         .exhaustive(),
     onTimer: (s, timer) =>
       match(timer)
@@ -205,7 +209,7 @@ export function replicaHandlers(id: NodeId, cfg: ReplicaConfig, steps: MultiPaxo
         .with({ type: "2b" }, (m) => andThen(s, replicaReceive2b(s, m), duties))
         .with({ type: "catchup" }, (m) => reaction(answerCatchUp(s, m)))
         .with({ type: "decisions" }, (m) => andThen(s, installSnapshot(s, m), (x) => learnFromPeer(x, m) ?? duties(x)))
-        .with({ type: P.union("1a", "1b", "2a", "preempted", "heartbeat", "executed", "request", "reply") }, () => none<ReplicaState>())
+        .with({ type: P.union("1a", "1b", "2a", "preempted", "heartbeat", "executed", "request", "reply", "votequery") }, () => none<ReplicaState>())
         .exhaustive(),
     onTimer: (s, t) =>
       match(t)
@@ -236,7 +240,7 @@ export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart
     onMessage: (s, _from, msg) =>
       match(msg)
         .with({ type: "reply" }, (m) => andThen(s, receiveReply(s, m), (x) => request(x, cfg)))
-        .with({ type: P.union("1a", "1b", "2a", "2b", "preempted", "heartbeat", "executed", "request", "catchup", "decisions") }, () => none<ClientState>())
+        .with({ type: P.union("1a", "1b", "2a", "2b", "preempted", "heartbeat", "executed", "request", "catchup", "decisions", "votequery") }, () => none<ClientState>())
         .exhaustive(),
     onTimer: (s, t) =>
       match(t)

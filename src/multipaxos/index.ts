@@ -8,7 +8,7 @@
 export * from "./types.js";
 export { SlotMap } from "./slotMap.js";
 export { CommandQueue } from "./queue.js";
-export { initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
+export { initAcceptor, phase1b, phase2b, preempt, answerVoteQuery, restart } from "./acceptor.js";
 export type { AcceptorState, AcceptorConfig } from "./acceptor.js";
 export {
   initProposer,

@@ -43,6 +43,8 @@ export interface ReplicaState {
 /** What a replica needs to know. */
 export interface ReplicaConfig {
   readonly replicas: readonly NodeId[];
+  /** Asked for their votes when the 2b messages of a slot were lost on the way to every replica. */
+  readonly acceptors: readonly NodeId[];
   /** Told, with each snapshot, how far the replica has executed: a new leader then need not recover the slots below. */
   readonly proposers: readonly NodeId[];
   readonly quorum: QuorumSystem;
@@ -163,14 +165,27 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   return { state: { ...s, applied, kv, decided, log, snapshot }, effects, action: { name: "Execute", params: { r: s.id, s: slot } } };
 }
 
-/** The catch-up timer: when decided slots wait behind a gap, ask another replica for what it has from the gap on; set the timer again. Not a spec step. */
+/** Slots a replica asks the acceptors about at once, from its first unexecuted one. */
+export const VOTE_QUERY_SLOTS = 64;
+
+/**
+ * The catch-up timer, when slots wait behind a gap (decided or partly voted
+ * slots after the first unexecuted one): ask another replica for what it has
+ * executed from the gap on, and ask the acceptors for their votes in the
+ * slots of the gap (for when every replica missed a slot's 2b messages); set
+ * the timer again. Not a spec step.
+ */
 export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
   const others = cfg.replicas.filter((r) => r !== s.id);
   const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
-  const behind = s.decided.size > 0 || s.tallies.size > 0;
+  if (s.decided.size === 0 && s.tallies.size === 0) return { state: s, effects };
   const to = others[s.askNext % Math.max(1, others.length)];
-  if (!behind || to === undefined) return { state: s, effects };
-  effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+  if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+  let top = s.applied;
+  for (const slot of s.decided.keys()) top = Math.max(top, slot);
+  for (const slot of s.tallies.keys()) top = Math.max(top, slot);
+  const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
+  for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
   return { state: { ...s, askNext: s.askNext + 1 }, effects };
 }
 

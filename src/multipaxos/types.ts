@@ -113,6 +113,20 @@ export interface MsgCatchUp {
 }
 
 /**
+ * A replica behind a gap asks the acceptors for their votes in slots `from`
+ * to `upto - 1`: when the 2b messages of a slot were lost on their way to
+ * every replica, no replica can teach another, and the leader has moved on.
+ * Each acceptor answers with its vote in each such slot, as the 2b it sent
+ * when it voted (a repeat of a spec message). Not a spec message.
+ */
+export interface MsgVoteQuery {
+  readonly type: "votequery";
+  readonly replica: NodeId;
+  readonly from: Slot;
+  readonly upto: Slot;
+}
+
+/**
  * A replica's answer to a catch-up: a snapshot of its state machine through
  * slot `snapshot.through - 1` (when the asker is behind it), then the decided
  * values of the slots that follow, from `from` on. Not a spec message.
@@ -126,7 +140,7 @@ export interface MsgDecisions {
 }
 
 /** Every message. The first four are the spec's; the rest are leadership, client and catch-up traffic. */
-export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgPreempted | MsgHeartbeat | MsgExecuted | MsgRequest | MsgReply | MsgCatchUp | MsgDecisions;
+export type Message = Msg1a | Msg1b | Msg2a | Msg2b | MsgPreempted | MsgHeartbeat | MsgExecuted | MsgRequest | MsgReply | MsgCatchUp | MsgDecisions | MsgVoteQuery;
 
 /** The spec's messages. */
 export type ProtocolMessage = Msg1a | Msg1b | Msg2a | Msg2b;

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { majorityQuorums } from "../../src/paxos/index.js";
 import {
   adopt,
+  answerVoteQuery,
+  catchUpTimer,
+  replicaReceive2b as receive2b,
   CommandQueue,
   execute,
   initAcceptor,
@@ -20,7 +23,7 @@ import type { Batch, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState,
 const acceptors = ["a1", "a2", "a3"];
 const quorum = majorityQuorums(acceptors);
 const pcfg: ProposerConfig = { proposers: ["p1", "p2"], acceptors, quorum, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
-const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], proposers: ["p1", "p2"], quorum, snapshotEvery: 2, catchUpEvery: 40 };
+const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], acceptors, proposers: ["p1", "p2"], quorum, snapshotEvery: 2, catchUpEvery: 40 };
 const cmd = (client: string, seq: number): Batch[number] => ({ client, seq, op: { type: "append", key: "k", value: `${client}.${seq};` } });
 
 describe("Multi-Paxos acceptor", () => {
@@ -102,5 +105,27 @@ describe("Multi-Paxos replica", () => {
     const back = recover("r1", [{ role: "replica", snapshot: r.snapshot }]);
     expect(back.action).toEqual({ name: "Recover", params: { r: "r1", n: 2 } });
     expect(back.state.kv.data.get("k")).toBe("c1.1;");
+  });
+});
+
+describe("Multi-Paxos vote queries", () => {
+  it("an acceptor answers with the 2b of its vote in each slot of the range it has one in, and with nothing when it has none", () => {
+    let a = initAcceptor("a1");
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 1, val: [cmd("c1", 1)] }, { replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 2, slot: 3, val: [] }, { replicas: ["r1"] })!.state;
+    const step = answerVoteQuery(a, { type: "votequery", replica: "r2", from: 0, upto: 3 })!;
+    expect(step.action).toBeUndefined();
+    expect(step.effects).toEqual([{ kind: "send", to: "r2", msg: { type: "2b", acc: "a1", bal: 0, slot: 1, val: [cmd("c1", 1)] } }]);
+    expect(answerVoteQuery(a, { type: "votequery", replica: "r2", from: 4, upto: 9 })).toBeNull();
+  });
+
+  it("a replica behind a gap asks a peer and every acceptor about the gap; one with nothing waiting asks nobody", () => {
+    const idle = catchUpTimer(initReplica("r1"), rcfg);
+    expect(idle.effects.filter((e) => e.kind === "send")).toEqual([]);
+    // slot 2 is partly voted, slots 0 and 1 are missing
+    const r = receive2b(initReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+    const sends = catchUpTimer(r, rcfg).effects.flatMap((e) => (e.kind === "send" ? [e] : []));
+    expect(sends.map((e) => e.to)).toEqual(["r2", "a1", "a2", "a3"]);
+    expect(sends[1]!.msg).toEqual({ type: "votequery", replica: "r1", from: 0, upto: 3 });
   });
 });

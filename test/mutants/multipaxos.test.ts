@@ -55,7 +55,10 @@ async function search(m: SmrMutant, killed: (o: SmrRunOptions) => Promise<boolea
   await fc.check(
     fc.asyncProperty(m.schedules, async (o) => {
       runs++;
-      if (!(await killed(o))) return true;
+      const t0 = performance.now();
+      const k = await killed(o);
+      if (process.env["MT_DEBUG"]) console.log(m.id, o.seed, (performance.now() - t0).toFixed(0), k);
+      if (!k) return true;
       hit ??= o;
       return false;
     }),
@@ -85,7 +88,11 @@ describe("mutants of the replicated store are killed", () => {
     expect(SMR_MUTANTS.length).toBeGreaterThanOrEqual(10);
     expect(new Set(SMR_MUTANTS.map((m) => m.part)).size).toBeGreaterThanOrEqual(5);
     // Every mutant changes some step function.
-    for (const m of SMR_MUTANTS) expect(Object.keys(m.steps).some((k) => m.steps[k as keyof MultiPaxosSteps] !== MULTIPAXOS_STEPS[k as keyof MultiPaxosSteps]), m.name).toBe(true);
+    for (const m of SMR_MUTANTS)
+      expect(
+        Object.keys(m.steps).some((k) => m.steps[k as keyof MultiPaxosSteps] !== MULTIPAXOS_STEPS[k as keyof MultiPaxosSteps]),
+        m.name,
+      ).toBe(true);
   });
 
   for (const m of SMR_MUTANTS) {

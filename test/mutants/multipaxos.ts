@@ -25,9 +25,7 @@ export type SmrRunOptions = Partial<SmrOptions> & { seed: string };
 
 /** How a mutant is killed. */
 export type Kill =
-  | { readonly by: "engine"; readonly action: RegExp; readonly conjunct?: RegExp; readonly differs?: RegExp }
-  | { readonly by: "linearizability" }
-  | { readonly by: "progress" };
+  { readonly by: "engine"; readonly action: RegExp; readonly conjunct?: RegExp; readonly differs?: RegExp } | { readonly by: "linearizability" } | { readonly by: "progress" };
 
 /** One mutant of the replicated store. */
 export interface SmrMutant {
@@ -228,7 +226,13 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     name: "learn-without-quorum",
     part: "quorum arithmetic",
     what: "A replica learns a value once votes from a quorum minus one acceptor arrived (an off-by-one in the quorum test).",
-    steps: steps({ learn: (s, cfg) => learn(s, replicaQuorum(cfg, (m, q) => q.acceptors.some((a) => !m.includes(a) && q.isQuorum([...m, a])))) }),
+    steps: steps({
+      learn: (s, cfg) =>
+        learn(
+          s,
+          replicaQuorum(cfg, (m, q) => q.acceptors.some((a) => !m.includes(a) && q.isQuorum([...m, a]))),
+        ),
+    }),
     schedules: smrSchedules(lossy),
     kill: { by: "engine", action: /^Learn$/, conjunct: CHOSEN },
   },
@@ -290,7 +294,12 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
         return { ...real, state: { ...real.state, kv: done.state, snapshot }, effects };
       },
     }),
-    schedules: smrSchedules({ ...lossy, proposers: fc.integer({ min: 2, max: 3 }), retryAfter: fc.integer({ min: 15, max: 40 }), requestsPerClient: fc.integer({ min: 5, max: 8 }) }),
+    schedules: smrSchedules({
+      ...lossy,
+      proposers: fc.integer({ min: 2, max: 3 }),
+      retryAfter: fc.integer({ min: 15, max: 40 }),
+      requestsPerClient: fc.integer({ min: 5, max: 8 }),
+    }),
     kill: { by: "linearizability" },
   },
   {
@@ -324,7 +333,13 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     name: "acceptor-forgets-promise-on-restart",
     part: "persistence order",
     what: "An acceptor restarts from its votes only: a promise it made without voting since is lost.",
-    steps: steps({ restart: (id, log) => restart(id, log.filter((r) => !(r.role === "acceptor" && r.kind === "promise"))) }),
+    steps: steps({
+      restart: (id, log) =>
+        restart(
+          id,
+          log.filter((r) => !(r.role === "acceptor" && r.kind === "promise")),
+        ),
+    }),
     schedules: smrSchedules({ ...leaderChanges, crash: fc.double({ min: 0.01, max: 0.03, noNaN: true }) }),
     kill: { by: "engine", action: /^Restart$/, differs: /maxBal/ },
   },

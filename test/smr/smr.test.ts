@@ -97,6 +97,32 @@ describe("the replicated store", () => {
     }
   });
 
+  it("answers every request on a network that keeps losing up to 30% of messages, whatever the window, batch and number of leaders", () => {
+    // A slot whose 2b messages every replica missed must still be learned (the replicas ask the acceptors for their votes).
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
+          proposers: fc.integer({ min: 1, max: 3 }),
+          replicas: fc.integer({ min: 1, max: 3 }),
+          clients: fc.integer({ min: 1, max: 3 }),
+          requestsPerClient: fc.integer({ min: 1, max: 8 }),
+          window: fc.integer({ min: 1, max: 6 }),
+          batch: fc.integer({ min: 1, max: 3 }),
+          snapshotEvery: fc.integer({ min: 1, max: 8 }),
+          loss: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          duplicate: fc.double({ min: 0, max: 0.1, noNaN: true }),
+          maxSteps: fc.constant(60_000),
+        }),
+        (o) => {
+          const r = simulateSmr(o);
+          if (r.completed !== o.clients * o.requestsPerClient) throw new Error(`${r.completed} of ${o.clients * o.requestsPerClient} answered (${r.stopped}); ${keepHistory("smr-lossy", o, r)}`);
+        },
+      ),
+      { seed: FC_SEED, numRuns: RUNS * 2 },
+    );
+  });
+
   it("refuses options out of range with a message naming the option", () => {
     expect(() => simulateSmr({ window: 0 })).toThrow(/window must be a whole number from 1/);
     expect(() => simulateSmr({ heartbeatEvery: 100, leaderTimeout: 50 })).toThrow(/heartbeatEvery \(100\) must be below leaderTimeout \(50\)/);
