@@ -360,16 +360,23 @@ Spec == Init /\ [][Next]_vars
 (***************************************************************************)
 
 (***************************************************************************)
+(* The values voted for in slot s: a value chosen in s is one of them (a   *)
+(* quorum voted for it), so the properties below quantify over these      *)
+(* instead of over every batch of Batch, which grows as Command^MaxBatch. *)
+(***************************************************************************)
+VotedIn(s) == {m.val : m \in {x \in msgs : x.type = "2b" /\ x.slot = s}}
+
+(***************************************************************************)
 (* Per-slot Agreement: at most one value is chosen in each slot.           *)
 (***************************************************************************)
 Agreement ==
-  \A s \in Slot : \A v1, v2 \in Batch : ChosenIn(s, v1) /\ ChosenIn(s, v2) => v1 = v2
+  \A s \in Slot : \A v1, v2 \in VotedIn(s) : ChosenIn(s, v1) /\ ChosenIn(s, v2) => v1 = v2
 
 (***************************************************************************)
 (* Validity: a chosen value holds issued commands only.                    *)
 (***************************************************************************)
 Validity ==
-  \A s \in Slot : \A v \in Batch : ChosenIn(s, v) => Proposable(v)
+  \A s \in Slot : \A v \in VotedIn(s) : ChosenIn(s, v) => Proposable(v)
 
 (***************************************************************************)
 (* What a replica learned was chosen.                                      *)

@@ -242,6 +242,15 @@ export interface SmrObserver {
   event?(event: SimEvent<Message, Timer>, time: number, sim: SmrSimulation): void;
 }
 
+/** Several observers as one, each told in turn. */
+export function observeAllSmr(...observers: readonly SmrObserver[]): SmrObserver {
+  return {
+    init: (sim) => observers.forEach((o) => o.init?.(sim)),
+    step: (action, node, time, sim) => observers.forEach((o) => o.step?.(action, node, time, sim)),
+    event: (e, time, sim) => observers.forEach((o) => o.event?.(e, time, sim)),
+  };
+}
+
 /** One simulated run of the replicated store. Create, then {@link SmrSimulation.run}. */
 export class SmrSimulation {
   readonly options: SmrOptions;

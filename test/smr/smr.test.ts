@@ -116,7 +116,8 @@ describe("the replicated store", () => {
         }),
         (o) => {
           const r = simulateSmr(o);
-          if (r.completed !== o.clients * o.requestsPerClient) throw new Error(`${r.completed} of ${o.clients * o.requestsPerClient} answered (${r.stopped}); ${keepHistory("smr-lossy", o, r)}`);
+          if (r.completed !== o.clients * o.requestsPerClient)
+            throw new Error(`${r.completed} of ${o.clients * o.requestsPerClient} answered (${r.stopped}); ${keepHistory("smr-lossy", o, r)}`);
         },
       ),
       { seed: FC_SEED, numRuns: RUNS * 2 },

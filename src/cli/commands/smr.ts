@@ -12,7 +12,8 @@ import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { specFile } from "../paths.js";
 import { QuorumSystemError } from "../../paxos/index.js";
-import { DEFAULT_SMR_OPTIONS, SimulationOptionsError, SmrSimulation } from "../../cluster/index.js";
+import { DEFAULT_SMR_OPTIONS, observeAllSmr, SimulationOptionsError, SmrSimulation } from "../../cluster/index.js";
+import { renderSmrLogSvg, SmrLogRecorder } from "../../draw/smrLog.js";
 import type { SmrOptions, SmrResult } from "../../cluster/index.js";
 import { checkLinearizable } from "../../check/linearizability.js";
 import { historyToNdjson } from "../../check/history.js";
@@ -57,7 +58,7 @@ Run:
   --seed S            the seed (default: a random one, printed)
   --steps N           scheduler step budget (default ${DEFAULT_SMR_OPTIONS.maxSteps})
   --validate          validate the trace however long the run (default: up to ${VALIDATE_UP_TO} spec steps)
-  -o, --out DIR       write trace.ndjson and history.ndjson there
+  -o, --out DIR       write trace.ndjson, history.ndjson and log.svg (the picture of the log) there
   --json              print the figures as JSON
 
 Exit status: 0 the history is linearizable and the trace accepted, 1 not, 2 bad input.`;
@@ -86,7 +87,7 @@ function summary(r: SmrResult, lin: string, validation: string, out: string | nu
     `ballots started ${r.ballots}, crashes ${r.crashes}; replicas disagree in ${r.disagreements.length} slots`,
     `history: ${lin}`,
     `trace: ${validation}`,
-    ...(out !== null ? [`wrote ${join(out, "trace.ndjson")} and ${join(out, "history.ndjson")}`] : []),
+    ...(out !== null ? [`wrote ${join(out, "trace.ndjson")}, ${join(out, "history.ndjson")} and ${join(out, "log.svg")} (slots × replicas)`] : []),
   ].join("\n");
 }
 
@@ -139,9 +140,10 @@ export const command: Command = {
       maxSteps: atLeast("steps", flags["steps"], 1),
     };
     const recorder = new SmrTraceRecorder();
+    const log = new SmrLogRecorder();
     let sim: SmrSimulation;
     try {
-      sim = new SmrSimulation(options, recorder);
+      sim = new SmrSimulation(options, observeAllSmr(recorder, log));
     } catch (e) {
       if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) throw new UsageError(e.message);
       throw e;
@@ -167,6 +169,7 @@ export const command: Command = {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, "trace.ndjson"), toNdjson(lines));
       writeFileSync(join(out, "history.ndjson"), historyToNdjson(result.history));
+      writeFileSync(join(out, "log.svg"), renderSmrLogSvg(log.picture(`replicated log, seed ${seed}`)));
     }
     if (flags["json"] === true) {
       const { history, ...figures } = result;

@@ -43,6 +43,17 @@ describe("paxos demo", () => {
     expect(j.crashes).toBeGreaterThanOrEqual(1);
   });
 
+  it("with --smr runs the replicated store under faults: every request answered, the history linearizable, the trace accepted, the log drawn", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paxos-demo-smr-"));
+    const { code, out } = await capture(["--smr", "--out", dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/seed 2026: 60 of 60 requests answered/);
+    expect(out).toMatch(/history: linearizable \(60 operations/);
+    expect(out).toMatch(/trace: accepted by spec\/MultiPaxos.tla/);
+    for (const f of ["trace.ndjson", "history.ndjson", "log.svg"]) expect(existsSync(join(dir, "smr-2026", f))).toBe(true);
+    expect(readFileSync(join(dir, "smr-2026", "log.svg"), "utf8")).toMatch(/^<svg /);
+  }, 60_000);
+
   it("refuses stray arguments", async () => {
     await expect(command.run(["extra"])).rejects.toThrow(UsageError);
   });

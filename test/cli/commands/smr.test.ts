@@ -27,7 +27,7 @@ describe("paxos smr", () => {
       expect(out).toMatch(/history: linearizable \(12 operations/);
       expect(out).toMatch(/trace: accepted by spec\/MultiPaxos.tla \(\d+ steps\)/);
     }
-    for (const f of ["trace.ndjson", "history.ndjson"]) expect(readFileSync(join(dirs[0]!, f), "utf8")).toBe(readFileSync(join(dirs[1]!, f), "utf8"));
+    for (const f of ["trace.ndjson", "history.ndjson", "log.svg"]) expect(readFileSync(join(dirs[0]!, f), "utf8")).toBe(readFileSync(join(dirs[1]!, f), "utf8"));
   });
 
   it("gives its figures as JSON", async () => {

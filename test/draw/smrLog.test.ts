@@ -1,0 +1,58 @@
+/**
+ * The picture of a replicated log: each replica's row says what it holds of
+ * each slot at the end of the run, the strip above says which ballot (and
+ * leader) decided each slot, and the SVG is well formed and the same for the
+ * same run.
+ */
+import { describe, expect, it } from "vitest";
+import { observeAllSmr, SmrSimulation } from "../../src/cluster/index.js";
+import { renderSmrLogSvg, SmrLogRecorder } from "../../src/draw/smrLog.js";
+import { SmrTraceRecorder } from "../../src/trace/smrRecorder.js";
+import { xmlNestingProblem } from "./xmlWellFormed.js";
+
+function picture(seed: string) {
+  const log = new SmrLogRecorder();
+  const sim = new SmrSimulation({ seed, proposers: 2, clients: 3, requestsPerClient: 8, snapshotEvery: 4, loss: 0.1, crash: 0.003, downtime: { min: 20, max: 80 } }, log);
+  const result = sim.run();
+  return { sim, result, picture: log.picture(`seed ${seed}`) };
+}
+
+describe("the picture of a replicated log", () => {
+  it("gives each replica's snapshot, executed log and learned slots, and the ballot and leader of each decided slot", () => {
+    const { sim, result, picture: p } = picture("3");
+    expect(result.completed).toBe(24);
+    for (const r of sim.replicaIds) {
+      const st = sim.node(r, "replica");
+      const row = p.cells.get(r)!;
+      expect(row.length).toBe(p.slots);
+      expect(row.filter((c) => c === "compacted").length).toBe(st.snapshot.through);
+      expect(row.filter((c) => c === "compacted" || c === "executed").length).toBe(st.applied);
+      expect(row.filter((c) => c === "learned").length).toBe(st.decided.size);
+    }
+    // every slot some replica executed was decided by a ballot of one of the proposers
+    const executed = Math.max(...sim.replicaIds.map((r) => sim.node(r, "replica").applied));
+    for (let s = 0; s < executed; s++) {
+      const d = p.decidedBy.get(s);
+      expect(d, `slot ${s}`).toBeDefined();
+      expect(sim.proposerIds).toContain(d!.leader);
+    }
+    expect([...p.decidedBy.values()].reduce((n, d) => n + d.commands, 0)).toBeGreaterThanOrEqual(24);
+  });
+
+  it("draws a well-formed SVG, the same bytes for the same run, with one cell per replica and slot", () => {
+    const a = renderSmrLogSvg(picture("3").picture);
+    const b = renderSmrLogSvg(picture("3").picture);
+    expect(a).toBe(b);
+    expect(xmlNestingProblem(a)).toBeUndefined();
+    const p = picture("3").picture;
+    expect(a.match(/<title>r\d+, slot \d+: /g)!.length).toBe(p.replicas.length * p.slots);
+  });
+
+  it("runs beside the trace recorder without changing the trace", () => {
+    const alone = new SmrTraceRecorder();
+    new SmrSimulation({ seed: "4", requestsPerClient: 4 }, alone).run();
+    const both = new SmrTraceRecorder();
+    new SmrSimulation({ seed: "4", requestsPerClient: 4 }, observeAllSmr(both, new SmrLogRecorder())).run();
+    expect(both.lines()).toEqual(alone.lines());
+  });
+});
