@@ -61,4 +61,18 @@ describe("paxos simulate", () => {
       expect(err.join("\n").split("\n")[0]).toBe(message);
     });
   }
+
+  it("runs the replicated store with --protocol multipaxos, and refuses an unknown protocol with exit 2", async () => {
+    const { out, err } = capture();
+    const smrDir = join(dir, "smr");
+    expect(await runCli(["simulate", "--protocol", "multipaxos", "--seed", "3", "--requests", "4", "-o", smrDir])).toBe(0);
+    expect(out.join("\n")).toMatch(/seed 3: 12 of 12 requests answered/);
+    expect(JSON.parse(readFileSync(join(smrDir, "trace.ndjson"), "utf8").split("\n")[0]!)).toMatchObject({ kind: "header", spec: "MultiPaxos" });
+    // paxos validate takes the specification the trace's header names, with the store's invariants
+    expect(await runCli(["validate", join(smrDir, "trace.ndjson")])).toBe(0);
+    expect(out.join("\n")).toMatch(/trace.ndjson: conforms to MultiPaxos: accepted/);
+    expect(await runCli(["simulate", "--protocol=raft"])).toBe(2);
+    expect(err.join("\n")).toMatch(/'--protocol' must be paxos or multipaxos, got 'raft'/);
+    expect(await runCli(["simulate", "--protocol", "paxos", "--seed", "7", "--delay", "1..1", "--out", join(dir, "p.ndjson")])).toBe(0);
+  });
 });

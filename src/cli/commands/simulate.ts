@@ -15,12 +15,16 @@ import type { SimulationOptions, SimulationResult } from "../../cluster/index.js
 import { TraceRecorder } from "../../trace/index.js";
 import { ItfTraceWriter } from "../../trace/itfTrace.js";
 import type { TraceMode } from "../../trace/index.js";
+import { command as smr } from "./smr.js";
 
-const HELP = `Usage: paxos simulate [options]
+const HELP = `Usage: paxos simulate [--protocol paxos|multipaxos] [options]
 
 Runs one deterministic simulation of Paxos and writes its trace (ndjson,
 format paxos-tla-trace/1). The same seed and options give the same trace,
 byte for byte.
+
+--protocol multipaxos runs the replicated key-value store on Multi-Paxos
+instead, with the options of paxos smr (see paxos smr --help).
 
 Cluster:
   --acceptors N       acceptors (default 3, or one per weight)
@@ -56,6 +60,30 @@ function count(flag: string, v: unknown): number | undefined {
   const n = v as number;
   if (n < 1) throw new UsageError(`option '--${flag}' must be at least 1, got ${n}`);
   return n;
+}
+
+/** The protocols `paxos simulate` runs. */
+export const PROTOCOLS = ["paxos", "multipaxos"] as const;
+
+/** Takes `--protocol P` (or `--protocol=P`) out of the arguments; Paxos when absent. */
+export function takeProtocol(argv: readonly string[]): { protocol: (typeof PROTOCOLS)[number]; rest: string[] } {
+  const rest: string[] = [];
+  let protocol: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (a === "--protocol" || a.startsWith("--protocol=")) {
+      const value = a === "--protocol" ? argv[++i] : a.slice("--protocol=".length);
+      if (value === undefined) throw new UsageError("option '--protocol' needs a value: paxos or multipaxos");
+      protocol = value;
+    } else rest.push(a);
+  }
+  protocol ??= "paxos";
+  if (protocol !== "paxos" && protocol !== "multipaxos") throw new UsageError(`option '--protocol' must be paxos or multipaxos, got '${protocol}'`);
+  return { protocol, rest };
 }
 
 /** Parses `--quorum`. */
@@ -131,7 +159,9 @@ export const command: Command = {
   summary: "run a seeded simulation and record its trace",
   help: HELP,
   async run(argv) {
-    const { flags, positionals } = parseArgs(argv, {
+    const { protocol, rest } = takeProtocol(argv);
+    if (protocol === "multipaxos") return smr.run(rest);
+    const { flags, positionals } = parseArgs(rest, {
       acceptors: { type: "integer" },
       proposers: { type: "integer" },
       learners: { type: "integer" },

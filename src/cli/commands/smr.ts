@@ -19,7 +19,7 @@ import { checkLinearizable } from "../../check/linearizability.js";
 import { historyToNdjson } from "../../check/history.js";
 import { SmrTraceRecorder } from "../../trace/smrRecorder.js";
 import { toNdjson } from "../../trace/index.js";
-import { validateTraceSource } from "../../trace/validate.js";
+import { SMR_INVARIANTS, validateTraceSource } from "../../trace/validate.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { parseQuorum } from "./simulate.js";
 
@@ -159,7 +159,7 @@ export const command: Command = {
     if (validate && lines !== null) {
       const v = await validateTraceSource(toNdjson(lines), "trace", {
         specFile: specFile("MultiPaxos.tla"),
-        invariants: ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"],
+        invariants: SMR_INVARIANTS,
       });
       traceOk = v.ok;
       validation = v.ok ? `accepted by spec/MultiPaxos.tla (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { constants, createReadStream } from "node:fs";
+import { closeSync, constants, createReadStream, openSync, readSync } from "node:fs";
 import { access, readFile, stat } from "node:fs/promises";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { TraceFormatError } from "../../trace/reader.js";
-import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
+import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, SMR_INVARIANTS, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
 import { resolveInput } from "../paths.js";
@@ -34,9 +34,12 @@ Options:
   --json                one JSON object per trace: {file, ok, steps, verdict,
                         levels: [the verdict of each specification]}
   --spec FILE           the specification (default ${DEFAULT_SPEC_FILE}, the
-                        package's own when the current directory has none)
+                        package's own when the current directory has none;
+                        spec/MultiPaxos.tla when every trace's header names
+                        MultiPaxos, as paxos smr writes them)
   --invariants LIST     comma-separated invariants checked on every state
-                        (default ${DEFAULT_INVARIANTS.join(",")}; "none" for none)
+                        (default ${DEFAULT_INVARIANTS.join(",")}; for MultiPaxos
+                        ${SMR_INVARIANTS.join(",")}; "none" for none)
   --max-candidates N    most specification states kept at once for a partial
                         log before the verdict is "undecided" (default 100000)
   --max-tries N         most step validations the search over merge orders
@@ -110,14 +113,14 @@ async function guarded(file: string, f: () => Promise<FileOutcome>): Promise<Fil
   }
 }
 
-/** The report of one outcome for people. */
-export function formatOutcome(o: FileOutcome): string {
+/** The report of one outcome for people; `spec` names the specification it was checked against. */
+export function formatOutcome(o: FileOutcome, spec = "Paxos"): string {
   if ("error" in o) return o.error;
   const lines: string[] = [];
   const indent = (text: string, by: string): string[] => text.split("\n").map((l) => `${by}${l}`);
   const layers = o.layers;
   const safetyName = layers?.safetySpec !== undefined ? basename(layers.safetySpec, ".tla") : "";
-  if (o.ok) lines.push(`${o.file}: ${layers ? "conforms to Paxos: " : ""}${formatVerdict(o.verdict)}`);
+  if (o.ok) lines.push(`${o.file}: ${layers ? `conforms to ${spec}: ` : ""}${formatVerdict(o.verdict)}`);
   else if (layers?.level === "safe-deviation" && layers.safety?.ok) {
     lines.push(
       `${o.file}: safe deviation: does not follow Paxos at step ${o.steps}, but is safe: every 2a message asks for a safe value and every learned value is chosen (${safetyName}, which implements Voting and Consensus, accepts all ${layers.safety.steps} steps)`,
@@ -184,6 +187,49 @@ function jsonShape(x: unknown, key: string): unknown {
 }
 
 /** The `validate` subcommand. */
+/** The largest header line read to find which specification a trace names. */
+const HEADER_LIMIT = 1 << 22;
+
+/**
+ * The `spec` a trace file's header line names (`MultiPaxos` for the traces of
+ * the replicated store), or undefined when the file cannot be read or its
+ * first line is not such a header: the validation reports that itself.
+ */
+function headerSpec(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    // An unreadable file: validating it reports the error with its path.
+    if (typeof (e as NodeJS.ErrnoException).code === "string") return undefined;
+    throw e;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const buf = Buffer.alloc(1 << 16);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const chunk = buf.subarray(0, n);
+      const nl = chunk.indexOf(10);
+      chunks.push(Buffer.from(nl >= 0 ? chunk.subarray(0, nl) : chunk));
+      size += n;
+      if (nl >= 0 || size > HEADER_LIMIT) break;
+    }
+    const first = Buffer.concat(chunks).toString("utf8");
+    if (!first.startsWith("{")) return undefined;
+    const header = JSON.parse(first) as { kind?: unknown; spec?: unknown };
+    return header.kind === "header" && typeof header.spec === "string" ? header.spec : undefined;
+  } catch (e) {
+    // Not JSON, or not a readable file (a folder): the validation says what is wrong with it.
+    if (e instanceof SyntaxError || typeof (e as NodeJS.ErrnoException).code === "string") return undefined;
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export const command: Command = {
   summary: "check traces and per-node logs against the TLA+ specification",
   help: HELP,
@@ -220,7 +266,9 @@ export const command: Command = {
     const maxCandidates = positive("max-candidates");
     const maxTries = positive("max-tries");
     const options: MergeOptions = {
-      specFile: resolveInput((flags["spec"] as string | undefined) ?? DEFAULT_SPEC_FILE),
+      specFile: resolveInput(
+        (flags["spec"] as string | undefined) ?? (positionals.length > 0 && positionals.every((f) => headerSpec(f) === "MultiPaxos") ? "spec/MultiPaxos.tla" : DEFAULT_SPEC_FILE),
+      ),
       ...(safetyFlag !== undefined ? { safetySpec: safetyFlag === "none" ? null : resolveInput(safetyFlag) } : {}),
       ...(invariants ? { invariants } : {}),
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
@@ -237,7 +285,7 @@ export const command: Command = {
       }
       if (!o.ok && code === 0 && !(acceptSafe && o.layers?.level === "safe-deviation")) code = 1;
       if (flags["json"] === true) console.log(JSON.stringify(jsonOutcome(o, options.specFile)));
-      else console.log(formatOutcome(o));
+      else console.log(formatOutcome(o, basename(options.specFile ?? DEFAULT_SPEC_FILE, ".tla")));
     }
     return code;
   },
