@@ -11,8 +11,9 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    // runCli reports every failure itself; this is the last resort.
     console.error(`paxos: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    if (process.env["PAXOS_DEBUG"]) console.error(err);
-    process.exitCode = 2;
+    if (process.env["PAXOS_DEBUG"] === "1" || process.argv.includes("--debug")) console.error(err);
+    process.exitCode = 3;
   },
 );

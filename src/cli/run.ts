@@ -2,7 +2,8 @@
  * Dispatch for the `paxos` command. Each subcommand lives in
  * `src/cli/commands/<name>.ts` and exports `command: Command`. Exit codes:
  * 0 ok, 1 a check failed, 2 bad input (one line, with a hint; never a stack
- * trace).
+ * trace), 3 an internal error (a bug: one line, and the stack with `--debug`
+ * anywhere on the command line or `PAXOS_DEBUG=1`).
  *
  * @module
  */
@@ -24,24 +25,50 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   lincheck: () => import("./commands/lincheck.js"),
 };
 
+/** The exit code of an internal error, beside 0 (ok), 1 (a check failed) and 2 (bad input). */
+export const INTERNAL_ERROR = 3;
+
+/** Whether a failed import is the command's module missing from the build (and not a bug inside it). */
+function isMissingModule(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND";
+}
+
 async function usage(): Promise<string> {
-  const lines = ["Usage: paxos <command> [options]", "", "Commands:"];
+  const lines = ["Usage: paxos <command> [options] [--debug]", "", "Commands:"];
   for (const [name, load] of Object.entries(commands)) {
     try {
       const { command } = await load();
       lines.push(`  ${name.padEnd(12)}${command.summary}`);
-    } catch {
-      // a command whose module is not built yet is simply not listed
+    } catch (err) {
+      // a command whose module is not in this build is not listed; any other failure is a bug
+      if (!isMissingModule(err)) throw err;
     }
   }
-  lines.push("", "Run 'paxos <command> --help' for a command's options.");
+  lines.push("", "Run 'paxos <command> --help' for a command's options.", "Exit status: 0 ok, 1 a check failed, 2 bad input, 3 an internal error (--debug prints its stack).");
   return lines.join("\n");
 }
 
+/** Reports an internal error in one line (with the stack when debugging) and gives its exit code. */
+function internalError(where: string, err: unknown, debug: boolean): number {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`${where}: internal error: ${message}${debug ? "" : " (re-run with --debug for the stack)"}`);
+  if (debug) console.error(err instanceof Error && err.stack !== undefined ? err.stack : err);
+  return INTERNAL_ERROR;
+}
+
+/**
+ * Runs `paxos <argv>` and gives its exit code. `--debug` anywhere on the
+ * command line (or `PAXOS_DEBUG=1`) prints the stack of an internal error.
+ */
 export async function runCli(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes("--debug") || process.env["PAXOS_DEBUG"] === "1";
+  const [name, ...rest] = argv.filter((a) => a !== "--debug");
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    console.log(await usage());
+    try {
+      console.log(await usage());
+    } catch (err) {
+      return internalError("paxos", err, debug);
+    }
     return name === undefined ? 2 : 0;
   }
   const load = commands[name];
@@ -52,16 +79,26 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   let command: Command;
   try {
     ({ command } = await load());
-  } catch {
+  } catch (err) {
+    if (!isMissingModule(err)) return internalError(`paxos ${name}`, err, debug);
     console.error(`paxos: command '${name}' is not available in this build.`);
     return 2;
   }
+  return runCommand(name, command, rest, debug);
+}
+
+/**
+ * Runs one command: its help, or its work, turning each kind of failure into
+ * its exit code (2 for bad input, with one line and a hint; 3 for an internal
+ * error).
+ */
+export async function runCommand(name: string, command: Command, rest: readonly string[], debug = false): Promise<number> {
   if (rest.includes("--help") || rest.includes("-h")) {
     console.log(command.help);
     return 0;
   }
   try {
-    return await command.run(rest);
+    return await command.run([...rest]);
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`paxos ${name}: ${err.message}\nRun 'paxos ${name} --help' for usage.`);
@@ -75,6 +112,6 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       console.error(`paxos ${name}: ${String((err as { message?: unknown }).message)}`);
       return 2;
     }
-    throw err;
+    return internalError(`paxos ${name}`, err, debug);
   }
 }
