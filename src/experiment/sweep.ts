@@ -111,8 +111,10 @@ function canonical(parameter: ParameterName, value: ParameterValue, raw: string)
   PARAMETERS[parameter].apply(draft, value);
   try {
     return PARAMETERS[parameter].read(resolveOptions(draft));
-  } catch {
-    return raw; // out of the simulator's range: reported with the point later
+  } catch (err) {
+    // out of the simulator's range: reported with the point later
+    if (!(err instanceof SimulationOptionsError || err instanceof QuorumSystemError)) throw err;
+    return raw;
   }
 }
 

@@ -35,3 +35,14 @@ export class TlaError extends Error {
 export function formatLoc(loc: Loc): string {
   return `${loc.file}:${loc.line}:${loc.col}`;
 }
+
+/**
+ * For code that evaluates an expression which may fail as TLA+ (a value
+ * outside a set, a CHOOSE without witness, a primed variable read before it
+ * is assigned) and has an answer for that case, such as an explanation that
+ * treats the failed part as false: a failure of any other kind is a bug and
+ * goes on.
+ */
+export function rethrowUnlessTla(e: unknown): void {
+  if (!(e instanceof TlaError)) throw e;
+}

@@ -84,8 +84,10 @@ export async function isNodeLogText(text: TraceSource, file: string): Promise<bo
       if (parsed.kind === "step") return hasClock(parsed);
       if (parsed.kind === "header" && typeof (parsed as unknown as Record<string, unknown>)["node"] === "string") return true;
     }
-  } catch {
-    return false; // malformed: validating it on its own reports the problem
+  } catch (err) {
+    // malformed: validating it on its own reports the problem
+    if (!(err instanceof TraceFormatError)) throw err;
+    return false;
   }
   return false;
 }

@@ -57,7 +57,8 @@ export function parseTraceLine(text: string, lineNo: number, file = "trace.ndjso
   let v: unknown;
   try {
     v = JSON.parse(text);
-  } catch {
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
     return fail(`not valid JSON: ${shown(text.trim())}`);
   }
   if (!isObject(v)) return fail(`expected a JSON object, got ${shown(JSON.stringify(v))}`);

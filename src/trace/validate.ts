@@ -177,8 +177,9 @@ function splitState(
     let keyJson: unknown = m[2]!;
     try {
       keyJson = JSON.parse(m[2]!);
-    } catch {
-      // a bare name: a model value (or a string)
+    } catch (err) {
+      // not JSON: a bare name, a model value (or a string)
+      if (!(err instanceof SyntaxError)) throw err;
     }
     fragments.push({ variable: m[1]!, key: decode(keyJson, modelValues, file, line, `state.${k} (its key)`), value: decode(v, modelValues, file, line, `state.${k}`) });
   }

@@ -84,8 +84,8 @@ export async function loadConfig(cfgPath: string): Promise<ModelConfig> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new TlaError(`cannot read the model configuration ${cfgPath}`, "parse-error");
+  } catch (err) {
+    throw new TlaError(`cannot read the model configuration ${cfgPath}: ${(err as Error).message}`, "parse-error");
   }
   return parseConfig(text, file);
 }

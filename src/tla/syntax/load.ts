@@ -83,8 +83,8 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
     let text: string;
     try {
       text = await readFile(file, "utf8");
-    } catch {
-      throw new TlaError(`cannot read the module file ${file}`, "parse-error", ref?.loc);
+    } catch (err) {
+      throw new TlaError(`cannot read the module file ${file}: ${(err as Error).message}`, "parse-error", ref?.loc);
     }
     const prior = parsedFiles.get(file);
     const m = prior && prior.text === text ? prior.module : await parseModuleText(text, file);

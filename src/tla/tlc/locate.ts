@@ -45,8 +45,9 @@ export function projectRoot(): string {
     if (existsSync(pkg)) {
       try {
         if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: unknown }).name === "paxos-tla") return dir;
-      } catch {
-        // not ours; keep walking
+      } catch (err) {
+        // unreadable or not JSON: not ours; keep walking
+        if (!(err instanceof SyntaxError) && !isSystemError(err)) throw err;
       }
     }
     const parent = dirname(dir);
@@ -65,7 +66,8 @@ function isExecutableFile(path: string): boolean {
     if (!statSync(path).isFile()) return false;
     accessSync(path, constants.X_OK);
     return true;
-  } catch {
+  } catch (err) {
+    if (!isSystemError(err)) throw err;
     return false;
   }
 }
@@ -73,7 +75,8 @@ function isExecutableFile(path: string): boolean {
 function isReadableFile(path: string): boolean {
   try {
     return statSync(path).isFile();
-  } catch {
+  } catch (err) {
+    if (!isSystemError(err)) throw err;
     return false;
   }
 }
@@ -124,4 +127,9 @@ export function locateTlc(options: LocateOptions = {}): TlcTools {
     throw new TlcUnavailableError("TLC needs Java, but no 'java' was found on PATH or under JAVA_HOME; install Java 11 or later, or set JAVA_HOME.");
   }
   return { java, jar: findJar(options) };
+}
+
+/** Whether `err` is a failed system call (a missing file, a folder, no permission), as opposed to a bug. */
+function isSystemError(err: unknown): boolean {
+  return typeof (err as NodeJS.ErrnoException | null)?.code === "string";
 }

@@ -54,7 +54,8 @@ export function specForModel(cfg: string, spec?: string): string {
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
-  } catch {
+  } catch (err) {
+    if (!isSystemError(err)) throw err;
     return false;
   }
 }
@@ -159,4 +160,9 @@ export async function runTlc(options: RunTlcOptions): Promise<TlcRunResult> {
   } finally {
     await rm(metadir, { recursive: true, force: true });
   }
+}
+
+/** Whether `err` is a failed system call (a missing file, a folder, no permission), as opposed to a bug. */
+function isSystemError(err: unknown): boolean {
+  return typeof (err as NodeJS.ErrnoException | null)?.code === "string";
 }

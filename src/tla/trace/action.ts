@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { rethrowUnlessTla } from "../errors.js";
 import type { Ctx, Ev, Kont } from "../eval/context.js";
 import type { Expr } from "../syntax/ast.js";
 import { enumerate } from "../eval/compile.js";
@@ -127,13 +128,15 @@ export class ActionSteps {
         let set: Value;
         try {
           set = level.set(ctx);
-        } catch {
+        } catch (err) {
+          rethrowUnlessTla(err);
           continue;
         }
         let inside = true;
         try {
           inside = member(values[gi]!, set);
-        } catch {
+        } catch (err) {
+          rethrowUnlessTla(err);
           continue;
         }
         if (!inside) here = { param: this.given[gi]!, value: values[gi]!, binder: level.names[0]!, setExpr: level.setExpr, set };

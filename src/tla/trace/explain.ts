@@ -8,7 +8,7 @@
  * @module
  */
 import * as path from "node:path";
-import { TlaError } from "../errors.js";
+import { TlaError, rethrowUnlessTla } from "../errors.js";
 import type { Bound, Expr, Loc } from "../syntax/ast.js";
 import type { Scope } from "../eval/scope.js";
 import { enumerate } from "../eval/compile.js";
@@ -113,7 +113,8 @@ export class Explainer {
         let b;
         try {
           b = e.kind === "instanceop" ? c.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
-        } catch {
+        } catch (err) {
+          rethrowUnlessTla(err);
           return this.atomic(e, sc, base);
         }
         const args = e.kind === "ident" ? [] : e.args;
@@ -173,7 +174,8 @@ export class Explainer {
           let v: Value;
           try {
             v = body(this.ctx(base));
-          } catch {
+          } catch (err) {
+            rethrowUnlessTla(err);
             v = false;
           }
           if (v !== true) {
@@ -211,7 +213,8 @@ export class Explainer {
           let after: PartialState | undefined;
           try {
             after = this.solve(i === 0 ? arg : { kind: "and", args: e.args.slice(0, i + 1), loc: e.loc }, sc, i === 0 ? before : base);
-          } catch {
+          } catch (err) {
+            rethrowUnlessTla(err);
             return [i];
           }
           if (!after) return [i, ...this.progress(arg, sc, before, depth + 1)];
@@ -225,7 +228,8 @@ export class Explainer {
         let b;
         try {
           b = e.kind === "instanceop" ? this.model.compiler.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
-        } catch {
+        } catch (err) {
+          rethrowUnlessTla(err);
           return [];
         }
         const args = e.kind === "ident" ? [] : e.args;
@@ -264,7 +268,8 @@ export class Explainer {
           assign(combo);
           try {
             if (body(this.ctx(base)) === true) holds++;
-          } catch {
+          } catch (err) {
+            rethrowUnlessTla(err);
             // counts as false
           }
         }
@@ -316,7 +321,8 @@ export class Explainer {
     };
     try {
       rec(0);
-    } catch {
+    } catch (err) {
+      rethrowUnlessTla(err);
       return undefined;
     }
     const assign = (combo: readonly Value[]): void => {
@@ -363,7 +369,8 @@ export class Explainer {
   private value(e: Expr, sc: Scope, base: PartialState): Value | undefined {
     try {
       return this.model.use(this.model.compiler.compile(e, sc))(this.ctx(base));
-    } catch {
+    } catch (err) {
+      rethrowUnlessTla(err);
       return undefined;
     }
   }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { TlaError } from "../errors.js";
+import { TlaError, rethrowUnlessTla } from "../errors.js";
 import type { Expr, Loc, Module, OpDef, Unit } from "../syntax/ast.js";
 import { loadModules, type ModuleSet } from "../syntax/load.js";
 import { Compiler, type C } from "../eval/compile.js";
@@ -281,7 +281,8 @@ export class TraceModel {
           if (e.kind === "instanceop") {
             try {
               b = c.instanceFor(e, sc).exported.get(e.name);
-            } catch {
+            } catch (err) {
+              rethrowUnlessTla(err);
               return true;
             }
           } else b = sc.lookup(e.name);

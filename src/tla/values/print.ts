@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { rethrowUnlessTla } from "../errors.js";
 import { FN_RECORD, FN_SEQ, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_MV, TAG_SET, setErrorPrinter, type Value } from "./value.js";
 
 /** Escapes a string the way TLC does and wraps it in double quotes. */
@@ -60,7 +61,8 @@ export function printValue(v: Value): string {
     case TAG_LAZYFN:
       try {
         return printValue(v.materialise());
-      } catch {
+      } catch (err) {
+        rethrowUnlessTla(err);
         return "<function>";
       }
     case TAG_FN: {
