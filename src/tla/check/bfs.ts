@@ -200,7 +200,9 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   try {
     trace = rebuildTrace(model, seen, violation.lastIndex, violation.extra);
   } catch (err) {
+    // Re-evaluating a step of the behaviour failed: report the violation without a counterexample, and say so.
     if (!(err instanceof TlaError)) throw err;
+    violation = { ...violation, message: `${violation.message} (no counterexample: rebuilding the behaviour failed: ${err.message})` };
   }
   return result(violation, trace);
 }
