@@ -1,0 +1,19 @@
+/**
+ * The library entry point `paxos-tla/tla`: the in-process TLA+ engine. Load
+ * a model from its `.cfg` (and `.tla`), check it, or validate a behaviour
+ * against a specification step by step.
+ *
+ * ```ts
+ * import { loadModel, checkModel } from "paxos-tla/tla";
+ * const result = checkModel(await loadModel("spec/MCPaxosTiny.cfg"));
+ * ```
+ *
+ * @module
+ */
+export { loadModel, buildModel, Model } from "./model.js";
+export { checkModel } from "./check/bfs.js";
+export type { CheckOptions, Progress } from "./check/bfs.js";
+export type { CheckResult, CounterexampleState, Outcome } from "./result.js";
+export { validateTrace, formatVerdict, TraceValidator } from "./trace/validate.js";
+export type { ValidationSpec, TraceStepInput, Verdict } from "./trace/validate.js";
+export { TlaError } from "./errors.js";
