@@ -98,7 +98,7 @@ export async function runCommand(name: string, command: Command, rest: readonly 
     return 0;
   }
   try {
-    return await command.run([...rest]);
+    return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`paxos ${name}: ${err.message}\nRun 'paxos ${name} --help' for usage.`);

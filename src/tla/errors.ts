@@ -46,3 +46,8 @@ export function formatLoc(loc: Loc): string {
 export function rethrowUnlessTla(e: unknown): void {
   if (!(e instanceof TlaError)) throw e;
 }
+
+/** Whether `err` is a failed system call (a missing file, a folder, no permission), as opposed to a bug. */
+export function isSystemError(err: unknown): boolean {
+  return typeof (err as NodeJS.ErrnoException | null)?.code === "string";
+}

@@ -22,6 +22,7 @@ import type { SmrOptions } from "../../src/cluster/index.js";
 import { applyOp } from "../../src/smr/kv.js";
 import type { KvResult, KvState } from "../../src/smr/kv.js";
 import type { QuorumSystem } from "../../src/paxos/quorum.js";
+import { withQuorumTest } from "./mutants.js";
 
 /** Options of one run; the seed is always given. */
 export type SmrRunOptions = Partial<SmrOptions> & { seed: string };
@@ -97,11 +98,6 @@ const CHOSEN = /ChosenIn|\[type \|-> "2b", acc \|-> a, bal \|-> b, slot \|-> s, 
 
 /** A step table with some step functions replaced. */
 const steps = (patch: Partial<MultiPaxosSteps>): MultiPaxosSteps => ({ ...MULTIPAXOS_STEPS, ...patch });
-
-/** A quorum system whose quorum test is replaced by `test`. */
-function withQuorumTest(q: QuorumSystem, test: (members: string[]) => boolean): QuorumSystem {
-  return Object.create(q, { isQuorum: { value: (set: Iterable<string>) => test([...set]) } }) as QuorumSystem;
-}
 
 /** A replica config whose quorum test is replaced by `test`. */
 const replicaQuorum = (cfg: ReplicaConfig, test: (members: string[], q: QuorumSystem) => boolean): ReplicaConfig => ({

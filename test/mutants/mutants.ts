@@ -111,7 +111,7 @@ function lowestReportedVote(promises: ReadonlyMap<NodeId, Promise1b>): Value | n
 const crashy: ScheduleShape = { loss: fc.constant(0), crash: fc.double({ min: 0.2, max: 0.4, noNaN: true }), delayMax: fc.integer({ min: 10, max: 30 }) };
 
 /** A quorum system whose quorum test is replaced by `test` (the rest of it, such as the list of quorums, stays right). */
-function withQuorumTest(q: QuorumSystem, test: (members: NodeId[]) => boolean): QuorumSystem {
+export function withQuorumTest(q: QuorumSystem, test: (members: NodeId[]) => boolean): QuorumSystem {
   return Object.create(q, { isQuorum: { value: (set: Iterable<NodeId>) => test([...set]) } }) as QuorumSystem;
 }
 

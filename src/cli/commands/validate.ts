@@ -8,7 +8,7 @@ import { closeSync, constants, createReadStream, openSync, readSync } from "node
 import { access, readFile, stat } from "node:fs/promises";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
-import { TlaError } from "../../tla/errors.js";
+import { isSystemError, TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { TraceFormatError } from "../../trace/reader.js";
 import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, SMR_INVARIANTS, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
@@ -196,15 +196,9 @@ const HEADER_LIMIT = 1 << 22;
  * first line is not such a header: the validation reports that itself.
  */
 function headerSpec(file: string): string | undefined {
-  let fd: number;
+  let fd: number | undefined;
   try {
     fd = openSync(file, "r");
-  } catch (e) {
-    // An unreadable file: validating it reports the error with its path.
-    if (typeof (e as NodeJS.ErrnoException).code === "string") return undefined;
-    throw e;
-  }
-  try {
     const chunks: Buffer[] = [];
     let size = 0;
     const buf = Buffer.alloc(1 << 16);
@@ -222,11 +216,11 @@ function headerSpec(file: string): string | undefined {
     const header = JSON.parse(first) as { kind?: unknown; spec?: unknown };
     return header.kind === "header" && typeof header.spec === "string" ? header.spec : undefined;
   } catch (e) {
-    // Not JSON, or not a readable file (a folder): the validation says what is wrong with it.
-    if (e instanceof SyntaxError || typeof (e as NodeJS.ErrnoException).code === "string") return undefined;
+    // Not JSON, or not a readable file (missing, a folder): validating it reports what is wrong, with its path.
+    if (e instanceof SyntaxError || isSystemError(e)) return undefined;
     throw e;
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

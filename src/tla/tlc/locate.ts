@@ -13,6 +13,7 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isSystemError } from "../errors.js";
 
 /** TLC cannot be run here: no `java`, or no `tla2tools.jar`. The message is one sentence for people. */
 export class TlcUnavailableError extends Error {
@@ -127,9 +128,4 @@ export function locateTlc(options: LocateOptions = {}): TlcTools {
     throw new TlcUnavailableError("TLC needs Java, but no 'java' was found on PATH or under JAVA_HOME; install Java 11 or later, or set JAVA_HOME.");
   }
   return { java, jar: findJar(options) };
-}
-
-/** Whether `err` is a failed system call (a missing file, a folder, no permission), as opposed to a bug. */
-function isSystemError(err: unknown): boolean {
-  return typeof (err as NodeJS.ErrnoException | null)?.code === "string";
 }

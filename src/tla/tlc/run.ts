@@ -15,7 +15,7 @@ import { existsSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { TlaError } from "../errors.js";
+import { isSystemError, TlaError } from "../errors.js";
 import type { CheckResult, ErrorLocation } from "../result.js";
 import { locateTlc, TlcUnavailableError, type TlcTools } from "./locate.js";
 import { TlcOutputParser, type TlcProgress } from "./output.js";
@@ -160,9 +160,4 @@ export async function runTlc(options: RunTlcOptions): Promise<TlcRunResult> {
   } finally {
     await rm(metadir, { recursive: true, force: true });
   }
-}
-
-/** Whether `err` is a failed system call (a missing file, a folder, no permission), as opposed to a bug. */
-function isSystemError(err: unknown): boolean {
-  return typeof (err as NodeJS.ErrnoException | null)?.code === "string";
 }
