@@ -17,8 +17,6 @@ import { Compiler, enumerate, type C } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import { Scope, type Binding } from "./eval/scope.js";
 import {
-  H1,
-  H2,
   ModelValue,
   TAG_FN,
   TAG_LAZYFN,
@@ -28,6 +26,7 @@ import {
   fnOf,
   hashState,
   hashValue,
+  newFingerprint,
   normInt,
   setOf,
   toFn,
@@ -90,6 +89,8 @@ export class Model {
   private readonly actionCache = new Map<string, { k: Kont; slots: Map<string, number> }>();
   private readonly invariantCache = new Map<string, Ev>();
   private emitted: { label: ActionLabel | null; state: Value[] }[] = [];
+  /** Where {@link fingerprint} computes. */
+  private readonly fp = newFingerprint();
 
   constructor(
     readonly modules: ModuleSet,
@@ -539,17 +540,18 @@ export class Model {
 
   /** The 64-bit fingerprint of a state (under VIEW and SYMMETRY), into `out[0]`, `out[1]`. */
   fingerprint(state: State, out: Int32Array): void {
+    const fp = this.fp;
     if (this.view) {
       this.ctx.s = state as Value[];
-      hashValue(this.view(this.ctx));
-      out[0] = H1;
-      out[1] = H2;
+      hashValue(this.view(this.ctx), fp);
+      out[0] = fp.h1;
+      out[1] = fp.h2;
       if (this.perms.length === 0) return;
     }
     if (this.perms.length === 0) {
-      hashState(state);
-      out[0] = H1;
-      out[1] = H2;
+      hashState(state, fp);
+      out[0] = fp.h1;
+      out[1] = fp.h2;
       return;
     }
     let best1 = 0;
@@ -559,18 +561,18 @@ export class Model {
       const permuted = state.map((v) => permute(v, p));
       if (this.view) {
         this.ctx.s = permuted;
-        hashValue(this.view(this.ctx));
-      } else hashState(permuted);
-      if (first || H1 < best1 || (H1 === best1 && H2 < best2)) {
-        best1 = H1;
-        best2 = H2;
+        hashValue(this.view(this.ctx), fp);
+      } else hashState(permuted, fp);
+      if (first || fp.h1 < best1 || (fp.h1 === best1 && fp.h2 < best2)) {
+        best1 = fp.h1;
+        best2 = fp.h2;
         first = false;
       }
     }
-    hashState(state);
-    if (first || H1 < best1 || (H1 === best1 && H2 < best2)) {
-      best1 = H1;
-      best2 = H2;
+    hashState(state, fp);
+    if (first || fp.h1 < best1 || (fp.h1 === best1 && fp.h2 < best2)) {
+      best1 = fp.h1;
+      best2 = fp.h2;
     }
     out[0] = best1;
     out[1] = best2;

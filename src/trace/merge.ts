@@ -28,7 +28,7 @@
  * @module
  */
 import type { TraceValidator, ValidatorSnapshot, Verdict } from "../tla/trace/validate.js";
-import { H1, H2, hashState } from "../tla/values/value.js";
+import { hashState, newFingerprint } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 import { TraceFormatError, type TraceSource } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
@@ -608,10 +608,11 @@ class OrderSearch {
   private key(): string {
     let c1 = 0;
     let c2 = 0;
+    const fp = newFingerprint();
     for (const cand of this.validator.snapshot().candidates) {
-      hashState(cand);
-      c1 = (c1 + H1) | 0;
-      c2 = (c2 + H2) | 0;
+      hashState(cand, fp);
+      c1 = (c1 + fp.h1) | 0;
+      c2 = (c2 + fp.h2) | 0;
     }
     return `${this.placed.length}:${this.setHash1}:${this.setHash2}:${c1}:${c2}`;
   }

@@ -27,7 +27,7 @@
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
-import { H1, H2, TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, toFn, type Value } from "../values/value.js";
+import { TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, newFingerprint, toFn, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
 import { Explainer, compareScores, describeDifference, shortValue, where, type Finding } from "./explain.js";
@@ -162,6 +162,13 @@ export interface ValidatorSnapshot {
   readonly resends: number;
 }
 
+/** A state's fingerprint as a string key. */
+function stateKey(s: readonly Value[]): string {
+  const fp = newFingerprint();
+  hashState(s, fp);
+  return `${fp.h1}:${fp.h2}`;
+}
+
 /**
  * A set of candidate states without duplicates. While it is small, states are
  * compared directly (the successors of one state share most of their values,
@@ -177,15 +184,11 @@ class Candidates {
       states.push(s);
       if (states.length === 8) {
         this.seen = new Set();
-        for (const x of states) {
-          hashState(x);
-          this.seen.add(`${H1}:${H2}`);
-        }
+        for (const x of states) this.seen.add(stateKey(x));
       }
       return true;
     }
-    hashState(s);
-    const key = `${H1}:${H2}`;
+    const key = stateKey(s);
     if (this.seen.has(key)) return false;
     this.seen.add(key);
     states.push(s);
@@ -567,19 +570,20 @@ export class TraceValidator {
     const nvars = m.variables.length;
     // A full logged state is compared by fingerprint, as the model checker compares states: pre-setting the
     // next state would make every assignment a deep comparison of (possibly large) values.
-    let want1 = 0;
-    let want2 = 0;
+    const want = newFingerprint();
+    const fp = newFingerprint();
+    const isWanted = (s: readonly Value[]): boolean => {
+      hashState(s, fp);
+      return fp.h1 === want.h1 && fp.h2 === want.h2;
+    };
     if (full) {
-      hashState(known as Value[]);
-      want1 = H1;
-      want2 = H2;
+      hashState(known as Value[], want);
       m.sink = (ctx) => {
         const n = ctx.n;
         for (let i = 0; i < nvars; i++) {
           if (n[i] === undefined) throw new TlaError(`the action ${ctx.label?.name ?? m.nextName} does not determine the variable ${m.variables[i]}`, "error", ctx.label?.loc);
         }
-        hashState(n as Value[]);
-        if (H1 === want1 && H2 === want2) found.matched = true;
+        if (isWanted(n as Value[])) found.matched = true;
       };
     } else {
       m.sink = (ctx) => {
@@ -594,7 +598,7 @@ export class TraceValidator {
     const nextK = steps ? undefined : m.nextKont();
     try {
       for (const cand of before) {
-        if (!steps && (full ? (hashState(cand), H1 === want1 && H2 === want2) : consistent(cand, known) && fragmentsHold(cand, frags))) {
+        if (!steps && (full ? isWanted(cand) : consistent(cand, known) && fragmentsHold(cand, frags))) {
           stutter = true;
           if (full) break;
           next.add(cand);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { H1, H2, equals, hashValue, type Value } from "./value.js";
+import { equals, hashValue, newFingerprint, type Value } from "./value.js";
 
 /** Distinct values by id: an open-addressing table over their 64-bit fingerprints. */
 export class ValueTable {
@@ -15,6 +15,8 @@ export class ValueTable {
   private h1s: Int32Array;
   private h2s: Int32Array;
   private readonly values: Value[] = [];
+  /** The fingerprint of the value being looked up. */
+  private readonly fp = newFingerprint();
 
   constructor(initialCapacity = 1 << 10) {
     let cap = 1;
@@ -36,9 +38,10 @@ export class ValueTable {
    * values never share an id.
    */
   intern(v: Value): number {
-    hashValue(v);
-    const h1 = H1;
-    const h2 = H2;
+    const fp = this.fp;
+    hashValue(v, fp);
+    const h1 = fp.h1;
+    const h2 = fp.h2;
     let i = (h2 ^ Math.imul(h1, 0x9e3779b1)) & this.mask;
     const t = this.table;
     for (;;) {

@@ -52,10 +52,22 @@ export function valueError(message: string): TlaError {
 // Hashing: two independent 32-bit murmur-style streams make one 64-bit fingerprint.
 // ---------------------------------------------------------------------------
 
-/** High half of the last computed fingerprint (see {@link hashValue}). */
-export let H1 = 0;
-/** Low half of the last computed fingerprint (see {@link hashValue}). */
-export let H2 = 0;
+/**
+ * A 64-bit fingerprint as two 32-bit halves. The hashing functions write
+ * their result into one that the caller owns (and may reuse), so that
+ * hashing allocates nothing and keeps no state between calls.
+ */
+export interface Fingerprint {
+  /** High half. */
+  h1: number;
+  /** Low half. */
+  h2: number;
+}
+
+/** A fingerprint to write into. */
+export function newFingerprint(): Fingerprint {
+  return { h1: 0, h2: 0 };
+}
 
 function mixA(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
@@ -82,7 +94,7 @@ function finish(h: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
-function hashString(s: string, tag: number): void {
+function hashString(s: string, tag: number, out: Fingerprint): void {
   let a = mixA(0x9747b28c, tag);
   let b = mixB(0x3c6ef372, tag);
   a = mixA(a, s.length);
@@ -92,11 +104,11 @@ function hashString(s: string, tag: number): void {
     a = mixA(a, c);
     b = mixB(b, c);
   }
-  H1 = finish(a);
-  H2 = finish(b);
+  out.h1 = finish(a);
+  out.h2 = finish(b);
 }
 
-function hashNumber(n: number): void {
+function hashNumber(n: number, out: Fingerprint): void {
   const lo = n | 0;
   const hi = Math.floor(n / 4294967296) | 0;
   let a = mixA(0x1b873593, 7);
@@ -105,73 +117,71 @@ function hashNumber(n: number): void {
   b = mixB(b, lo);
   a = mixA(a, hi);
   b = mixB(b, hi);
-  H1 = finish(a);
-  H2 = finish(b);
+  out.h1 = finish(a);
+  out.h2 = finish(b);
 }
 
 /**
- * Computes the fingerprint of `v` into {@link H1}/{@link H2}. Composite values
- * cache theirs. Equal values have equal fingerprints, whatever their construction.
+ * Computes the fingerprint of `v` into `out`. Composite values cache theirs.
+ * Equal values have equal fingerprints, whatever their construction.
  */
-export function hashValue(v: Value): void {
+export function hashValue(v: Value, out: Fingerprint): void {
   switch (typeof v) {
     case "boolean":
-      H1 = v ? 0x5bd1e995 : 0x68e31da4;
-      H2 = v ? 0x1f123bb5 : 0x7feb352d;
+      out.h1 = v ? 0x5bd1e995 : 0x68e31da4;
+      out.h2 = v ? 0x1f123bb5 : 0x7feb352d;
       return;
     case "number":
-      hashNumber(v);
+      hashNumber(v, out);
       return;
     case "bigint":
-      hashString(v.toString(), 11);
+      hashString(v.toString(), 11, out);
       return;
     case "string":
-      hashString(v, 3);
+      hashString(v, 3, out);
       return;
     default:
       break; // a composite value: by its tag, below
   }
   switch (v.tag) {
     case TAG_MV:
-      H1 = v.h1;
-      H2 = v.h2;
-      return;
+      break;
     case TAG_SET:
-      if (!v.hashed) hashSet(v);
-      H1 = v.h1;
-      H2 = v.h2;
-      return;
+      if (!v.hashed) hashSet(v, out);
+      break;
     case TAG_FN:
-      if (!v.hashed) hashFn(v);
-      H1 = v.h1;
-      H2 = v.h2;
-      return;
+      if (!v.hashed) hashFn(v, out);
+      break;
     case TAG_LAZYSET:
-      hashValue(v.enumerate());
+      hashValue(v.enumerate(), out);
       return;
     case TAG_LAZYFN:
-      hashValue(v.materialise());
+      hashValue(v.materialise(), out);
       return;
   }
+  out.h1 = v.h1;
+  out.h2 = v.h2;
 }
 
-function hashSet(s: SetValue): void {
+/** Computes and caches the fingerprint of a set (`out` is scratch space for its elements'). */
+function hashSet(s: SetValue, out: Fingerprint): void {
   const e = s.elems;
   let a = mixA(0x2f1b4e3d, 5);
   let b = mixB(0x71a3c5e9, 5);
   a = mixA(a, e.length);
   b = mixB(b, e.length);
   for (let i = 0; i < e.length; i++) {
-    hashValue(e[i]!);
-    a = mixA(a, H1);
-    b = mixB(b, H2);
+    hashValue(e[i]!, out);
+    a = mixA(a, out.h1);
+    b = mixB(b, out.h2);
   }
   s.h1 = finish(a);
   s.h2 = finish(b);
   s.hashed = true;
 }
 
-function hashFn(f: FnValue): void {
+/** Computes and caches the fingerprint of a function (`out` is scratch space for its keys' and values'). */
+function hashFn(f: FnValue, out: Fingerprint): void {
   const k = f.keys;
   const vs = f.vals;
   let a = mixA(0x4c8f2d11, 9);
@@ -179,38 +189,29 @@ function hashFn(f: FnValue): void {
   a = mixA(a, vs.length);
   b = mixB(b, vs.length);
   for (let i = 0; i < vs.length; i++) {
-    hashValue(k[i]!);
-    a = mixA(a, H1);
-    b = mixB(b, H2);
-    hashValue(vs[i]!);
-    a = mixA(a, H1);
-    b = mixB(b, H2);
+    hashValue(k[i]!, out);
+    a = mixA(a, out.h1);
+    b = mixB(b, out.h2);
+    hashValue(vs[i]!, out);
+    a = mixA(a, out.h1);
+    b = mixB(b, out.h2);
   }
   f.h1 = finish(a);
   f.h2 = finish(b);
   f.hashed = true;
 }
 
-/** Combines a running 64-bit hash (a, b) with the fingerprint of `v`; result in {@link H1}/{@link H2}. */
-export function hashStep(a: number, b: number, v: Value): void {
-  hashValue(v);
-  const x = mixA(a, H1);
-  const y = mixB(b, H2);
-  H1 = x;
-  H2 = y;
-}
-
-/** Fingerprint of a state (an array of variable values) into {@link H1}/{@link H2}. */
-export function hashState(vals: readonly Value[]): void {
+/** Fingerprint of a state (an array of variable values) into `out`. */
+export function hashState(vals: readonly Value[], out: Fingerprint): void {
   let a = 0x6a09e667 | 0;
   let b = 0xbb67ae85 | 0;
   for (let i = 0; i < vals.length; i++) {
-    hashValue(vals[i]!);
-    a = mixA(a, H1);
-    b = mixB(b, H2);
+    hashValue(vals[i]!, out);
+    a = mixA(a, out.h1);
+    b = mixB(b, out.h2);
   }
-  H1 = finish(a);
-  H2 = finish(b);
+  out.h1 = finish(a);
+  out.h2 = finish(b);
 }
 
 // ---------------------------------------------------------------------------
@@ -223,9 +224,10 @@ export class ModelValue {
   readonly h1: number;
   readonly h2: number;
   private constructor(readonly name: string) {
-    hashString(name, 13);
-    this.h1 = H1;
-    this.h2 = H2;
+    const fp = newFingerprint();
+    hashString(name, 13, fp);
+    this.h1 = fp.h1;
+    this.h2 = fp.h2;
   }
   private static readonly table = new Map<string, ModelValue>();
   /** The model value with this name (the same object each time). */
@@ -259,12 +261,13 @@ export class SetValue {
 
 function buildIndex(s: SetValue): Map<number, Value | Value[]> {
   const m = new Map<number, Value | Value[]>();
+  const fp = newFingerprint();
   for (const e of s.elems) {
-    hashValue(e);
-    const prev = m.get(H1);
-    if (prev === undefined) m.set(H1, e);
+    hashValue(e, fp);
+    const prev = m.get(fp.h1);
+    if (prev === undefined) m.set(fp.h1, e);
     else if (Array.isArray(prev)) prev.push(e);
-    else m.set(H1, [prev, e]);
+    else m.set(fp.h1, [prev, e]);
   }
   return m;
 }
@@ -323,8 +326,9 @@ export function setHas(s: SetValue, v: Value): boolean {
   if (e.length > 16 && typeof v === "object") {
     if (s.index === undefined && ++s.lookups > 4) s.index = buildIndex(s);
     if (s.index !== undefined) {
-      hashValue(v);
-      const c = s.index.get(H1);
+      const fp = newFingerprint();
+      hashValue(v, fp);
+      const c = s.index.get(fp.h1);
       if (c === undefined) return false;
       if (!Array.isArray(c)) return c === v || equals(c, v);
       for (const x of c) if (x === v || equals(x, v)) return true;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { StateQueue } from "../../../src/tla/check/stateQueue.js";
 import { ValueTable } from "../../../src/tla/values/intern.js";
-import { hashState, H1, H2, IntervalSet, ModelValue, equals, fnOf, recordOf, setOf, tupleOf, EMPTY_SET, EMPTY_FN, type Value } from "../../../src/tla/values/value.js";
+import { hashState, newFingerprint, IntervalSet, ModelValue, equals, fnOf, recordOf, setOf, tupleOf, EMPTY_SET, EMPTY_FN, type Value } from "../../../src/tla/values/value.js";
 import { printValue } from "../../../src/tla/values/print.js";
 
 const mv = (n: string): ModelValue => ModelValue.of(n);
 const msg = (type: string, bal: number, acc: string): Value => recordOf(["type", "bal", "acc"], [type, bal, mv(acc)]);
 const fp = (s: readonly Value[]): [number, number] => {
-  hashState(s);
-  return [H1, H2];
+  const out = newFingerprint();
+  hashState(s, out);
+  return [out.h1, out.h2];
 };
 
 describe("the compact state queue", () => {

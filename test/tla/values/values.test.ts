@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_FN,
   FnSetSet,
-  H1,
-  H2,
   IntervalSet,
   ModelValue,
   SubsetSet,
@@ -12,6 +10,7 @@ import {
   fnOf,
   hashValue,
   member,
+  newFingerprint,
   recordOf,
   setOf,
   tupleOf,
@@ -20,8 +19,9 @@ import {
 import { printValue } from "../../../src/tla/values/print.js";
 
 function fp(v: Value): [number, number] {
-  hashValue(v);
-  return [H1, H2];
+  const out = newFingerprint();
+  hashValue(v, out);
+  return [out.h1, out.h2];
 }
 
 describe("values", () => {
