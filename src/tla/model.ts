@@ -34,7 +34,7 @@ import {
   type Value,
 } from "./values/value.js";
 import { printValue } from "./values/print.js";
-import { standardModules } from "./eval/builtins.js";
+import { standardModuleExtends, standardModuleOps } from "./eval/builtinOperators.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
 export type State = readonly Value[];
@@ -117,7 +117,7 @@ export class Model {
       if (own.has(name)) return;
       own.add(name);
       const m = modules.modules.get(name);
-      for (const e of m ? m.extends : (standardModules[name]?.extends ?? [])) addOwn(e);
+      for (const e of m ? m.extends : (standardModuleExtends(name) ?? [])) addOwn(e);
       for (const u of m?.units ?? []) if (u.kind === "instance" && u.name === undefined) addOwn(u.module);
     };
     // The replacements that took effect, by their key in `replacements`.
@@ -206,7 +206,7 @@ export class Model {
         // `A <- [M] B`: M's definitions are replaced when an instance of M is
         // built, which may be never (an instance nobody uses); M must define A.
         const m = modules.modules.get(r.module.name);
-        const stdOps = standardModules[r.module.name]?.ops;
+        const stdOps = standardModuleOps(r.module.name);
         if (!m && !stdOps)
           throw new TlaError(`the model configuration replaces a definition of module ${r.module.name}, which is not part of the specification`, "semantic-error", r.module.loc);
         const defines = m ? m.units.some((u) => (u.kind === "opdef" || u.kind === "fndef") && u.name === base) : stdOps!.includes(base);

@@ -1,8 +1,9 @@
 /**
  * The operators of the standard modules (Naturals, Integers, Sequences,
  * FiniteSets, TLC, Bags) and of the core language, as functions on values.
- * Operators taking operator arguments (SelectSeq, SortSeq, BagOfAll) and the
- * lazy ones (`=>`, `/\`) are compiled specially in `compile.ts`.
+ * Which operator is which, and how an application of each compiles, is the
+ * registry in `builtinOperators.ts`; operators taking operator arguments
+ * (SelectSeq, SortSeq, BagOfAll) and the lazy ones (`=>`) are compiled there.
  *
  * Every failure throws a located-later {@link TlaError} of kind "error"; the
  * evaluator adds the source location of the application.
@@ -47,37 +48,6 @@ import {
   type Value,
 } from "../values/value.js";
 import { printValue } from "../values/print.js";
-
-/** Which standard module provides which operators (names as the AST spells them). */
-export const standardModules: Readonly<Record<string, { readonly extends: readonly string[]; readonly ops: readonly string[] }>> = {
-  Naturals: { extends: [], ops: ["+", "-", "*", "^", "<", ">", "\\leq", "\\geq", "%", "\\div", "..", "Nat"] },
-  Integers: { extends: ["Naturals"], ops: ["-.", "Int"] },
-  Reals: { extends: ["Integers"], ops: ["Real", "/", "Infinity"] },
-  Sequences: {
-    extends: ["Naturals"],
-    ops: ["Seq", "Len", "Head", "Tail", "Append", "\\o", "SubSeq", "SelectSeq"],
-  },
-  FiniteSets: { extends: ["Naturals", "Sequences"], ops: ["IsFiniteSet", "Cardinality"] },
-  TLC: {
-    extends: ["Naturals", "Sequences", "FiniteSets"],
-    ops: [":>", "@@", "Permutations", "SortSeq", "Print", "PrintT", "Assert", "ToString", "TLCGet", "TLCSet", "JavaTime", "TLCEval", "RandomElement", "Any"],
-  },
-  Bags: {
-    extends: ["Naturals"],
-    ops: ["IsABag", "BagToSet", "SetToBag", "BagIn", "EmptyBag", "\\oplus", "\\ominus", "BagUnion", "\\sqsubseteq", "SubBag", "BagOfAll", "BagCardinality", "CopiesIn"],
-  },
-  TLAPS: { extends: [], ops: [] },
-  Randomization: { extends: [], ops: [] },
-};
-
-/** All operators a standard module makes visible, including those of modules it extends. */
-export function standardOps(name: string): string[] {
-  const m = standardModules[name];
-  if (!m) return [];
-  const out = new Set<string>(m.ops);
-  for (const e of m.extends) for (const o of standardOps(e)) out.add(o);
-  return [...out];
-}
 
 /** Integer check with a clear message. */
 export function int(v: Value, what: string): number | bigint {

@@ -17,15 +17,7 @@ import { TlaError } from "../errors.js";
 import type { Expr, Loc, Module, Unit } from "./ast.js";
 import { convertTree } from "./convert.js";
 import { tlaParser } from "./treeSitter.js";
-
-/** The standard modules built into the evaluator. */
-export const standardModules: ReadonlySet<string> = new Set(["Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "TLCExt", "Bags", "TLAPS", "Randomization"]);
-
-/** Standard modules that exist in TLA+ but are outside the supported subset. */
-const unsupportedStandard: Readonly<Record<string, string>> = {
-  Reals: "the standard module Reals (real numbers) is not supported",
-  RealTime: "the standard module RealTime (real numbers) is not supported",
-};
+import { standardModuleNames, unsupportedStandardModules } from "../eval/builtinOperators.js";
 
 /** A loaded specification. */
 export interface ModuleSet {
@@ -122,11 +114,11 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
     const scope = [m, ...enclosing];
     for (const sub of m.submodules) register(sub);
     for (const r of references(m)) {
-      if (standardModules.has(r.name)) {
+      if (standardModuleNames.has(r.name)) {
         standard.add(r.name);
         continue;
       }
-      const unsupported = unsupportedStandard[r.name];
+      const unsupported = unsupportedStandardModules[r.name];
       if (unsupported) throw new TlaError(unsupported, "semantic-error", r.loc);
       const nested = findNested(scope, r.name);
       if (nested) {

@@ -1,0 +1,782 @@
+/**
+ * The last layer of the compiler: actions and initial predicates, in
+ * continuation-passing style with TLC's semantics. A compiled action calls
+ * its continuation once for every way of satisfying it, with the primed
+ * variables (for an initial predicate, the unprimed ones) assigned: the
+ * first `x' = e` (or `x' \in S`) met in evaluation order assigns `x'`,
+ * later ones test it; `\/` and `\E` branch, each branch calling the
+ * continuation; `\A` is the conjunction of its instances; `P => Q` goes on
+ * with Q when P holds; IF and CASE choose a branch. In the model checker's
+ * next-state relation, a part without primes is not enumerated branch by
+ * branch: the number of branches it has is counted instead, so that states
+ * generated are counted as TLC counts them (see {@link Ctx.mult}).
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Expr, Loc, Quant } from "../syntax/ast.js";
+import { equals, member, type Value } from "../values/value.js";
+import * as B from "./builtins.js";
+import { use } from "./cache.js";
+import { enumerate, fail, isKonst, locate, type C } from "./compiled.js";
+import type { ActionLabel, Ctx, Ev, Kont } from "./context.js";
+import { ExpressionCompiler } from "./expressions.js";
+import type { ArgRef, Binding, Scope } from "./scope.js";
+
+/** How an action is being compiled. */
+export interface ActMode {
+  /** Computing initial states: unprimed `x = e` assigns. */
+  readonly init: boolean;
+  /** Still in the `\/`/`\E`/operator structure at the top of the relation (labels actions). */
+  readonly top: boolean;
+  readonly binders: readonly { readonly name: string; readonly slot: number }[];
+  /**
+   * Still in the part of the next-state relation that TLC splits into
+   * separate actions (see {@link Ctx.group}); the first construct that TLC
+   * does not split further increments the group when it is entered.
+   */
+  readonly split?: boolean;
+  /**
+   * Count TLC's enumeration paths through formulas without primes
+   * ({@link Ctx.mult}), as the model checker needs. Without it (trace
+   * validation, ENABLED) such a formula is one boolean, which is cheaper:
+   * only whether a successor exists matters there.
+   */
+  readonly count?: boolean;
+}
+
+/** A compiled formula without primes, in an action: the number of ways TLC's enumeration satisfies it (0: false). */
+type Count = (ctx: Ctx) => number;
+
+/** Thrown by ENABLED's continuation at the first successor. */
+const FOUND = { found: true };
+
+/**
+ * Compiles the expressions and actions of one specification under one model.
+ * Holds the frame layout (every bound variable gets its own slot) and the
+ * state-variable indices.
+ */
+export class Compiler extends ExpressionCompiler {
+  /**
+   * Compiles an action (or, with `init`, an initial predicate) so that it calls
+   * `k` once for every way of satisfying it, with the primed (or, for init,
+   * unprimed) variables assigned in `ctx.n` (`ctx.s`).
+   */
+  compileAct(e: Expr, sc: Scope, k: Kont, mode: ActMode): Kont {
+    if (mode.split === true && !this.splitsActions(e, sc)) {
+      const inner = this.compileAct(e, sc, k, { ...mode, split: false });
+      return (ctx) => {
+        ctx.group++;
+        inner(ctx);
+      };
+    }
+    if (!mode.init && !mode.top && this.countable(e, sc)) {
+      if (mode.count !== true) return this.predicate(e, sc, k);
+      const count = this.compileCount(e, sc);
+      return (ctx) => {
+        const m = count(ctx);
+        if (m === 0) return;
+        if (m === 1) return k(ctx);
+        const saved = ctx.mult;
+        ctx.mult = saved * m;
+        try {
+          k(ctx);
+        } finally {
+          ctx.mult = saved;
+        }
+      };
+    }
+    return this.compileActStructural(e, sc, k, mode);
+  }
+
+  /**
+   * Whether TLC splits `e`, met at the top of the next-state relation, into
+   * further actions: a disjunction, a LET, an `\E` over constant sets, an
+   * operator applied to constant arguments (TLC's `Spec.getActions`).
+   */
+  private splitsActions(e: Expr, sc: Scope): boolean {
+    const constant = (x: Expr): boolean => {
+      try {
+        return !this.compile(x, sc, false).vars;
+      } catch {
+        return false;
+      }
+    };
+    switch (e.kind) {
+      case "or":
+      case "let":
+        return true;
+      case "exists":
+        return e.bounds.every((bd) => bd.set !== undefined && constant(bd.set));
+      case "ident": {
+        const b = sc.lookup(e.name);
+        return b !== undefined && ((b.k === "op" && b.def.params.length === 0 && !b.recursive) || b.k === "subst");
+      }
+      case "opapp": {
+        const b = sc.lookup(e.name);
+        return b !== undefined && b.k === "op" && !b.recursive && b.def.params.length === e.args.length && e.args.every(constant);
+      }
+      case "instanceop":
+        return e.path.every((p) => p.args.every(constant)) && e.args.every(constant);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether `e`, in an action, is a formula TLC's enumeration branches on
+   * (conjunction, disjunction, quantifier, implication, IF, CASE, LET, or an
+   * operator whose body may be one) that reads no primed variable: its paths
+   * are then counted ({@link compileCount}) rather than enumerated.
+   */
+  private countable(e: Expr, sc: Scope): boolean {
+    switch (e.kind) {
+      case "and":
+      case "or":
+      case "exists":
+      case "forall":
+      case "if":
+      case "case":
+      case "let":
+      case "instanceop":
+        break;
+      case "opapp": {
+        if (e.name === "=>") break;
+        const b = sc.lookup(e.name);
+        if (!b || b.k === "builtin") return false;
+        break;
+      }
+      case "ident": {
+        const b = sc.lookup(e.name);
+        if (!b || (b.k !== "op" && b.k !== "subst")) return false;
+        break;
+      }
+      default:
+        return false;
+    }
+    try {
+      const c = this.compile(e, sc, false);
+      return c.primes !== true && c.impure !== true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Compiles a formula without primes, met in an action, to the number of
+   * paths TLC's next-state enumeration takes through it (TLC's
+   * `Tool.getNextStates`): a conjunction multiplies, a disjunction adds, `\E`
+   * adds over every element (it does not stop at the first witness), `\A`
+   * multiplies over every element, `P => Q` counts Q when P holds (1 when it
+   * does not), IF and CASE count the branch taken, operators are unfolded
+   * (those without parameters and constant, which TLC evaluates once at
+   * startup, are single booleans), anything else is 1 when true, 0 when
+   * false. Each path yields the same successor, which is built once and
+   * counted that many times.
+   */
+  private compileCount(e: Expr, sc: Scope): Count {
+    switch (e.kind) {
+      case "and": {
+        const parts = e.args.map((a) => this.compileCount(a, sc));
+        return (ctx) => {
+          let m = 1;
+          for (let i = 0; i < parts.length; i++) {
+            const x = parts[i]!(ctx);
+            if (x === 0) return 0;
+            m *= x;
+          }
+          return m;
+        };
+      }
+      case "or": {
+        const parts = e.args.map((a) => this.compileCount(a, sc));
+        return (ctx) => {
+          let m = 0;
+          for (let i = 0; i < parts.length; i++) m += parts[i]!(ctx);
+          return m;
+        };
+      }
+      case "exists":
+      case "forall": {
+        const depth = this.loops.length;
+        const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
+        const body = this.compileCount(e.body, scope);
+        this.loops.length = depth;
+        if (e.kind === "exists") {
+          return (ctx) => {
+            let m = 0;
+            iterate(ctx, (c) => {
+              m += body(c);
+              return false;
+            });
+            return m;
+          };
+        }
+        return (ctx) => {
+          let m = 1;
+          iterate(ctx, (c) => {
+            const x = body(c);
+            m *= x;
+            return x === 0;
+          });
+          return m;
+        };
+      }
+      case "if": {
+        const c = use(this.compile(e.cond, sc, false));
+        const t = this.compileCount(e.then, sc);
+        const f = this.compileCount(e.else, sc);
+        const loc = e.cond.loc;
+        return (ctx) => {
+          const v = c(ctx);
+          if (v === true) return t(ctx);
+          if (v === false) return f(ctx);
+          return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+        };
+      }
+      case "case": {
+        const guards = e.arms.map((a) => use(this.compile(a.guard, sc, false)));
+        const arms = e.arms.map((a) => this.compileCount(a.value, sc));
+        const other = e.other ? this.compileCount(e.other, sc) : undefined;
+        const loc = e.loc;
+        return (ctx) => {
+          for (let i = 0; i < guards.length; i++) {
+            const g = guards[i]!(ctx);
+            if (g === true) return arms[i]!(ctx);
+            if (g !== false) fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+          }
+          if (other) return other(ctx);
+          return fail(loc, "no CASE guard is true and there is no OTHER arm");
+        };
+      }
+      case "let":
+        return this.compileCount(e.body, this.letScope(e.defs, sc));
+      case "opapp": {
+        if (e.name === "=>" && e.args.length === 2) {
+          const lhs = use(this.compile(e.args[0]!, sc, false));
+          const rhs = this.compileCount(e.args[1]!, sc);
+          const loc = e.loc;
+          return (ctx) => {
+            const v = lhs(ctx);
+            if (v === false) return 1;
+            if (v === true) return rhs(ctx);
+            return fail(loc, `the left side of => must be a boolean, got ${B.describe(v)}`);
+          };
+        }
+        const b = sc.lookup(e.name);
+        if (b)
+          return this.countApply(
+            e.name,
+            b,
+            e.args.map((a) => ({ expr: a, scope: sc })),
+            e,
+          );
+        return this.countPredicate(this.compile(e, sc, false), e.loc);
+      }
+      case "ident": {
+        const b = sc.lookup(e.name);
+        if (b) return this.countApply(e.name, b, [], e);
+        return this.countPredicate(this.compile(e, sc, false), e.loc);
+      }
+      case "instanceop": {
+        const [inst, name] = this.resolveInstancePath(e, sc);
+        const b = inst.exported.get(name);
+        if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
+        return this.countApply(
+          name,
+          b,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          e,
+        );
+      }
+      default:
+        return this.countPredicate(this.compile(e, sc, false), e.loc);
+    }
+  }
+
+  /** {@link compileCount} of an operator application (or a reference to a definition or a parameter passed by name). */
+  private countApply(name: string, b: Binding, args: readonly ArgRef[], e: Expr): Count {
+    if (b.k === "subst" && args.length === 0) return this.compileCount(b.arg.expr, b.arg.scope);
+    if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) return this.countPredicate(this.compileApply(name, b, args, false, e.loc), e.loc);
+    const def = b.def;
+    // TLC evaluates a constant definition without parameters once, at startup:
+    // it is then a value, not a formula to enumerate. (LET definitions, module
+    // "", are not.)
+    if (args.length === 0 && b.module !== "") {
+      const c = this.compileApply(name, b, [], false, e.loc);
+      if (isKonst(c)) return this.countPredicate(c, e.loc);
+    }
+    return this.withDepth(name, e.loc, () => {
+      const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false);
+      const body = this.compileCount(def.body, scope);
+      if (byValue.length === 0) return body;
+      const slots = byValue.map((x) => x.slot);
+      const evs = byValue.map((x) => use(x.c));
+      return (ctx) => {
+        for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+        return body(ctx);
+      };
+    });
+  }
+
+  /** A formula TLC evaluates to one boolean: one path when true, none when false. */
+  private countPredicate(c: C, loc: Loc): Count {
+    const ev = use(c);
+    return (ctx) => {
+      const v = ev(ctx);
+      if (v === true) return 1;
+      if (v === false) return 0;
+      return fail(loc, `an action must be a boolean, got ${B.describe(v)}`);
+    };
+  }
+
+  /** {@link compileAct} for the constructs TLC enumerates, branch by branch. */
+  private compileActStructural(e: Expr, sc: Scope, k: Kont, mode: ActMode): Kont {
+    const sub: ActMode = mode.top ? { ...mode, top: false } : mode;
+    switch (e.kind) {
+      case "and": {
+        let cont = k;
+        for (let i = e.args.length - 1; i >= 0; i--) cont = this.compileAct(e.args[i]!, sc, cont, sub);
+        return cont;
+      }
+      case "or": {
+        const ks = e.args.map((a) => this.compileAct(a, sc, k, mode));
+        if (ks.length === 2) {
+          const [a, b] = ks as [Kont, Kont];
+          return (ctx) => {
+            a(ctx);
+            b(ctx);
+          };
+        }
+        return (ctx) => {
+          for (let i = 0; i < ks.length; i++) ks[i]!(ctx);
+        };
+      }
+      case "exists": {
+        const depth = this.loops.length;
+        const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
+        const binders = mode.top
+          ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))]
+          : mode.binders;
+        const body = this.compileAct(e.body, scope, k, { ...mode, binders });
+        this.loops.length = depth;
+        const each = (c: Ctx): boolean => {
+          body(c);
+          return false;
+        };
+        return (ctx) => {
+          iterate(ctx, each);
+        };
+      }
+      case "forall":
+        return this.compileForallAct(e, sc, k, sub);
+      case "if": {
+        const c = use(this.compile(e.cond, sc, false));
+        const t = this.compileAct(e.then, sc, k, sub);
+        const f = this.compileAct(e.else, sc, k, sub);
+        const loc = e.cond.loc;
+        return (ctx) => {
+          const v = c(ctx);
+          if (v === true) t(ctx);
+          else if (v === false) f(ctx);
+          else fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+        };
+      }
+      case "case": {
+        const guards = e.arms.map((a) => use(this.compile(a.guard, sc, false)));
+        const arms = e.arms.map((a) => this.compileAct(a.value, sc, k, sub));
+        const other = e.other ? this.compileAct(e.other, sc, k, sub) : undefined;
+        const loc = e.loc;
+        return (ctx) => {
+          for (let i = 0; i < guards.length; i++) {
+            const g = guards[i]!(ctx);
+            if (g === true) return arms[i]!(ctx);
+            if (g !== false) fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+          }
+          if (other) return other(ctx);
+          fail(loc, "no CASE guard is true and there is no OTHER arm");
+        };
+      }
+      case "let":
+        return this.compileAct(e.body, this.letScope(e.defs, sc), k, mode);
+      case "unchanged": {
+        const vars = this.varsOf(e.expr, sc);
+        if (vars && !mode.init) {
+          let cont = k;
+          for (let i = vars.length - 1; i >= 0; i--) cont = this.assignUnchanged(vars[i]!, cont);
+          return cont;
+        }
+        return this.predicate(e, sc, k);
+      }
+      case "step": {
+        if (e.box) {
+          const orE: Expr = { kind: "or", args: [e.action, { kind: "unchanged", expr: e.sub, loc: e.sub.loc }], loc: e.loc };
+          return this.compileAct(orE, sc, k, mode);
+        }
+        const guard = { kind: "opapp", name: "#", args: [{ kind: "prime", expr: e.sub, loc: e.sub.loc }, e.sub], loc: e.loc } as const;
+        return this.compileAct(e.action, sc, this.predicate(guard, sc, k), sub);
+      }
+      case "opapp": {
+        if (e.name === "=>" && e.args.length === 2) {
+          // TLC: evaluate P; when it holds, Q is enumerated as an action (or
+          // as part of the initial predicate).
+          const lhs = use(this.compile(e.args[0]!, sc, false));
+          const rhs = this.compileAct(e.args[1]!, sc, k, sub);
+          const loc = e.loc;
+          return (ctx) => {
+            const v = lhs(ctx);
+            if (v === false) k(ctx);
+            else if (v === true) rhs(ctx);
+            else fail(loc, `the left side of => must be a boolean, got ${B.describe(v)}`);
+          };
+        }
+        if ((e.name === "=" || e.name === "\\in") && e.args.length === 2) {
+          const target = this.assignTarget(e.args[0]!, sc, mode.init);
+          if (target !== undefined) {
+            const rhs = use(this.compile(e.args[1]!, sc, false));
+            return e.name === "=" ? this.assign(target, rhs, k, mode.init) : this.assignIn(target, rhs, k, mode.init, e.args[1]!.loc);
+          }
+          return this.predicate(e, sc, k);
+        }
+        const b = sc.lookup(e.name);
+        if (b)
+          return this.actApply(
+            e.name,
+            b,
+            e.args.map((a) => ({ expr: a, scope: sc })),
+            k,
+            mode,
+            e,
+          );
+        return this.predicate(e, sc, k);
+      }
+      case "ident": {
+        const b = sc.lookup(e.name);
+        if (b) return this.actApply(e.name, b, [], k, mode, e);
+        return this.predicate(e, sc, k);
+      }
+      case "instanceop": {
+        const [inst, name] = this.resolveInstancePath(e, sc);
+        const b = inst.exported.get(name);
+        if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
+        return this.actApply(
+          name,
+          b,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          k,
+          mode,
+          e,
+        );
+      }
+      default:
+        return this.predicate(e, sc, k);
+    }
+  }
+
+  /**
+   * `\A x \in S : A` in an action, as TLC enumerates it: the conjunction of
+   * its instances, each enumerated in turn (so an instance may assign a
+   * primed variable that a later one reads). The continuation of instance i
+   * enters instance i + 1 of the same compiled body, so the frame slots the
+   * body uses are saved around that re-entry and restored after it.
+   */
+  private compileForallAct(e: Quant, sc: Scope, k: Kont, mode: ActMode): Kont {
+    const depth = this.loops.length;
+    const first = this.slotCount;
+    const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
+    const slots = e.bounds.flatMap((bd) => bd.names.map((n) => (scope.lookup(n) as { slot: number }).slot));
+    const stack: { rows: Value[][]; i: number }[] = [];
+    let body: Kont = () => {};
+    const bind = (ctx: Ctx, row: readonly Value[]): void => {
+      for (let j = 0; j < slots.length; j++) ctx.f[slots[j]!] = row[j]!;
+    };
+    const next: Kont = (ctx) => {
+      const fr = stack[stack.length - 1]!;
+      const i = fr.i + 1;
+      if (i === fr.rows.length) {
+        stack.pop();
+        try {
+          k(ctx);
+        } finally {
+          stack.push(fr);
+        }
+        return;
+      }
+      const saved = ctx.f.slice(first, this.slotCount);
+      fr.i = i;
+      bind(ctx, fr.rows[i]!);
+      try {
+        body(ctx);
+      } finally {
+        fr.i = i - 1;
+        for (let j = 0; j < saved.length; j++) ctx.f[first + j] = saved[j]!;
+      }
+    };
+    body = this.compileAct(e.body, scope, next, mode);
+    this.loops.length = depth;
+    return (ctx) => {
+      const rows: Value[][] = [];
+      iterate(ctx, (c) => {
+        rows.push(slots.map((s) => c.f[s]!));
+        return false;
+      });
+      if (rows.length === 0) return k(ctx);
+      stack.push({ rows, i: 0 });
+      try {
+        bind(ctx, rows[0]!);
+        body(ctx);
+      } finally {
+        stack.pop();
+      }
+    };
+  }
+
+  private actApply(name: string, b: Binding, args: readonly ArgRef[], k: Kont, mode: ActMode, e: Expr): Kont {
+    if (b.k === "subst" && args.length === 0) return this.compileAct(b.arg.expr, b.arg.scope, k, mode);
+    if (b.k === "lambda" && b.lambda.params.length === args.length) {
+      const { scope, byValue } = this.bindParams(
+        b.lambda.params.map((p) => ({ name: p, arity: 0 })),
+        b.lambda.body,
+        b.scope,
+        args,
+        false,
+      );
+      return this.withValues(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
+    }
+    if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) {
+      const c = this.compileApply(name, b, args, false, e.loc);
+      return this.predicateC(c, e.loc, k);
+    }
+    const def = b.def;
+    return this.withDepth(name, e.loc, () => {
+      const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false);
+      const body = this.compileAct(def.body, scope, k, mode);
+      let act = this.withValues(byValue, body);
+      if (mode.top) {
+        const label: ActionLabel = {
+          name,
+          loc: def.body.loc,
+          module: b.module,
+          binders: mode.binders,
+          params: def.params.map((p) => {
+            const pb = scope.names.get(p.name)!;
+            return {
+              name: p.name,
+              ev:
+                pb.k === "slot"
+                  ? (
+                      (s: number) => (ctx: Ctx) =>
+                        ctx.f[s]!
+                    )(pb.slot)
+                  : use(this.compileApply(p.name, pb, [], false, e.loc)),
+            };
+          }),
+        };
+        const inner = act;
+        act = (ctx) => {
+          const saved = ctx.label;
+          ctx.label = label;
+          try {
+            inner(ctx);
+          } finally {
+            ctx.label = saved;
+          }
+        };
+      }
+      return act;
+    });
+  }
+
+  private withValues(byValue: readonly { slot: number; c: C }[], body: Kont): Kont {
+    if (byValue.length === 0) return body;
+    const slots = byValue.map((x) => x.slot);
+    const evs = byValue.map((x) => use(x.c));
+    return (ctx) => {
+      for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+      body(ctx);
+    };
+  }
+
+  /** The state variable assigned by `lhs` (`x'` in actions, `x` in initial predicates), if it is one. */
+  private assignTarget(lhs: Expr, sc: Scope, init: boolean): number | undefined {
+    let e = lhs;
+    if (!init) {
+      // `v = e` in `Set(v, e) == v = e`, applied as `Set(x', 1)`: the
+      // parameter stands for `x'`.
+      while (e.kind === "ident") {
+        const b = sc.lookup(e.name);
+        if (!b || b.k !== "subst") break;
+        sc = b.arg.scope;
+        e = b.arg.expr;
+      }
+      if (e.kind !== "prime") return undefined;
+      e = e.expr;
+    }
+    while (e.kind === "ident") {
+      const b = sc.lookup(e.name);
+      if (!b) return undefined;
+      if (b.k === "var") return b.index;
+      if (b.k === "subst") {
+        sc = b.arg.scope;
+        e = b.arg.expr;
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private assign(i: number, rhs: Ev, k: Kont, init: boolean): Kont {
+    if (init) {
+      return (ctx) => {
+        const v = rhs(ctx);
+        const cur = ctx.s[i];
+        if (cur === undefined) {
+          ctx.s[i] = v;
+          ctx.sver++;
+          try {
+            k(ctx);
+          } finally {
+            ctx.s[i] = undefined;
+            ctx.sver++;
+          }
+        } else if (cur === v || equals(cur, v)) k(ctx);
+      };
+    }
+    return (ctx) => {
+      const v = rhs(ctx);
+      const n = ctx.n;
+      const cur = n[i];
+      if (cur === undefined) {
+        n[i] = v;
+        ctx.ver++;
+        try {
+          k(ctx);
+        } finally {
+          n[i] = undefined;
+          ctx.ver++;
+        }
+      } else if (cur === v || equals(cur, v)) k(ctx);
+    };
+  }
+
+  private assignIn(i: number, rhs: Ev, k: Kont, init: boolean, loc: Loc): Kont {
+    return (ctx) => {
+      const S = rhs(ctx);
+      const arr = init ? ctx.s : ctx.n;
+      const cur = arr[i];
+      if (cur !== undefined) {
+        let m: boolean;
+        try {
+          m = member(cur, S);
+        } catch (err) {
+          throw locate(err, loc);
+        }
+        if (m) k(ctx);
+        return;
+      }
+      const elems = enumerate(S, loc);
+      try {
+        for (let j = 0; j < elems.length; j++) {
+          arr[i] = elems[j]!;
+          ctx.ver++;
+          ctx.sver++;
+          k(ctx);
+        }
+      } finally {
+        arr[i] = undefined;
+        ctx.ver++;
+        ctx.sver++;
+      }
+    };
+  }
+
+  private assignUnchanged(i: number, k: Kont): Kont {
+    return (ctx) => {
+      const n = ctx.n;
+      const cur = n[i];
+      const v = ctx.s[i]!;
+      if (cur === undefined) {
+        n[i] = v;
+        ctx.ver++;
+        try {
+          k(ctx);
+        } finally {
+          n[i] = undefined;
+          ctx.ver++;
+        }
+      } else if (cur === v || equals(cur, v)) k(ctx);
+    };
+  }
+
+  /** The state variables of `UNCHANGED e` when e is a variable or a (nested) tuple of them, through definitions. */
+  varsOf(e: Expr, sc: Scope): number[] | undefined {
+    if (e.kind === "tuple") {
+      const out: number[] = [];
+      for (const x of e.elems) {
+        const v = this.varsOf(x, sc);
+        if (!v) return undefined;
+        out.push(...v);
+      }
+      return out;
+    }
+    if (e.kind === "ident") {
+      const b = sc.lookup(e.name);
+      if (!b) return undefined;
+      if (b.k === "var") return [b.index];
+      if (b.k === "subst") return this.varsOf(b.arg.expr, b.arg.scope);
+      if (b.k === "op" && b.def.params.length === 0 && !b.recursive) return this.varsOf(b.def.body, b.scope);
+    }
+    return undefined;
+  }
+
+  private predicate(e: Expr, sc: Scope, k: Kont): Kont {
+    return this.predicateC(this.compile(e, sc, false), e.loc, k);
+  }
+
+  private predicateC(c: C, loc: Loc, k: Kont): Kont {
+    const ev = use(c);
+    return (ctx) => {
+      const v = ev(ctx);
+      if (v === true) k(ctx);
+      else if (v !== false) fail(loc, `an action must be a boolean, got ${B.describe(v)}`);
+    };
+  }
+
+  /** Compiles the definition `name` of the root module as a next-state relation whose actions are labelled. */
+  compileNext(e: Expr, sc: Scope, name: string, loc: Loc, k: Kont): Kont {
+    const label: ActionLabel = { name, loc, module: this.input.root.name, binders: [], params: [] };
+    const inner = this.compileAct(e, sc, k, { init: false, top: true, binders: [], split: true, count: true });
+    return (ctx) => {
+      ctx.label = label;
+      inner(ctx);
+    };
+  }
+
+  /** `ENABLED A`: runs A from the current state into a scratch next state and stops at its first successor. */
+  protected compileEnabled(action: Expr, sc: Scope): C {
+    const nvars = (): number => this.varNames.length;
+    const k: Kont = () => {
+      throw FOUND;
+    };
+    const act = this.compileAct(action, sc, k, { init: false, top: false, binders: [] });
+    return {
+      ev: (ctx) => {
+        const saved = ctx.n;
+        ctx.n = new Array<Value | undefined>(nvars()).fill(undefined);
+        try {
+          act(ctx);
+          return false;
+        } catch (err) {
+          if (err === FOUND) return true;
+          throw err;
+        } finally {
+          ctx.n = saved;
+        }
+      },
+      vars: true,
+      minSlot: 0,
+      impure: true,
+    };
+  }
+}

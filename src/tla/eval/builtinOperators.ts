@@ -1,0 +1,411 @@
+/**
+ * The registry of built-in operators: those of the core language that are
+ * ordinary operators (`=`, `\in`, `\cup`, `SUBSET`, ...) and those of the
+ * standard modules. Each entry gives the operator's name (as the AST spells
+ * it), its number of arguments, the standard module that defines it (none
+ * for the core language) and how an application of it compiles.
+ *
+ * The standard modules themselves, the operators each makes visible, and
+ * the module that defines an operator are all read from here: the loader,
+ * the compiler and the model configuration ask this module, and nothing
+ * else lists them.
+ *
+ * Constructs with a syntax of their own (`/\`, `\/`, quantifiers, EXCEPT,
+ * ...) are compiled in `expressions.ts`, and in actions in `actions.ts`.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Loc } from "../syntax/ast.js";
+import { INT, NAT, equals, fnOf, member, printShort, toFn, tupleOf, type Value } from "../values/value.js";
+import { printValue } from "../values/print.js";
+import * as B from "./builtins.js";
+import { use } from "./cache.js";
+import { combine, fail, lit, locate, type C } from "./compiled.js";
+import type { Ctx, Ev } from "./context.js";
+
+/**
+ * The standard modules the engine provides (never read from files), each with
+ * the standard modules it extends. TLCExt, TLAPS and Randomization are
+ * accepted but define nothing the engine evaluates.
+ */
+const standardModuleTable = {
+  Naturals: [],
+  Integers: ["Naturals"],
+  Sequences: ["Naturals"],
+  FiniteSets: ["Naturals", "Sequences"],
+  TLC: ["Naturals", "Sequences", "FiniteSets"],
+  TLCExt: [],
+  Bags: ["Naturals"],
+  TLAPS: [],
+  Randomization: [],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The name of a standard module the engine provides. */
+export type StandardModule = keyof typeof standardModuleTable;
+
+/** Standard modules of TLA+ outside the supported subset, with the error that names them. */
+export const unsupportedStandardModules: Readonly<Record<string, string>> = {
+  Reals: "the standard module Reals (real numbers) is not supported",
+  RealTime: "the standard module RealTime (real numbers) is not supported",
+};
+
+/** An operator argument turned into a function of values. */
+export interface OpFunction {
+  /** The compiled operator (what the application reads). */
+  readonly c: C;
+  call(ctx: Ctx, args: Value[]): Value;
+}
+
+/** What compiling an application of a built-in operator has at hand. */
+export interface BuiltinArgs {
+  readonly loc: Loc;
+  /** The i-th argument, compiled as an expression. */
+  arg(i: number): C;
+  /** The i-th argument, an operator of the given arity, as a function of values. */
+  op(i: number, arity: number): OpFunction;
+}
+
+/** One built-in operator. */
+export interface BuiltinOperator {
+  readonly name: string;
+  readonly arity: number;
+  /** The standard module that defines it; undefined for the core language. */
+  readonly module: StandardModule | undefined;
+  /**
+   * How an application compiles (the number of arguments already checked),
+   * or, for an operator outside the supported subset, why any application is
+   * rejected.
+   */
+  readonly impl: ((a: BuiltinArgs) => C) | { readonly unsupported: string };
+}
+
+/** An operator strict in its one argument, with the errors it raises located at the application. */
+function strict1(f: (a: Value) => Value): (a: BuiltinArgs) => C {
+  return (a) => strictC1(f, a.arg(0), a.loc);
+}
+
+/** {@link strict1} for an operator of two arguments. */
+function strict2(f: (a: Value, b: Value) => Value): (a: BuiltinArgs) => C {
+  return (a) => strictC2(f, a.arg(0), a.arg(1), a.loc);
+}
+
+/** The compiled application of a one-argument function of values (errors located at `loc`). */
+export function strictC1(f: (a: Value) => Value, ac: C, loc: Loc): C {
+  const a = use(ac);
+  return combine(
+    (ctx) => {
+      const x = a(ctx);
+      try {
+        return f(x);
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    },
+    [ac],
+  );
+}
+
+/** {@link strictC1} for a function of two values. */
+export function strictC2(f: (a: Value, b: Value) => Value, ac: C, bc: C, loc: Loc): C {
+  const a = use(ac);
+  const b = use(bc);
+  return combine(
+    (ctx) => {
+      const x = a(ctx);
+      const y = b(ctx);
+      try {
+        return f(x, y);
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    },
+    [ac, bc],
+  );
+}
+
+/**
+ * An operator with an effect or a result that depends on more than its
+ * arguments (Print, Assert, TLCGet): never folded into a constant, never
+ * cached. `body` gets its compiled arguments.
+ */
+function effect(arity: number, body: (evs: readonly Ev[], loc: Loc) => Ev): (a: BuiltinArgs) => C {
+  return (a) => {
+    const cs = Array.from({ length: arity }, (_, i) => a.arg(i));
+    return combine(body(cs.map(use), a.loc), cs, Infinity, true, true);
+  };
+}
+
+/** `=` and `#`: equality of values, without the call overhead of {@link strict2} (they are everywhere). */
+function equality(negated: boolean): (a: BuiltinArgs) => C {
+  return (args) => {
+    const ac = args.arg(0);
+    const bc = args.arg(1);
+    const a = use(ac);
+    const b = use(bc);
+    const ev: Ev = negated
+      ? (ctx) => {
+          const x = a(ctx);
+          const y = b(ctx);
+          return !(x === y || equals(x, y));
+        }
+      : (ctx) => {
+          const x = a(ctx);
+          const y = b(ctx);
+          return x === y || equals(x, y);
+        };
+    return combine(ev, [ac, bc]);
+  };
+}
+
+/** `P => Q` as an expression: Q is evaluated only when P holds. */
+function implies(args: BuiltinArgs): C {
+  const ac = args.arg(0);
+  const bc = args.arg(1);
+  const a = use(ac);
+  const b = use(bc);
+  const loc = args.loc;
+  return combine(
+    (ctx) => {
+      const x = a(ctx);
+      if (x === false) return true;
+      if (x !== true) return fail(loc, `the left side of => must be a boolean, got ${B.describe(x)}`);
+      const y = b(ctx);
+      if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
+      return y;
+    },
+    [ac, bc],
+  );
+}
+
+function subSeq(args: BuiltinArgs): C {
+  const cs = [args.arg(0), args.arg(1), args.arg(2)];
+  const [a, b, c] = cs.map(use) as [Ev, Ev, Ev];
+  const loc = args.loc;
+  return combine((ctx) => {
+    const x = a(ctx);
+    const y = b(ctx);
+    const z = c(ctx);
+    try {
+      return B.subSeq(x, y, z);
+    } catch (err) {
+      throw locate(err, loc);
+    }
+  }, cs);
+}
+
+function selectSeq(args: BuiltinArgs): C {
+  const sc = args.arg(0);
+  const s = use(sc);
+  const op = args.op(1, 1);
+  return combine(
+    (ctx) => {
+      const v = B.seq(s(ctx), "the first argument of SelectSeq");
+      return tupleOf(v.filter((x) => op.call(ctx, [x]) === true));
+    },
+    [sc, op.c],
+  );
+}
+
+function sortSeq(args: BuiltinArgs): C {
+  const sc = args.arg(0);
+  const s = use(sc);
+  const op = args.op(1, 2);
+  return combine((ctx) => B.sortSeq(s(ctx), (x, y) => op.call(ctx, [x, y]) === true), [sc, op.c]);
+}
+
+function bagOfAll(args: BuiltinArgs): C {
+  const op = args.op(0, 1);
+  const bc = args.arg(1);
+  const b = use(bc);
+  return combine(
+    (ctx) => {
+      const bag = toFn(b(ctx));
+      let acc: Value = B.emptyBag;
+      for (let i = 0; i < bag.keys.length; i++) acc = B.bagAdd(acc, fnOf([op.call(ctx, [bag.keys[i]!])], [bag.vals[i]!]));
+      return acc;
+    },
+    [op.c, bc],
+  );
+}
+
+const print = effect(2, ([a, b]) => (ctx) => {
+  const x = a!(ctx);
+  const y = b!(ctx);
+  process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
+  return y;
+});
+
+const printT = effect(1, ([a]) => (ctx) => {
+  process.stdout.write(`${printValue(a!(ctx))}\n`);
+  return true;
+});
+
+const assert = effect(2, ([a, b], loc) => (ctx) => {
+  const x = a!(ctx);
+  if (x === true) return true;
+  const m = b!(ctx);
+  return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
+});
+
+const tlcGet = effect(1, ([a], loc) => (ctx) => {
+  const k = a!(ctx);
+  if (k === "level") return ctx.level;
+  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
+});
+
+const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity, impure: true });
+
+/** An operator outside the supported subset. */
+const unsupported = (reason: string): BuiltinOperator["impl"] => ({ unsupported: reason });
+
+type Entry = readonly [name: string, arity: number, impl: BuiltinOperator["impl"]];
+
+/** The entries of each module, in the order the module's operators are made visible. */
+const entries: Readonly<Record<StandardModule | "core", readonly Entry[]>> = {
+  core: [
+    ["=", 2, equality(false)],
+    ["#", 2, equality(true)],
+    ["\\in", 2, strict2((x, y) => member(x, y))],
+    ["\\notin", 2, strict2((x, y) => !member(x, y))],
+    ["~", 1, strict1((x) => !B.bool(x, "the argument of ~"))],
+    ["=>", 2, implies],
+    ["<=>", 2, strict2((x, y) => B.bool(x, "the left side of <=>") === B.bool(y, "the right side of <=>"))],
+    ["\\cup", 2, strict2(B.cup)],
+    ["\\cap", 2, strict2(B.cap)],
+    ["\\", 2, strict2(B.setminus)],
+    ["\\subseteq", 2, strict2(B.subseteq)],
+    ["\\subset", 2, strict2((x, y) => B.subseteq(x, y) && !equals(x, y))],
+    ["\\supseteq", 2, strict2((x, y) => B.subseteq(y, x))],
+    ["\\supset", 2, strict2((x, y) => B.subseteq(y, x) && !equals(x, y))],
+    ["SUBSET", 1, strict1(B.subset)],
+    ["UNION", 1, strict1(B.union)],
+    ["DOMAIN", 1, strict1(B.domain)],
+  ],
+  Naturals: [
+    ["+", 2, strict2(B.plus)],
+    ["-", 2, strict2(B.minus)],
+    ["*", 2, strict2(B.times)],
+    ["^", 2, strict2(B.pow)],
+    ["<", 2, strict2((x, y) => B.intCompare(x, y, "<") < 0)],
+    [">", 2, strict2((x, y) => B.intCompare(x, y, ">") > 0)],
+    ["\\leq", 2, strict2((x, y) => B.intCompare(x, y, "<=") <= 0)],
+    ["\\geq", 2, strict2((x, y) => B.intCompare(x, y, ">=") >= 0)],
+    ["%", 2, strict2(B.mod)],
+    ["\\div", 2, strict2(B.div)],
+    ["..", 2, strict2(B.interval)],
+    ["Nat", 0, () => lit(NAT)],
+  ],
+  Integers: [
+    ["-.", 1, strict1(B.neg)],
+    ["Int", 0, () => lit(INT)],
+  ],
+  Sequences: [
+    ["Seq", 1, strict1(B.seqSet)],
+    ["Len", 1, strict1(B.len)],
+    ["Head", 1, strict1(B.head)],
+    ["Tail", 1, strict1(B.tail)],
+    ["Append", 2, strict2(B.append)],
+    ["\\o", 2, strict2(B.concat)],
+    ["SubSeq", 3, subSeq],
+    ["SelectSeq", 2, selectSeq],
+  ],
+  FiniteSets: [
+    ["IsFiniteSet", 1, strict1(B.isFiniteSet)],
+    ["Cardinality", 1, strict1(B.cardinality)],
+  ],
+  TLC: [
+    [":>", 2, strict2(B.mapsTo)],
+    ["@@", 2, strict2(B.compose)],
+    ["Permutations", 1, strict1(B.permutations)],
+    ["SortSeq", 2, sortSeq],
+    ["Print", 2, print],
+    ["PrintT", 1, printT],
+    ["Assert", 2, assert],
+    ["ToString", 1, strict1(B.toStringOp)],
+    ["TLCGet", 1, tlcGet],
+    ["TLCSet", 2, unsupported("TLCSet is not supported")],
+    ["JavaTime", 0, javaTime],
+    ["TLCEval", 1, (a) => a.arg(0)],
+    ["RandomElement", 1, unsupported("RandomElement is not supported (the engine is deterministic)")],
+    ["Any", 0, unsupported("Any is not supported (the engine is deterministic)")],
+  ],
+  TLCExt: [],
+  Bags: [
+    ["IsABag", 1, strict1(B.isABag)],
+    ["BagToSet", 1, strict1(B.bagToSet)],
+    ["SetToBag", 1, strict1(B.setToBag)],
+    ["BagIn", 2, strict2(B.bagIn)],
+    ["EmptyBag", 0, () => lit(B.emptyBag)],
+    ["\\oplus", 2, strict2(B.bagAdd)],
+    ["\\ominus", 2, strict2(B.bagSub)],
+    ["BagUnion", 1, strict1(B.bagUnion)],
+    ["\\sqsubseteq", 2, strict2(B.subBagEq)],
+    ["SubBag", 1, strict1(B.subBag)],
+    ["BagOfAll", 2, bagOfAll],
+    ["BagCardinality", 1, strict1(B.bagCardinality)],
+    ["CopiesIn", 2, strict2(B.copiesIn)],
+  ],
+  TLAPS: [],
+  Randomization: [],
+};
+
+/** Every built-in operator by name. */
+const registry: ReadonlyMap<string, BuiltinOperator> = new Map(
+  Object.entries(entries).flatMap(([module, list]) =>
+    list.map(([name, arity, impl]): [string, BuiltinOperator] => [name, { name, arity, module: module === "core" ? undefined : (module as StandardModule), impl }]),
+  ),
+);
+
+/** The built-in operator `name`, if there is one. */
+export function builtinOperator(name: string): BuiltinOperator | undefined {
+  return registry.get(name);
+}
+
+/** Compiles an application of the built-in operator `name` to `argc` arguments. */
+export function compileBuiltin(name: string, argc: number, args: BuiltinArgs): C {
+  const op = registry.get(name);
+  if (!op) throw new TlaError(`the operator ${name} is not supported`, "semantic-error", args.loc);
+  if (typeof op.impl !== "function") throw new TlaError(op.impl.unsupported, "semantic-error", args.loc);
+  const k = op.arity;
+  if (argc !== k) throw new TlaError(`${name} takes ${k} argument${k === 1 ? "" : "s"}, ${argc} given`, "semantic-error", args.loc);
+  return op.impl(args);
+}
+
+/** Whether `name` is an operator of the core language that needs no module (`=`, `\in`, `SUBSET`, ...). */
+export function isCoreOperator(name: string): boolean {
+  const op = registry.get(name);
+  return op !== undefined && op.module === undefined;
+}
+
+/** Whether `name` is an operator of some standard module. */
+export function isStandardOperator(name: string): boolean {
+  return registry.get(name)?.module !== undefined;
+}
+
+/** The names of the standard modules the engine provides. */
+export const standardModuleNames: ReadonlySet<string> = new Set(Object.keys(standardModuleTable));
+
+/** Whether `name` is a standard module the engine provides. */
+export function isStandardModule(name: string): name is StandardModule {
+  return standardModuleNames.has(name);
+}
+
+/** The standard modules a standard module extends (undefined: not a standard module). */
+export function standardModuleExtends(name: string): readonly string[] | undefined {
+  return isStandardModule(name) ? standardModuleTable[name] : undefined;
+}
+
+/** The operators a standard module defines itself, not counting those of the modules it extends (undefined: not a standard module). */
+export function standardModuleOps(name: string): readonly string[] | undefined {
+  return isStandardModule(name) ? entries[name].map((e) => e[0]) : undefined;
+}
+
+/** The operators a standard module makes visible: its own, then those of the modules it extends. */
+export function standardOps(name: string): BuiltinOperator[] {
+  if (!isStandardModule(name)) return [];
+  const out = new Map<string, BuiltinOperator>();
+  for (const [op] of entries[name]) out.set(op, registry.get(op)!);
+  for (const e of standardModuleTable[name]) for (const o of standardOps(e)) out.set(o.name, o);
+  return [...out.values()];
+}

@@ -1,0 +1,219 @@
+/**
+ * What the compiled code remembers, keyed by what, and when it forgets.
+ *
+ * A {@link Compiler} lives for one model: the constants are fixed, so every
+ * cache below lives as long as the compiler and needs no invalidation for
+ * them. What changes during a run is the states and the bound variables;
+ * the caches that depend on those are keyed by them.
+ *
+ * Caches of values, during evaluation (this module):
+ *
+ * - **Constants** ({@link use}): an expression that reads no state variable
+ *   and no bound variable (`SUBSET Acceptor`, `Quorum`, `1..N`) is evaluated
+ *   once, at its first evaluation, and its value kept in the closure
+ *   `c.memo`, which every parent of `c` shares. Never forgotten.
+ * - **Per state** ({@link stateMemo}): a zero-argument definition or an
+ *   instance substitution that reads the state but no bound variable (a
+ *   refinement mapping, `TypeOK`'s parts): one value, keyed by the identity
+ *   of the current state array and `ctx.sver` (and, when it reads primes, of
+ *   the next state array and `ctx.ver`). Forgotten when the state array is
+ *   another one or when a version counter moved: the compiled assignments
+ *   bump `ctx.ver` (next state) and `ctx.sver` (current state, while initial
+ *   states are enumerated) on every assignment and unassignment, and the
+ *   model's entry points that take a state from outside bump both. This
+ *   relies on state arrays not being modified once handed over (see `Model`).
+ * - **Per binding of the enclosing variables** ({@link hoist},
+ *   {@link memoByFree}): a costly expression (an operator application, a
+ *   quantifier, a set filter or map, a function constructor) inside a loop
+ *   whose body does not read the innermost loop variable: one value, keyed by
+ *   the values (by identity) of the frame slots it does read, and by the
+ *   states as above when it reads them. Forgotten as soon as one of them
+ *   differs from the last evaluation. Expressions with effects (`Print`,
+ *   `TLCGet`, `ENABLED`) are never cached.
+ *
+ * Caches of compiled code, on the bindings of `scope.ts` (one compilation
+ * instead of one per use; bindings belong to one compiler, so never
+ * forgotten):
+ *
+ * - `OpBinding.cache` / `cachePrimed`: the compiled body of a zero-argument
+ *   definition, unprimed and primed (`stateMemo` applied).
+ * - `subst` bindings with `memo` (an INSTANCE's `WITH` substitutions):
+ *   likewise, `cache` / `cachePrimed`.
+ * - `fn` bindings' `cache`: a function definition `f[x \in S] == ...`
+ *   compiled unprimed.
+ * - `OpBinding.rec`: the body of a RECURSIVE operator, compiled once with
+ *   its parameters in fixed slots.
+ * - `instance` bindings' `cache`: the module instance of an `I == INSTANCE M`
+ *   without parameters.
+ *
+ * Elsewhere: record field access keeps the position of the field in the last
+ * record's key array (records built by one constructor share it);
+ * `Model` keeps the compiled invariants and actions it was asked for by name;
+ * `loadModules` keeps parsed modules by file path and text.
+ *
+ * @module
+ */
+import type { Value } from "../values/value.js";
+import { NO_SLOTS, isKonst, type C } from "./compiled.js";
+import type { Ctx, Ev } from "./context.js";
+
+/** The closure to call for a compiled child: folded once when it is constant. */
+export function use(c: C): Ev {
+  if (!isKonst(c)) return c.ev;
+  if (!c.memo) {
+    const ev = c.ev;
+    let done = false;
+    let val: Value = false;
+    c.memo = (ctx) => {
+      if (done) return val;
+      val = ev(ctx);
+      done = true;
+      return val;
+    };
+  }
+  return c.memo;
+}
+
+/**
+ * Remembers the value of a state-dependent expression that reads no bound
+ * variable for as long as the current and next states stay the same (the
+ * context's `ver` counts assignments to them). Used for zero-argument
+ * definitions and instance substitutions, e.g. a refinement mapping that an
+ * action property reads many times per transition.
+ */
+export function stateMemo(c: C): C {
+  if (c.minSlot !== Infinity || !c.vars) return c;
+  const ev = c.ev;
+  let ls: unknown = null;
+  let ln: unknown = null;
+  let lsv = -1;
+  let lv = -1;
+  let val: Value = false;
+  if (!c.primes) {
+    // Depends on the current state only: shared by every transition from it.
+    return {
+      ev: (ctx) => {
+        if (ctx.s === ls && ctx.sver === lsv) return val;
+        const v = ev(ctx);
+        ls = ctx.s;
+        lsv = ctx.sver;
+        val = v;
+        return v;
+      },
+      vars: true,
+      minSlot: Infinity,
+      free: NO_SLOTS,
+    };
+  }
+  return {
+    ev: (ctx) => {
+      if (ctx.s === ls && ctx.n === ln && ctx.ver === lv && ctx.sver === lsv) return val;
+      const v = ev(ctx);
+      ls = ctx.s;
+      ln = ctx.n;
+      lv = ctx.ver;
+      lsv = ctx.sver;
+      val = v;
+      return v;
+    },
+    vars: true,
+    minSlot: Infinity,
+    primes: true,
+    free: NO_SLOTS,
+  };
+}
+
+/**
+ * Caches a compiled expression by the values of the frame slots it reads and
+ * by the current (and, when it reads primes, next) state: evaluated again only
+ * when one of them changed. Used for subexpressions that do not depend on the
+ * innermost enclosing bound variable, such as `Msgs1b(b, Q)` inside
+ * `\A a \in Q : \E m \in Msgs1b(b, Q) : ...`, which is then computed once
+ * per `b` and `Q` rather than once per `a`.
+ */
+export function memoByFree(c: C): C {
+  const ev = c.ev;
+  const free = c.free!;
+  const vars = c.vars;
+  const primes = c.primes === true;
+  const k = free.length;
+  let has = false;
+  let val: Value = false;
+  let ls: unknown = null;
+  let ln: unknown = null;
+  let lsv = -1;
+  let lv = -1;
+  const sameState = (ctx: Ctx): boolean => !vars || (ctx.s === ls && ctx.sver === lsv && (!primes || (ctx.n === ln && ctx.ver === lv)));
+  const remember = (ctx: Ctx, v: Value): Value => {
+    ls = ctx.s;
+    lsv = ctx.sver;
+    ln = ctx.n;
+    lv = ctx.ver;
+    val = v;
+    has = true;
+    return v;
+  };
+  let out: Ev;
+  if (k === 0) {
+    out = (ctx) => (has && sameState(ctx) ? val : remember(ctx, ev(ctx)));
+  } else if (k === 1) {
+    const s0 = free[0]!;
+    let a0: Value = false;
+    out = (ctx) => {
+      const x = ctx.f[s0]!;
+      if (has && x === a0 && sameState(ctx)) return val;
+      has = false;
+      const v = ev(ctx);
+      a0 = x;
+      return remember(ctx, v);
+    };
+  } else if (k === 2) {
+    const s0 = free[0]!;
+    const s1 = free[1]!;
+    let a0: Value = false;
+    let a1: Value = false;
+    out = (ctx) => {
+      const f = ctx.f;
+      const x = f[s0]!;
+      const y = f[s1]!;
+      if (has && x === a0 && y === a1 && sameState(ctx)) return val;
+      has = false;
+      const v = ev(ctx);
+      a0 = x;
+      a1 = y;
+      return remember(ctx, v);
+    };
+  } else {
+    const last: Value[] = new Array<Value>(k).fill(false);
+    out = (ctx) => {
+      const f = ctx.f;
+      let same = has && sameState(ctx);
+      for (let i = 0; same && i < k; i++) if (f[free[i]!] !== last[i]) same = false;
+      if (same) return val;
+      has = false;
+      const cur: Value[] = new Array<Value>(k);
+      for (let i = 0; i < k; i++) cur[i] = f[free[i]!]!;
+      const v = ev(ctx);
+      for (let i = 0; i < k; i++) last[i] = cur[i]!;
+      return remember(ctx, v);
+    };
+  }
+  return { ...c, ev: out };
+}
+
+/**
+ * Wraps a costly expression (an operator application, a quantifier, a set
+ * filter or map...) in a cache keyed by its free slots and the state when it
+ * does not read the innermost enclosing loop variable: it is then evaluated
+ * once per binding of the variables it does depend on, not once per
+ * iteration of that loop. `loops`: the slots of the loop variables in scope,
+ * innermost last.
+ */
+export function hoist(c: C, loops: readonly number[]): C {
+  const n = loops.length;
+  if (n === 0 || c.impure || c.free === undefined) return c;
+  const f = c.free;
+  if (f.length === 0 && !c.vars) return c;
+  if (f.length > 0 && f[f.length - 1]! >= loops[n - 1]!) return c;
+  return memoByFree(c);
+}

@@ -1,0 +1,134 @@
+/**
+ * Compiled expressions and the pieces they are built from. The compiler
+ * turns every expression into a {@link C}: a closure over the run-time
+ * {@link Ctx} together with what it depends on (state variables, primes,
+ * frame slots, effects), which is what constant folding and the caches of
+ * `cache.ts` go by. {@link combine} works out those dependencies for an
+ * expression from its children's.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Loc } from "../syntax/ast.js";
+import { TAG_LAZYSET, TAG_SET, kindName, printShort, toFn, type FnValue, type LazySet, type SetValue, type Value } from "../values/value.js";
+import type { Ctx, Ev } from "./context.js";
+
+/** A compiled expression with what the constant folding needs to know. */
+export interface C {
+  readonly ev: Ev;
+  /** Reads state variables, primes, or has effects (TLCGet, Print): never folded. */
+  readonly vars: boolean;
+  /** Smallest frame slot the expression reads (Infinity: none). */
+  readonly minSlot: number;
+  /** Reads the next state (primed variables). */
+  readonly primes?: boolean;
+  /**
+   * The frame slots the expression reads that are bound outside it, in
+   * increasing order (undefined: not known, as for ENABLED, which reads all).
+   */
+  readonly free?: readonly number[];
+  /** Has an effect or reads more than its free slots and the states (Print, TLCGet, ENABLED): never cached. */
+  readonly impure?: boolean;
+  /** The closure that computes a constant expression once (set by `use` in cache.ts). */
+  memo?: Ev;
+}
+
+/** Raises a located evaluation error. */
+export function fail(loc: Loc | undefined, message: string): never {
+  throw new TlaError(message, "error", loc);
+}
+
+/** Adds a location to an error that has none. */
+export function locate(e: unknown, loc: Loc): unknown {
+  if (e instanceof TlaError && !e.loc) return new TlaError(e.message, e.kind, loc);
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new TlaError("evaluation recursed too deeply (unbounded recursion?)", "error", loc);
+  }
+  return e;
+}
+
+/** Whether `c` reads neither the states nor a bound variable: its value never changes. */
+export function isKonst(c: C): boolean {
+  return !c.vars && c.minSlot === Infinity;
+}
+
+/** A constant. */
+export function lit(v: Value): C {
+  return { ev: () => v, vars: false, minSlot: Infinity, memo: () => v, free: [] };
+}
+
+/** No frame slot. */
+export const NO_SLOTS: readonly number[] = [];
+
+/** Reading frame slot `s`. */
+export function slotRead(s: number): C {
+  return { ev: (ctx) => ctx.f[s]!, vars: false, minSlot: s, free: [s] };
+}
+
+/**
+ * The compiled expression `ev` whose children are `children`: it reads what
+ * they read. Slots from `start` on are bound inside the expression (by a
+ * quantifier, a LET parameter...) and are not free in it. `vars` and
+ * `impure` add what `ev` itself does (reads the states, has an effect).
+ */
+export function combine(ev: Ev, children: readonly C[], start = Infinity, vars = false, impure = false): C {
+  let m = Infinity;
+  let v = vars;
+  let p = false;
+  let imp = impure;
+  let free: number[] | undefined;
+  let known = true;
+  for (const c of children) {
+    if (c.minSlot < m) m = c.minSlot;
+    if (c.vars) v = true;
+    if (c.primes) p = true;
+    if (c.impure) imp = true;
+    const cf = c.free;
+    if (cf === undefined) {
+      if (c.minSlot < start) known = false;
+      continue;
+    }
+    for (let i = 0; i < cf.length; i++) {
+      const x = cf[i]!;
+      if (x >= start) break;
+      if (free === undefined) free = [x];
+      else if (!free.includes(x)) free.push(x);
+    }
+  }
+  if (free && free.length > 1) free.sort((a, b) => a - b);
+  return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p, ...(known ? { free: free ?? NO_SLOTS } : {}), ...(imp ? { impure: true } : {}) };
+}
+
+/** A value that must be a set (finite or lazy), with a located error naming `what` needs it. */
+export function setArg(v: Value, loc: Loc, what: string): SetValue | LazySet {
+  if (typeof v === "object" && (v.tag === TAG_SET || v.tag === TAG_LAZYSET)) return v as SetValue | LazySet;
+  return fail(loc, `${what} needs a set, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** The elements of a set to iterate over, with a located error for non-sets and infinite sets. */
+export function enumerate(v: Value, loc: Loc): readonly Value[] {
+  if (typeof v === "object") {
+    if (v.tag === TAG_SET) return v.elems;
+    if (v.tag === TAG_LAZYSET) {
+      if (!v.finite) return fail(loc, `cannot enumerate the infinite set ${printShort(v)}`);
+      try {
+        return v.enumerate().elems;
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    }
+  }
+  return fail(loc, `expected a set to range over, got ${kindName(v)} ${printShort(v)}`);
+}
+
+/** Binds the components of the tuple `v` to `slots`, with a located error when it has another shape. */
+export function destructure(ctx: Ctx, slots: readonly number[], v: Value, loc: Loc): void {
+  let f: FnValue;
+  try {
+    f = toFn(v);
+  } catch {
+    return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
+  }
+  if (f.vals.length !== slots.length || f.kind !== 1) return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
+  for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = f.vals[i]!;
+}

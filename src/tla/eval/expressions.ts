@@ -1,0 +1,655 @@
+/**
+ * The third layer of the compiler: expressions, each compiled once into a
+ * closure over the {@link Ctx} (see compiled.ts). Literals, tuples, records
+ * and sets are built from their compiled parts; `/\` and `\/` are lazy;
+ * quantifiers, CHOOSE, set filters and maps, and function constructors bind
+ * their variables in frame slots, iterate over their sets, and are cached
+ * per binding of the variables they read when they sit inside a loop whose
+ * variable they do not read (see cache.ts).
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Bound, Expr, Loc } from "../syntax/ast.js";
+import {
+  BOOLEAN_SET,
+  EMPTY_SET,
+  FN_RECORD,
+  FnValue,
+  INT,
+  LazyFn,
+  NAT,
+  PredicateSet,
+  ProductSet,
+  RecordSetSet,
+  STRING_SET,
+  SetValue,
+  TAG_FN,
+  TAG_LAZYFN,
+  TAG_SET,
+  compareKeys,
+  equals,
+  fnIndex,
+  fnOf,
+  fnWithIndex,
+  member,
+  normInt,
+  printShort,
+  setFromSorted,
+  setOf,
+  toSet,
+  tupleOf,
+  type Value,
+} from "../values/value.js";
+import * as B from "./builtins.js";
+import { strictC2 } from "./builtinOperators.js";
+import { use } from "./cache.js";
+import { combine, destructure, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
+import type { Ctx, Ev } from "./context.js";
+import { DefinitionCompiler } from "./definitions.js";
+import type { Scope } from "./scope.js";
+
+/** Expressions: values, sets, functions, records, quantifiers, IF, CASE, LET. */
+export abstract class ExpressionCompiler extends DefinitionCompiler {
+  /** Compiles an expression. `primed`: inside a prime (state variables read the next state). */
+  compile(e: Expr, sc: Scope, primed = false): C {
+    switch (e.kind) {
+      case "num":
+        return lit(normInt(e.value));
+      case "str":
+        return lit(e.value);
+      case "bool":
+        return lit(e.value);
+      case "builtinset": {
+        // `Nat` and `Int` are definitions of Naturals and Integers, which the
+        // model configuration may replace (`Nat <- MyNat`).
+        const b = e.name === "Nat" || e.name === "Int" ? sc.lookup(e.name) : undefined;
+        if (b && b.k !== "builtin") return this.compileApply(e.name, b, [], primed, e.loc);
+        return lit(e.name === "Nat" ? NAT : e.name === "Int" ? INT : e.name === "STRING" ? STRING_SET : BOOLEAN_SET);
+      }
+      case "ident":
+        return this.compileIdent(e.name, sc, primed, e.loc);
+      case "opapp":
+        return this.compileOpApp(
+          e.name,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          sc,
+          primed,
+          e.loc,
+        );
+      case "instanceop": {
+        const [inst, name] = this.resolveInstancePath(e, sc);
+        const b = inst.exported.get(name);
+        if (!b) throw new TlaError(`${e.path.map((p) => p.name).join("!")}!${name} is not defined`, "semantic-error", e.loc);
+        return this.compileApply(
+          name,
+          b,
+          e.args.map((a) => ({ expr: a, scope: sc })),
+          primed,
+          e.loc,
+        );
+      }
+      case "prime":
+        if (primed) throw new TlaError("a primed expression is primed again", "semantic-error", e.loc);
+        return this.compile(e.expr, sc, true);
+      case "and":
+      case "or":
+        return this.compileJunction(e.kind, e.args, sc, primed, e.loc);
+      case "setenum": {
+        const cs = e.elems.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        if (evs.length === 0) return lit(EMPTY_SET);
+        if (evs.length === 1) {
+          const a = evs[0]!;
+          return combine((ctx) => new SetValue([a(ctx)]), cs);
+        }
+        return combine((ctx) => setOf(evs.map((f) => f(ctx))), cs);
+      }
+      case "tuple": {
+        const cs = e.elems.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+      }
+      case "record": {
+        const order = e.fields.map((_, i) => i).sort((i, j) => compareKeys(e.fields[i]!.name, e.fields[j]!.name));
+        for (let i = 1; i < order.length; i++) {
+          if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name)
+            throw new TlaError(`the field ${e.fields[order[i]!]!.name} appears twice in the record`, "semantic-error", e.loc);
+        }
+        const keys = order.map((i) => e.fields[i]!.name);
+        const cs = order.map((i) => this.compile(e.fields[i]!.expr, sc, primed));
+        const evs = cs.map(use);
+        if (keys.length === 0) return lit(tupleOf([]));
+        return combine(
+          (ctx) =>
+            new FnValue(
+              keys,
+              evs.map((f) => f(ctx)),
+              FN_RECORD,
+            ),
+          cs,
+        );
+      }
+      case "field": {
+        const rc = this.compile(e.record, sc, primed);
+        const r = use(rc);
+        const name = e.field;
+        const loc = e.loc;
+        // An inline cache: records built by one constructor share their key array.
+        let k0: readonly Value[] | null = null;
+        let i0 = 0;
+        return combine(
+          (ctx) => {
+            const v = r(ctx);
+            if (typeof v === "object" && v.tag === TAG_FN) {
+              const keys = v.keys;
+              if (keys === k0) return v.vals[i0]!;
+              for (let i = 0; i < keys.length; i++) {
+                if (keys[i] === name) {
+                  k0 = keys;
+                  i0 = i;
+                  return v.vals[i]!;
+                }
+              }
+            } else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
+              try {
+                return v.apply(name);
+              } catch (err) {
+                throw locate(err, loc);
+              }
+            }
+            return fail(loc, `the record ${printShort(v)} has no field ${name}`);
+          },
+          [rc],
+        );
+      }
+      case "fnapp":
+        return this.compileFnApp(e.fn, e.args, sc, primed, e.loc);
+      case "setfilter":
+        return this.compileSetFilter(e.bound, e.pred, sc, primed, e.loc);
+      case "setmap":
+        return this.compileSetMap(e.bounds, e.expr, sc, primed, e.loc);
+      case "times": {
+        const cs = e.sets.map((x) => this.compile(x, sc, primed));
+        const evs = cs.map(use);
+        const loc = e.loc;
+        return combine((ctx) => new ProductSet(evs.map((f) => setArg(f(ctx), loc, "\\X"))), cs);
+      }
+      case "fnset": {
+        const d = this.compile(e.domain, sc, primed);
+        const r = this.compile(e.range, sc, primed);
+        return strictC2(B.fnSet, d, r, e.loc);
+      }
+      case "recordset": {
+        const names = e.fields.map((f) => f.name);
+        const cs = e.fields.map((f) => this.compile(f.set, sc, primed));
+        const evs = cs.map(use);
+        const loc = e.loc;
+        return combine(
+          (ctx) =>
+            new RecordSetSet(
+              names,
+              evs.map((f) => setArg(f(ctx), loc, "a record set")),
+            ),
+          cs,
+        );
+      }
+      case "fnctor":
+        return this.compileFnCtor(e.bounds, e.body, sc, primed, e.loc);
+      case "except":
+        return this.compileExcept(e, sc, primed);
+      case "at": {
+        const b = sc.lookup("@");
+        if (!b || b.k !== "slot") throw new TlaError("@ is used outside an EXCEPT", "semantic-error", e.loc);
+        const s = b.slot;
+        return slotRead(s);
+      }
+      case "forall":
+      case "exists":
+        return this.compileQuant(e.kind === "forall", e.bounds, e.body, sc, primed, e.loc);
+      case "choose":
+        return this.compileChoose(e.bound, e.body, sc, primed, e.loc);
+      case "if": {
+        const c = this.compile(e.cond, sc, primed);
+        const t = this.compile(e.then, sc, primed);
+        const f = this.compile(e.else, sc, primed);
+        const ce = use(c);
+        const te = use(t);
+        const fe = use(f);
+        const loc = e.cond.loc;
+        return combine(
+          (ctx) => {
+            const v = ce(ctx);
+            if (v === true) return te(ctx);
+            if (v === false) return fe(ctx);
+            return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
+          },
+          [c, t, f],
+        );
+      }
+      case "case": {
+        const guards = e.arms.map((a) => this.compile(a.guard, sc, primed));
+        const vals = e.arms.map((a) => this.compile(a.value, sc, primed));
+        const other = e.other ? this.compile(e.other, sc, primed) : undefined;
+        const ge = guards.map(use);
+        const ve = vals.map(use);
+        const oe = other ? use(other) : undefined;
+        const loc = e.loc;
+        return combine(
+          (ctx) => {
+            for (let i = 0; i < ge.length; i++) {
+              const g = ge[i]!(ctx);
+              if (g === true) return ve[i]!(ctx);
+              if (g !== false) return fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
+            }
+            if (oe) return oe(ctx);
+            return fail(loc, "no CASE guard is true and there is no OTHER arm");
+          },
+          [...guards, ...vals, ...(other ? [other] : [])],
+        );
+      }
+      case "let":
+        return this.compile(e.body, this.letScope(e.defs, sc), primed);
+      case "lambda":
+        throw new TlaError("LAMBDA can only be an argument of an operator", "semantic-error", e.loc);
+      case "unchanged": {
+        const now = this.compile(e.expr, sc, false);
+        const nxt = this.compile(e.expr, sc, true);
+        const a = use(now);
+        const b = use(nxt);
+        return combine((ctx) => equals(b(ctx), a(ctx)), [now, nxt], Infinity, true);
+      }
+      case "step": {
+        const act = this.compile(e.action, sc, primed);
+        const now = this.compile(e.sub, sc, false);
+        const nxt = this.compile(e.sub, sc, true);
+        const a = use(act);
+        const s0 = use(now);
+        const s1 = use(nxt);
+        const box = e.box;
+        const loc = e.loc;
+        return combine(
+          (ctx) => {
+            const same = equals(s1(ctx), s0(ctx));
+            if (box && same) return true;
+            if (!box && same) return false;
+            const v = a(ctx);
+            if (typeof v !== "boolean") return fail(loc, `the action must be a boolean, got ${B.describe(v)}`);
+            return v;
+          },
+          [act, now, nxt],
+          Infinity,
+          true,
+        );
+      }
+      case "enabled":
+        return this.compileEnabled(e.expr, sc);
+      case "temporal":
+        throw new TlaError(`the temporal operator ${e.op} cannot be evaluated here (only safety properties of the form [][A]_v are supported)`, "semantic-error", e.loc);
+    }
+  }
+
+  private compileJunction(kind: "and" | "or", args: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {
+    const cs = args.map((a) => this.compile(a, sc, primed));
+    const evs = cs.map(use);
+    const isAnd = kind === "and";
+    const locs = args.map((a) => a.loc);
+    const n = evs.length;
+    if (n === 2) {
+      const [a, b] = evs as [Ev, Ev];
+      return combine(
+        isAnd
+          ? (ctx) => {
+              const x = a(ctx);
+              if (x === false) return false;
+              if (x !== true) return fail(locs[0], `a conjunct must be a boolean, got ${B.describe(x)}`);
+              const y = b(ctx);
+              if (typeof y !== "boolean") return fail(locs[1], `a conjunct must be a boolean, got ${B.describe(y)}`);
+              return y;
+            }
+          : (ctx) => {
+              const x = a(ctx);
+              if (x === true) return true;
+              if (x !== false) return fail(locs[0], `a disjunct must be a boolean, got ${B.describe(x)}`);
+              const y = b(ctx);
+              if (typeof y !== "boolean") return fail(locs[1], `a disjunct must be a boolean, got ${B.describe(y)}`);
+              return y;
+            },
+        cs,
+      );
+    }
+    void loc;
+    return combine((ctx) => {
+      for (let i = 0; i < n; i++) {
+        const x = evs[i]!(ctx);
+        if (x === !isAnd) return x;
+        if (x !== isAnd) return fail(locs[i], `${isAnd ? "a conjunct" : "a disjunct"} must be a boolean, got ${B.describe(x)}`);
+      }
+      return isAnd;
+    }, cs);
+  }
+
+  private compileFnApp(fnE: Expr, argsE: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {
+    const fc = this.compile(fnE, sc, primed);
+    const acs = argsE.map((a) => this.compile(a, sc, primed));
+    const fe = use(fc);
+    const aevs = acs.map(use);
+    const ae = aevs.length === 1 ? aevs[0]! : (ctx: Ctx) => tupleOf(aevs.map((f) => f(ctx)));
+    return combine(
+      (ctx) => {
+        const f = fe(ctx);
+        const a = ae(ctx);
+        if (typeof f === "object") {
+          if (f.tag === TAG_FN) {
+            const i = fnIndex(f, a);
+            if (i >= 0) return f.vals[i]!;
+            return fail(loc, `${printShort(a)} is not in the domain of the function ${printShort(f)}`);
+          }
+          if (f.tag === TAG_LAZYFN) {
+            try {
+              return f.apply(a);
+            } catch (err) {
+              throw locate(err, loc);
+            }
+          }
+        }
+        return fail(loc, `cannot apply ${B.describe(f)} to an argument: it is not a function`);
+      },
+      [fc, ...acs],
+    );
+  }
+
+  /**
+   * Compiles the bounds of a quantifier-like construct: returns the scope with
+   * the bound names and an iterator calling `each` for every binding (stops
+   * when `each` returns true).
+   */
+  protected compileBounds(bounds: readonly Bound[], sc: Scope, primed: boolean): { scope: Scope; sets: C[]; iterate: (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean } {
+    let scope = sc;
+    const steps: { set: Ev; slots: number[]; tuple: boolean; loc: Loc }[] = [];
+    const sets: C[] = [];
+    for (const bd of bounds) {
+      if (!bd.set) throw new TlaError("unbounded quantification is not supported (write \\E x \\in S : ...)", "semantic-error", bd.loc);
+      const setC = this.compile(bd.set, scope, primed);
+      sets.push(setC);
+      const inner = scope.child();
+      const slots = bd.names.map((n) => {
+        const s = this.newSlot();
+        inner.names.set(n, { k: "slot", slot: s });
+        return s;
+      });
+      this.loops.push(...slots);
+      const se = use(setC);
+      if (bd.tuple) steps.push({ set: se, slots, tuple: true, loc: bd.loc });
+      else for (const s of slots) steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
+      scope = inner;
+    }
+    // One static function per bound, innermost first: no allocation per evaluation.
+    type Iter = (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean;
+    let iterate: Iter = (ctx, each) => each(ctx);
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const st = steps[i]!;
+      const inner = iterate;
+      const s0 = st.slots[0]!;
+      iterate = st.tuple
+        ? (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              destructure(ctx, st.slots, elems[j]!, st.loc);
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          }
+        : (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              ctx.f[s0] = elems[j]!;
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          };
+    }
+    const n = steps.length;
+    if (n === 1 && !steps[0]!.tuple) {
+      const st = steps[0]!;
+      const s = st.slots[0]!;
+      return {
+        scope,
+        sets,
+        iterate: (ctx, each) => {
+          const elems = enumerate(st.set(ctx), st.loc);
+          for (let j = 0; j < elems.length; j++) {
+            ctx.f[s] = elems[j]!;
+            if (each(ctx)) return true;
+          }
+          return false;
+        },
+      };
+    }
+    return { scope, sets, iterate };
+  }
+
+  private compileQuant(forall: boolean, bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const depth = this.loops.length;
+    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
+    const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
+    const be = use(bc);
+    const bloc = bodyE.loc;
+    if (forall) {
+      const each = (ctx: Ctx): boolean => {
+        const v = be(ctx);
+        if (v === true) return false;
+        if (v === false) return true;
+        return fail(bloc, `the body of \\A must be a boolean, got ${B.describe(v)}`);
+      };
+      return this.hoist(combine((ctx) => !iterate(ctx, each), [...sets, bc], start));
+    }
+    const each = (ctx: Ctx): boolean => {
+      const v = be(ctx);
+      if (v === true) return true;
+      if (v === false) return false;
+      return fail(bloc, `the body of \\E must be a boolean, got ${B.describe(v)}`);
+    };
+    void loc;
+    return this.hoist(combine((ctx) => iterate(ctx, each), [...sets, bc], start));
+  }
+
+  private compileChoose(bound: Bound, bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const depth = this.loops.length;
+    const { scope, sets, iterate } = this.compileBounds([bound], sc, primed);
+    const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
+    const be = use(bc);
+    const slots = bound.names.map((n) => (scope.lookup(n) as { slot: number }).slot);
+    const bloc = bodyE.loc;
+    return this.hoist(
+      combine(
+        (ctx) => {
+          let found: Value | undefined;
+          iterate(ctx, (c) => {
+            const v = be(c);
+            if (v === true) {
+              found = bound.tuple ? tupleOf(slots.map((s) => c.f[s]!)) : c.f[slots[0]!]!;
+              return true;
+            }
+            if (v !== false) return fail(bloc, `the body of CHOOSE must be a boolean, got ${B.describe(v)}`);
+            return false;
+          });
+          if (found === undefined) return fail(loc, "CHOOSE found no element satisfying its condition");
+          return found;
+        },
+        [...sets, bc],
+        start,
+      ),
+    );
+  }
+
+  private compileSetFilter(bound: Bound, predE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    if (!bound.set) throw new TlaError("unbounded set filter", "semantic-error", loc);
+    const setC = this.compile(bound.set, sc, primed);
+    const inner = sc.child();
+    const slots = bound.names.map((n) => {
+      const s = this.newSlot();
+      inner.names.set(n, { k: "slot", slot: s });
+      return s;
+    });
+    const depth = this.loops.length;
+    this.loops.push(...slots);
+    const pc = this.compile(predE, inner, primed);
+    this.loops.length = depth;
+    const pe = use(pc);
+    const se = use(setC);
+    const ploc = predE.loc;
+    const test = (ctx: Ctx, e: Value): boolean => {
+      if (bound.tuple) destructure(ctx, slots, e, loc);
+      else ctx.f[slots[0]!] = e;
+      const v = pe(ctx);
+      if (typeof v !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(v)}`);
+      return v;
+    };
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const S = setArg(se(ctx), loc, "a set filter");
+          if (S.tag !== TAG_SET && !S.finite) {
+            const snapshot = ctx.f.slice();
+            return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => {
+              if (!member(v, S)) return false;
+              const old = ctx.f;
+              ctx.f = snapshot.slice();
+              try {
+                return test(ctx, v);
+              } finally {
+                ctx.f = old;
+              }
+            });
+          }
+          const elems = toSet(S).elems;
+          const out: Value[] = [];
+          for (let i = 0; i < elems.length; i++) if (test(ctx, elems[i]!)) out.push(elems[i]!);
+          return out.length === elems.length ? toSet(S) : setFromSorted(out);
+        },
+        [setC, pc],
+        start,
+      ),
+    );
+  }
+
+  private compileSetMap(bounds: readonly Bound[], exprE: Expr, sc: Scope, primed: boolean, _loc: Loc): C {
+    const start = this.slotCount;
+    const depth = this.loops.length;
+    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
+    const bc = this.compile(exprE, scope, primed);
+    this.loops.length = depth;
+    const be = use(bc);
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const out: Value[] = [];
+          iterate(ctx, (c) => {
+            out.push(be(c));
+            return false;
+          });
+          return setOf(out);
+        },
+        [...sets, bc],
+        start,
+      ),
+    );
+  }
+
+  private compileFnCtor(bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
+    const start = this.slotCount;
+    const scope = sc.child();
+    const { domain, bind } = this.binderDomain(bounds, sc, scope, primed, loc);
+    const depth = this.loops.length;
+    this.loops.push(start);
+    const bc = this.compile(bodyE, scope, primed);
+    this.loops.length = depth;
+    const be = use(bc);
+    const de = use(domain);
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const dom = setArg(de(ctx), loc, "a function's domain");
+          if (dom.tag !== TAG_SET && !dom.finite) {
+            const snapshot = ctx.f.slice();
+            return new LazyFn(dom, (arg) => {
+              const old = ctx.f;
+              ctx.f = snapshot.slice();
+              try {
+                bind(ctx, arg);
+                return be(ctx);
+              } finally {
+                ctx.f = old;
+              }
+            });
+          }
+          const keys = toSet(dom).elems;
+          const vals: Value[] = new Array(keys.length);
+          for (let i = 0; i < keys.length; i++) {
+            bind(ctx, keys[i]!);
+            vals[i] = be(ctx);
+          }
+          return fnOf(keys, vals);
+        },
+        [domain, bc],
+        start,
+      ),
+    );
+  }
+
+  private compileExcept(e: Extract<Expr, { kind: "except" }>, sc: Scope, primed: boolean): C {
+    const start = this.slotCount;
+    const fc = this.compile(e.fn, sc, primed);
+    const fe = use(fc);
+    const all: C[] = [fc];
+    const updates = e.updates.map((u) => {
+      const atSlot = this.newSlot();
+      const inner = sc.child();
+      inner.names.set("@", { k: "slot", slot: atSlot });
+      const path = u.path.map((p) => {
+        if (p.kind === "field") return lit(p.name);
+        const cs = p.args.map((a) => this.compile(a, sc, primed));
+        all.push(...cs);
+        const evs = cs.map(use);
+        if (evs.length === 1) return cs[0]!;
+        return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+      });
+      const vc = this.compile(u.value, inner, primed);
+      all.push(vc);
+      return { atSlot, path: path.map(use), value: use(vc) };
+    });
+    const loc = e.loc;
+    const apply = (ctx: Ctx, f: Value, path: readonly Ev[], i: number, u: (typeof updates)[number]): Value => {
+      if (i === path.length) {
+        ctx.f[u.atSlot] = f;
+        return u.value(ctx);
+      }
+      let fn: FnValue;
+      if (typeof f === "object" && f.tag === TAG_FN) fn = f;
+      else if (typeof f === "object" && f.tag === TAG_LAZYFN) fn = f.materialise();
+      else return fail(loc, `EXCEPT applied to ${B.describe(f)}, which is not a function`);
+      const key = path[i]!(ctx);
+      const j = fnIndex(fn, key);
+      if (j < 0) return fn;
+      return fnWithIndex(fn, j, apply(ctx, fn.vals[j]!, path, i + 1, u));
+    };
+    return combine(
+      (ctx) => {
+        let f = fe(ctx);
+        for (const u of updates) f = apply(ctx, f, u.path, 0, u);
+        return f;
+      },
+      all,
+      start,
+    );
+  }
+
+  /** `ENABLED A`: whether the action A has a successor from the current state (compiled with the actions). */
+  protected abstract compileEnabled(action: Expr, sc: Scope): C;
+}

@@ -1,0 +1,249 @@
+/**
+ * The first layer of the compiler: the frame layout (every bound variable
+ * gets its own slot), the state variables, and the modules as instantiated
+ * under one model: what every name of a module, of the modules it extends
+ * and of its instances denotes ({@link Scope}), and the ASSUMEs to check.
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import type { Expr, Loc, Module, Unit } from "../syntax/ast.js";
+import { registerFieldNames } from "../values/value.js";
+import { isStandardModule, standardOps } from "./builtinOperators.js";
+import { Ctx } from "./context.js";
+import { Scope, type Binding, type ModuleInstance } from "./scope.js";
+import { identifiersInOrder } from "./syntaxFacts.js";
+
+/** Options for building a compiler over a loaded specification. */
+export interface CompilerInput {
+  /** Every loaded module by name (the root included). */
+  readonly modules: ReadonlyMap<string, Module>;
+  /** Names of standard modules (their operators are built in). */
+  readonly standard: ReadonlySet<string>;
+  /** The root module. */
+  readonly root: Module;
+  /**
+   * The binding of a constant of the root module (or of a module it extends),
+   * from the model configuration; undefined when the cfg says nothing.
+   */
+  readonly constant: (name: string, arity: number, loc: Loc, rootScope: Scope) => Binding | undefined;
+  /**
+   * The replacement of the definition `name` of `module` from the model
+   * configuration (`F <- G`, `F <- [M] G`, or a value `F = v`), if any. `arity`
+   * is the definition's number of parameters, undefined for a standard
+   * operator. A replaced definition is never compiled.
+   */
+  readonly override?: (module: string, name: string, rootScope: () => Scope, arity: number | undefined) => Binding | undefined;
+}
+
+/** Frame slots, state variables and module instances of one specification under one model. */
+export abstract class ModuleCompiler {
+  /** Number of frame slots allocated so far. */
+  slotCount = 0;
+  /** State variables in declaration order. */
+  readonly varNames: string[] = [];
+  /** The root module instantiated with the model's constants. */
+  readonly root: ModuleInstance;
+  /** ASSUMEs of the root module and of the modules it extends, in order. */
+  readonly assumes: { readonly expr: Expr; readonly name: string | undefined; readonly scope: Scope }[] = [];
+
+  constructor(protected readonly input: CompilerInput) {
+    registerFieldNames(identifiersInOrder(input.root.source));
+    for (const m of input.modules.values()) if (m !== input.root) registerFieldNames(identifiersInOrder(m.source));
+    this.root = this.instantiate(
+      input.root,
+      (name, arity, kind, loc) => {
+        if (kind === "var") {
+          let i = this.varNames.indexOf(name);
+          if (i < 0) {
+            i = this.varNames.length;
+            this.varNames.push(name);
+          }
+          return { k: "var", index: i, name };
+        }
+        // This runs while the root instance is being built: until then there is no root scope.
+        const root = this.root as ModuleInstance | undefined;
+        const b = input.constant(name, arity, loc, root?.scope ?? new Scope(null));
+        if (!b) throw new TlaError(`the constant ${name} is not given a value in the model configuration`, "semantic-error", loc);
+        return b;
+      },
+      true,
+    );
+  }
+
+  /** A fresh frame slot. */
+  newSlot(): number {
+    return this.slotCount++;
+  }
+
+  /** A context sized for this compiler. */
+  newCtx(): Ctx {
+    return new Ctx(this.varNames.length, this.slotCount + 64);
+  }
+
+  private moduleNamed(name: string, loc: Loc): Module | undefined {
+    if (this.input.standard.has(name) || isStandardModule(name)) return undefined;
+    const m = this.input.modules.get(name);
+    if (!m) throw new TlaError(`module ${name} is not loaded`, "semantic-error", loc);
+    return m;
+  }
+
+  private addStandard(scope: Scope, exported: Map<string, Binding>, name: string): void {
+    for (const op of standardOps(name)) {
+      const b: Binding = this.input.override?.(op.module ?? name, op.name, () => this.root.scope, undefined) ?? { k: "builtin", name: op.name };
+      scope.names.set(op.name, b);
+      exported.set(op.name, b);
+    }
+  }
+
+  /**
+   * Instantiates a module: `resolve` says what its constants and variables
+   * denote. With `collectAssumes`, the ASSUMEs of this module and of those it
+   * extends are recorded (not those of instantiated modules, as TLC).
+   */
+  instantiate(mod: Module, resolve: (name: string, arity: number, kind: "const" | "var", loc: Loc) => Binding, collectAssumes: boolean): ModuleInstance {
+    const scope = new Scope(null);
+    const exported = new Map<string, Binding>();
+    const assumes: { expr: Expr; name: string | undefined; scope: Scope }[] = [];
+    const recursive = new Set<string>();
+    const override = this.input.override;
+    for (const ext of mod.extends) {
+      const m = this.moduleNamed(ext, mod.loc);
+      if (!m) {
+        this.addStandard(scope, exported, ext);
+        continue;
+      }
+      const inst = this.instantiate(m, resolve, collectAssumes);
+      for (const [n, b] of inst.exported) {
+        scope.names.set(n, b);
+        exported.set(n, b);
+      }
+    }
+    const define = (name: string, b: Binding, local: boolean): void => {
+      scope.names.set(name, b);
+      if (!local) exported.set(name, b);
+    };
+    const rootScope = (): Scope => this.root.scope;
+    for (const u of mod.units) {
+      switch (u.kind) {
+        case "constants":
+          for (const d of u.decls) define(d.name, resolve(d.name, d.arity, "const", u.loc), false);
+          break;
+        case "variables":
+          for (const n of u.names) define(n, resolve(n, 0, "var", u.loc), false);
+          break;
+        case "recursive":
+          for (const d of u.decls) recursive.add(d.name);
+          break;
+        case "opdef": {
+          const o = override?.(mod.name, u.name, rootScope, u.params.length);
+          define(u.name, o ?? { k: "op", def: u, scope, module: mod.name, recursive: recursive.has(u.name) }, u.local);
+          break;
+        }
+        case "fndef": {
+          const o = override?.(mod.name, u.name, rootScope, 0);
+          define(u.name, o ?? { k: "fn", def: u, scope, module: mod.name }, u.local);
+          break;
+        }
+        case "instance":
+          if (u.name !== undefined) {
+            define(u.name, { k: "instance", def: u, scope }, u.local);
+          } else {
+            const inst = this.instanceOf(u, scope, scope);
+            for (const [n, b] of inst.exported) {
+              if (b.k === "var" || b.k === "subst" || b.k === "value") continue;
+              define(n, b, u.local);
+            }
+          }
+          break;
+        case "assume":
+          assumes.push({ expr: u.expr, name: u.name, scope });
+          if (u.name !== undefined) {
+            define(u.name, { k: "op", def: { kind: "opdef", name: u.name, params: [], body: u.expr, local: false, loc: u.loc }, scope, module: mod.name, recursive: false }, false);
+          }
+          break;
+      }
+    }
+    if (collectAssumes) this.assumes.push(...assumes);
+    return { module: mod, scope, exported, assumes };
+  }
+
+  /** Instantiates the module of an INSTANCE: substitutions are compiled in `subScope`, implicit ones resolved in `ctxScope`. */
+  protected instanceOf(def: Extract<Unit, { kind: "instance" }>, subScope: Scope, ctxScope: Scope): ModuleInstance {
+    const m = this.moduleNamed(def.module, def.loc);
+    if (!m) {
+      const scope = new Scope(null);
+      const exported = new Map<string, Binding>();
+      this.addStandard(scope, exported, def.module);
+      return { module: { name: def.module, file: "", source: "", extends: [], units: [], submodules: [], loc: def.loc }, scope, exported, assumes: [] };
+    }
+    const subs = new Map(def.subs.map((s) => [s.name, s.expr]));
+    return this.instantiate(
+      m,
+      (name, arity, _kind, loc) => {
+        const e = subs.get(name);
+        if (e) {
+          if (arity > 0 || e.kind === "lambda") {
+            if (e.kind === "lambda") return { k: "lambda", lambda: e, scope: subScope };
+            if (e.kind === "ident") {
+              const b = subScope.lookup(e.name);
+              if (b) return b;
+            }
+            throw new TlaError(`the substitution for ${name} must name an operator`, "semantic-error", e.loc);
+          }
+          return { k: "subst", arg: { expr: e, scope: subScope }, memo: true };
+        }
+        const b = ctxScope.lookup(name);
+        if (!b) throw new TlaError(`INSTANCE ${def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc);
+        return b;
+      },
+      false,
+    );
+  }
+
+  /** The module instance an `I!Op` expression reaches. */
+  instanceFor(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): ModuleInstance {
+    return this.resolveInstancePath(e, sc)[0];
+  }
+
+  protected resolveInstancePath(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): [ModuleInstance, string] {
+    let inst: ModuleInstance | undefined;
+    for (const step of e.path) {
+      const b = inst ? inst.exported.get(step.name) : sc.lookup(step.name);
+      if (!b || b.k !== "instance") throw new TlaError(`${step.name} is not an instance`, "semantic-error", e.loc);
+      if (b.def.params.length !== step.args.length) {
+        throw new TlaError(`${step.name} takes ${b.def.params.length} arguments, ${step.args.length} given`, "semantic-error", e.loc);
+      }
+      if (b.def.params.length === 0) {
+        b.cache ??= this.instanceOf(b.def, b.scope, b.scope);
+        inst = b.cache;
+      } else {
+        const ps = b.scope.child();
+        b.def.params.forEach((p, i) => ps.names.set(p.name, { k: "subst", arg: { expr: step.args[i]!, scope: sc } }));
+        inst = this.instanceOf(b.def, ps, b.scope);
+      }
+    }
+    return [inst!, e.name];
+  }
+
+  protected letScope(defs: readonly Unit[], sc: Scope): Scope {
+    const ls = sc.child();
+    const recursive = new Set<string>();
+    for (const d of defs) {
+      switch (d.kind) {
+        case "recursive":
+          for (const p of d.decls) recursive.add(p.name);
+          break;
+        case "opdef":
+          ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
+          break;
+        case "fndef":
+          ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
+          break;
+        default:
+          throw new TlaError(`${d.kind} is not allowed in LET`, "semantic-error", d.loc);
+      }
+    }
+    return ls;
+  }
+}

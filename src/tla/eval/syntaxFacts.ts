@@ -1,0 +1,104 @@
+/**
+ * Facts about expressions that the compiler reads off the syntax tree
+ * before compiling: which names a formula primes, which arguments are
+ * trivial, in which order a module's text introduces identifiers.
+ *
+ * @module
+ */
+import type { Bound, Expr } from "../syntax/ast.js";
+
+/**
+ * Identifiers of a module's text in order of first appearance (comments and
+ * strings skipped): the order in which TLC's parser interns names, which is
+ * the order of record fields.
+ */
+export function identifiersInOrder(source: string): string[] {
+  const start = source.search(/-{4,}\s*MODULE/);
+  let text = start >= 0 ? source.slice(start) : source;
+  text = text
+    .replace(/\(\*[\s\S]*?\*\)/g, " ")
+    .replace(/\\\*.*$/gm, " ")
+    .replace(/"(?:[^"\\]|\\.)*"/g, " ");
+  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+}
+
+/** The children of an expression (for syntactic checks). */
+function children(e: Expr): Expr[] {
+  switch (e.kind) {
+    case "num":
+    case "str":
+    case "bool":
+    case "ident":
+    case "at":
+    case "builtinset":
+      return [];
+    case "opapp":
+      return [...e.args];
+    case "instanceop":
+      return [...e.path.flatMap((p) => p.args), ...e.args];
+    case "prime":
+    case "unchanged":
+    case "enabled":
+      return [e.expr];
+    case "and":
+    case "or":
+      return [...e.args];
+    case "setenum":
+    case "tuple":
+      return [...e.elems];
+    case "setfilter":
+      return [...boundSets([e.bound]), e.pred];
+    case "setmap":
+      return [...boundSets(e.bounds), e.expr];
+    case "times":
+      return [...e.sets];
+    case "fnctor":
+      return [...boundSets(e.bounds), e.body];
+    case "fnapp":
+      return [e.fn, ...e.args];
+    case "fnset":
+      return [e.domain, e.range];
+    case "record":
+      return e.fields.map((f) => f.expr);
+    case "recordset":
+      return e.fields.map((f) => f.set);
+    case "field":
+      return [e.record];
+    case "except":
+      return [e.fn, ...e.updates.flatMap((u) => [...u.path.flatMap((p) => (p.kind === "index" ? p.args : [])), u.value])];
+    case "forall":
+    case "exists":
+      return [...boundSets(e.bounds), e.body];
+    case "choose":
+      return [...boundSets([e.bound]), e.body];
+    case "if":
+      return [e.cond, e.then, e.else];
+    case "case":
+      return [...e.arms.flatMap((a) => [a.guard, a.value]), ...(e.other ? [e.other] : [])];
+    case "let":
+      return [...e.defs.flatMap((d) => (d.kind === "opdef" || d.kind === "fndef" ? [d.body] : [])), e.body];
+    case "lambda":
+      return [e.body];
+    case "step":
+      return [e.action, e.sub];
+    case "temporal":
+      return [...e.args, ...(e.sub ? [e.sub] : [])];
+  }
+}
+
+function boundSets(bs: readonly Bound[]): Expr[] {
+  return bs.flatMap((b) => (b.set ? [b.set] : []));
+}
+
+/** Whether `name` occurs under a prime (or UNCHANGED, ENABLED, [A]_v) in `e`. */
+export function usedPrimed(e: Expr, name: string, under = false): boolean {
+  if (e.kind === "ident") return under && e.name === name;
+  const u = under || e.kind === "prime" || e.kind === "unchanged" || e.kind === "step" || e.kind === "enabled";
+  for (const c of children(e)) if (usedPrimed(c, name, u)) return true;
+  return false;
+}
+
+/** An argument that costs nothing to evaluate again: passed by name. */
+export function isTrivialArg(e: Expr): boolean {
+  return e.kind === "ident" || e.kind === "num" || e.kind === "str" || e.kind === "bool" || e.kind === "at" || e.kind === "builtinset";
+}
