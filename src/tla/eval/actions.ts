@@ -18,9 +18,11 @@ import type { Expr, Loc, Quant } from "../syntax/ast.js";
 import { equals, member, type Value } from "../values/value.js";
 import * as B from "./builtins.js";
 import { use } from "./cache.js";
-import { enumerate, fail, isKonst, locate, type C } from "./compiled.js";
+import { caseArms, enumerate, fail, ifThenElse, implication, isKonst, locate, type C } from "./compiled.js";
 import type { ActionLabel, Ctx, Ev, Kont } from "./context.js";
+import { withArguments } from "./definitions.js";
 import { ExpressionCompiler } from "./expressions.js";
+import { isBranching } from "./syntaxFacts.js";
 import type { ArgRef, Binding, Scope } from "./scope.js";
 
 /** How an action is being compiled. */
@@ -130,30 +132,10 @@ export class Compiler extends ExpressionCompiler {
    * are then counted ({@link compileCount}) rather than enumerated.
    */
   private countable(e: Expr, sc: Scope): boolean {
-    switch (e.kind) {
-      case "and":
-      case "or":
-      case "exists":
-      case "forall":
-      case "if":
-      case "case":
-      case "let":
-      case "instanceop":
-        break;
-      case "opapp": {
-        if (e.name === "=>") break;
-        const b = sc.lookup(e.name);
-        if (!b || b.k === "builtin") return false;
-        break;
-      }
-      case "ident": {
-        const b = sc.lookup(e.name);
-        if (!b || (b.k !== "op" && b.k !== "subst")) return false;
-        break;
-      }
-      default:
-        return false;
-    }
+    const b = e.kind === "opapp" || e.kind === "ident" ? sc.lookup(e.name) : undefined;
+    const candidate =
+      isBranching(e) || e.kind === "instanceop" || (e.kind === "opapp" && b !== undefined && b.k !== "builtin") || (e.kind === "ident" && (b?.k === "op" || b?.k === "subst"));
+    if (!candidate) return false;
     try {
       const c = this.compile(e, sc, false);
       return c.primes !== true && c.impure !== true;
@@ -222,46 +204,21 @@ export class Compiler extends ExpressionCompiler {
           return m;
         };
       }
-      case "if": {
-        const c = use(this.compile(e.cond, sc, false));
-        const t = this.compileCount(e.then, sc);
-        const f = this.compileCount(e.else, sc);
-        const loc = e.cond.loc;
-        return (ctx) => {
-          const v = c(ctx);
-          if (v === true) return t(ctx);
-          if (v === false) return f(ctx);
-          return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
-        };
-      }
-      case "case": {
-        const guards = e.arms.map((a) => use(this.compile(a.guard, sc, false)));
-        const arms = e.arms.map((a) => this.compileCount(a.value, sc));
-        const other = e.other ? this.compileCount(e.other, sc) : undefined;
-        const loc = e.loc;
-        return (ctx) => {
-          for (let i = 0; i < guards.length; i++) {
-            const g = guards[i]!(ctx);
-            if (g === true) return arms[i]!(ctx);
-            if (g !== false) fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
-          }
-          if (other) return other(ctx);
-          return fail(loc, "no CASE guard is true and there is no OTHER arm");
-        };
-      }
+      case "if":
+        return ifThenElse(use(this.compile(e.cond, sc, false)), e.cond.loc, this.compileCount(e.then, sc), this.compileCount(e.else, sc));
+      case "case":
+        return caseArms(
+          e.arms.map((a) => use(this.compile(a.guard, sc, false))),
+          e.arms.map((a) => a.guard.loc),
+          e.arms.map((a) => this.compileCount(a.value, sc)),
+          e.other ? this.compileCount(e.other, sc) : undefined,
+          e.loc,
+        );
       case "let":
         return this.compileCount(e.body, this.letScope(e.defs, sc));
       case "opapp": {
         if (e.name === "=>" && e.args.length === 2) {
-          const lhs = use(this.compile(e.args[0]!, sc, false));
-          const rhs = this.compileCount(e.args[1]!, sc);
-          const loc = e.loc;
-          return (ctx) => {
-            const v = lhs(ctx);
-            if (v === false) return 1;
-            if (v === true) return rhs(ctx);
-            return fail(loc, `the left side of => must be a boolean, got ${B.describe(v)}`);
-          };
+          return implication(use(this.compile(e.args[0]!, sc, false)), e.loc, () => 1, this.compileCount(e.args[1]!, sc));
         }
         const b = sc.lookup(e.name);
         if (b)
@@ -308,14 +265,7 @@ export class Compiler extends ExpressionCompiler {
     }
     return this.withDepth(name, e.loc, () => {
       const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false);
-      const body = this.compileCount(def.body, scope);
-      if (byValue.length === 0) return body;
-      const slots = byValue.map((x) => x.slot);
-      const evs = byValue.map((x) => use(x.c));
-      return (ctx) => {
-        for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
-        return body(ctx);
-      };
+      return withArguments(byValue, this.compileCount(def.body, scope));
     });
   }
 
@@ -370,33 +320,16 @@ export class Compiler extends ExpressionCompiler {
       }
       case "forall":
         return this.compileForallAct(e, sc, k, sub);
-      case "if": {
-        const c = use(this.compile(e.cond, sc, false));
-        const t = this.compileAct(e.then, sc, k, sub);
-        const f = this.compileAct(e.else, sc, k, sub);
-        const loc = e.cond.loc;
-        return (ctx) => {
-          const v = c(ctx);
-          if (v === true) t(ctx);
-          else if (v === false) f(ctx);
-          else fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
-        };
-      }
-      case "case": {
-        const guards = e.arms.map((a) => use(this.compile(a.guard, sc, false)));
-        const arms = e.arms.map((a) => this.compileAct(a.value, sc, k, sub));
-        const other = e.other ? this.compileAct(e.other, sc, k, sub) : undefined;
-        const loc = e.loc;
-        return (ctx) => {
-          for (let i = 0; i < guards.length; i++) {
-            const g = guards[i]!(ctx);
-            if (g === true) return arms[i]!(ctx);
-            if (g !== false) fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
-          }
-          if (other) return other(ctx);
-          fail(loc, "no CASE guard is true and there is no OTHER arm");
-        };
-      }
+      case "if":
+        return ifThenElse(use(this.compile(e.cond, sc, false)), e.cond.loc, this.compileAct(e.then, sc, k, sub), this.compileAct(e.else, sc, k, sub));
+      case "case":
+        return caseArms(
+          e.arms.map((a) => use(this.compile(a.guard, sc, false))),
+          e.arms.map((a) => a.guard.loc),
+          e.arms.map((a) => this.compileAct(a.value, sc, k, sub)),
+          e.other ? this.compileAct(e.other, sc, k, sub) : undefined,
+          e.loc,
+        );
       case "let":
         return this.compileAct(e.body, this.letScope(e.defs, sc), k, mode);
       case "unchanged": {
@@ -420,15 +353,7 @@ export class Compiler extends ExpressionCompiler {
         if (e.name === "=>" && e.args.length === 2) {
           // TLC: evaluate P; when it holds, Q is enumerated as an action (or
           // as part of the initial predicate).
-          const lhs = use(this.compile(e.args[0]!, sc, false));
-          const rhs = this.compileAct(e.args[1]!, sc, k, sub);
-          const loc = e.loc;
-          return (ctx) => {
-            const v = lhs(ctx);
-            if (v === false) k(ctx);
-            else if (v === true) rhs(ctx);
-            else fail(loc, `the left side of => must be a boolean, got ${B.describe(v)}`);
-          };
+          return implication(use(this.compile(e.args[0]!, sc, false)), e.loc, k, this.compileAct(e.args[1]!, sc, k, sub));
         }
         if ((e.name === "=" || e.name === "\\in") && e.args.length === 2) {
           const target = this.assignTarget(e.args[0]!, sc, mode.init);
@@ -541,7 +466,7 @@ export class Compiler extends ExpressionCompiler {
         args,
         false,
       );
-      return this.withValues(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
+      return withArguments(byValue, this.compileAct(b.lambda.body, scope, k, { ...mode, top: false }));
     }
     if (b.k !== "op" || b.recursive || b.def.params.length !== args.length) {
       const c = this.compileApply(name, b, args, false, e.loc);
@@ -551,7 +476,7 @@ export class Compiler extends ExpressionCompiler {
     return this.withDepth(name, e.loc, () => {
       const { scope, byValue } = this.bindParams(def.params, def.body, b.scope, args, false);
       const body = this.compileAct(def.body, scope, k, mode);
-      let act = this.withValues(byValue, body);
+      let act = withArguments(byValue, body);
       if (mode.top) {
         const label: ActionLabel = {
           name,
@@ -587,16 +512,6 @@ export class Compiler extends ExpressionCompiler {
     });
   }
 
-  private withValues(byValue: readonly { slot: number; c: C }[], body: Kont): Kont {
-    if (byValue.length === 0) return body;
-    const slots = byValue.map((x) => x.slot);
-    const evs = byValue.map((x) => use(x.c));
-    return (ctx) => {
-      for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
-      body(ctx);
-    };
-  }
-
   /** The state variable assigned by `lhs` (`x'` in actions, `x` in initial predicates), if it is one. */
   private assignTarget(lhs: Expr, sc: Scope, init: boolean): number | undefined {
     let e = lhs;
@@ -626,40 +541,12 @@ export class Compiler extends ExpressionCompiler {
     return undefined;
   }
 
+  /** `x' = e` (`x = e` in an initial predicate) where x is variable `i`. */
   private assign(i: number, rhs: Ev, k: Kont, init: boolean): Kont {
-    if (init) {
-      return (ctx) => {
-        const v = rhs(ctx);
-        const cur = ctx.s[i];
-        if (cur === undefined) {
-          ctx.s[i] = v;
-          ctx.sver++;
-          try {
-            k(ctx);
-          } finally {
-            ctx.s[i] = undefined;
-            ctx.sver++;
-          }
-        } else if (cur === v || equals(cur, v)) k(ctx);
-      };
-    }
-    return (ctx) => {
-      const v = rhs(ctx);
-      const n = ctx.n;
-      const cur = n[i];
-      if (cur === undefined) {
-        n[i] = v;
-        ctx.ver++;
-        try {
-          k(ctx);
-        } finally {
-          n[i] = undefined;
-          ctx.ver++;
-        }
-      } else if (cur === v || equals(cur, v)) k(ctx);
-    };
+    return (ctx) => assignOrTest(ctx, i, rhs(ctx), k, init);
   }
 
+  /** `x' \in S` (`x \in S` in an initial predicate) where x is variable `i`: one branch per element of S. */
   private assignIn(i: number, rhs: Ev, k: Kont, init: boolean, loc: Loc): Kont {
     return (ctx) => {
       const S = rhs(ctx);
@@ -691,22 +578,9 @@ export class Compiler extends ExpressionCompiler {
     };
   }
 
+  /** `UNCHANGED x` where x is variable `i`. */
   private assignUnchanged(i: number, k: Kont): Kont {
-    return (ctx) => {
-      const n = ctx.n;
-      const cur = n[i];
-      const v = ctx.s[i]!;
-      if (cur === undefined) {
-        n[i] = v;
-        ctx.ver++;
-        try {
-          k(ctx);
-        } finally {
-          n[i] = undefined;
-          ctx.ver++;
-        }
-      } else if (cur === v || equals(cur, v)) k(ctx);
-    };
+    return (ctx) => assignOrTest(ctx, i, ctx.s[i]!, k, false);
   }
 
   /** The state variables of `UNCHANGED e` when e is a variable or a (nested) tuple of them, through definitions. */
@@ -779,4 +653,27 @@ export class Compiler extends ExpressionCompiler {
       impure: true,
     };
   }
+}
+
+/**
+ * Goes on with `k` where variable `i` equals `v`: assigns it when it has no
+ * value yet (and unassigns it afterwards), tests it when it has one. `init`:
+ * a variable of the current state (initial states are being computed), else
+ * of the next state. Each change bumps that state's version (see cache.ts).
+ */
+function assignOrTest(ctx: Ctx, i: number, v: Value, k: Kont, init: boolean): void {
+  const arr = init ? ctx.s : ctx.n;
+  const cur = arr[i];
+  if (cur === undefined) {
+    arr[i] = v;
+    if (init) ctx.sver++;
+    else ctx.ver++;
+    try {
+      k(ctx);
+    } finally {
+      arr[i] = undefined;
+      if (init) ctx.sver++;
+      else ctx.ver++;
+    }
+  } else if (cur === v || equals(cur, v)) k(ctx);
 }

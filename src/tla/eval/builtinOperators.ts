@@ -21,7 +21,7 @@ import { INT, NAT, equals, fnOf, member, printShort, toFn, tupleOf, type Value }
 import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
 import { use } from "./cache.js";
-import { combine, fail, lit, locate, type C } from "./compiled.js";
+import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 
 /**
@@ -162,18 +162,15 @@ function equality(negated: boolean): (a: BuiltinArgs) => C {
 function implies(args: BuiltinArgs): C {
   const ac = args.arg(0);
   const bc = args.arg(1);
-  const a = use(ac);
   const b = use(bc);
   const loc = args.loc;
+  const rhs: Ev = (ctx) => {
+    const y = b(ctx);
+    if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
+    return y;
+  };
   return combine(
-    (ctx) => {
-      const x = a(ctx);
-      if (x === false) return true;
-      if (x !== true) return fail(loc, `the left side of => must be a boolean, got ${B.describe(x)}`);
-      const y = b(ctx);
-      if (typeof y !== "boolean") return fail(loc, `the right side of => must be a boolean, got ${B.describe(y)}`);
-      return y;
-    },
+    implication(use(ac), loc, () => true, rhs),
     [ac, bc],
   );
 }

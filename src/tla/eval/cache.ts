@@ -83,44 +83,8 @@ export function use(c: C): Ev {
  */
 export function stateMemo(c: C): C {
   if (c.minSlot !== Infinity || !c.vars) return c;
-  const ev = c.ev;
-  let ls: unknown = null;
-  let ln: unknown = null;
-  let lsv = -1;
-  let lv = -1;
-  let val: Value = false;
-  if (!c.primes) {
-    // Depends on the current state only: shared by every transition from it.
-    return {
-      ev: (ctx) => {
-        if (ctx.s === ls && ctx.sver === lsv) return val;
-        const v = ev(ctx);
-        ls = ctx.s;
-        lsv = ctx.sver;
-        val = v;
-        return v;
-      },
-      vars: true,
-      minSlot: Infinity,
-      free: NO_SLOTS,
-    };
-  }
-  return {
-    ev: (ctx) => {
-      if (ctx.s === ls && ctx.n === ln && ctx.ver === lv && ctx.sver === lsv) return val;
-      const v = ev(ctx);
-      ls = ctx.s;
-      ln = ctx.n;
-      lv = ctx.ver;
-      lsv = ctx.sver;
-      val = v;
-      return v;
-    },
-    vars: true,
-    minSlot: Infinity,
-    primes: true,
-    free: NO_SLOTS,
-  };
+  const primes = c.primes === true;
+  return { ev: lastValue(c.ev, NO_SLOTS, true, primes), vars: true, minSlot: Infinity, ...(primes ? { primes } : {}), free: NO_SLOTS };
 }
 
 /**
@@ -132,10 +96,20 @@ export function stateMemo(c: C): C {
  * per `b` and `Q` rather than once per `a`.
  */
 export function memoByFree(c: C): C {
-  const ev = c.ev;
-  const free = c.free!;
-  const vars = c.vars;
-  const primes = c.primes === true;
+  return { ...c, ev: lastValue(c.ev, c.free!, c.vars, c.primes === true) };
+}
+
+/**
+ * `ev`, remembering its last value with what it was computed from: the values
+ * of the frame slots `free` (compared by identity), and, when `vars`, the
+ * current state array and `ctx.sver` (with `primes`, also the next state
+ * array and `ctx.ver`). A call where all of them are the same returns the
+ * remembered value. A value is remembered only once `ev` has returned it
+ * (an evaluation that fails, or that re-enters this closure, leaves no entry
+ * for the arguments it was started with). One, two and more slots have their
+ * own closures (no array allocated to compare one or two slots).
+ */
+function lastValue(ev: Ev, free: readonly number[], vars: boolean, primes: boolean): Ev {
   const k = free.length;
   let has = false;
   let val: Value = false;
@@ -198,7 +172,7 @@ export function memoByFree(c: C): C {
       return remember(ctx, v);
     };
   }
-  return { ...c, ev: out };
+  return out;
 }
 
 /**

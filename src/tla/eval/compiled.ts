@@ -11,6 +11,7 @@
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import { TAG_LAZYSET, TAG_SET, kindName, printShort, toFn, type FnValue, type LazySet, type SetValue, type Value } from "../values/value.js";
+import { describe } from "./builtins.js";
 import type { Ctx, Ev } from "./context.js";
 
 /** A compiled expression with what the constant folding needs to know. */
@@ -97,6 +98,39 @@ export function combine(ev: Ev, children: readonly C[], start = Infinity, vars =
   }
   if (free && free.length > 1) free.sort((a, b) => a - b);
   return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p, ...(known ? { free: free ?? NO_SLOTS } : {}), ...(imp ? { impure: true } : {}) };
+}
+
+/** `IF c THEN t ELSE e`, whatever the branches compute (a value, a number of paths, a continuation's call). */
+export function ifThenElse<R>(cond: Ev, loc: Loc, then: (ctx: Ctx) => R, otherwise: (ctx: Ctx) => R): (ctx: Ctx) => R {
+  return (ctx) => {
+    const v = cond(ctx);
+    if (v === true) return then(ctx);
+    if (v === false) return otherwise(ctx);
+    return fail(loc, `the condition of IF must be a boolean, got ${describe(v)}`);
+  };
+}
+
+/** `CASE g1 -> a1 [] ... [] OTHER -> o`: the arm of the first true guard, else OTHER (likewise whatever the arms compute). */
+export function caseArms<R>(guards: readonly Ev[], guardLocs: readonly Loc[], arms: readonly ((ctx: Ctx) => R)[], other: ((ctx: Ctx) => R) | undefined, loc: Loc): (ctx: Ctx) => R {
+  return (ctx) => {
+    for (let i = 0; i < guards.length; i++) {
+      const g = guards[i]!(ctx);
+      if (g === true) return arms[i]!(ctx);
+      if (g !== false) return fail(guardLocs[i], `a CASE guard must be a boolean, got ${describe(g)}`);
+    }
+    if (other) return other(ctx);
+    return fail(loc, "no CASE guard is true and there is no OTHER arm");
+  };
+}
+
+/** `P => Q`: Q when P holds, `whenFalse` when it does not (likewise whatever Q computes). */
+export function implication<R>(lhs: Ev, loc: Loc, whenFalse: (ctx: Ctx) => R, rhs: (ctx: Ctx) => R): (ctx: Ctx) => R {
+  return (ctx) => {
+    const v = lhs(ctx);
+    if (v === false) return whenFalse(ctx);
+    if (v === true) return rhs(ctx);
+    return fail(loc, `the left side of => must be a boolean, got ${describe(v)}`);
+  };
 }
 
 /** A value that must be a set (finite or lazy), with a located error naming `what` needs it. */

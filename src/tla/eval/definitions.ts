@@ -18,7 +18,32 @@ import { NO_SLOTS, combine, destructure, fail, isKonst, lit, locate, setArg, slo
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
 import { Scope, type ArgRef, type Binding, type OpBinding } from "./scope.js";
-import { isTrivialArg, usedPrimed } from "./syntaxFacts.js";
+import { isBranching, isTrivialArg, usedPrimed } from "./syntaxFacts.js";
+
+/** An argument passed by value: evaluated into its frame slot before the body (see {@link DefinitionCompiler.bindParams}). */
+export interface ByValue {
+  readonly slot: number;
+  readonly c: C;
+}
+
+/** `body`, after the arguments passed by value are evaluated into their slots. */
+export function withArguments<T>(byValue: readonly ByValue[], body: (ctx: Ctx) => T): (ctx: Ctx) => T {
+  if (byValue.length === 0) return body;
+  if (byValue.length === 1) {
+    const s0 = byValue[0]!.slot;
+    const a0 = use(byValue[0]!.c);
+    return (ctx) => {
+      ctx.f[s0] = a0(ctx);
+      return body(ctx);
+    };
+  }
+  const slots = byValue.map((x) => x.slot);
+  const evs = byValue.map((x) => use(x.c));
+  return (ctx) => {
+    for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
+    return body(ctx);
+  };
+}
 
 /** Applications of names: definitions, parameters, variables, constants, built-in operators. */
 export abstract class DefinitionCompiler extends ModuleCompiler {
@@ -47,29 +72,18 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
 
   /** Reads a state variable (current or next). */
   protected varRead(index: number, name: string, primed: boolean, loc: Loc): C {
-    if (primed) {
-      return {
-        ev: (ctx) => {
+    const ev: Ev = primed
+      ? (ctx) => {
           const v = ctx.n[index];
           if (v === undefined) return fail(loc, `${name}' is read before it is assigned a value`);
           return v;
-        },
-        vars: true,
-        minSlot: Infinity,
-        primes: true,
-        free: NO_SLOTS,
-      };
-    }
-    return {
-      ev: (ctx) => {
-        const v = ctx.s[index];
-        if (v === undefined) return fail(loc, `the variable ${name} is read before it is assigned a value`);
-        return v;
-      },
-      vars: true,
-      minSlot: Infinity,
-      free: NO_SLOTS,
-    };
+        }
+      : (ctx) => {
+          const v = ctx.s[index];
+          if (v === undefined) return fail(loc, `the variable ${name} is read before it is assigned a value`);
+          return v;
+        };
+    return { ev, vars: true, minSlot: Infinity, ...(primed ? { primes: true } : {}), free: NO_SLOTS };
   }
 
   /** Applies whatever `name` denotes to arguments (zero arguments: a plain reference). */
@@ -154,9 +168,9 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     defScope: Scope,
     args: readonly ArgRef[],
     primed: boolean,
-  ): { scope: Scope; byValue: { slot: number; c: C }[] } {
+  ): { scope: Scope; byValue: ByValue[] } {
     const scope = defScope.child();
-    const byValue: { slot: number; c: C }[] = [];
+    const byValue: ByValue[] = [];
     params.forEach((p, i) => {
       const a = args[i]!;
       if (p.arity > 0) {
@@ -194,20 +208,14 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
    */
   protected isFormulaShaped(e: Expr, sc: Scope, depth: number): boolean {
     if (depth > 20) return false;
+    if (isBranching(e)) return true;
     switch (e.kind) {
-      case "and":
-      case "or":
-      case "exists":
-      case "forall":
-      case "if":
-      case "case":
-      case "let":
       case "unchanged":
       case "step":
       case "prime":
+      case "instanceop":
         return true;
       case "opapp": {
-        if (e.name === "=>") return true;
         const b = sc.lookup(e.name);
         return b !== undefined && b.k === "op" && !b.recursive && this.isFormulaShaped(b.def.body, b.scope, depth + 1);
       }
@@ -217,8 +225,6 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
         if (b && b.k === "subst") return this.isFormulaShaped(b.arg.expr, b.arg.scope, depth + 1);
         return false;
       }
-      case "instanceop":
-        return true;
       default:
         return false;
     }
@@ -243,33 +249,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     const bc = this.compile(body, scope, primed);
     const be = use(bc);
     if (byValue.length === 0) return bc;
-    const all = [bc, ...byValue.map((x) => x.c)];
-    if (byValue.length === 1) {
-      const s0 = byValue[0]!.slot;
-      const a0 = use(byValue[0]!.c);
-      return this.hoist(
-        combine(
-          (ctx) => {
-            ctx.f[s0] = a0(ctx);
-            return be(ctx);
-          },
-          all,
-          start,
-        ),
-      );
-    }
-    const slots = byValue.map((x) => x.slot);
-    const evs = byValue.map((x) => use(x.c));
-    return this.hoist(
-      combine(
-        (ctx) => {
-          for (let i = 0; i < slots.length; i++) ctx.f[slots[i]!] = evs[i]!(ctx);
-          return be(ctx);
-        },
-        all,
-        start,
-      ),
-    );
+    return this.hoist(combine(withArguments(byValue, be), [bc, ...byValue.map((x) => x.c)], start));
   }
 
   protected compileRecursiveCall(name: string, b: OpBinding, args: readonly ArgRef[], primed: boolean, loc: Loc): C {

@@ -44,7 +44,7 @@ import {
 import * as B from "./builtins.js";
 import { strictC2 } from "./builtinOperators.js";
 import { use } from "./cache.js";
-import { combine, destructure, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
+import { caseArms, combine, destructure, ifThenElse, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { DefinitionCompiler } from "./definitions.js";
 import type { Scope } from "./scope.js";
@@ -213,40 +213,20 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         const c = this.compile(e.cond, sc, primed);
         const t = this.compile(e.then, sc, primed);
         const f = this.compile(e.else, sc, primed);
-        const ce = use(c);
-        const te = use(t);
-        const fe = use(f);
-        const loc = e.cond.loc;
-        return combine(
-          (ctx) => {
-            const v = ce(ctx);
-            if (v === true) return te(ctx);
-            if (v === false) return fe(ctx);
-            return fail(loc, `the condition of IF must be a boolean, got ${B.describe(v)}`);
-          },
-          [c, t, f],
-        );
+        return combine(ifThenElse(use(c), e.cond.loc, use(t), use(f)), [c, t, f]);
       }
       case "case": {
         const guards = e.arms.map((a) => this.compile(a.guard, sc, primed));
         const vals = e.arms.map((a) => this.compile(a.value, sc, primed));
         const other = e.other ? this.compile(e.other, sc, primed) : undefined;
-        const ge = guards.map(use);
-        const ve = vals.map(use);
-        const oe = other ? use(other) : undefined;
-        const loc = e.loc;
-        return combine(
-          (ctx) => {
-            for (let i = 0; i < ge.length; i++) {
-              const g = ge[i]!(ctx);
-              if (g === true) return ve[i]!(ctx);
-              if (g !== false) return fail(e.arms[i]!.guard.loc, `a CASE guard must be a boolean, got ${B.describe(g)}`);
-            }
-            if (oe) return oe(ctx);
-            return fail(loc, "no CASE guard is true and there is no OTHER arm");
-          },
-          [...guards, ...vals, ...(other ? [other] : [])],
+        const ev = caseArms(
+          guards.map(use),
+          e.arms.map((a) => a.guard.loc),
+          vals.map(use),
+          other ? use(other) : undefined,
+          e.loc,
         );
+        return combine(ev, [...guards, ...vals, ...(other ? [other] : [])]);
       }
       case "let":
         return this.compile(e.body, this.letScope(e.defs, sc), primed);

@@ -102,3 +102,24 @@ export function usedPrimed(e: Expr, name: string, under = false): boolean {
 export function isTrivialArg(e: Expr): boolean {
   return e.kind === "ident" || e.kind === "num" || e.kind === "str" || e.kind === "bool" || e.kind === "at" || e.kind === "builtinset";
 }
+
+/**
+ * Whether TLC's enumeration of next states branches on `e` by its form alone:
+ * `/\`, `\/`, `\E`, `\A`, IF, CASE, LET and `=>`.
+ */
+export function isBranching(e: Expr): boolean {
+  switch (e.kind) {
+    case "and":
+    case "or":
+    case "exists":
+    case "forall":
+    case "if":
+    case "case":
+    case "let":
+      return true;
+    case "opapp":
+      return e.name === "=>";
+    default:
+      return false;
+  }
+}
