@@ -50,6 +50,9 @@ export interface ActMode {
 /** A compiled formula without primes, in an action: the number of ways TLC's enumeration satisfies it (0: false). */
 type Count = (ctx: Ctx) => number;
 
+/** An expression that applies a name: `Op(args)`, `Op`, `I!Op(args)`. */
+type Application = Extract<Expr, { kind: "opapp" | "ident" | "instanceop" }>;
+
 /** Thrown by ENABLED's continuation at the first successor. */
 const FOUND = { found: true };
 
@@ -220,35 +223,20 @@ export class Compiler extends ExpressionCompiler {
         if (e.name === "=>" && e.args.length === 2) {
           return implication(use(this.compile(e.args[0]!, sc, false)), e.loc, () => 1, this.compileCount(e.args[1]!, sc));
         }
-        const b = sc.lookup(e.name);
-        if (b)
-          return this.countApply(
-            e.name,
-            b,
-            e.args.map((a) => ({ expr: a, scope: sc })),
-            e,
-          );
-        return this.countPredicate(this.compile(e, sc, false), e.loc);
+        return this.countApplication(e, sc);
       }
-      case "ident": {
-        const b = sc.lookup(e.name);
-        if (b) return this.countApply(e.name, b, [], e);
-        return this.countPredicate(this.compile(e, sc, false), e.loc);
-      }
-      case "instanceop": {
-        const [inst, name] = this.resolveInstancePath(e, sc);
-        const b = inst.exported.get(name);
-        if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
-        return this.countApply(
-          name,
-          b,
-          e.args.map((a) => ({ expr: a, scope: sc })),
-          e,
-        );
-      }
+      case "ident":
+      case "instanceop":
+        return this.countApplication(e, sc);
       default:
         return this.countPredicate(this.compile(e, sc, false), e.loc);
     }
+  }
+
+  /** {@link compileCount} of `Op(args)`, `Op` or `I!Op(args)`. */
+  private countApplication(e: Application, sc: Scope): Count {
+    const app = this.applied(e, sc);
+    return app ? this.countApply(app.name, app.b, app.args, e) : this.countPredicate(this.compile(e, sc, false), e.loc);
   }
 
   /** {@link compileCount} of an operator application (or a reference to a definition or a parameter passed by name). */
@@ -363,36 +351,11 @@ export class Compiler extends ExpressionCompiler {
           }
           return this.predicate(e, sc, k);
         }
-        const b = sc.lookup(e.name);
-        if (b)
-          return this.actApply(
-            e.name,
-            b,
-            e.args.map((a) => ({ expr: a, scope: sc })),
-            k,
-            mode,
-            e,
-          );
-        return this.predicate(e, sc, k);
+        return this.actApplication(e, sc, k, mode);
       }
-      case "ident": {
-        const b = sc.lookup(e.name);
-        if (b) return this.actApply(e.name, b, [], k, mode, e);
-        return this.predicate(e, sc, k);
-      }
-      case "instanceop": {
-        const [inst, name] = this.resolveInstancePath(e, sc);
-        const b = inst.exported.get(name);
-        if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
-        return this.actApply(
-          name,
-          b,
-          e.args.map((a) => ({ expr: a, scope: sc })),
-          k,
-          mode,
-          e,
-        );
-      }
+      case "ident":
+      case "instanceop":
+        return this.actApplication(e, sc, k, mode);
       default:
         return this.predicate(e, sc, k);
     }
@@ -454,6 +417,28 @@ export class Compiler extends ExpressionCompiler {
         stack.pop();
       }
     };
+  }
+
+  /** {@link compileAct} of `Op(args)`, `Op` or `I!Op(args)`. */
+  private actApplication(e: Application, sc: Scope, k: Kont, mode: ActMode): Kont {
+    const app = this.applied(e, sc);
+    return app ? this.actApply(app.name, app.b, app.args, k, mode, e) : this.predicate(e, sc, k);
+  }
+
+  /**
+   * What `Op(args)`, `Op` or `I!Op(args)` applies, with its arguments;
+   * undefined when `Op` is not defined (it may then be a built-in operator).
+   */
+  private applied(e: Application, sc: Scope): { name: string; b: Binding; args: ArgRef[] } | undefined {
+    const args = e.kind === "ident" ? [] : e.args.map((a) => ({ expr: a, scope: sc }));
+    if (e.kind !== "instanceop") {
+      const b = sc.lookup(e.name);
+      return b && { name: e.name, b, args };
+    }
+    const [inst, name] = this.resolveInstancePath(e, sc);
+    const b = inst.exported.get(name);
+    if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
+    return { name, b, args };
   }
 
   private actApply(name: string, b: Binding, args: readonly ArgRef[], k: Kont, mode: ActMode, e: Expr): Kont {

@@ -94,7 +94,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         return this.compile(e.expr, sc, true);
       case "and":
       case "or":
-        return this.compileJunction(e.kind, e.args, sc, primed, e.loc);
+        return this.compileJunction(e.kind, e.args, sc, primed);
       case "setenum": {
         const cs = e.elems.map((x) => this.compile(x, sc, primed));
         const evs = cs.map(use);
@@ -269,41 +269,31 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
     }
   }
 
-  private compileJunction(kind: "and" | "or", args: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {
+  /** `/\` and `\/`: evaluated left to right, stopping at the first conjunct that is false (disjunct that is true). */
+  private compileJunction(kind: "and" | "or", args: readonly Expr[], sc: Scope, primed: boolean): C {
     const cs = args.map((a) => this.compile(a, sc, primed));
     const evs = cs.map(use);
     const isAnd = kind === "and";
+    const decides = !isAnd;
+    const what = isAnd ? "a conjunct" : "a disjunct";
     const locs = args.map((a) => a.loc);
     const n = evs.length;
     if (n === 2) {
       const [a, b] = evs as [Ev, Ev];
-      return combine(
-        isAnd
-          ? (ctx) => {
-              const x = a(ctx);
-              if (x === false) return false;
-              if (x !== true) return fail(locs[0], `a conjunct must be a boolean, got ${B.describe(x)}`);
-              const y = b(ctx);
-              if (typeof y !== "boolean") return fail(locs[1], `a conjunct must be a boolean, got ${B.describe(y)}`);
-              return y;
-            }
-          : (ctx) => {
-              const x = a(ctx);
-              if (x === true) return true;
-              if (x !== false) return fail(locs[0], `a disjunct must be a boolean, got ${B.describe(x)}`);
-              const y = b(ctx);
-              if (typeof y !== "boolean") return fail(locs[1], `a disjunct must be a boolean, got ${B.describe(y)}`);
-              return y;
-            },
-        cs,
-      );
+      return combine((ctx) => {
+        const x = a(ctx);
+        if (x === decides) return decides;
+        if (x !== isAnd) return fail(locs[0], `${what} must be a boolean, got ${B.describe(x)}`);
+        const y = b(ctx);
+        if (typeof y !== "boolean") return fail(locs[1], `${what} must be a boolean, got ${B.describe(y)}`);
+        return y;
+      }, cs);
     }
-    void loc;
     return combine((ctx) => {
       for (let i = 0; i < n; i++) {
         const x = evs[i]!(ctx);
-        if (x === !isAnd) return x;
-        if (x !== isAnd) return fail(locs[i], `${isAnd ? "a conjunct" : "a disjunct"} must be a boolean, got ${B.describe(x)}`);
+        if (x === decides) return decides;
+        if (x !== isAnd) return fail(locs[i], `${what} must be a boolean, got ${B.describe(x)}`);
       }
       return isAnd;
     }, cs);
