@@ -13,9 +13,9 @@ import { TlaError } from "./errors.js";
 import type { Expr, Loc } from "./syntax/ast.js";
 import { loadModules, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
-import { Compiler, enumerate, type C } from "./eval/compile.js";
+import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
-import { Scope, type Binding } from "./eval/scope.js";
+import type { Scope } from "./eval/scope.js";
 import {
   ModelValue,
   TAG_FN,
@@ -34,7 +34,8 @@ import {
   type Value,
 } from "./values/value.js";
 import { printValue } from "./values/print.js";
-import { standardModuleExtends, standardModuleOps } from "./eval/builtinOperators.js";
+import { use } from "./eval/cache.js";
+import { checkAssumptions, cfgWording, compileSpecification, type GivenConstants, type Replacement } from "./specSetup.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
 export type State = readonly Value[];
@@ -96,132 +97,10 @@ export class Model {
     readonly modules: ModuleSet,
     readonly config: ModelConfig,
   ) {
-    const root = modules.root;
-    this.moduleName = root.name;
-    const holder = new Scope(null);
-    const replacements = new Map<string, { by: CfgName; module: CfgName | undefined; loc: Loc }>();
-    const values = new Map<string, { value: CfgValue; loc: Loc }>();
-    for (const c of config.constants) {
-      if (c.kind === "value") values.set(c.name, { value: c.value, loc: c.loc });
-      else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
-    }
-    const usedConstants = new Set<string>();
-    // The modules whose definitions are the root module's own: the root and
-    // every module it extends, transitively (standard modules included). A
-    // plain `A <- B` or `A = v` of the cfg replaces a definition of any of
-    // them, as in TLC, where the cfg names definitions as the root module sees
-    // them; `A <- [M] B` names the module explicitly. The modules of an
-    // unnamed `INSTANCE M` count too: their definitions join the module.
-    const own = new Set<string>();
-    const addOwn = (name: string): void => {
-      if (own.has(name)) return;
-      own.add(name);
-      const m = modules.modules.get(name);
-      for (const e of m ? m.extends : (standardModuleExtends(name) ?? [])) addOwn(e);
-      for (const u of m?.units ?? []) if (u.kind === "instance" && u.name === undefined) addOwn(u.module);
-    };
-    // The replacements that took effect, by their key in `replacements`.
-    const applied = new Set<string>();
-    addOwn(root.name);
-    // The arity of a definition of the root module's own modules, for a
-    // replacement of a standard operator (whose arity the engine does not record).
-    const arityOf = (name: string): number | undefined => {
-      for (const mn of own) {
-        const u = modules.modules.get(mn)?.units.find((x) => x.kind === "opdef" && x.name === name);
-        if (u && u.kind === "opdef") return u.params.length;
-      }
-      return undefined;
-    };
-    const replaceBinding = (by: CfgName, arity: number): Binding => {
-      const ident: Expr = { kind: "ident", name: by.name, loc: by.loc };
-      if (arity === 0) return { k: "subst", arg: { expr: ident, scope: holder } };
-      const params = Array.from({ length: arity }, (_, i) => `$p${i}`);
-      return {
-        k: "lambda",
-        lambda: {
-          kind: "lambda",
-          params,
-          body: { kind: "opapp", name: by.name, args: params.map((p) => ({ kind: "ident", name: p, loc: by.loc }) as Expr), loc: by.loc },
-          loc: by.loc,
-        },
-        scope: holder,
-      };
-    };
-    this.compiler = new Compiler({
-      modules: modules.modules,
-      standard: modules.standard,
-      root,
-      constant: (name, arity, loc) => {
-        usedConstants.add(name);
-        const r = replacements.get(name);
-        if (r) {
-          applied.add(name);
-          return replaceBinding(r.by, arity);
-        }
-        const v = values.get(name);
-        if (v) {
-          if (arity > 0) throw new TlaError(`the constant ${name} is an operator (arity ${arity}); bind it with <- in the model configuration`, "semantic-error", v.loc);
-          return { k: "value", value: cfgValue(v.value) };
-        }
-        void loc;
-        return undefined;
-      },
-      override: (module, name, _rootScope, arity) => {
-        const isOwn = own.has(module);
-        const qualified = `${module}!${name}`;
-        const key = replacements.has(qualified) ? qualified : isOwn && replacements.has(name) ? name : undefined;
-        const r = key === undefined ? undefined : replacements.get(key);
-        if (key !== undefined && r) {
-          applied.add(key);
-          usedConstants.add(name);
-          const n = arity ?? arityOf(r.by.name);
-          if (n === undefined)
-            throw new TlaError(`${name} is a standard operator; it can be replaced only by a definition of module ${root.name} or of a module it extends`, "semantic-error", r.loc);
-          return replaceBinding(r.by, n);
-        }
-        // `None = None`: a definition given a value (typically a model value
-        // standing for a CHOOSE the model does not want evaluated). The
-        // definition is then never compiled.
-        const v = isOwn ? values.get(name) : undefined;
-        if (v) {
-          if (arity !== undefined && arity > 0)
-            throw new TlaError(`${name} is an operator (arity ${arity}); replace it with <- in the model configuration`, "semantic-error", v.loc);
-          usedConstants.add(name);
-          return { k: "value", value: cfgValue(v.value) };
-        }
-        return undefined;
-      },
-    });
+    this.moduleName = modules.root.name;
+    this.compiler = compileSpecification(modules, cfgConstants(config, modules.root.name));
     const c = this.compiler;
-    for (const [n, b] of c.root.scope.names) holder.names.set(n, b);
     this.rootScope = c.root.scope;
-    for (const [name, v] of values) {
-      if (!usedConstants.has(name)) throw new TlaError(`the model configuration assigns ${name}, which is not a constant of module ${root.name}`, "semantic-error", v.loc);
-    }
-    // A replacement that does not take effect would silently check another
-    // model: each must name a constant or a definition that exists.
-    for (const [key, r] of replacements) {
-      const base = key.includes("!") ? key.slice(key.indexOf("!") + 1) : key;
-      if (r.module) {
-        // `A <- [M] B`: M's definitions are replaced when an instance of M is
-        // built, which may be never (an instance nobody uses); M must define A.
-        const m = modules.modules.get(r.module.name);
-        const stdOps = standardModuleOps(r.module.name);
-        if (!m && !stdOps)
-          throw new TlaError(`the model configuration replaces a definition of module ${r.module.name}, which is not part of the specification`, "semantic-error", r.module.loc);
-        const defines = m ? m.units.some((u) => (u.kind === "opdef" || u.kind === "fndef") && u.name === base) : stdOps!.includes(base);
-        if (!defines && !applied.has(key)) throw new TlaError(`the model configuration replaces ${base}, which module ${r.module.name} does not define`, "semantic-error", r.loc);
-      } else if (!applied.has(key)) {
-        throw new TlaError(
-          this.rootScope.lookup(base)?.k === "var"
-            ? `the model configuration replaces ${base}, which is a variable`
-            : `the model configuration replaces ${base}, which is not a constant or definition of module ${root.name} or of a module it extends`,
-          "semantic-error",
-          r.loc,
-        );
-      }
-      if (!holder.lookup(r.by.name)) throw new TlaError(`unknown identifier ${r.by.name} in the model configuration`, "semantic-error", r.by.loc);
-    }
     this.variables = c.varNames;
 
     // Initial predicate and next-state relation. The initial predicate may be
@@ -268,17 +147,7 @@ export class Model {
     this.perms = config.symmetry ? this.symmetryPerms(config.symmetry) : [];
 
     // ASSUMEs of the root module and the modules it extends.
-    for (const a of c.assumes) {
-      const ev = use(c.compile(a.expr, a.scope));
-      let v: Value;
-      try {
-        v = ev(this.ctx);
-      } catch (err) {
-        if (err instanceof TlaError) throw new TlaError(`evaluating an ASSUME: ${err.message}`, "error", err.loc ?? a.expr.loc);
-        throw err;
-      }
-      if (v !== true) throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"}`, "assumption", a.expr.loc);
-    }
+    checkAssumptions(c, this.ctx, cfgWording(this.moduleName));
   }
 
   /** An identifier of the cfg as an expression, checked to exist. */
@@ -610,25 +479,21 @@ function permute(v: Value, p: Map<Value, Value>): Value {
   }
 }
 
-function use(c: C): Ev {
-  if (!c.vars && c.minSlot === Infinity) {
-    let done = false;
-    let val: Value = false;
-    return (ctx) => {
-      if (!done) {
-        val = c.ev(ctx);
-        done = true;
-      }
-      return val;
-    };
-  }
-  return c.ev;
-}
-
 function nameOf(e: Expr): string {
   if (e.kind === "ident") return e.name;
   if (e.kind === "opapp" || e.kind === "instanceop") return e.name;
   return "Next";
+}
+
+/** The constants a model configuration gives. */
+function cfgConstants(config: ModelConfig, root: string): GivenConstants {
+  const values = new Map<string, { value: Value; loc: Loc }>();
+  const replacements = new Map<string, Replacement>();
+  for (const c of config.constants) {
+    if (c.kind === "value") values.set(c.name, { value: cfgValue(c.value), loc: c.loc });
+    else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
+  }
+  return { values, replacements, definitionValues: true, wording: cfgWording(root) };
 }
 
 function cfgValue(v: CfgValue): Value {

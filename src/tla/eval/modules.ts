@@ -227,23 +227,28 @@ export abstract class ModuleCompiler {
   }
 
   protected letScope(defs: readonly Unit[], sc: Scope): Scope {
-    const ls = sc.child();
-    const recursive = new Set<string>();
-    for (const d of defs) {
-      switch (d.kind) {
-        case "recursive":
-          for (const p of d.decls) recursive.add(p.name);
-          break;
-        case "opdef":
-          ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
-          break;
-        case "fndef":
-          ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
-          break;
-        default:
-          throw new TlaError(`${d.kind} is not allowed in LET`, "semantic-error", d.loc);
-      }
-    }
-    return ls;
+    return letScope(defs, sc);
   }
+}
+
+/** The scope of a LET's definitions: operators (RECURSIVE ones marked) and functions; anything else is an error. */
+export function letScope(defs: readonly Unit[], sc: Scope): Scope {
+  const ls = sc.child();
+  const recursive = new Set<string>();
+  for (const d of defs) {
+    switch (d.kind) {
+      case "recursive":
+        for (const p of d.decls) recursive.add(p.name);
+        break;
+      case "opdef":
+        ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
+        break;
+      case "fndef":
+        ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
+        break;
+      default:
+        throw new TlaError(`${d.kind} is not allowed in LET`, "semantic-error", d.loc);
+    }
+  }
+  return ls;
 }

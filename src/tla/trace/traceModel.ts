@@ -8,27 +8,30 @@
  * @module
  */
 import { TlaError, rethrowUnlessTla } from "../errors.js";
-import type { Expr, Loc, Module, OpDef, Unit } from "../syntax/ast.js";
+import type { Expr, Loc, Module, OpDef } from "../syntax/ast.js";
 import { loadModules, type ModuleSet } from "../syntax/load.js";
-import { Compiler, type C } from "../eval/compile.js";
+import type { Compiler, C } from "../eval/compile.js";
+import { use } from "../eval/cache.js";
+import { letScope } from "../eval/modules.js";
+import { checkAssumptions, compileSpecification, type ConstantWording } from "../specSetup.js";
 import type { Ctx, Ev, Kont } from "../eval/context.js";
 import { Scope, type Binding } from "../eval/scope.js";
-import { registerFieldNames, type Value } from "../values/value.js";
+import type { Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
+
+/** The wording of errors about constants given as values. */
+function givenWording(root: string): ConstantWording {
+  return {
+    missing: (name) => `the constant ${name} of module ${root} is given no value`,
+    operator: (name, arity) => `the constant ${name} is an operator (arity ${arity}); trace validation binds only constants that are values`,
+    unused: (name) => `a value is given for ${name}, which is not a constant of module ${root}`,
+    assumeEvaluation: "evaluating an ASSUME with the given constants",
+    assumeFailure: " for the given constants",
+  };
+}
 
 /** A state being built or checked: variable index -> value, undefined when not (yet) known. */
 export type PartialState = (Value | undefined)[];
-
-/** Identifiers of a module's text in order of first appearance (comments and strings skipped). */
-function identifiersInOrder(source: string): string[] {
-  const start = source.search(/-{4,}\s*MODULE/);
-  let text = start >= 0 ? source.slice(start) : source;
-  text = text
-    .replace(/\(\*[\s\S]*?\*\)/g, " ")
-    .replace(/\\\*.*$/gm, " ")
-    .replace(/"(?:[^"\\]|\\.)*"/g, " ");
-  return text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-}
 
 /** One `\E` binder on the way from the next-state relation to an action. */
 export interface BinderLevel {
@@ -100,28 +103,16 @@ export class TraceModel {
   ) {
     const root = modules.root;
     this.moduleName = root.name;
-    registerFieldNames(identifiersInOrder(root.source));
-    for (const m of modules.order) if (m !== root) registerFieldNames(identifiersInOrder(m.source));
     for (const m of modules.modules.values()) this.sources.set(m.file, m.source);
-    const used = new Set<string>();
     const given = input.constants;
-    this.compiler = new Compiler({
-      modules: modules.modules,
-      standard: modules.standard,
-      root,
-      constant: (name, arity, loc): Binding | undefined => {
-        if (!Object.prototype.hasOwnProperty.call(given, name)) {
-          throw new TlaError(`the constant ${name} of module ${root.name} is given no value`, "semantic-error", loc);
-        }
-        if (arity > 0) throw new TlaError(`the constant ${name} is an operator (arity ${arity}); trace validation binds only constants that are values`, "semantic-error", loc);
-        used.add(name);
-        return { k: "value", value: given[name]! };
-      },
+    const wording = givenWording(root.name);
+    this.compiler = compileSpecification(modules, {
+      values: new Map(Object.entries(given).map(([name, value]) => [name, { value, loc: undefined }])),
+      replacements: new Map(),
+      definitionValues: false,
+      wording,
     });
     const c = this.compiler;
-    for (const name of Object.keys(given)) {
-      if (!used.has(name)) throw new TlaError(`a value is given for ${name}, which is not a constant of module ${root.name}`, "semantic-error", root.loc);
-    }
     const mvs = new Set<string>();
     const collectMv = (v: Value): void => {
       if (typeof v !== "object") return;
@@ -139,18 +130,7 @@ export class TraceModel {
     this.variableIndex = new Map(c.varNames.map((n, i) => [n, i]));
     this.ctx = c.newCtx();
 
-    for (const a of c.assumes) {
-      const ev = this.use(c.compile(a.expr, a.scope));
-      let v: Value;
-      try {
-        v = ev(this.ctx);
-      } catch (err) {
-        if (err instanceof TlaError) throw new TlaError(`evaluating an ASSUME with the given constants: ${err.message}`, "assumption", err.loc ?? a.expr.loc);
-        throw err;
-      }
-      if (v !== true)
-        throw new TlaError(`the assumption${a.name ? " " + a.name : ""} is ${v === false ? "false" : "not a boolean"} for the given constants`, "assumption", a.expr.loc);
-    }
+    checkAssumptions(c, this.ctx, wording);
 
     this.initName = input.init ?? "Init";
     this.nextName = input.next ?? "Next";
@@ -180,19 +160,7 @@ export class TraceModel {
 
   /** The closure of a compiled expression, memoised when it is constant. */
   use(c: C): Ev {
-    if (!c.vars && c.minSlot === Infinity) {
-      let done = false;
-      let val: Value = false;
-      const ev = c.ev;
-      return (ctx) => {
-        if (!done) {
-          val = ev(ctx);
-          done = true;
-        }
-        return val;
-      };
-    }
-    return c.ev;
+    return use(c);
   }
 
   /** Makes sure the frame has room for every slot allocated so far. */
@@ -308,16 +276,5 @@ export class TraceModel {
   }
 }
 
-/** The scope of a LET's definitions (as the compiler builds it). */
-export function letScope(defs: readonly Unit[], sc: Scope): Scope {
-  const ls = sc.child();
-  const recursive = new Set<string>();
-  for (const d of defs) {
-    if (d.kind === "recursive") for (const p of d.decls) recursive.add(p.name);
-    else if (d.kind === "opdef") ls.names.set(d.name, { k: "op", def: d, scope: ls, module: "", recursive: recursive.has(d.name) });
-    else if (d.kind === "fndef") ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
-  }
-  return ls;
-}
-
+export { letScope };
 export type { Module };
