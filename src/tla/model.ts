@@ -87,7 +87,9 @@ export class Model {
   private readonly view: Ev | undefined;
   private readonly perms: readonly Map<Value, Value>[];
   private readonly rootScope: Scope;
+  /** Actions compiled for {@link enumerateAction}, by name, with the slots of their parameters (kept for the model's life). */
   private readonly actionCache = new Map<string, { k: Kont; slots: Map<string, number> }>();
+  /** Definitions compiled for {@link evalInvariant}, by name (kept for the model's life). */
   private readonly invariantCache = new Map<string, Ev>();
   private emitted: { label: ActionLabel | null; state: Value[] }[] = [];
   /** Where {@link fingerprint} computes. */
@@ -263,6 +265,8 @@ export class Model {
    */
   forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): void {
     const ctx = this.ctx;
+    // No version bump: the checker hands over each state once, in an array of
+    // its own, and the per-state caches (cache.ts) go by the array's identity.
     ctx.s = state as Value[];
     ctx.level = level;
     ctx.mult = 1;
@@ -278,13 +282,23 @@ export class Model {
     this.nextK(ctx);
   }
 
-  /** The successors of `state` under the next-state relation, with action names and parameters. */
-  successors(state: State): Successor[] {
-    const out: Successor[] = [];
+  /**
+   * Makes `state` the current state for a caller that may reuse arrays: both
+   * state versions move, so the per-state caches (cache.ts) forget what they
+   * remembered.
+   */
+  private enter(state: State): Ctx {
     const ctx = this.ctx;
     ctx.s = state as Value[];
     ctx.ver++;
     ctx.sver++;
+    return ctx;
+  }
+
+  /** The successors of `state` under the next-state relation, with action names and parameters. */
+  successors(state: State): Successor[] {
+    const out: Successor[] = [];
+    const ctx = this.enter(state);
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     ctx.emit = (c) => {
@@ -310,10 +324,7 @@ export class Model {
       ev = use(this.compiler.compile({ kind: "ident", name, loc: this.modules.root.loc }, this.rootScope));
       this.invariantCache.set(name, ev);
     }
-    this.ctx.s = state as Value[];
-    this.ctx.ver++;
-    this.ctx.sver++;
-    const v = ev(this.ctx);
+    const v = ev(this.enter(state));
     if (typeof v !== "boolean") throw new TlaError(`${name} is not a boolean in this state`, "error");
     return v;
   }
@@ -344,9 +355,7 @@ export class Model {
       if (v === undefined) throw new TlaError(`the action ${name} needs a value for its parameter ${p}`, "error");
       ctx.f[s] = v;
     }
-    ctx.s = state as Value[];
-    ctx.ver++;
-    ctx.sver++;
+    this.enter(state);
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
     ctx.n = n;
     const out: State[] = [];

@@ -183,10 +183,7 @@ export class Compiler extends ExpressionCompiler {
       }
       case "exists":
       case "forall": {
-        const depth = this.loops.length;
-        const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
-        const body = this.compileCount(e.body, scope);
-        this.loops.length = depth;
+        const { iterate, body } = this.underBounds(e.bounds, sc, false, (scope) => this.compileCount(e.body, scope));
         if (e.kind === "exists") {
           return (ctx) => {
             let m = 0;
@@ -291,13 +288,12 @@ export class Compiler extends ExpressionCompiler {
         };
       }
       case "exists": {
-        const depth = this.loops.length;
-        const { scope, iterate } = this.compileBounds(e.bounds, sc, false);
-        const binders = mode.top
-          ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))]
-          : mode.binders;
-        const body = this.compileAct(e.body, scope, k, { ...mode, binders });
-        this.loops.length = depth;
+        const { iterate, body } = this.underBounds(e.bounds, sc, false, (scope) => {
+          const binders = mode.top
+            ? [...mode.binders, ...e.bounds.flatMap((bd) => bd.names.map((n) => ({ name: n, slot: (scope.lookup(n) as { slot: number }).slot })))]
+            : mode.binders;
+          return this.compileAct(e.body, scope, k, { ...mode, binders });
+        });
         const each = (c: Ctx): boolean => {
           body(c);
           return false;

@@ -45,6 +45,20 @@ export function withArguments<T>(byValue: readonly ByValue[], body: (ctx: Ctx) =
   };
 }
 
+/**
+ * The compiled code a binding keeps for this priming (a zero-argument
+ * definition, an INSTANCE substitution), compiled the first time, with its
+ * value remembered per state ({@link stateMemo}).
+ */
+function compiledOnce(b: { cache?: unknown; cachePrimed?: unknown }, primed: boolean, compile: () => C): C {
+  const key = primed ? "cachePrimed" : "cache";
+  const cached = b[key] as C | undefined;
+  if (cached) return cached;
+  const c = stateMemo(compile());
+  b[key] = c;
+  return c;
+}
+
 /** Applications of names: definitions, parameters, variables, constants, built-in operators. */
 export abstract class DefinitionCompiler extends ModuleCompiler {
   private inlineDepth = 0;
@@ -102,12 +116,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       case "subst": {
         if (args.length) throw new TlaError(`${name} takes no arguments`, "semantic-error", loc);
         if (!b.memo) return this.compile(b.arg.expr, b.arg.scope, primed);
-        const key = primed ? "cachePrimed" : "cache";
-        const cached = b[key] as C | undefined;
-        if (cached) return cached;
-        const c = stateMemo(this.compile(b.arg.expr, b.arg.scope, primed));
-        b[key] = c;
-        return c;
+        return compiledOnce(b, primed, () => this.compile(b.arg.expr, b.arg.scope, primed));
       }
       case "fn":
         if (args.length) throw new TlaError(`${name} is a function; apply it with [ ]`, "semantic-error", loc);
@@ -138,14 +147,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       throw new TlaError(`${name} takes ${def.params.length} argument${def.params.length === 1 ? "" : "s"}, ${args.length} given`, "semantic-error", loc);
     }
     if (b.recursive) return this.compileRecursiveCall(name, b, args, primed, loc);
-    if (def.params.length === 0) {
-      const key = primed ? "cachePrimed" : "cache";
-      const cached = b[key] as C | undefined;
-      if (cached) return cached;
-      const c = stateMemo(this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed)));
-      b[key] = c;
-      return c;
-    }
+    if (def.params.length === 0) return compiledOnce(b, primed, () => this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed)));
     return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed));
   }
 
@@ -288,6 +290,11 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     );
   }
 
+  /**
+   * A function definition `f[x \in S] == e`: a function value built from its
+   * domain (lazily when the domain is infinite); `f` in `e` is the function
+   * itself (recursive functions). Its unprimed compilation is kept on the binding.
+   */
   protected compileFnDef(b: Extract<Binding, { k: "fn" }>, primed: boolean): C {
     if (!primed && b.cache) return b.cache as C;
     const def = b.def;

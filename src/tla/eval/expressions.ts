@@ -399,12 +399,36 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
     return { scope, sets, iterate };
   }
 
+  /**
+   * The bounds compiled ({@link compileBounds}) and `body` compiled in their
+   * scope, with their variables as the innermost loops while it is (see
+   * {@link hoist}).
+   */
+  protected underBounds<T>(
+    bounds: readonly Bound[],
+    sc: Scope,
+    primed: boolean,
+    body: (scope: Scope) => T,
+  ): { scope: Scope; sets: C[]; iterate: (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean; body: T } {
+    const depth = this.loops.length;
+    const b = this.compileBounds(bounds, sc, primed);
+    const t = body(b.scope);
+    this.loops.length = depth;
+    return { ...b, body: t };
+  }
+
+  /** `compile()` with the variables of `slots` as the innermost loop (see {@link hoist}). */
+  protected inLoop<T>(slots: readonly number[], compile: () => T): T {
+    const depth = this.loops.length;
+    this.loops.push(...slots);
+    const t = compile();
+    this.loops.length = depth;
+    return t;
+  }
+
   private compileQuant(forall: boolean, bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
-    const depth = this.loops.length;
-    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
-    const bc = this.compile(bodyE, scope, primed);
-    this.loops.length = depth;
+    const { sets, iterate, body: bc } = this.underBounds(bounds, sc, primed, (scope) => this.compile(bodyE, scope, primed));
     const be = use(bc);
     const bloc = bodyE.loc;
     if (forall) {
@@ -428,10 +452,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
 
   private compileChoose(bound: Bound, bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
-    const depth = this.loops.length;
-    const { scope, sets, iterate } = this.compileBounds([bound], sc, primed);
-    const bc = this.compile(bodyE, scope, primed);
-    this.loops.length = depth;
+    const { scope, sets, iterate, body: bc } = this.underBounds([bound], sc, primed, (inner) => this.compile(bodyE, inner, primed));
     const be = use(bc);
     const slots = bound.names.map((n) => (scope.lookup(n) as { slot: number }).slot);
     const bloc = bodyE.loc;
@@ -467,10 +488,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       inner.names.set(n, { k: "slot", slot: s });
       return s;
     });
-    const depth = this.loops.length;
-    this.loops.push(...slots);
-    const pc = this.compile(predE, inner, primed);
-    this.loops.length = depth;
+    const pc = this.inLoop(slots, () => this.compile(predE, inner, primed));
     const pe = use(pc);
     const se = use(setC);
     const ploc = predE.loc;
@@ -511,10 +529,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
 
   private compileSetMap(bounds: readonly Bound[], exprE: Expr, sc: Scope, primed: boolean, _loc: Loc): C {
     const start = this.slotCount;
-    const depth = this.loops.length;
-    const { scope, sets, iterate } = this.compileBounds(bounds, sc, primed);
-    const bc = this.compile(exprE, scope, primed);
-    this.loops.length = depth;
+    const { sets, iterate, body: bc } = this.underBounds(bounds, sc, primed, (scope) => this.compile(exprE, scope, primed));
     const be = use(bc);
     return this.hoist(
       combine(
@@ -536,10 +551,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
     const start = this.slotCount;
     const scope = sc.child();
     const { domain, bind } = this.binderDomain(bounds, sc, scope, primed, loc);
-    const depth = this.loops.length;
-    this.loops.push(start);
-    const bc = this.compile(bodyE, scope, primed);
-    this.loops.length = depth;
+    const bc = this.inLoop([start], () => this.compile(bodyE, scope, primed));
     const be = use(bc);
     const de = use(domain);
     return this.hoist(

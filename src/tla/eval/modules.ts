@@ -215,6 +215,7 @@ export abstract class ModuleCompiler {
         throw new TlaError(`${step.name} takes ${b.def.params.length} arguments, ${step.args.length} given`, "semantic-error", e.loc);
       }
       if (b.def.params.length === 0) {
+        // Built once: its definitions (and their compiled code) are shared by every use.
         b.cache ??= this.instanceOf(b.def, b.scope, b.scope);
         inst = b.cache;
       } else {

@@ -15,19 +15,30 @@ export interface ArgRef {
   readonly scope: Scope;
 }
 
-/** What a name denotes. */
+/**
+ * What a name denotes. The `cache`, `cachePrimed` and `rec` fields hold code
+ * compiled for the binding, so that it is compiled once however often the
+ * name is used (see cache.ts); bindings belong to one compiler.
+ */
 export type Binding =
   | { readonly k: "slot"; readonly slot: number }
   | { readonly k: "var"; readonly index: number; readonly name: string }
   | { readonly k: "value"; readonly value: Value }
+  /** An expression passed by name (a parameter, an INSTANCE substitution); with `memo`, compiled once per priming into `cache`/`cachePrimed`. */
   | { readonly k: "subst"; readonly arg: ArgRef; readonly memo?: boolean; cache?: unknown; cachePrimed?: unknown }
   | OpBinding
+  /** A function definition; `cache`: its unprimed compilation. */
   | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
   | { readonly k: "lambda"; readonly lambda: Lambda; readonly scope: Scope }
   | { readonly k: "builtin"; readonly name: string }
+  /** A named INSTANCE; `cache`: the module instance, when it has no parameters. */
   | { readonly k: "instance"; readonly def: InstanceDef; readonly scope: Scope; cache?: ModuleInstance };
 
-/** A user-defined operator. Zero-argument ones cache their compiled body per priming. */
+/**
+ * A user-defined operator. Zero-argument ones keep their compiled body, per
+ * priming, in `cache` and `cachePrimed`; RECURSIVE ones their body compiled
+ * once, with its parameters in fixed slots, in `rec`.
+ */
 export interface OpBinding {
   readonly k: "op";
   readonly def: OpDef;
