@@ -133,6 +133,24 @@ export function implication<R>(lhs: Ev, loc: Loc, whenFalse: (ctx: Ctx) => R, rh
   };
 }
 
+/**
+ * `f`, to be called later (by a lazy set or function, once evaluation has
+ * moved on and the frame holds other bindings), in a copy of the frame as it
+ * is now: each call gets a fresh copy, and the frame in use is restored after it.
+ */
+export function inFrameOf<A, R>(ctx: Ctx, f: (arg: A) => R): (arg: A) => R {
+  const snapshot = ctx.f.slice();
+  return (arg) => {
+    const old = ctx.f;
+    ctx.f = snapshot.slice();
+    try {
+      return f(arg);
+    } finally {
+      ctx.f = old;
+    }
+  };
+}
+
 /** A value that must be a set (finite or lazy), with a located error naming `what` needs it. */
 export function setArg(v: Value, loc: Loc, what: string): SetValue | LazySet {
   if (typeof v === "object" && (v.tag === TAG_SET || v.tag === TAG_LAZYSET)) return v as SetValue | LazySet;

@@ -14,7 +14,7 @@ import type { Bound, Expr, Loc } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
 import { hoist, stateMemo, use } from "./cache.js";
-import { NO_SLOTS, combine, destructure, fail, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
+import { NO_SLOTS, combine, destructure, fail, inFrameOf, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
 import { Scope, type ArgRef, type Binding, type OpBinding } from "./scope.js";
@@ -309,21 +309,18 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     const c = combine(
       (ctx) => {
         const dom = setArg(de(ctx), def.loc, "a function's domain");
-        const snapshot = ctx.f.slice();
-        const lf: LazyFn = new LazyFn(dom, (arg) => {
-          const old = ctx.f;
-          const nf = snapshot.slice();
-          nf[self] = lf;
-          ctx.f = nf;
-          try {
-            bind(ctx, arg);
-            return be(ctx);
-          } catch (err) {
-            throw locate(err, def.body.loc);
-          } finally {
-            ctx.f = old;
-          }
-        });
+        const lf: LazyFn = new LazyFn(
+          dom,
+          inFrameOf(ctx, (arg: Value) => {
+            ctx.f[self] = lf;
+            try {
+              bind(ctx, arg);
+              return be(ctx);
+            } catch (err) {
+              throw locate(err, def.body.loc);
+            }
+          }),
+        );
         if (dom.tag === TAG_SET || dom.finite) return lf.materialise();
         return lf;
       },

@@ -44,7 +44,7 @@ import {
 import * as B from "./builtins.js";
 import { strictC2 } from "./builtinOperators.js";
 import { use } from "./cache.js";
-import { caseArms, combine, destructure, ifThenElse, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
+import { caseArms, combine, destructure, ifThenElse, inFrameOf, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { DefinitionCompiler } from "./definitions.js";
 import type { Scope } from "./scope.js";
@@ -504,17 +504,8 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         (ctx) => {
           const S = setArg(se(ctx), loc, "a set filter");
           if (S.tag !== TAG_SET && !S.finite) {
-            const snapshot = ctx.f.slice();
-            return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => {
-              if (!member(v, S)) return false;
-              const old = ctx.f;
-              ctx.f = snapshot.slice();
-              try {
-                return test(ctx, v);
-              } finally {
-                ctx.f = old;
-              }
-            });
+            const holds = inFrameOf(ctx, (v: Value) => test(ctx, v));
+            return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => member(v, S) && holds(v));
           }
           const elems = toSet(S).elems;
           const out: Value[] = [];
@@ -559,17 +550,13 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         (ctx) => {
           const dom = setArg(de(ctx), loc, "a function's domain");
           if (dom.tag !== TAG_SET && !dom.finite) {
-            const snapshot = ctx.f.slice();
-            return new LazyFn(dom, (arg) => {
-              const old = ctx.f;
-              ctx.f = snapshot.slice();
-              try {
+            return new LazyFn(
+              dom,
+              inFrameOf(ctx, (arg: Value) => {
                 bind(ctx, arg);
                 return be(ctx);
-              } finally {
-                ctx.f = old;
-              }
-            });
+              }),
+            );
           }
           const keys = toSet(dom).elems;
           const vals: Value[] = new Array(keys.length);
