@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { TlaError } from "../errors.js";
+import { TlaError, rethrowUnlessTla } from "../errors.js";
 import type { Expr, Loc, Quant } from "../syntax/ast.js";
 import { equals, member, type Value } from "../values/value.js";
 import * as B from "./builtins.js";
@@ -103,7 +103,8 @@ export class Compiler extends ExpressionCompiler {
     const constant = (x: Expr): boolean => {
       try {
         return !this.compile(x, sc, false).vars;
-      } catch {
+      } catch (err) {
+        rethrowUnlessTla(err);
         return false;
       }
     };
@@ -142,7 +143,8 @@ export class Compiler extends ExpressionCompiler {
     try {
       const c = this.compile(e, sc, false);
       return c.primes !== true && c.impure !== true;
-    } catch {
+    } catch (err) {
+      rethrowUnlessTla(err);
       return false;
     }
   }

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { TlaError } from "../errors.js";
+import { TlaError, rethrowUnlessTla } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import { TAG_LAZYSET, TAG_SET, kindName, printShort, toFn, type FnValue, type LazySet, type SetValue, type Value } from "../values/value.js";
 import { describe } from "./builtins.js";
@@ -178,7 +178,8 @@ export function destructure(ctx: Ctx, slots: readonly number[], v: Value, loc: L
   let f: FnValue;
   try {
     f = toFn(v);
-  } catch {
+  } catch (err) {
+    rethrowUnlessTla(err);
     return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
   }
   if (f.vals.length !== slots.length || f.kind !== 1) return fail(loc, `cannot match ${printShort(v)} against a tuple of ${slots.length} names`);
