@@ -23,8 +23,22 @@ export interface FlagSpec {
   readonly short?: string;
 }
 
-export interface ParsedArgs {
-  readonly flags: Record<string, string | number | boolean | (string | number)[] | undefined>;
+/** The value one flag takes: `true`/`false` for a boolean, the text for a string, the number otherwise. */
+export type FlagValue<S extends FlagSpec> = S["type"] extends "boolean" ? boolean : S["type"] extends "string" ? string : number;
+
+/**
+ * The flags parsed against `S`, typed from the specs themselves: a flag not
+ * given is `undefined`, a `repeat` flag is the list of its occurrences. A
+ * command reads `flags.seed` as a `string | undefined` with no cast, and a
+ * flag it did not declare is a type error.
+ */
+export type Flags<S extends Readonly<Record<string, FlagSpec>>> = {
+  -readonly [K in keyof S]?: S[K] extends { readonly repeat: true } ? FlagValue<S[K]>[] : FlagValue<S[K]>;
+};
+
+/** What {@link parseArgs} returns. */
+export interface ParsedArgs<S extends Readonly<Record<string, FlagSpec>>> {
+  readonly flags: Flags<S>;
   readonly positionals: string[];
 }
 
@@ -32,8 +46,9 @@ export interface ParsedArgs {
  * Parses `argv` against `specs` (flag name without dashes -> spec).
  * Accepts `--flag value`, `--flag=value`, `-s value`, and `--` to end flags.
  */
-export function parseArgs(argv: readonly string[], specs: Readonly<Record<string, FlagSpec>>): ParsedArgs {
-  const flags: ParsedArgs["flags"] = {};
+export function parseArgs<const S extends Readonly<Record<string, FlagSpec>>>(argv: readonly string[], specs: S): ParsedArgs<S> {
+  // Filled by name as the words are read; its shape is Flags<S> by construction.
+  const flags: Record<string, string | number | boolean | (string | number)[]> = {};
   const positionals: string[] = [];
   const byShort = new Map<string, string>();
   for (const [name, spec] of Object.entries(specs)) if (spec.short) byShort.set(spec.short, name);
@@ -90,5 +105,26 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
       flags[name] = value;
     }
   }
-  return { flags, positionals };
+  return { flags: flags as Flags<S>, positionals };
+}
+
+/** The value of an option that names one of `choices`, `fallback` when it is absent; any other word is a {@link UsageError}. */
+export function oneOf<const T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  const found = choices.find((c) => c === value);
+  if (found === undefined) throw new UsageError(`option '--${flag}' must be ${choices.join(" or ")}, got '${value}'`);
+  return found;
+}
+
+/** A probability option: between 0 and 1, `fallback` when absent. */
+export function probability(flag: string, value: number | undefined, fallback = 0): number {
+  if (value === undefined) return fallback;
+  if (!(value >= 0 && value <= 1)) throw new UsageError(`option '--${flag}' must be a probability between 0 and 1, got ${value}`);
+  return value;
+}
+
+/** A count option: at least `min`, `undefined` when absent (the caller's default applies). */
+export function atLeast(flag: string, value: number | undefined, min: number): number | undefined {
+  if (value !== undefined && value < min) throw new UsageError(`option '--${flag}' must be at least ${min}, got ${value}`);
+  return value;
 }

@@ -45,3 +45,12 @@ export function resolveInput(path: string): string {
   }
   return path;
 }
+
+/** Why a file could not be read, in a few words, from the failed system call `err` (its message when the code is not a common one). */
+export function unreadableReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES") return "permission denied";
+  return err instanceof Error ? err.message : String(err);
+}

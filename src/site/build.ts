@@ -16,6 +16,7 @@
  * @module
  */
 import { packageRoot } from "../cli/paths.js";
+import type { Flags } from "../cli/args.js";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, relative, resolve } from "node:path";
@@ -442,9 +443,10 @@ function firstSentence(doc: string | undefined): string {
  */
 export async function docsMain(argv: readonly string[]): Promise<number> {
   const { parseArgs, UsageError } = await import("../cli/args.js");
-  let flags: ReturnType<typeof parseArgs>["flags"];
+  const specs = { out: { type: "string" }, root: { type: "string" }, api: { type: "boolean", negatable: true } } as const;
+  let flags: Flags<typeof specs>;
   try {
-    ({ flags } = parseArgs(argv, { out: { type: "string" }, root: { type: "string" }, api: { type: "boolean", negatable: true } }));
+    ({ flags } = parseArgs(argv, specs));
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`docs: ${err.message}`);
@@ -452,8 +454,8 @@ export async function docsMain(argv: readonly string[]): Promise<number> {
     }
     throw err;
   }
-  const root = (flags["root"] as string | undefined) ?? packageRoot();
-  const out = (flags["out"] as string | undefined) ?? join(root, "docs", "site");
+  const root = flags["root"] ?? packageRoot();
+  const out = flags["out"] ?? join(root, "docs", "site");
   const started = performance.now();
   try {
     const report = await buildSite({ root, out, api: flags["api"] !== false, log: (l) => console.log(`docs: ${l}`) });

@@ -213,7 +213,7 @@ describe("bad input", () => {
       expect(missing.err).toMatch(/missing\.ndjson: cannot read the trace \(no such file\)/);
       const format = await run(["draw", fixture, "--format", "png"]);
       expect(format.code).toBe(2);
-      expect(format.err).toContain("unknown format 'png'");
+      expect(format.err).toContain("option '--format' must be svg, got 'png'");
     });
   });
 });

@@ -66,15 +66,15 @@ export const command: Command = {
     }
     const cfg = resolveInput(positionals[0]!);
     if (!existsSync(cfg)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
-    const maxStates = flags["max-states"] as number | undefined;
+    const maxStates = flags["max-states"];
     if (maxStates !== undefined && maxStates < 1) throw new UsageError(`option '--max-states' needs 1 or more, got ${maxStates}`);
-    const deadlock = flags["deadlock"] as boolean | undefined;
+    const deadlock = flags["deadlock"];
     const json = flags["json"] === true;
     const t0 = Date.now();
     const progress = new ProgressReporter({ force: flags["progress"] === true });
     let result: CheckResult;
     try {
-      const spec = flags["spec"] as string | undefined;
+      const spec = flags["spec"];
       const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec));
       result = checkModel(model, {
         ...(deadlock !== undefined ? { deadlock } : {}),

@@ -73,8 +73,8 @@ export const command: Command = {
   async run(argv) {
     const { flags, positionals } = parseArgs(argv, { smr: { type: "boolean" }, seed: { type: "string" }, out: { type: "string" }, json: { type: "boolean" } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const seed = (flags["seed"] as string | undefined) ?? DEMO_SEED;
-    const outDir = (flags["out"] as string | undefined) ?? "out";
+    const seed = flags["seed"] ?? DEMO_SEED;
+    const outDir = flags["out"] ?? "out";
     const json = flags["json"] === true;
     if (flags["smr"] === true) return smr.run([...SMR_DEMO_ARGS, "--seed", seed, "--out", join(outDir, `smr-${seed}`), ...(json ? ["--json"] : [])]);
 

@@ -5,7 +5,8 @@
  * @module
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { UsageError, parseArgs } from "../args.js";
+import { oneOf, parseArgs, UsageError } from "../args.js";
+import { unreadableReason } from "../paths.js";
 import type { Command } from "../command.js";
 import { drawTrace, type DrawFormat } from "../../draw/draw.js";
 import { TraceInputError } from "../../draw/traceInput.js";
@@ -33,21 +34,18 @@ export const command: Command = {
       format: { type: "string" },
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "missing the trace file to draw" : `expected one trace file, got ${positionals.length}`);
-    const format = (flags["format"] ?? "svg") as string;
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (supported: ${FORMATS.join(", ")})`);
+    const format = oneOf("format", flags["format"], FORMATS, "svg");
     const file = positionals[0]!;
     let text: string;
     try {
       text = await readFile(file, "utf8");
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((err as Error).message);
-      console.error(`paxos draw: ${file}: cannot read the trace (${why})`);
+      console.error(`paxos draw: ${file}: cannot read the trace (${unreadableReason(err)})`);
       return 2;
     }
     let svg: string;
     try {
-      svg = drawTrace(text, file, format as DrawFormat);
+      svg = drawTrace(text, file, format);
     } catch (err) {
       if (err instanceof TraceInputError) {
         console.error(`paxos draw: ${err.format()}`);
@@ -55,7 +53,7 @@ export const command: Command = {
       }
       throw err;
     }
-    const output = flags["output"] as string | undefined;
+    const output = flags["output"];
     if (output === undefined) {
       process.stdout.write(svg);
     } else {

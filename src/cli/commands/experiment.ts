@@ -107,10 +107,6 @@ function expandPreset(argv: readonly string[]): string[] {
   return [...flat(kept), ...flat(rest)];
 }
 
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.map(String) : [];
-}
-
 export const command: Command = {
   summary: "sweep parameters over many simulations; write CSV and SVG plots",
   help: HELP,
@@ -127,16 +123,16 @@ export const command: Command = {
       progress: { type: "boolean" },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
+    const seed = flags["seed"] ?? String(randomInt(1, 2 ** 31));
     if (seed === "") throw new UsageError("option '--seed' needs a non-empty value");
-    const out = (flags["out"] as string | undefined) ?? DEFAULT_OUT;
-    const set = strings(flags["set"]);
-    if (flags["steps"] !== undefined) set.push(`steps=${flags["steps"] as number}`);
+    const out = flags["out"] ?? DEFAULT_OUT;
+    const set = [...(flags["set"] ?? [])];
+    if (flags["steps"] !== undefined) set.push(`steps=${flags["steps"]}`);
     let plan: ExperimentPlan;
     let outcome: ExperimentOutcome;
     const progress = new ProgressReporter({ force: flags["progress"] === true });
     try {
-      plan = planExperiment({ vary: strings(flags["vary"]), set, runs: (flags["runs"] as number | undefined) ?? DEFAULT_RUNS, seed });
+      plan = planExperiment({ vary: flags["vary"] ?? [], set, runs: flags["runs"] ?? DEFAULT_RUNS, seed });
       outcome = conductExperiment(plan, (done, total) => progress.count(done, total, "runs"));
     } catch (e) {
       if (e instanceof ExperimentError) throw new UsageError(e.message);

@@ -6,7 +6,7 @@
 import { randomInt } from "node:crypto";
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { parseArgs, UsageError } from "../args.js";
+import { atLeast, oneOf, parseArgs, probability, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { QuorumSystemError } from "../../paxos/index.js";
 import type { QuorumSpec } from "../../paxos/index.js";
@@ -47,20 +47,6 @@ Run:
   --mode M            state (default): steps carry the spec state | events: actions only
   --format F          ndjson (default) | itf: an ITF trace (.itf.json, state mode)
   --json              print the summary as JSON`;
-
-function probability(flag: string, v: unknown, fallback: number): number {
-  if (v === undefined) return fallback;
-  const p = v as number;
-  if (!(p >= 0 && p <= 1)) throw new UsageError(`option '--${flag}' must be a probability between 0 and 1, got ${p}`);
-  return p;
-}
-
-function count(flag: string, v: unknown): number | undefined {
-  if (v === undefined) return undefined;
-  const n = v as number;
-  if (n < 1) throw new UsageError(`option '--${flag}' must be at least 1, got ${n}`);
-  return n;
-}
 
 /** The protocols `paxos simulate` runs. */
 export const PROTOCOLS = ["paxos", "multipaxos"] as const;
@@ -182,30 +168,28 @@ export const command: Command = {
       json: { type: "boolean" },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const mode = (flags["mode"] as string | undefined) ?? "state";
-    if (mode !== "state" && mode !== "events") throw new UsageError(`option '--mode' must be state or events, got '${mode}'`);
-    const format = (flags["format"] as string | undefined) ?? "ndjson";
-    if (format !== "ndjson" && format !== "itf") throw new UsageError(`option '--format' must be ndjson or itf, got '${format}'`);
+    const mode = oneOf("mode", flags["mode"], ["state", "events"], "state");
+    const format = oneOf("format", flags["format"], ["ndjson", "itf"], "ndjson");
     if (format === "itf" && mode !== "state") throw new UsageError("an ITF trace carries the states: '--format itf' needs '--mode state'");
-    const quorum = parseQuorum((flags["quorum"] as string | undefined) ?? "majority");
-    const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
+    const quorum = parseQuorum(flags["quorum"] ?? "majority");
+    const seed = flags["seed"] ?? String(randomInt(1, 2 ** 31));
     const options: Partial<SimulationOptions> = {
       seed,
-      acceptors: count("acceptors", flags["acceptors"]) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined),
-      proposers: count("proposers", flags["proposers"]),
-      learners: count("learners", flags["learners"]),
-      clients: count("clients", flags["clients"]),
+      acceptors: atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined),
+      proposers: atLeast("proposers", flags["proposers"], 1),
+      learners: atLeast("learners", flags["learners"], 1),
+      clients: atLeast("clients", flags["clients"], 1),
       quorum,
       loss: probability("loss", flags["loss"], 0),
       duplicate: probability("dup", flags["dup"], 0),
       crash: probability("crash", flags["crash"], 0),
       partition: probability("partition", flags["partition"], 0),
-      delay: flags["delay"] === undefined ? undefined : parseDelay(flags["delay"] as string),
+      delay: flags["delay"] === undefined ? undefined : parseDelay(flags["delay"]),
       retry: { ...DEFAULT_OPTIONS.retry, backoff: flags["backoff"] !== false },
-      maxSteps: count("steps", flags["steps"]),
-      ballotsPerProposer: count("ballots", flags["ballots"]),
+      maxSteps: atLeast("steps", flags["steps"], 1),
+      ballotsPerProposer: atLeast("ballots", flags["ballots"], 1),
     };
-    const out = (flags["out"] as string | undefined) ?? `out/trace-${seed.replace(/[^A-Za-z0-9._-]/g, "_")}.${format === "itf" ? "itf.json" : "ndjson"}`;
+    const out = flags["out"] ?? `out/trace-${seed.replace(/[^A-Za-z0-9._-]/g, "_")}.${format === "itf" ? "itf.json" : "ndjson"}`;
     const file = new FileLines(out);
     const itf = format === "itf" ? new ItfTraceWriter((l) => file.write(l)) : undefined;
     let sim: Simulation;

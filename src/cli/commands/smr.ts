@@ -8,7 +8,7 @@
 import { randomInt } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs, UsageError } from "../args.js";
+import { atLeast, parseArgs, probability, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { specFile } from "../paths.js";
 import { QuorumSystemError } from "../../paxos/index.js";
@@ -63,20 +63,6 @@ Run:
 
 Exit status: 0 the history is linearizable and the trace accepted, 1 not, 2 bad input.`;
 
-function probability(flag: string, v: unknown): number {
-  if (v === undefined) return 0;
-  const p = v as number;
-  if (!(p >= 0 && p <= 1)) throw new UsageError(`option '--${flag}' must be a probability between 0 and 1, got ${p}`);
-  return p;
-}
-
-function atLeast(flag: string, v: unknown, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = v as number;
-  if (n < min) throw new UsageError(`option '--${flag}' must be at least ${min}, got ${n}`);
-  return n;
-}
-
 function summary(r: SmrResult, lin: string, validation: string, out: string | null): string {
   const m = r.messages;
   const n = (t: string): number => m[t] ?? 0;
@@ -118,8 +104,8 @@ export const command: Command = {
       json: { type: "boolean" },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const seed = (flags["seed"] as string | undefined) ?? String(randomInt(1, 2 ** 31));
-    const quorum = parseQuorum((flags["quorum"] as string | undefined) ?? "majority");
+    const seed = flags["seed"] ?? String(randomInt(1, 2 ** 31));
+    const quorum = parseQuorum(flags["quorum"] ?? "majority");
     const options: Partial<SmrOptions> = {
       seed,
       acceptors: atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined),
@@ -164,7 +150,7 @@ export const command: Command = {
       traceOk = v.ok;
       validation = v.ok ? `accepted by spec/MultiPaxos.tla (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
     }
-    const out = (flags["out"] as string | undefined) ?? null;
+    const out = flags["out"] ?? null;
     if (out !== null && lines !== null) {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, "trace.ndjson"), toNdjson(lines));

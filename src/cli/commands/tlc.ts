@@ -48,10 +48,10 @@ export const command: Command = {
       throw new UsageError(positionals.length === 0 ? "missing the model file (a .cfg)" : `expected one model file, got ${positionals.length}`);
     }
     const cfg = resolveInput(positionals[0]!);
-    const workersFlag = flags["workers"] as number | undefined;
+    const workersFlag = flags["workers"];
     if (workersFlag !== undefined && workersFlag < 0) throw new UsageError(`option '--workers' needs 0 or more, got ${workersFlag}`);
     const workers = workersFlag === undefined ? 1 : workersFlag === 0 ? "auto" : workersFlag;
-    const specFlag = flags["spec"] as string | undefined;
+    const specFlag = flags["spec"];
     const spec = specFlag === undefined ? undefined : resolveInput(specFlag);
     const json = flags["json"] === true;
 

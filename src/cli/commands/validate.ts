@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, createReadStream, openSync, readSync } from "node:fs";
 import { access, readFile, stat } from "node:fs/promises";
-import { parseArgs, UsageError } from "../args.js";
+import { atLeast, parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { isSystemError, TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
@@ -14,7 +14,7 @@ import { TraceFormatError } from "../../trace/reader.js";
 import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, SMR_INVARIANTS, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
-import { resolveInput } from "../paths.js";
+import { resolveInput, unreadableReason } from "../paths.js";
 import { basename, isAbsolute, relative } from "node:path";
 
 const HELP = `Usage: paxos validate FILE... [options]
@@ -75,8 +75,7 @@ export async function validateFiles(files: readonly string[], options: MergeOpti
       if ((await stat(file)).isDirectory()) unreadable = "is a directory";
       else await access(file, constants.R_OK);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      unreadable = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : String((err as Error).message);
+      unreadable = unreadableReason(err);
     }
     if (unreadable !== undefined) {
       out.push({ file, error: `${file}: cannot read the trace (${unreadable})` });
@@ -238,14 +237,9 @@ export const command: Command = {
       "accept-safe-deviation": { type: "boolean" },
     });
     const acceptSafe = flags["accept-safe-deviation"] === true;
-    const safetyFlag = flags["safety-spec"] as string | undefined;
+    const safetyFlag = flags["safety-spec"];
     if (positionals.length === 0) throw new UsageError("missing the trace file(s) to validate");
-    const positive = (name: string): number | undefined => {
-      const v = flags[name] as number | undefined;
-      if (v !== undefined && v < 1) throw new UsageError(`option '--${name}' must be at least 1, got ${v}`);
-      return v;
-    };
-    const invText = flags["invariants"] as string | undefined;
+    const invText = flags["invariants"];
     const invariants =
       invText === undefined
         ? undefined
@@ -257,12 +251,10 @@ export const command: Command = {
               .filter((s) => s !== "");
     if (invariants?.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))
       throw new UsageError(`option '--invariants' must be a comma-separated list of definition names, got '${invText}'`);
-    const maxCandidates = positive("max-candidates");
-    const maxTries = positive("max-tries");
+    const maxCandidates = atLeast("max-candidates", flags["max-candidates"], 1);
+    const maxTries = atLeast("max-tries", flags["max-tries"], 1);
     const options: MergeOptions = {
-      specFile: resolveInput(
-        (flags["spec"] as string | undefined) ?? (positionals.length > 0 && positionals.every((f) => headerSpec(f) === "MultiPaxos") ? "spec/MultiPaxos.tla" : DEFAULT_SPEC_FILE),
-      ),
+      specFile: resolveInput(flags["spec"] ?? (positionals.length > 0 && positionals.every((f) => headerSpec(f) === "MultiPaxos") ? "spec/MultiPaxos.tla" : DEFAULT_SPEC_FILE)),
       ...(safetyFlag !== undefined ? { safetySpec: safetyFlag === "none" ? null : resolveInput(safetyFlag) } : {}),
       ...(invariants ? { invariants } : {}),
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),
