@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { applyOp } from "../smr/kv.js";
+import { applyOp, opText, resultText } from "../smr/kv.js";
 import type { KvOp, KvResult } from "../smr/kv.js";
 
 /** One operation of a client history. */
@@ -213,10 +213,7 @@ export function shrink(ops: readonly Operation[], budget = 200_000): Operation[]
 
 /** An operation in words: `c1 put(k1, x) -> ok [3.5, 7]`. */
 export function operationText(o: Operation): string {
-  const op = o.op;
-  const call = op.type === "get" ? `get(${op.key})` : op.type === "cas" ? `cas(${op.key}, ${op.expected ?? "null"}, ${op.value})` : `${op.type}(${op.key}, ${op.value})`;
-  const res = o.result === null ? "?" : o.result.type === "ok" ? "ok" : o.result.type === "value" ? (o.result.value ?? "null") : o.result.swapped ? "swapped" : "not swapped";
-  return `${o.client} ${call} -> ${res} [${o.invoke}, ${o.complete ?? "never completed"}]`;
+  return `${o.client} ${opText(o.op)} -> ${o.result === null ? "?" : resultText(o.result)} [${o.invoke}, ${o.complete ?? "never completed"}]`;
 }
 
 /** Checks a whole history, key by key. */

@@ -49,7 +49,7 @@ export function countsLine(result: CheckResultJson): string {
 }
 
 /** One error location: `file:line:col: message`, or `module M, line L, col C: message`. */
-export function formatErrorLocation(e: ErrorLocation): string {
+function formatErrorLocation(e: ErrorLocation): string {
   const where = e.file !== undefined ? `${e.file}:${e.line}:${e.col}` : `${e.module !== undefined ? `module ${e.module}, ` : ""}line ${e.line}, col ${e.col}`;
   return e.message !== undefined ? `${where}: ${e.message}` : where;
 }
@@ -59,7 +59,7 @@ export function formatErrorLocation(e: ErrorLocation): string {
  * then for each later state every variable again, the ones the step changed
  * marked with `*` (and bold when `color`), unchanged ones indented.
  */
-export function formatCounterexample(result: CheckResultJson, options: SummaryOptions = {}): string[] {
+function formatCounterexample(result: CheckResultJson, options: SummaryOptions = {}): string[] {
   const lines: string[] = [];
   let previous: Readonly<Record<string, string>> | undefined;
   for (const state of result.counterexample) {

@@ -26,7 +26,7 @@ import type { DrawableTrace, Json, TraceEvent, TraceStep } from "./traceInput.js
 export type Role = "client" | "proposer" | "acceptor" | "learner" | "other";
 
 /** The order of roles from left to right. */
-export const ROLE_ORDER: readonly Role[] = ["client", "proposer", "acceptor", "learner", "other"];
+const ROLE_ORDER: readonly Role[] = ["client", "proposer", "acceptor", "learner", "other"];
 
 /** The four Paxos message kinds. */
 export type MessageType = "1a" | "1b" | "2a" | "2b";
@@ -123,7 +123,7 @@ function roleOfConstant(name: string): Role | undefined {
 }
 
 /** The message type a record's `type` field names (`"1b"`, `"phase1b"`, `"Prepare"` ...). */
-export function messageTypeOf(v: Json | undefined): MessageType | undefined {
+function messageTypeOf(v: Json | undefined): MessageType | undefined {
   const t = str(v)?.toLowerCase();
   if (t === undefined) return undefined;
   for (const m of ["1a", "1b", "2a", "2b"] as const) if (t.includes(m)) return m;

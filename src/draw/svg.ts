@@ -20,7 +20,7 @@ const FIRST_LANE_X = GUTTER + 60;
 const LEGEND_HEIGHT = 70;
 
 /** Colour of each message kind (also used in the legend). */
-export const MESSAGE_COLOURS: Readonly<Record<MessageType, string>> = {
+const MESSAGE_COLOURS: Readonly<Record<MessageType, string>> = {
   "1a": "#2563eb",
   "1b": "#0d9488",
   "2a": "#d97706",

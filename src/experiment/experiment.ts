@@ -42,7 +42,7 @@ export function shellWord(word: string): string {
 }
 
 /** The text of `index.md`: the command, the plan in words, the summary table, links to the data and the plots. */
-export function indexMarkdown(outcome: ExperimentOutcome, command: string): string {
+function indexMarkdown(outcome: ExperimentOutcome, command: string): string {
   const { plan } = outcome;
   const varied = plan.axes.map((a) => `${a.parameter} (${a.labels.join(", ")})`).join("; ");
   const fixed = plan.settings.map((s) => `${s.parameter}=${s.label}`).join(", ");

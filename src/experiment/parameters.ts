@@ -104,7 +104,7 @@ export function parseQuorum(text: string, inList: boolean): QuorumSpec {
 }
 
 /** The canonical text of a quorum system (items separated by `;`). */
-export function formatQuorum(q: QuorumSpec): string {
+function formatQuorum(q: QuorumSpec): string {
   switch (q.kind) {
     case "majority":
       return "majority";

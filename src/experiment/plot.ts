@@ -51,7 +51,7 @@ const TOP = 70;
 const BOTTOM = 390;
 
 /** Series colours, in order (then repeated with dashes). */
-export const SERIES_COLOURS: readonly string[] = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#4b5563"];
+const SERIES_COLOURS: readonly string[] = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#4b5563"];
 
 const DASHES = ["", "6 3", "2 3", "8 3 2 3"];
 

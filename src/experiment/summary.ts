@@ -72,7 +72,7 @@ export function summarizePoint(points: PointRuns): PointSummary {
 }
 
 /** The columns of `runs.csv`. */
-export const RUN_COLUMNS: readonly string[] = [
+const RUN_COLUMNS: readonly string[] = [
   "point",
   "run",
   "seed",

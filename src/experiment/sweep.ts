@@ -142,7 +142,7 @@ export function pointCount(plan: ExperimentPlan): number {
 }
 
 /** `loss=0.1, acceptors=5`: a point's coordinates for messages. */
-export function describePoint(plan: ExperimentPlan, coordinates: readonly number[]): string {
+function describePoint(plan: ExperimentPlan, coordinates: readonly number[]): string {
   return plan.axes.map((a, i) => `${a.parameter}=${a.labels[coordinates[i]!]}`).join(", ");
 }
 

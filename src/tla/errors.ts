@@ -32,7 +32,7 @@ export class TlaError extends Error {
 }
 
 /** `file:line:col` of a location. */
-export function formatLoc(loc: Loc): string {
+function formatLoc(loc: Loc): string {
   return `${loc.file}:${loc.line}:${loc.col}`;
 }
 

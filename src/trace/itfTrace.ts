@@ -24,7 +24,7 @@ import { TraceFormatError } from "./reader.js";
 import { decode, decodeConstants, modelValueNames, traceVerdict, validatorFor, type TraceVerdict, type ValidateOptions } from "./validate.js";
 
 /** The variables of spec/Paxos.tla, in declaration order. */
-export const PAXOS_VARIABLES: readonly string[] = ["proposed", "maxBal", "maxVBal", "maxVal", "msgs", "learned"];
+const PAXOS_VARIABLES: readonly string[] = ["proposed", "maxBal", "maxVBal", "maxVal", "msgs", "learned"];
 
 /**
  * Writes an ITF trace from the lines of a state-mode trace, given one line at

@@ -70,7 +70,7 @@ export interface NodeLog {
 }
 
 /** Whether a parsed step line carries a logical clock (so its file is a per-node log). */
-export function hasClock(line: TraceLine): boolean {
+function hasClock(line: TraceLine): boolean {
   return line.kind === "step" && ((line as unknown as Record<string, unknown>)["clock"] !== undefined || (line as unknown as Record<string, unknown>)["vc"] !== undefined);
 }
 

@@ -41,7 +41,7 @@ export const DEFAULT_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "Va
 export const SMR_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"];
 
 /** The invariants checked when none are given: {@link SMR_INVARIANTS} for MultiPaxos.tla, {@link DEFAULT_INVARIANTS} otherwise. */
-export function defaultInvariants(specFile: string): readonly string[] {
+function defaultInvariants(specFile: string): readonly string[] {
   return basename(specFile) === "MultiPaxos.tla" ? SMR_INVARIANTS : DEFAULT_INVARIANTS;
 }
 
@@ -193,7 +193,7 @@ function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: Reado
 }
 
 /** Lines of text from a source, numbered from 1 (the trailing `\r` of CRLF files removed). */
-export async function* numberedLines(source: TraceSource): AsyncGenerator<{ text: string; line: number }> {
+async function* numberedLines(source: TraceSource): AsyncGenerator<{ text: string; line: number }> {
   let line = 0;
   for await (const raw of linesOf(source)) yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, line: ++line };
 }
@@ -216,7 +216,7 @@ const models = new Map<string, Promise<TraceModel>>();
 const MODEL_CACHE_SIZE = 8;
 
 /** The validation spec for a trace's constants (the engine's input). */
-export function validationSpec(constants: Record<string, Value>, options: ValidateOptions = {}): ValidationSpec {
+function validationSpec(constants: Record<string, Value>, options: ValidateOptions = {}): ValidationSpec {
   return {
     specFile: options.specFile ?? DEFAULT_SPEC_FILE,
     constants,
@@ -315,7 +315,7 @@ export function validateTraceFile(path: string, options: ValidateOptions = {}): 
 }
 
 /** `SafePaxos.tla` beside a specification file named `Paxos.tla`, when there is one. */
-export function defaultSafetySpec(specFile: string): string | null {
+function defaultSafetySpec(specFile: string): string | null {
   if (basename(specFile) !== "Paxos.tla") return null;
   const safe = join(dirname(specFile), "SafePaxos.tla");
   return existsSync(safe) ? safe : null;

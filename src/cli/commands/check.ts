@@ -35,7 +35,7 @@ Exit status: 0 the model holds, 1 a violation (invariant, property, deadlock,
 assumption), 2 bad input (parse or semantic error, evaluation error).`;
 
 /** The result reported for an error raised before or while checking. */
-export function errorResult(err: TlaError, seconds: number): CheckResult {
+function errorResult(err: TlaError, seconds: number): CheckResult {
   return {
     outcome: err.kind,
     violated: null,

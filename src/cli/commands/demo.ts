@@ -44,7 +44,7 @@ export function demoOptions(seed: string): Partial<SimulationOptions> {
  * crash), three replicas, four clients; 10% loss, 5% duplication, and
  * crashes of every server.
  */
-export const SMR_DEMO_ARGS: readonly string[] = [
+const SMR_DEMO_ARGS: readonly string[] = [
   "--acceptors", "5", "--proposers", "3", "--replicas", "3", "--clients", "4", "--requests", "15", "--keys", "3",
   "--window", "4", "--batch", "2", "--snapshot", "8", "--loss", "0.1", "--dup", "0.05", "--crash", "0.002",
 ]; // prettier-ignore

@@ -49,10 +49,10 @@ Run:
   --json              print the summary as JSON`;
 
 /** The protocols `paxos simulate` runs. */
-export const PROTOCOLS = ["paxos", "multipaxos"] as const;
+const PROTOCOLS = ["paxos", "multipaxos"] as const;
 
 /** Takes `--protocol P` (or `--protocol=P`) out of the arguments; Paxos when absent. */
-export function takeProtocol(argv: readonly string[]): { protocol: (typeof PROTOCOLS)[number]; rest: string[] } {
+function takeProtocol(argv: readonly string[]): { protocol: (typeof PROTOCOLS)[number]; rest: string[] } {
   const rest: string[] = [];
   let protocol: string | undefined;
   for (let i = 0; i < argv.length; i++) {

@@ -165,7 +165,7 @@ export function formatOutcome(o: FileOutcome, spec = "Paxos"): string {
  * values of integer expressions) as JSON numbers, and every file path
  * relative to the current directory, as the user named the logs.
  */
-export function jsonOutcome(o: TraceVerdict & { readonly merge?: MergeReport }, specFile: string = DEFAULT_SPEC_FILE): unknown {
+function jsonOutcome(o: TraceVerdict & { readonly merge?: MergeReport }, specFile: string = DEFAULT_SPEC_FILE): unknown {
   const layers = o.layers;
   const levels = [{ spec: specFile, ...o.verdict }, ...(layers?.safety && layers.safetySpec !== undefined ? [{ spec: layers.safetySpec, ...layers.safety }] : [])];
   return jsonShape({ file: o.file, ok: o.ok, steps: o.steps, verdict: layers?.level ?? (o.ok ? "conforms" : "rejected"), levels, ...(o.merge ? { merge: o.merge } : {}) }, "");

@@ -91,7 +91,7 @@ function strict2(f: (a: Value, b: Value) => Value): (a: BuiltinArgs) => C {
 }
 
 /** The compiled application of a one-argument function of values (errors located at `loc`). */
-export function strictC1(f: (a: Value) => Value, ac: C, loc: Loc): C {
+function strictC1(f: (a: Value) => Value, ac: C, loc: Loc): C {
   const a = use(ac);
   return combine(
     (ctx) => {
@@ -353,11 +353,6 @@ const registry: ReadonlyMap<string, BuiltinOperator> = new Map(
     list.map(([name, arity, impl]): [string, BuiltinOperator] => [name, { name, arity, module: module === "core" ? undefined : (module as StandardModule), impl }]),
   ),
 );
-
-/** The built-in operator `name`, if there is one. */
-export function builtinOperator(name: string): BuiltinOperator | undefined {
-  return registry.get(name);
-}
 
 /** Compiles an application of the built-in operator `name` to `argc` arguments. */
 export function compileBuiltin(name: string, argc: number, args: BuiltinArgs): C {

@@ -95,7 +95,7 @@ export function stateMemo(c: C): C {
  * `\A a \in Q : \E m \in Msgs1b(b, Q) : ...`, which is then computed once
  * per `b` and `Q` rather than once per `a`.
  */
-export function memoByFree(c: C): C {
+function memoByFree(c: C): C {
   return { ...c, ev: lastValue(c.ev, c.free!, c.vars, c.primes === true) };
 }
 

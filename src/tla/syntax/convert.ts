@@ -726,7 +726,7 @@ function abbreviate(text: string): string {
 }
 
 /** Processes the escapes of a TLA+ string literal (given with its quotes). */
-export function unescapeString(lit: string): string {
+function unescapeString(lit: string): string {
   const body = lit.slice(1, -1);
   return body.replace(/\\(.)/gs, (_, c: string) => {
     switch (c) {

@@ -75,7 +75,7 @@ export function checkModelFiles(cfg: string, spec?: string): { cfg: string; spec
 }
 
 /** The command line TLC is started with (everything after `java`). */
-export function tlcArguments(jar: string, cfg: string, spec: string, workers: number | "auto", metadir: string): string[] {
+function tlcArguments(jar: string, cfg: string, spec: string, workers: number | "auto", metadir: string): string[] {
   return ["-XX:+UseParallelGC", "-cp", jar, "tlc2.TLC", "-tool", "-workers", String(workers), "-config", cfg, "-metadir", metadir, "-cleanup", spec];
 }
 

@@ -8,7 +8,7 @@ import { rethrowUnlessTla } from "../errors.js";
 import { FN_RECORD, FN_SEQ, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_MV, TAG_SET, setErrorPrinter, type Value } from "./value.js";
 
 /** Escapes a string the way TLC does and wraps it in double quotes. */
-export function quoteString(s: string): string {
+function quoteString(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;

@@ -303,7 +303,7 @@ export function setFromSorted(elems: readonly Value[]): SetValue {
 }
 
 /** Index of `v` in the sorted array, or -(insertion point) - 1. */
-export function searchSorted(elems: readonly Value[], v: Value): number {
+function searchSorted(elems: readonly Value[], v: Value): number {
   let lo = 0;
   let hi = elems.length - 1;
   while (lo <= hi) {
@@ -317,7 +317,7 @@ export function searchSorted(elems: readonly Value[], v: Value): number {
 }
 
 /** Whether the finite set contains `v`. */
-export function setHas(s: SetValue, v: Value): boolean {
+function setHas(s: SetValue, v: Value): boolean {
   const e = s.elems;
   if (e.length <= 8 && typeof v !== "object") {
     for (let i = 0; i < e.length; i++) if (e[i] === v) return true;
@@ -428,7 +428,7 @@ export function setMinus(a: SetValue, b: SetValue): SetValue {
 // ---------------------------------------------------------------------------
 
 /** Function kinds, for printing and fast application. */
-export const FN_GENERAL = 0;
+const FN_GENERAL = 0;
 /** Keys are exactly 1..n (tuples, sequences, and the empty function). */
 export const FN_SEQ = 1;
 /** Keys are all strings (records). */
@@ -454,7 +454,7 @@ export class FnValue {
 const seqKeyCache: Value[][] = [[]];
 
 /** The shared key array `[1, ..., n]`. */
-export function seqKeys(n: number): readonly Value[] {
+function seqKeys(n: number): readonly Value[] {
   let k = seqKeyCache[n];
   if (!k) {
     k = [];
@@ -479,7 +479,7 @@ const fieldRanks = new Map<string, number>();
  * in order of first appearance while parsing, and sorts record fields by it.
  * Names never registered get ranks after all registered ones, in order of first use.
  */
-export function fieldRank(name: string): number {
+function fieldRank(name: string): number {
   let r = fieldRanks.get(name);
   if (r === undefined) {
     r = fieldRanks.size;
@@ -886,7 +886,7 @@ export class SeqSet extends LazySet {
 }
 
 /** The number of elements of a finite set, computed without enumerating where the set's form allows. */
-export function setSize(s: SetValue | LazySet): number {
+function setSize(s: SetValue | LazySet): number {
   return s.tag === TAG_SET ? s.elems.length : s.size();
 }
 
