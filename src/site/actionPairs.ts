@@ -1,6 +1,6 @@
 /**
  * The action-pair check: every action of the spec's `Next` has exactly one
- * implementing function (a `@spec Paxos.<Action>` tag), and every tag names an
+ * implementing function (a `@spec Module.<Action>` tag), and every tag names an
  * action that exists. The site is built only when the check passes, so that a
  * page can never show an action without its code, or code claiming to
  * implement nothing.

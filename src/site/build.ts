@@ -2,14 +2,16 @@
  * Building the documentation site (`npm run docs` -> `docs/site/`).
  *
  * Every page is generated from the sources, so that it cannot drift from
- * them: the action pages pair each action of `spec/Paxos.tla`'s `Next` (its
+ * them: for each protocol of {@link PROTOCOLS} (single-decree Paxos and
+ * Multi-Paxos), the action pages pair each action of its spec's `Next` (its
  * TLA+ text and prose comment, read with the project's parser) with the
- * TypeScript function that implements it (found by its `@spec Paxos.<Action>`
- * doc tag, its text extracted with the TypeScript compiler API); every spec
- * module is rendered with its comments as prose; the guides are rendered from
- * `docs/*.md`; the API reference is typedoc's. The build stops, before writing
- * anything, when an action has no implementing function or a tag names an
- * action that does not exist.
+ * TypeScript function that implements it (found by its `@spec Module.<Action>`
+ * doc tag in the protocol's source directory, its text extracted with the
+ * TypeScript compiler API); every spec module is rendered with its comments as
+ * prose; the guides are rendered from `docs/*.md`; the API reference is
+ * typedoc's. The build stops, before writing anything, when an action of
+ * either protocol has no implementing function or a tag names an action that
+ * does not exist.
  *
  * Run as a program: `node dist/src/site/build.js [--out dir] [--no-api]`.
  *
@@ -28,27 +30,72 @@ import { escapeHtml, highlightTla, highlightTypeScript } from "./highlight.js";
 import { SpecTagError, implFunctionsOfSource, type ImplFunction } from "./implActions.js";
 import { renderPage, STYLESHEET, type NavEntry, type Page } from "./layout.js";
 import { renderInline, renderMarkdown } from "./markdown.js";
-import { readSpecActions, type SpecAction } from "./specActions.js";
+import { readSpecActions } from "./specActions.js";
 import { commentProse } from "./tlaComments.js";
+
+/**
+ * A protocol whose actions get pages: a spec module, the directory holding the
+ * functions tagged `@spec <module>.<Action>`, and the guide that reads the two
+ * together.
+ */
+export interface Protocol {
+  /** The spec module (`spec/<module>.tla`) whose `Next` is paired with the code: `MultiPaxos`. */
+  readonly module: string;
+  /** The directory of its implementation, relative to the root: `src/multipaxos`. */
+  readonly source: string;
+  /** Its name for readers: `Multi-Paxos`. */
+  readonly label: string;
+  /** What it does, in a phrase, for the index. */
+  readonly summary: string;
+  /** Its guide, a `docs/` file without `.md`: linked beside the actions when it exists. */
+  readonly guide: string;
+}
+
+/**
+ * The protocols of the site, in the order the index and the navigation list
+ * them: Multi-Paxos builds on Paxos, and so does its guide.
+ */
+export const PROTOCOLS: readonly Protocol[] = [
+  { module: "Paxos", source: "src/paxos", label: "Paxos", summary: "a few machines agree on one value", guide: "guide-paxos" },
+  {
+    module: "MultiPaxos",
+    source: "src/multipaxos",
+    label: "Multi-Paxos",
+    summary: "one Paxos instance per slot of a replicated log, executed in order by every replica",
+    guide: "guide-multipaxos",
+  },
+];
+
+/** The site path of an action's page: `actions/MultiPaxos/Phase1a.html`. */
+export function actionPagePath(module: string, action: string): string {
+  return `actions/${module}/${action}.html`;
+}
 
 /** What to build, from where, to where. */
 export interface SiteOptions {
-  /** The repository root (holding `spec/`, `src/paxos/`, `docs/`). */
+  /** The repository root (holding `spec/`, each protocol's source directory, `docs/`). */
   readonly root: string;
   /** The output directory; emptied first. */
   readonly out: string;
   /** Whether to run typedoc for the API reference (`api/`); slow, so tests may leave it out. */
   readonly api: boolean;
-  /** The spec module whose `Next` actions get pages. */
-  readonly specModule?: string;
   /** Progress messages. */
   readonly log?: (line: string) => void;
+}
+
+/** The actions of one protocol, each with its implementing function. */
+export interface ProtocolPairs {
+  readonly protocol: Protocol;
+  readonly pairs: readonly ActionPair[];
 }
 
 /** What was built. */
 export interface SiteReport {
   /** Every file written, relative to the output directory, `/`-separated, sorted. */
   readonly files: readonly string[];
+  /** Each protocol's pairs, in the order of {@link PROTOCOLS}. */
+  readonly protocols: readonly ProtocolPairs[];
+  /** All the pairs, protocol after protocol. */
   readonly pairs: readonly ActionPair[];
   readonly apiBuilt: boolean;
 }
@@ -56,7 +103,7 @@ export interface SiteReport {
 const SITE_TITLE = "paxos-tla";
 
 /** Guides with a fixed place in the navigation, in this order; other `docs/*.md` follow by name. */
-const GUIDE_ORDER = ["paxos", "drawing", "trace-format", "conformance", "experiments"];
+const GUIDE_ORDER = ["paxos", "multipaxos", "drawing", "trace-format", "conformance", "experiments"];
 
 /** A guide's name without the `guide-` prefix: `guide-experiments` -> `experiments`. */
 function guideKey(name: string): string {
@@ -142,9 +189,10 @@ function definitionLines(source: string): Map<number, string> {
 /**
  * A spec module as a literate page: its comment blocks (those starting a
  * line) become prose, the code between them is shown highlighted, each
- * definition anchored by its name, and each action linked to its page.
+ * definition anchored by its name, and each action of `actionPages` (name ->
+ * page path) linked to its page.
  */
-function modulePage(name: string, source: string, actions: ReadonlySet<string>): Page {
+function modulePage(name: string, source: string, actionPages: ReadonlyMap<string, string>): Page {
   const lines = source.split("\n");
   const defs = definitionLines(source);
   const parts: string[] = [];
@@ -163,7 +211,8 @@ function modulePage(name: string, source: string, actions: ReadonlySet<string>):
         const def = defs.get(code!.start + k);
         if (def !== undefined) {
           anchors.set(k + 1, def);
-          if (actions.has(def)) links.push(`<a href="/actions/${def}.html">${escapeHtml(def)}: the action beside its implementation</a>`);
+          const page = actionPages.get(def);
+          if (page !== undefined) links.push(`<a href="/${page}">${escapeHtml(def)}: the action beside its implementation</a>`);
         }
       });
       if (links.length > 0) parts.push(`<p class="source">→ ${links.join(" · ")}</p>`);
@@ -206,9 +255,19 @@ ${parts.join("\n")}
   return { path: `spec/${name}.html`, title: `Module ${name}`, body };
 }
 
-/** The page of one action: the spec text and its prose beside the implementing function. */
-function actionPage(pair: ActionPair, index: number, pairs: readonly ActionPair[], root: string, specModule: string): Page {
+/** The id of a protocol's table of actions on the index. */
+function actionsAnchor(p: Protocol): string {
+  return `actions-${p.module}`;
+}
+
+/**
+ * The page of one action: the spec text and its prose beside the implementing
+ * function, with links to the protocol's previous and next actions (in the
+ * order of its `Next`).
+ */
+function actionPage(pair: ActionPair, index: number, pairs: readonly ActionPair[], root: string, protocol: Protocol): Page {
   const { action, impl } = pair;
+  const specModule = protocol.module;
   const prev = index > 0 ? pairs[index - 1]!.action.name : undefined;
   const next = index + 1 < pairs.length ? pairs[index + 1]!.action.name : undefined;
   const signature = `${action.name}(${action.params.join(", ")})`;
@@ -216,7 +275,7 @@ function actionPage(pair: ActionPair, index: number, pairs: readonly ActionPair[
   const implFile = relative(root, impl.file).split("\\").join("/");
   const implCode = impl.text;
   const body = `<h1>${escapeHtml(signature)}</h1>
-<div class="steps"><span>${prev ? `← <a href="/actions/${prev}.html">${escapeHtml(prev)}</a>` : ""}</span><span><a href="/index.html#actions">all actions</a></span><span>${next ? `<a href="/actions/${next}.html">${escapeHtml(next)}</a> →` : ""}</span></div>
+<div class="steps"><span>${prev ? `← <a href="/${actionPagePath(specModule, prev)}">${escapeHtml(prev)}</a>` : ""}</span><span><a href="/index.html#${actionsAnchor(protocol)}">all actions of ${escapeHtml(protocol.label)}</a></span><span>${next ? `<a href="/${actionPagePath(specModule, next)}">${escapeHtml(next)}</a> →` : ""}</span></div>
 <div class="pair">
 <section class="spec-side" id="spec">
 <h2>The specification</h2>
@@ -231,11 +290,20 @@ ${renderMarkdown(impl.doc).html}
 <pre class="code lang-ts"><code>${highlightTypeScript(implCode)}</code></pre>
 </section>
 </div>`;
-  return { path: `actions/${action.name}.html`, title: signature, body };
+  return { path: actionPagePath(specModule, action.name), title: `${signature} · ${protocol.label}`, body };
 }
 
-/** Where a link in a guide (relative to `docs/`) goes on the site, or undefined when it leaves the site. */
-function guideLinkRewriter(guides: ReadonlySet<string>, modules: ReadonlySet<string>, actions: ReadonlySet<string>, specModule: string): (href: string) => string | undefined {
+/**
+ * Where a link in a guide (relative to `docs/`) goes on the site, or undefined
+ * when it leaves the site. A link to an action of a protocol's module
+ * (`../spec/MultiPaxos.tla#Phase1a`) goes to the action's page, the others to
+ * the module's page. `actionPages` maps module -> action -> page path.
+ */
+function guideLinkRewriter(
+  guides: ReadonlySet<string>,
+  modules: ReadonlySet<string>,
+  actionPages: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): (href: string) => string | undefined {
   return (href) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
     if (href.startsWith("#")) return href;
@@ -248,7 +316,8 @@ function guideLinkRewriter(guides: ReadonlySet<string>, modules: ReadonlySet<str
     if (target === "README.md") return `/index.html`;
     const mod = /^spec\/([^/]+)\.tla$/.exec(target);
     if (mod && modules.has(mod[1]!)) {
-      if (mod[1] === specModule && actions.has(fragment)) return `/actions/${fragment}.html`;
+      const page = actionPages.get(mod[1]!)?.get(fragment);
+      if (page !== undefined) return `/${page}`;
       return `/spec/${mod[1]}.html${fragment ? `#${fragment}` : ""}`;
     }
     if (target === "spec" || target === "spec/") return `/index.html#spec`;
@@ -293,21 +362,42 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
   const log = opts.log ?? (() => {});
   const root = resolve(opts.root);
   const out = resolve(opts.out);
-  const specModule = opts.specModule ?? "Paxos";
 
   // ---- read and check everything before writing anything
-  const specPath = join(root, "spec", `${specModule}.tla`);
-  const { actions } = await readSpecActions(await readFile(specPath, "utf8"), specPath);
-  const impls: ImplFunction[] = [];
-  for (const file of await listFiles(join(root, "src", "paxos"), ".ts")) {
-    impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file));
-  }
   const moduleFiles = await listFiles(join(root, "spec"), ".tla");
   const modules = new Map<string, string>();
   for (const f of moduleFiles) modules.set(posix.basename(f.split("\\").join("/"), ".tla"), await readFile(f, "utf8"));
   const definitions = new Map([...modules].map(([name, source]) => [name, new Set(definitionLines(source).values())]));
-  const pairs = pairActions(specModule, actions, impls, definitions);
-  const actionNames = new Set(actions.map((a: SpecAction) => a.name));
+  // Every protocol is checked before the build stops, so that one run lists every mismatch of both.
+  const problems: string[] = [];
+  const protocols: ProtocolPairs[] = [];
+  for (const protocol of PROTOCOLS) {
+    const specPath = join(root, "spec", `${protocol.module}.tla`);
+    const sourceDir = join(root, ...protocol.source.split("/"));
+    if (!existsSync(specPath)) {
+      problems.push(`${specPath}: no such file, so the actions of ${protocol.module} cannot be paired with the functions in ${protocol.source}`);
+      continue;
+    }
+    if (!existsSync(sourceDir)) {
+      problems.push(`${sourceDir}: no such directory, where the functions tagged @spec ${protocol.module}.<Action> belong`);
+      continue;
+    }
+    const { actions } = await readSpecActions(await readFile(specPath, "utf8"), specPath);
+    const impls: ImplFunction[] = [];
+    for (const file of await listFiles(sourceDir, ".ts")) impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file));
+    try {
+      protocols.push({ protocol, pairs: pairActions(protocol.module, actions, impls, definitions) });
+    } catch (err) {
+      if (!(err instanceof ActionPairError)) throw err;
+      problems.push(...err.problems);
+    }
+  }
+  if (problems.length > 0) throw new ActionPairError(problems);
+  const pairs = protocols.flatMap((p) => p.pairs);
+  // Module -> action -> the path of its page.
+  const actionPages = new Map(
+    protocols.map(({ protocol, pairs: ps }) => [protocol.module, new Map(ps.map((p) => [p.action.name, actionPagePath(protocol.module, p.action.name)]))]),
+  );
 
   const guideFiles = (await readdir(join(root, "docs")).catch(() => [] as string[])).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
   const guideRank = (g: string): number => {
@@ -316,7 +406,7 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
   };
   guideFiles.sort((a, b) => guideRank(a) - guideRank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const guideSet = new Set(guideFiles);
-  const rewrite = guideLinkRewriter(guideSet, new Set(modules.keys()), actionNames, specModule);
+  const rewrite = guideLinkRewriter(guideSet, new Set(modules.keys()), actionPages);
 
   // ---- pages
   const pages: Page[] = [];
@@ -327,8 +417,8 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
     guideTitles.set(g, title);
     pages.push({ path: `${g}.html`, title, body: `<article class="guide">\n${md.html}\n</article>` });
   }
-  pages.push(...pairs.map((p, k) => actionPage(p, k, pairs, root, specModule)));
-  for (const [name, source] of modules) pages.push(modulePage(name, source, name === specModule ? actionNames : new Set()));
+  for (const { protocol, pairs: ps } of protocols) pages.push(...ps.map((p, k) => actionPage(p, k, ps, root, protocol)));
+  for (const [name, source] of modules) pages.push(modulePage(name, source, actionPages.get(name) ?? new Map()));
 
   // Recorded runs (traces/valid), drawn as message sequence charts.
   const charts = new Map<string, string>();
@@ -358,28 +448,45 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
 
   const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { description?: string };
   const guideLinks = guideFiles.map((g) => `<li><a href="/${g}.html">${escapeHtml(guideTitles.get(g)!)}</a></li>`).join("\n");
-  const actionRows = pairs
-    .map(
-      (p) =>
-        `<tr><td><a href="/actions/${p.action.name}.html">${escapeHtml(p.action.name)}(${escapeHtml(p.action.params.join(", "))})</a></td>` +
-        `<td><code>${escapeHtml(p.impl.name)}</code> in <code>${escapeHtml(relative(root, p.impl.file).split("\\").join("/"))}</code></td>` +
-        `<td>${escapeHtml(firstSentence(p.action.doc))}</td></tr>`,
-    )
+  const actionTable = (protocol: Protocol, ps: readonly ActionPair[]): string =>
+    `<table><thead><tr><th>Action</th><th>Implemented by</th><th>What it does</th></tr></thead><tbody>\n${ps
+      .map(
+        (p) =>
+          `<tr><td><a href="/${actionPagePath(protocol.module, p.action.name)}">${escapeHtml(p.action.name)}(${escapeHtml(p.action.params.join(", "))})</a></td>` +
+          `<td><code>${escapeHtml(p.impl.name)}</code> in <code>${escapeHtml(relative(root, p.impl.file).split("\\").join("/"))}</code></td>` +
+          `<td>${escapeHtml(firstSentence(p.action.doc))}</td></tr>`,
+      )
+      .join("\n")}\n</tbody></table>`;
+  const guideOf = (p: Protocol): string | undefined => (guideSet.has(p.guide) ? p.guide : undefined);
+  const actionSections = protocols
+    .map(({ protocol, pairs: ps }) => {
+      const guide = guideOf(protocol);
+      return `<h3 id="${actionsAnchor(protocol)}">${escapeHtml(protocol.label)}: <code>spec/${escapeHtml(protocol.module)}.tla</code> beside <code>${escapeHtml(protocol.source)}</code></h3>
+<p>${escapeHtml(capitalized(protocol.summary))}. Each action of <a href="/spec/${protocol.module}.html">${escapeHtml(protocol.module)}</a>'s <code>Next</code>, with the function that implements it (found by its <code>@spec ${escapeHtml(protocol.module)}.&lt;Action&gt;</code> tag).${guide ? ` The guide: <a href="/${guide}.html">${escapeHtml(guideTitles.get(guide)!)}</a>.` : ""}</p>
+${actionTable(protocol, ps)}`;
+    })
     .join("\n");
+  const sources = PROTOCOLS.map((p) => `<code>${escapeHtml(p.source)}</code> (${escapeHtml(p.label)})`).join(" and ");
+  const [firstGuide, ...laterGuides] = PROTOCOLS.map((p) => ({ protocol: p, guide: guideOf(p) })).filter((g) => g.guide !== undefined);
+  const guideIntro =
+    firstGuide === undefined
+      ? ""
+      : `<p><strong>New to Paxos?</strong> Start with <a href="/${firstGuide.guide!}.html">${escapeHtml(guideTitles.get(firstGuide.guide!)!)}</a>, which reads the spec and the code together.${laterGuides
+          .map(
+            (g) =>
+              ` Then <a href="/${g.guide!}.html">${escapeHtml(guideTitles.get(g.guide!)!)}</a> reads <code>spec/${escapeHtml(g.protocol.module)}.tla</code> beside <code>${escapeHtml(g.protocol.source)}</code>: ${escapeHtml(g.protocol.summary)}.`,
+          )
+          .join("")}</p>`;
   const moduleItems = [...modules.keys()].map((m) => `<li><a href="/spec/${m}.html">${escapeHtml(m)}</a>: ${escapeHtml(moduleSummary(modules.get(m)!))}</li>`).join("\n");
-  const hasPaxosGuide = guideSet.has("guide-paxos");
   const index: Page = {
     path: "index.html",
     title: "Home",
     body: `<h1>paxos-tla</h1>
 <p class="lead">${renderInline(escapeText(pkg.description ?? ""))}</p>
-<p>The TLA+ specification in <code>spec/</code> is the single source of truth. The implementation in <code>src/paxos</code> has one pure function per spec action, named after it, and the project's own TLA+ engine evaluates the specification text to model-check it and to validate every recorded execution against it. Every page here is generated from those sources, so the pages cannot drift from them.</p>
-${hasPaxosGuide ? `<p><strong>New to Paxos?</strong> Start with <a href="/guide-paxos.html">${escapeHtml(guideTitles.get("guide-paxos")!)}</a>, which reads the spec and the code together.</p>` : ""}
+<p>The TLA+ specification in <code>spec/</code> is the single source of truth. The implementations in ${sources} have one pure function per spec action, named after it, and the project's own TLA+ engine evaluates the specification text to model-check it and to validate every recorded execution against it. Every page here is generated from those sources, so the pages cannot drift from them.</p>
+${guideIntro}
 <h2 id="actions">The actions, beside their code</h2>
-<p>Each action of <code>${escapeHtml(specModule)}</code>'s <code>Next</code>, with the function that implements it (found by its <code>@spec ${escapeHtml(specModule)}.&lt;Action&gt;</code> tag).</p>
-<table><thead><tr><th>Action</th><th>Implemented by</th><th>What it does</th></tr></thead><tbody>
-${actionRows}
-</tbody></table>
+${actionSections}
 <h2 id="spec">The specification, module by module</h2>
 <ul>
 ${moduleItems}
@@ -393,12 +500,16 @@ ${guideLinks}
   };
   pages.unshift(index);
 
+  // The navigation: the protocols' guides side by side, then each protocol's actions, then the rest.
   const nav: NavEntry[] = [{ label: "Home", href: "index.html" }];
-  if (hasPaxosGuide) nav.push({ label: "Paxos in twenty minutes", href: "guide-paxos.html" });
-  if (pairs.length > 0) nav.push({ label: "Actions", href: `actions/${pairs[0]!.action.name}.html` });
-  if (modules.has(specModule)) nav.push({ label: "Spec", href: `spec/${specModule}.html` });
+  const protocolGuides = new Set(PROTOCOLS.flatMap((p) => guideOf(p) ?? []));
+  for (const g of protocolGuides) nav.push({ label: guideTitles.get(g)!, href: `${g}.html` });
+  for (const { protocol, pairs: ps } of protocols) {
+    if (ps.length > 0) nav.push({ label: `${protocol.label} actions`, href: actionPagePath(protocol.module, ps[0]!.action.name) });
+  }
+  nav.push({ label: "Spec", href: `spec/${PROTOCOLS[0]!.module}.html` });
   if (runSections.length > 0) nav.push({ label: "Runs", href: "runs.html" });
-  for (const g of guideFiles) if (g !== "guide-paxos") nav.push({ label: NAV_LABELS[guideKey(g)] ?? guideTitles.get(g)!, href: `${g}.html` });
+  for (const g of guideFiles) if (!protocolGuides.has(g)) nav.push({ label: NAV_LABELS[guideKey(g)] ?? guideTitles.get(g)!, href: `${g}.html` });
   if (opts.api) nav.push({ label: "API", href: "api/index.html" });
 
   // ---- write
@@ -422,11 +533,16 @@ ${guideLinks}
     for (const f of await listFiles(join(out, "api"), "")) files.push(relative(out, f).split("\\").join("/"));
   }
   files.sort();
-  return { files, pairs, apiBuilt };
+  return { files, protocols, pairs, apiBuilt };
 }
 
 function escapeText(s: string): string {
   return s.replace(/[\\`*_[\]]/g, (c) => `\\${c}`);
+}
+
+/** `one value` -> `One value`. */
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function firstSentence(doc: string | undefined): string {

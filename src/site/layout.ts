@@ -10,7 +10,7 @@ import { escapeHtml } from "./highlight.js";
 
 /** A page of the site: where it goes (relative to the site root) and its content. */
 export interface Page {
-  /** Path under the site root, `/`-separated: `index.html`, `actions/Phase1b.html`. */
+  /** Path under the site root, `/`-separated: `index.html`, `actions/Paxos/Phase1b.html`. */
   readonly path: string;
   readonly title: string;
   /** The HTML of the page body, with links written relative to the site root (see {@link relativeTo}). */

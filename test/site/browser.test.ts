@@ -36,16 +36,26 @@ describe.skipIf(!haveChromium)("the site in a browser", () => {
     expect(page.problems).toEqual([]);
     expect(page.probe).toBe("flex"); // the stylesheet loaded and applies
     expect(page.html).toContain("<h1>paxos-tla</h1>");
-    expect(page.html).toContain(`<a href="actions/Phase1b.html">Phase1b(a, b)</a>`);
+    expect(page.html).toContain(`<a href="actions/Paxos/Phase1b.html">Phase1b(a, b)</a>`);
+    expect(page.html).toContain(`<a href="actions/MultiPaxos/Phase2a.html">Phase2a(p, b, s, v)</a>`);
   }, 60_000);
 
-  it("renders an action page with the spec and the code side by side", async () => {
-    const page = await browser!.load(url("actions/Phase1b.html"), `getComputedStyle(document.querySelector(".pair")).display`);
-    expect(page.problems).toEqual([]);
-    expect(page.probe).toBe("grid");
-    expect(page.html).toContain("<h1>Phase1b(a, b)</h1>");
-    expect(page.html).toContain(`<section class="impl-side" id="impl">`);
-  }, 60_000);
+  it.each([
+    ["actions/Paxos/Phase1b.html", "Phase1b(a, b)", "src/paxos/acceptor.ts"],
+    ["actions/MultiPaxos/Phase2a.html", "Phase2a(p, b, s, v)", "src/multipaxos/proposer.ts"],
+  ])(
+    "renders the action page %s with the spec and the code side by side",
+    async (path, signature, implFile) => {
+      // The probe follows the stylesheet link from a page two folders deep: the layout is the grid only if it loaded.
+      const page = await browser!.load(url(path), `getComputedStyle(document.querySelector(".pair")).display`);
+      expect(page.problems).toEqual([]);
+      expect(page.probe).toBe("grid");
+      expect(page.html).toContain(`<h1>${signature}</h1>`);
+      expect(page.html).toContain(`<section class="impl-side" id="impl">`);
+      expect(page.html).toContain(`<p class="source">${implFile}, line `);
+    },
+    60_000,
+  );
 
   it("would report a broken page: a console error, an exception, a missing stylesheet", async () => {
     const page = await browser!.load(url("broken.html"));

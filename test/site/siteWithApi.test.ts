@@ -27,7 +27,8 @@ describe.skipIf(!long)("the full site, API reference included", () => {
     expect(report.files).toContain("api/index.html");
     expect(report.files.some((f) => /^api\/modules\/.*draw.*\.html$/.test(f))).toBe(true);
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain(`href="api/index.html"`);
-    expect(readFileSync(join(out, "actions", "Learn.html"), "utf8")).toContain(`href="../api/index.html"`);
+    expect(readFileSync(join(out, "actions", "Paxos", "Learn.html"), "utf8")).toContain(`href="../../api/index.html"`);
+    expect(readFileSync(join(out, "actions", "MultiPaxos", "Learn.html"), "utf8")).toContain(`href="../../api/index.html"`);
   });
 
   it("has no broken link, in our pages or typedoc's", () => {
