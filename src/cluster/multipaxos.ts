@@ -313,7 +313,12 @@ export class SmrSimulation {
     };
     const nodes: Node[] = [
       ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds }, steps)), ...server })),
-      ...this.proposerIds.map((id, i): Node => ({ id, handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)), ...server })),
+      ...this.proposerIds.map((id, i): Node => ({
+        id,
+        handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)),
+        leads: (s) => s.role === "proposer" && s.state.role === "leading",
+        ...server,
+      })),
       ...this.replicaIds.map((id): Node => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg, steps)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,

@@ -17,17 +17,17 @@ import { pointCount, runExperiment, runSeed } from "./sweep.js";
 import type { ExperimentPlan, PointRuns } from "./sweep.js";
 
 /** What an experiment produced. */
-export interface ExperimentOutcome {
-  readonly plan: ExperimentPlan;
-  readonly results: readonly PointRuns[];
+export interface ExperimentOutcome<O, R> {
+  readonly plan: ExperimentPlan<O, R>;
+  readonly results: readonly PointRuns<O, R>[];
   readonly summaries: readonly PointSummary[];
   readonly figures: readonly Figure[];
 }
 
 /** Runs the plan (reporting each finished run to `progress`), summarises it and draws its figures. */
-export function conductExperiment(plan: ExperimentPlan, progress?: (done: number, total: number) => void): ExperimentOutcome {
+export function conductExperiment<O, R>(plan: ExperimentPlan<O, R>, progress?: (done: number, total: number) => void): ExperimentOutcome<O, R> {
   const results = runExperiment(plan, progress);
-  const summaries = results.map(summarizePoint);
+  const summaries = results.map((r) => summarizePoint(plan.protocol, r));
   const figures = experimentFigures(
     plan,
     results.map((r) => r.point),
@@ -42,7 +42,7 @@ export function shellWord(word: string): string {
 }
 
 /** The text of `index.md`: the command, the plan in words, the summary table, links to the data and the plots. */
-function indexMarkdown(outcome: ExperimentOutcome, command: string): string {
+function indexMarkdown<O, R>(outcome: ExperimentOutcome<O, R>, command: string): string {
   const { plan } = outcome;
   const varied = plan.axes.map((a) => `${a.parameter} (${a.labels.join(", ")})`).join("; ");
   const fixed = plan.settings.map((s) => `${s.parameter}=${s.label}`).join(", ");
@@ -60,7 +60,8 @@ function indexMarkdown(outcome: ExperimentOutcome, command: string): string {
     "",
     "## Summary",
     "",
-    "Messages and time are over the runs that decided; ballots over all runs. Medians, with the 95th percentile (nearest rank) in parentheses.",
+    `Protocol: ${plan.protocol.title}. A run counts as ${plan.protocol.success.column} when ${plan.protocol.success.meaning}. ` +
+      `Figures: ${plan.protocol.metrics.map((m) => `${m.table.name} over ${m.over}`).join(", ")}; each the statistic its column names, with the 95th percentile (nearest rank) in parentheses.`,
     "",
     summaryMarkdown(plan, outcome.summaries),
     "",
@@ -81,10 +82,10 @@ function indexMarkdown(outcome: ExperimentOutcome, command: string): string {
 }
 
 /** Every output file's name and content, in a fixed order. */
-export function experimentFiles(outcome: ExperimentOutcome, command: string): Map<string, string> {
+export function experimentFiles<O, R>(outcome: ExperimentOutcome<O, R>, command: string): Map<string, string> {
   const files = new Map<string, string>();
-  files.set("runs.csv", runsCsv(outcome.results));
-  files.set("summary.csv", summaryCsv(outcome.summaries));
+  files.set("runs.csv", runsCsv(outcome.plan.protocol, outcome.results));
+  files.set("summary.csv", summaryCsv(outcome.plan.protocol, outcome.summaries));
   for (const f of outcome.figures) files.set(f.file, f.svg);
   files.set("index.md", indexMarkdown(outcome, command));
   return files;

@@ -1,17 +1,17 @@
 /**
  * The plots of an experiment: for each metric a line chart of its mean, with
  * the first varied parameter on the x axis and one line per value of the
- * second (if any); and a bar chart of the share of runs decided. When more
+ * second (if any); and a bar chart of the share of runs that succeeded
+ * (decided, or answered every request). When more
  * than two parameters are varied, each combination of the others gets its own
  * set of plots (a panel), named after it.
  *
  * @module
  */
-import { PARAMETERS } from "./parameters.js";
 import { renderBarChart, renderLineChart } from "./plot.js";
 import type { Series } from "./plot.js";
-import { METRICS } from "./summary.js";
 import type { PointSummary } from "./summary.js";
+import { parameterNamed } from "./sweep.js";
 import type { ExperimentPlan, Point } from "./sweep.js";
 
 /** One plot file. */
@@ -30,7 +30,7 @@ function fileSafe(text: string): string {
 }
 
 /** Every combination of values of the axes from the third on (one empty combination when there are none). */
-function panels(plan: ExperimentPlan): number[][] {
+function panels<O, R>(plan: ExperimentPlan<O, R>): number[][] {
   let combos: number[][] = [[]];
   for (const axis of plan.axes.slice(2)) combos = combos.flatMap((c) => axis.values.map((_, i) => [...c, i]));
   return combos;
@@ -40,11 +40,11 @@ function panels(plan: ExperimentPlan): number[][] {
  * The figures for `points` (in sweep order) and their `summaries` (same
  * order). Deterministic: the same figures give the same bytes.
  */
-export function experimentFigures(plan: ExperimentPlan, points: readonly Point[], summaries: readonly PointSummary[]): Figure[] {
+export function experimentFigures<O, R>(plan: ExperimentPlan<O, R>, points: readonly Point<O>[], summaries: readonly PointSummary[]): Figure[] {
   const [xAxis, seriesAxis] = plan.axes;
   if (!xAxis) return [];
   const byCoordinates = new Map(points.map((p, i) => [p.coordinates.join(","), summaries[i]!]));
-  const xDef = PARAMETERS[xAxis.parameter];
+  const xDef = parameterNamed(plan.protocol, xAxis.parameter);
   const xLabel = `${xAxis.parameter}: ${xDef.meaning}`;
   const numericX = xDef.numeric && xAxis.labels.every((l) => Number.isFinite(Number(l)));
   const figures: Figure[] = [];
@@ -76,22 +76,23 @@ export function experimentFigures(plan: ExperimentPlan, points: readonly Point[]
       categories: xAxis.labels,
       ...(seriesAxis ? { legendTitle: seriesAxis.parameter } : {}),
     };
-    const decidedTitle = "Share of runs decided within the budget";
+    const ok = plan.protocol.success.column;
+    const decidedTitle = ok === "decided" ? "Share of runs decided within the budget" : `Share of runs in which ${plan.protocol.success.meaning}`;
     figures.push({
-      file: fileName("decided", panel),
+      file: fileName(ok, panel),
       title: decidedTitle,
       panel: panelText,
       svg: renderBarChart({
         ...common,
         title: decidedTitle,
         subtitle: subtitle("all runs"),
-        yLabel: "share of runs decided",
-        series: seriesOf((s) => s.decidedShare),
+        yLabel: `share of runs ${ok}`,
+        series: seriesOf((s) => s.successShare),
         yMin: 1,
         percent: true,
       }),
     });
-    for (const metric of METRICS) {
+    for (const metric of plan.protocol.metrics) {
       const title = `Mean ${metric.title}`;
       figures.push({
         file: fileName(metric.key, panel),
@@ -102,7 +103,7 @@ export function experimentFigures(plan: ExperimentPlan, points: readonly Point[]
           title,
           subtitle: subtitle(metric.over),
           yLabel: `${metric.unit} (mean over ${metric.over})`,
-          series: seriesOf((s) => s[metric.key].mean),
+          series: seriesOf((s) => s.figures[metric.key]!.mean),
           numericX,
         }),
       });

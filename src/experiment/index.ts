@@ -13,3 +13,4 @@ export * from "./plot.js";
 export * from "./figures.js";
 export * from "./experiment.js";
 export * from "./presets.js";
+export * from "./protocols.js";

@@ -1,6 +1,8 @@
 /**
  * The parameters an experiment can vary or fix, how each is written on the
- * command line, and how each maps onto {@link SimulationOptions}.
+ * command line, and how each maps onto a protocol's simulation options
+ * ({@link SimulationOptions} for single-decree Paxos, {@link SmrOptions} for
+ * the replicated log).
  *
  * Every value is read from text and written back in one canonical text form,
  * the same form the command line takes, so that a CSV cell can be pasted back
@@ -14,7 +16,7 @@
  */
 import type { QuorumSpec } from "../paxos/index.js";
 import { DEFAULT_OPTIONS } from "../cluster/index.js";
-import type { SimulationOptions, TimeRange } from "../cluster/index.js";
+import type { SimulationOptions, SmrOptions, TimeRange } from "../cluster/index.js";
 
 /** A malformed experiment description (unknown parameter, bad value, empty list); one sentence for people. */
 export class ExperimentError extends Error {
@@ -24,21 +26,16 @@ export class ExperimentError extends Error {
   }
 }
 
-/** The names of the parameters, in the order they appear in CSV columns. */
-export const PARAMETER_NAMES = ["loss", "dup", "crash", "partition", "delay", "acceptors", "proposers", "learners", "quorum", "backoff", "ballots", "steps"] as const;
-
-/** A parameter's name as written on the command line and in CSV headers. */
-export type ParameterName = (typeof PARAMETER_NAMES)[number];
-
 /** A parameter value as parsed: a number, an on/off switch, a time range or a quorum system. */
 export type ParameterValue = number | boolean | TimeRange | QuorumSpec;
 
 /** Simulation options being assembled for one point (a mutable partial). */
-export type OptionsDraft = { -readonly [K in keyof SimulationOptions]?: SimulationOptions[K] };
+export type OptionsDraft<O> = { -readonly [K in keyof O]?: O[K] };
 
-/** How one parameter is read, written, and applied to the simulation options. */
-export interface ParameterDefinition {
-  readonly name: ParameterName;
+/** How one parameter is read, written, and applied to the simulation options `O`. */
+export interface ParameterDefinition<O> {
+  /** The name as written on the command line and in CSV headers. */
+  readonly name: string;
   /** What the parameter means, in a few words (used in help, plot axes and the guide). */
   readonly meaning: string;
   /** The accepted forms, e.g. `a probability from 0 to 1`. */
@@ -48,26 +45,26 @@ export interface ParameterDefinition {
   /** Reads one value; `inList` says it came from a `--vary` list (quorum items then use `;`). */
   parse(text: string, inList: boolean): ParameterValue;
   /** Puts the value into the options of a point. */
-  apply(draft: OptionsDraft, value: ParameterValue): void;
+  apply(draft: OptionsDraft<O>, value: ParameterValue): void;
   /** The value in force in resolved options, in canonical text form. */
-  read(options: SimulationOptions): string;
+  read(options: O): string;
 }
 
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-function probability(name: ParameterName, text: string): number {
+function probability(name: string, text: string): number {
   const p = Number(text);
   if (!DECIMAL.test(text) || !(p >= 0 && p <= 1)) throw new ExperimentError(`${name} must be a probability from 0 to 1, got '${text}'`);
   return p;
 }
 
-function wholeNumber(name: ParameterName, text: string): number {
+function wholeNumber(name: string, text: string, min = 1): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || !Number.isSafeInteger(n)) throw new ExperimentError(`${name} must be a whole number of at least 1, got '${text}'`);
+  if (!/^\d+$/.test(text) || n < min || !Number.isSafeInteger(n)) throw new ExperimentError(`${name} must be a whole number of at least ${min}, got '${text}'`);
   return n;
 }
 
-function timeRange(name: ParameterName, text: string): TimeRange {
+function timeRange(name: string, text: string): TimeRange {
   const m = /^([^.]*(?:\.\d+)?)\.\.(.*)$/.exec(text);
   const min = m ? Number(m[1]) : NaN;
   const max = m ? Number(m[2]) : NaN;
@@ -120,37 +117,53 @@ function numberText(n: number): string {
   return String(n);
 }
 
-function probabilityParameter(name: ParameterName, meaning: string, key: "loss" | "duplicate" | "crash" | "partition"): ParameterDefinition {
+/** The keys of `O` whose values are numbers. */
+type NumberKey<O> = { [K in keyof O]-?: O[K] extends number ? K : never }[keyof O];
+
+function probabilityParameter<O>(name: string, meaning: string, key: NumberKey<O>): ParameterDefinition<O> {
   return {
     name,
     meaning,
     form: "a probability from 0 to 1",
     numeric: true,
     parse: (text) => probability(name, text),
-    apply: (draft, v) => void (draft[key] = v as number),
-    read: (o) => numberText(o[key]),
+    apply: (draft, v) => void (draft[key] = v as OptionsDraft<O>[NumberKey<O>]),
+    read: (o) => numberText(o[key] as number),
   };
 }
 
-function countParameter(name: ParameterName, meaning: string, key: "acceptors" | "proposers" | "learners" | "ballotsPerProposer" | "maxSteps"): ParameterDefinition {
+function countParameter<O>(name: string, meaning: string, key: NumberKey<O>, min = 1): ParameterDefinition<O> {
   return {
     name,
     meaning,
-    form: "a whole number of at least 1",
+    form: `a whole number of at least ${min}`,
     numeric: true,
-    parse: (text) => wholeNumber(name, text),
-    apply: (draft, v) => void (draft[key] = v as number),
-    read: (o) => numberText(o[key]),
+    parse: (text) => wholeNumber(name, text, min),
+    apply: (draft, v) => void (draft[key] = v as OptionsDraft<O>[NumberKey<O>]),
+    read: (o) => numberText(o[key] as number),
   };
 }
 
-/** Every parameter, by name. */
-export const PARAMETERS: Readonly<Record<ParameterName, ParameterDefinition>> = {
-  loss: probabilityParameter("loss", "probability that a message is lost", "loss"),
-  dup: probabilityParameter("dup", "probability that a message is delivered twice", "duplicate"),
-  crash: probabilityParameter("crash", "probability per step that an acceptor or proposer crashes", "crash"),
-  partition: probabilityParameter("partition", "probability per step that the network splits in two", "partition"),
-  delay: {
+/** A positive time (a timeout or a period) in simulated time units. */
+function timeParameter<O>(name: string, meaning: string, key: NumberKey<O>): ParameterDefinition<O> {
+  return {
+    name,
+    meaning,
+    form: "a positive number of time units",
+    numeric: true,
+    parse: (text) => {
+      const t = Number(text);
+      if (!DECIMAL.test(text) || !(t > 0)) throw new ExperimentError(`${name} must be a positive number of time units, got '${text}'`);
+      return t;
+    },
+    apply: (draft, v) => void (draft[key] = v as OptionsDraft<O>[NumberKey<O>]),
+    read: (o) => numberText(o[key] as number),
+  };
+}
+
+/** The message delays, common to both protocols. */
+function delayParameter<O extends { readonly delay: TimeRange }>(): ParameterDefinition<O> {
+  return {
     name: "delay",
     meaning: "range of message delays in time units",
     form: "MIN..MAX with 0 < MIN <= MAX",
@@ -158,11 +171,12 @@ export const PARAMETERS: Readonly<Record<ParameterName, ParameterDefinition>> = 
     parse: (text) => timeRange("delay", text),
     apply: (draft, v) => void (draft.delay = v as TimeRange),
     read: (o) => `${numberText(o.delay.min)}..${numberText(o.delay.max)}`,
-  },
-  acceptors: countParameter("acceptors", "number of acceptors", "acceptors"),
-  proposers: countParameter("proposers", "number of proposers", "proposers"),
-  learners: countParameter("learners", "number of learners", "learners"),
-  quorum: {
+  };
+}
+
+/** The quorum system, common to both protocols. */
+function quorumParameter<O extends { readonly quorum: QuorumSpec }>(): ParameterDefinition<O> {
+  return {
     name: "quorum",
     meaning: "quorum system",
     form: "majority | weights:W;W;... | sets:a1+a2;a2+a3;...",
@@ -170,8 +184,21 @@ export const PARAMETERS: Readonly<Record<ParameterName, ParameterDefinition>> = 
     parse: (text, inList) => parseQuorum(text, inList),
     apply: (draft, v) => void (draft.quorum = v as QuorumSpec),
     read: (o) => formatQuorum(o.quorum),
-  },
-  backoff: {
+  };
+}
+
+/** The parameters of single-decree Paxos runs, in the order of their CSV columns. */
+export const PAXOS_PARAMETERS: readonly ParameterDefinition<SimulationOptions>[] = [
+  probabilityParameter("loss", "probability that a message is lost", "loss"),
+  probabilityParameter("dup", "probability that a message is delivered twice", "duplicate"),
+  probabilityParameter("crash", "probability per step that an acceptor or proposer crashes", "crash"),
+  probabilityParameter("partition", "probability per step that the network splits in two", "partition"),
+  delayParameter(),
+  countParameter("acceptors", "number of acceptors", "acceptors"),
+  countParameter("proposers", "number of proposers", "proposers"),
+  countParameter("learners", "number of learners", "learners"),
+  quorumParameter(),
+  {
     name: "backoff",
     meaning: "exponential backoff of proposer retries",
     form: "on or off",
@@ -184,12 +211,28 @@ export const PARAMETERS: Readonly<Record<ParameterName, ParameterDefinition>> = 
     apply: (draft, v) => void (draft.retry = { ...(draft.retry ?? DEFAULT_OPTIONS.retry), backoff: v as boolean }),
     read: (o) => (o.retry.backoff ? "on" : "off"),
   },
-  ballots: countParameter("ballots", "ballots each proposer may use", "ballotsPerProposer"),
-  steps: countParameter("steps", "scheduler step budget per run", "maxSteps"),
-};
+  countParameter("ballots", "ballots each proposer may use", "ballotsPerProposer"),
+  countParameter("steps", "scheduler step budget per run", "maxSteps"),
+];
 
-/** The definition of `name`, or an {@link ExperimentError} listing the known names. */
-export function parameterNamed(name: string): ParameterDefinition {
-  if ((PARAMETER_NAMES as readonly string[]).includes(name)) return PARAMETERS[name as ParameterName];
-  throw new ExperimentError(`unknown parameter '${name}'; known: ${PARAMETER_NAMES.join(", ")}`);
-}
+/** The parameters of replicated-log (Multi-Paxos) runs, in the order of their CSV columns. */
+export const MULTIPAXOS_PARAMETERS: readonly ParameterDefinition<SmrOptions>[] = [
+  probabilityParameter("loss", "probability that a message is lost", "loss"),
+  probabilityParameter("dup", "probability that a message is delivered twice", "duplicate"),
+  probabilityParameter("crash", "probability per step that an acceptor, proposer or replica crashes", "crash"),
+  probabilityParameter("leadercrash", "probability per step that the leader crashes", "leaderCrash"),
+  probabilityParameter("partition", "probability per step that the servers split in two", "partition"),
+  delayParameter(),
+  countParameter("acceptors", "number of acceptors", "acceptors"),
+  countParameter("proposers", "number of proposers (leader candidates)", "proposers"),
+  countParameter("replicas", "number of replicas", "replicas"),
+  quorumParameter(),
+  countParameter("window", "slots in flight at once (1: no pipelining)", "window"),
+  countParameter("batch", "commands per slot at most (1: no batching)", "batch"),
+  countParameter("clients", "number of clients", "clients"),
+  countParameter("requests", "requests each client issues, one at a time", "requestsPerClient"),
+  countParameter("keys", "number of keys", "keys"),
+  timeParameter("timeout", "time without a leader's heartbeat before a follower tries to lead", "leaderTimeout"),
+  countParameter("snapshot", "executed slots between replica snapshots", "snapshotEvery"),
+  countParameter("steps", "scheduler step budget per run", "maxSteps"),
+];

@@ -2,27 +2,17 @@
  * What an experiment measured: one row per run (`runs.csv`) and one row per
  * point (`summary.csv`, the `--json` output, the Markdown table).
  *
- * Per point:
- *
- * - **decided share**: the fraction of runs in which every learner learned a
- *   value within the step budget (runs that ran out of steps, or went quiet
- *   after every proposer used up its ballots, did not decide);
- * - **messages to decision**: protocol messages (1a, 1b, 2a, 2b, lost ones
- *   included) sent before the last learner learned; decided runs only;
- * - **time to decision**: simulated time from the first Phase1a to the moment
- *   the last learner learned; decided runs only;
- * - **ballots tried**: ballots started (Phase1a steps) in the whole run;
- *   every run, decided or not.
- *
- * Each is given as mean, median and 95th percentile (nearest rank); a figure
- * over no runs is empty.
+ * Per point: the runs that succeeded (the protocol says what that means:
+ * decided for Paxos, every request answered for the replicated log) and their
+ * share, and each of the protocol's metrics (see {@link Metric}) as mean,
+ * median and 95th percentile (nearest rank) over the runs it applies to; a
+ * figure over no runs is empty.
  *
  * @module
  */
 import { formatNumber, toCsv } from "./csv.js";
 import type { CsvCell } from "./csv.js";
-import { PARAMETER_NAMES } from "./parameters.js";
-import type { ParameterName } from "./parameters.js";
+import type { ExperimentProtocol } from "./protocols.js";
 import { distribution } from "./statistics.js";
 import type { Distribution } from "./statistics.js";
 import type { ExperimentPlan, PointRuns } from "./sweep.js";
@@ -32,129 +22,81 @@ export interface PointSummary {
   /** Position in the sweep, from 1. */
   readonly point: number;
   /** Every parameter's value in force, canonical text. */
-  readonly parameters: Readonly<Record<ParameterName, string>>;
+  readonly parameters: Readonly<Record<string, string>>;
   readonly runs: number;
-  /** Runs in which every learner learned within the budget. */
-  readonly decided: number;
-  /** `decided / runs`. */
-  readonly decidedShare: number;
-  /** Protocol messages sent before the decision, over decided runs. */
-  readonly messages: Distribution;
-  /** Simulated time from the first Phase1a to the decision, over decided runs. */
-  readonly latency: Distribution;
-  /** Ballots started, over all runs. */
-  readonly ballots: Distribution;
+  /** Runs that succeeded (decided, or answered every request) within the budget. */
+  readonly succeeded: number;
+  /** `succeeded / runs`. */
+  readonly successShare: number;
+  /** Each metric's distribution, by {@link Metric.key}. */
+  readonly figures: Readonly<Record<string, Distribution>>;
 }
 
-/** The metrics summarised per point, with their names in CSV headers and their meaning. */
-export const METRICS = [
-  { key: "messages", column: "messages", title: "protocol messages to decision", unit: "messages", over: "decided runs" },
-  { key: "latency", column: "latency", title: "simulated time to decision", unit: "time units", over: "decided runs" },
-  { key: "ballots", column: "ballots_tried", title: "ballots tried", unit: "ballots", over: "all runs" },
-] as const;
-
-/** One of {@link METRICS}. */
-export type Metric = (typeof METRICS)[number];
-
 /** The summary of one point's runs. */
-export function summarizePoint(points: PointRuns): PointSummary {
-  const decided = points.runs.filter((r) => r.result.decided);
+export function summarizePoint<O, R>(protocol: ExperimentProtocol<O, R>, points: PointRuns<O, R>): PointSummary {
+  const succeeded = points.runs.filter((r) => protocol.success.test(r.result)).length;
+  const figures: Record<string, Distribution> = {};
+  for (const m of protocol.metrics) {
+    const values: number[] = [];
+    for (const r of points.runs) {
+      const v = m.value(r.result);
+      if (v !== null) values.push(v);
+    }
+    figures[m.key] = distribution(values);
+  }
   return {
     point: points.point.index,
     parameters: points.point.parameters,
     runs: points.runs.length,
-    decided: decided.length,
-    decidedShare: points.runs.length === 0 ? 0 : decided.length / points.runs.length,
-    messages: distribution(decided.map((r) => r.result.protocolMessagesToDecision ?? 0)),
-    latency: distribution(decided.map((r) => r.result.latency ?? 0)),
-    ballots: distribution(points.runs.map((r) => r.result.ballots.length)),
+    succeeded,
+    successShare: points.runs.length === 0 ? 0 : succeeded / points.runs.length,
+    figures,
   };
 }
 
-/** The columns of `runs.csv`. */
-const RUN_COLUMNS: readonly string[] = [
-  "point",
-  "run",
-  "seed",
-  ...PARAMETER_NAMES,
-  "decided",
-  "stopped",
-  "latency",
-  "decision_time",
-  "messages_to_decision",
-  "ballots_tried",
-  "steps_taken",
-  "spec_steps",
-  "messages_1a",
-  "messages_1b",
-  "messages_2a",
-  "messages_2b",
-  "messages_request",
-  "messages_decision",
-  "delivered",
-  "dropped",
-  "duplicated",
-  "crashes",
-  "partitions",
-];
+/** The columns of `runs.csv`: the point, the run, its seed, every parameter, then the protocol's figures. */
+export function runColumns<O, R>(protocol: ExperimentProtocol<O, R>): string[] {
+  return ["point", "run", "seed", ...protocol.parameters.map((p) => p.name), ...protocol.runColumns.map((c) => c.name)];
+}
 
 /** `runs.csv`: one row per run, every parameter and every figure. */
-export function runsCsv(results: readonly PointRuns[]): string {
+export function runsCsv<O, R>(protocol: ExperimentProtocol<O, R>, results: readonly PointRuns<O, R>[]): string {
   const rows: CsvCell[][] = [];
   for (const { point, runs } of results) {
-    for (const { run, seed, result: r } of runs) {
-      const m = r.messages;
-      rows.push([
-        point.index,
-        run,
-        seed,
-        ...PARAMETER_NAMES.map((p) => point.parameters[p]),
-        r.decided,
-        r.stopped,
-        r.latency,
-        r.decision?.time ?? null,
-        r.protocolMessagesToDecision,
-        r.ballots.length,
-        r.steps,
-        r.specSteps,
-        m["1a"],
-        m["1b"],
-        m["2a"],
-        m["2b"],
-        m.request,
-        m.decision,
-        r.delivered,
-        r.dropped,
-        r.duplicated,
-        r.crashes,
-        r.partitions,
-      ]);
+    for (const { run, seed, result } of runs) {
+      rows.push([point.index, run, seed, ...protocol.parameters.map((p) => point.parameters[p.name]!), ...protocol.runColumns.map((c) => c.value(result))]);
     }
   }
-  return toCsv(RUN_COLUMNS, rows);
+  return toCsv(runColumns(protocol), rows);
 }
 
 /** The columns of `summary.csv`. */
-export const SUMMARY_COLUMNS: readonly string[] = [
-  "point",
-  ...PARAMETER_NAMES,
-  "runs",
-  "decided",
-  "decided_share",
-  ...METRICS.flatMap((m) => [`${m.column}_mean`, `${m.column}_median`, `${m.column}_p95`]),
-];
+export function summaryColumns<O, R>(protocol: ExperimentProtocol<O, R>): string[] {
+  const ok = protocol.success.column;
+  return [
+    "point",
+    ...protocol.parameters.map((p) => p.name),
+    "runs",
+    ok,
+    `${ok}_share`,
+    ...protocol.metrics.flatMap((m) => [`${m.column}_mean`, `${m.column}_median`, `${m.column}_p95`]),
+  ];
+}
 
 /** `summary.csv`: one row per point. */
-export function summaryCsv(summaries: readonly PointSummary[]): string {
+export function summaryCsv<O, R>(protocol: ExperimentProtocol<O, R>, summaries: readonly PointSummary[]): string {
   return toCsv(
-    SUMMARY_COLUMNS,
+    summaryColumns(protocol),
     summaries.map((s) => [
       s.point,
-      ...PARAMETER_NAMES.map((p) => s.parameters[p]),
+      ...protocol.parameters.map((p) => s.parameters[p.name]!),
       s.runs,
-      s.decided,
-      s.decidedShare,
-      ...METRICS.flatMap((m) => [s[m.key].mean, s[m.key].median, s[m.key].p95]),
+      s.succeeded,
+      s.successShare,
+      ...protocol.metrics.flatMap((m) => {
+        const d = s.figures[m.key]!;
+        return [d.mean, d.median, d.p95];
+      }),
     ]),
   );
 }
@@ -169,15 +111,17 @@ function cell(n: number | null, decimals = 1): string {
  * and the median (and p95) of each metric. Used on the terminal, in
  * `index.md` and in the guide.
  */
-export function summaryMarkdown(plan: ExperimentPlan, summaries: readonly PointSummary[]): string {
+export function summaryMarkdown<O, R>(plan: ExperimentPlan<O, R>, summaries: readonly PointSummary[]): string {
+  const { protocol } = plan;
   const varied = plan.axes.map((a) => a.parameter);
-  const header = [...varied, "decided", "messages median (p95)", "time median (p95)", "ballots mean (p95)"];
+  const header = [...varied, protocol.success.column, ...protocol.metrics.map((m) => `${m.table.name} ${m.table.statistic} (p95)`)];
   const rows = summaries.map((s) => [
-    ...varied.map((p) => s.parameters[p]),
-    `${s.decided}/${s.runs} (${formatNumber(s.decidedShare * 100, 0)}%)`,
-    `${cell(s.messages.median)} (${cell(s.messages.p95)})`,
-    `${cell(s.latency.median)} (${cell(s.latency.p95)})`,
-    `${cell(s.ballots.mean, 2)} (${cell(s.ballots.p95)})`,
+    ...varied.map((p) => s.parameters[p]!),
+    `${s.succeeded}/${s.runs} (${formatNumber(s.successShare * 100, 0)}%)`,
+    ...protocol.metrics.map((m) => {
+      const d = s.figures[m.key]!;
+      return `${cell(d[m.table.statistic], m.table.decimals)} (${cell(d.p95, m.table.p95Decimals ?? m.table.decimals)})`;
+    }),
   ]);
   const escape = (t: string): string => t.replace(/\|/g, "\\|");
   const line = (cells: readonly string[]): string => `| ${cells.map(escape).join(" | ")} |`;
@@ -185,15 +129,14 @@ export function summaryMarkdown(plan: ExperimentPlan, summaries: readonly PointS
 }
 
 /** A summary as plain JSON data (for `--json`). */
-export function summaryJson(s: PointSummary): Record<string, unknown> {
+export function summaryJson<O, R>(protocol: ExperimentProtocol<O, R>, s: PointSummary): Record<string, unknown> {
+  const ok = protocol.success.column;
   return {
     point: s.point,
     parameters: s.parameters,
     runs: s.runs,
-    decided: s.decided,
-    decidedShare: s.decidedShare,
-    messagesToDecision: s.messages,
-    timeToDecision: s.latency,
-    ballotsTried: s.ballots,
+    [ok]: s.succeeded,
+    [`${ok}Share`]: s.successShare,
+    ...Object.fromEntries(protocol.metrics.map((m) => [m.json, s.figures[m.key]])),
   };
 }

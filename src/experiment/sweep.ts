@@ -1,6 +1,6 @@
 /**
- * Parameter sweeps: a plan (axes to vary, parameters to fix, runs per point,
- * a base seed) expands into the cartesian product of its axes; every point
+ * Parameter sweeps: a plan (a protocol, axes to vary, parameters to fix, runs
+ * per point, a base seed) expands into the cartesian product of its axes; every point
  * runs the simulator once per seed.
  *
  * Seeds: run `i` (from 1) of every point uses the seed `<base>.<i>`. The same
@@ -11,15 +11,13 @@
  *
  * @module
  */
-import { QuorumSystemError } from "../paxos/index.js";
-import { resolveOptions, simulate, Simulation, SimulationOptionsError } from "../cluster/index.js";
-import type { SimulationOptions, SimulationResult } from "../cluster/index.js";
-import { ExperimentError, parameterNamed, PARAMETER_NAMES, PARAMETERS } from "./parameters.js";
-import type { OptionsDraft, ParameterName, ParameterValue } from "./parameters.js";
+import { ExperimentError } from "./parameters.js";
+import type { ParameterDefinition, ParameterValue } from "./parameters.js";
+import type { ExperimentProtocol } from "./protocols.js";
 
 /** One varied parameter and its values, in the order given. */
 export interface Axis {
-  readonly parameter: ParameterName;
+  readonly parameter: string;
   readonly values: readonly ParameterValue[];
   /** The values in canonical text form, same order. */
   readonly labels: readonly string[];
@@ -27,13 +25,15 @@ export interface Axis {
 
 /** One parameter fixed for the whole experiment. */
 export interface Setting {
-  readonly parameter: ParameterName;
+  readonly parameter: string;
   readonly value: ParameterValue;
   readonly label: string;
 }
 
 /** Everything an experiment depends on. */
-export interface ExperimentPlan {
+export interface ExperimentPlan<O, R> {
+  /** The protocol simulated at every point. */
+  readonly protocol: ExperimentProtocol<O, R>;
   readonly axes: readonly Axis[];
   readonly settings: readonly Setting[];
   /** Runs per point, at least 1. */
@@ -43,29 +43,29 @@ export interface ExperimentPlan {
 }
 
 /** One combination of axis values, with the simulation options it stands for. */
-export interface Point {
+export interface Point<O> {
   /** Position in the sweep, from 1; the first axis varies slowest. */
   readonly index: number;
   /** Index into each axis's values, in axis order. */
   readonly coordinates: readonly number[];
   /** Every parameter's value in force at this point, in canonical text form. */
-  readonly parameters: Readonly<Record<ParameterName, string>>;
+  readonly parameters: Readonly<Record<string, string>>;
   /** The resolved options (defaults filled in), without a seed. */
-  readonly options: SimulationOptions;
+  readonly options: O;
 }
 
 /** The figures kept from one run. */
-export interface RunRecord {
+export interface RunRecord<R> {
   /** Run number within its point, from 1. */
   readonly run: number;
   readonly seed: string;
-  readonly result: SimulationResult;
+  readonly result: R;
 }
 
 /** A point and its runs, in run order. */
-export interface PointRuns {
-  readonly point: Point;
-  readonly runs: readonly RunRecord[];
+export interface PointRuns<O, R> {
+  readonly point: Point<O>;
+  readonly runs: readonly RunRecord<R>[];
 }
 
 /** The seed of run `run` (from 1) at every point of an experiment with base seed `base`. */
@@ -73,22 +73,29 @@ export function runSeed(base: string, run: number): string {
   return `${base}.${run}`;
 }
 
+/** The definition of the parameter `name` of `protocol`, or an {@link ExperimentError} listing the known names. */
+export function parameterNamed<O, R>(protocol: ExperimentProtocol<O, R>, name: string): ParameterDefinition<O> {
+  const def = protocol.parameters.find((p) => p.name === name);
+  if (def === undefined) throw new ExperimentError(`unknown parameter '${name}' of ${protocol.name}; known: ${protocol.parameters.map((p) => p.name).join(", ")}`);
+  return def;
+}
+
 /** Splits `name=rest` into its two parts, or throws naming the flag. */
-function nameAndValue(flag: string, text: string): [ParameterName, string] {
+function nameAndValue<O, R>(protocol: ExperimentProtocol<O, R>, flag: string, text: string): [ParameterDefinition<O>, string] {
   const eq = text.indexOf("=");
   if (eq <= 0) throw new ExperimentError(`${flag} needs NAME=${flag === "--vary" ? "V1,V2,..." : "VALUE"}, got '${text}'`);
-  return [parameterNamed(text.slice(0, eq)).name, text.slice(eq + 1)];
+  return [parameterNamed(protocol, text.slice(0, eq)), text.slice(eq + 1)];
 }
 
 /** Reads one `--vary` argument: `name=v1,v2,...` (at least one value, no value twice). */
-export function parseAxis(text: string): Axis {
-  const [parameter, list] = nameAndValue("--vary", text);
-  const def = PARAMETERS[parameter];
+export function parseAxis<O, R>(protocol: ExperimentProtocol<O, R>, text: string): Axis {
+  const [def, list] = nameAndValue(protocol, "--vary", text);
+  const parameter = def.name;
   if (list.trim() === "") throw new ExperimentError(`--vary ${parameter} has an empty list of values`);
   const raw = list.split(",").map((v) => v.trim());
   if (raw.some((v) => v === "")) throw new ExperimentError(`--vary ${parameter} has an empty value in '${list}'`);
   const values = raw.map((v) => def.parse(v, true));
-  const labels = raw.map((v, i) => canonical(parameter, values[i]!, v));
+  const labels = raw.map((v, i) => canonical(protocol, def, values[i]!, v));
   const seen = new Set<string>();
   for (const l of labels) {
     if (seen.has(l)) throw new ExperimentError(`--vary ${parameter} lists the value '${l}' twice`);
@@ -98,22 +105,22 @@ export function parseAxis(text: string): Axis {
 }
 
 /** Reads one `--set` argument: `name=value`. */
-export function parseSetting(text: string): Setting {
-  const [parameter, raw] = nameAndValue("--set", text);
-  if (raw.trim() === "") throw new ExperimentError(`--set ${parameter} has an empty value`);
-  const value = PARAMETERS[parameter].parse(raw.trim(), false);
-  return { parameter, value, label: canonical(parameter, value, raw.trim()) };
+export function parseSetting<O, R>(protocol: ExperimentProtocol<O, R>, text: string): Setting {
+  const [def, raw] = nameAndValue(protocol, "--set", text);
+  if (raw.trim() === "") throw new ExperimentError(`--set ${def.name} has an empty value`);
+  const value = def.parse(raw.trim(), false);
+  return { parameter: def.name, value, label: canonical(protocol, def, value, raw.trim()) };
 }
 
 /** The canonical text of a parsed value: what `read` would print once the value is applied. */
-function canonical(parameter: ParameterName, value: ParameterValue, raw: string): string {
-  const draft: OptionsDraft = {};
-  PARAMETERS[parameter].apply(draft, value);
+function canonical<O, R>(protocol: ExperimentProtocol<O, R>, def: ParameterDefinition<O>, value: ParameterValue, raw: string): string {
+  const draft = {};
+  def.apply(draft, value);
   try {
-    return PARAMETERS[parameter].read(resolveOptions(draft));
+    return def.read(protocol.resolve(draft));
   } catch (err) {
     // out of the simulator's range: reported with the point later
-    if (!(err instanceof SimulationOptionsError || err instanceof QuorumSystemError)) throw err;
+    if (!(err instanceof ExperimentError)) throw err;
     return raw;
   }
 }
@@ -122,27 +129,33 @@ function canonical(parameter: ParameterName, value: ParameterValue, raw: string)
  * Builds a plan from command-line texts, checking that no parameter is varied
  * twice, set twice, or both varied and set, and that `runs` is at least 1.
  */
-export function planExperiment(input: { readonly vary: readonly string[]; readonly set: readonly string[]; readonly runs: number; readonly seed: string }): ExperimentPlan {
+export function planExperiment<O, R>(input: {
+  readonly protocol: ExperimentProtocol<O, R>;
+  readonly vary: readonly string[];
+  readonly set: readonly string[];
+  readonly runs: number;
+  readonly seed: string;
+}): ExperimentPlan<O, R> {
   if (!Number.isSafeInteger(input.runs) || input.runs < 1) throw new ExperimentError(`runs must be a whole number of at least 1, got ${input.runs}`);
   if (input.vary.length === 0) throw new ExperimentError("give at least one axis to vary, e.g. --vary loss=0,0.1,0.2");
-  const axes = input.vary.map(parseAxis);
-  const settings = input.set.map(parseSetting);
-  const used = new Map<ParameterName, string>();
+  const axes = input.vary.map((v) => parseAxis(input.protocol, v));
+  const settings = input.set.map((v) => parseSetting(input.protocol, v));
+  const used = new Map<string, string>();
   for (const [flag, parameter] of [...axes.map((a) => ["--vary", a.parameter] as const), ...settings.map((s) => ["--set", s.parameter] as const)]) {
     const before = used.get(parameter);
     if (before !== undefined) throw new ExperimentError(`${parameter} is given twice (${before} and ${flag}); vary it or set it, once`);
     used.set(parameter, flag);
   }
-  return { axes, settings, runs: input.runs, seed: input.seed };
+  return { protocol: input.protocol, axes, settings, runs: input.runs, seed: input.seed };
 }
 
 /** How many points the plan has: the product of its axes' lengths. */
-export function pointCount(plan: ExperimentPlan): number {
+export function pointCount<O, R>(plan: ExperimentPlan<O, R>): number {
   return plan.axes.reduce((n, a) => n * a.values.length, 1);
 }
 
 /** `loss=0.1, acceptors=5`: a point's coordinates for messages. */
-function describePoint(plan: ExperimentPlan, coordinates: readonly number[]): string {
+function describePoint<O, R>(plan: ExperimentPlan<O, R>, coordinates: readonly number[]): string {
   return plan.axes.map((a, i) => `${a.parameter}=${a.labels[coordinates[i]!]}`).join(", ");
 }
 
@@ -152,8 +165,9 @@ function describePoint(plan: ExperimentPlan, coordinates: readonly number[]): st
  * quorum system whose quorums do not intersect) is an {@link ExperimentError}
  * naming the point, raised before anything runs.
  */
-export function expandPoints(plan: ExperimentPlan): Point[] {
-  const points: Point[] = [];
+export function expandPoints<O, R>(plan: ExperimentPlan<O, R>): Point<O>[] {
+  const { protocol } = plan;
+  const points: Point<O>[] = [];
   const total = pointCount(plan);
   for (let index = 0; index < total; index++) {
     const coordinates: number[] = [];
@@ -163,22 +177,17 @@ export function expandPoints(plan: ExperimentPlan): Point[] {
       coordinates[i] = rest % n;
       rest = Math.floor(rest / n);
     }
-    const draft: OptionsDraft = {};
-    for (const s of plan.settings) PARAMETERS[s.parameter].apply(draft, s.value);
-    plan.axes.forEach((a, i) => PARAMETERS[a.parameter].apply(draft, a.values[coordinates[i]!]!));
-    if (draft.acceptors === undefined && draft.quorum?.kind === "weighted") draft.acceptors = draft.quorum.weights.length;
-    let options: SimulationOptions;
+    const draft = {};
+    for (const s of plan.settings) parameterNamed(protocol, s.parameter).apply(draft, s.value);
+    plan.axes.forEach((a, i) => parameterNamed(protocol, a.parameter).apply(draft, a.values[coordinates[i]!]!));
+    let options: O;
     try {
-      options = resolveOptions(draft);
-      new Simulation(options); // checks the quorum system against the acceptors
+      options = protocol.resolve(draft);
     } catch (e) {
-      if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) {
-        const where = plan.axes.length > 0 ? ` at ${describePoint(plan, coordinates)}` : "";
-        throw new ExperimentError(`${e.message}${where}`);
-      }
+      if (e instanceof ExperimentError && plan.axes.length > 0) throw new ExperimentError(`${e.message} at ${describePoint(plan, coordinates)}`);
       throw e;
     }
-    const parameters = Object.fromEntries(PARAMETER_NAMES.map((name) => [name, PARAMETERS[name].read(options)])) as Record<ParameterName, string>;
+    const parameters = Object.fromEntries(protocol.parameters.map((p) => [p.name, p.read(options)]));
     points.push({ index: index + 1, coordinates, parameters, options });
   }
   return points;
@@ -189,15 +198,15 @@ export function expandPoints(plan: ExperimentPlan): Point[] {
  * after each run with the runs done and the total. Deterministic: the same
  * plan gives the same records.
  */
-export function runExperiment(plan: ExperimentPlan, progress?: (done: number, total: number) => void): PointRuns[] {
+export function runExperiment<O, R>(plan: ExperimentPlan<O, R>, progress?: (done: number, total: number) => void): PointRuns<O, R>[] {
   const points = expandPoints(plan);
   const total = points.length * plan.runs;
   let done = 0;
   return points.map((point) => {
-    const runs: RunRecord[] = [];
+    const runs: RunRecord<R>[] = [];
     for (let run = 1; run <= plan.runs; run++) {
       const seed = runSeed(plan.seed, run);
-      runs.push({ run, seed, result: simulate({ ...point.options, seed }) });
+      runs.push({ run, seed, result: plan.protocol.run(point.options, seed) });
       progress?.(++done, total);
     }
     return { point, runs };

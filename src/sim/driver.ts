@@ -57,6 +57,8 @@ export interface SimNode<S, M, T, R, E, A> {
   readonly crashes: boolean;
   /** Whether random partitions put it on one side (clients, which stand outside the network of servers, do not). */
   readonly partitioned: boolean;
+  /** Whether the node leads in `state`: the target of {@link FaultOptions.leaderCrash} (no node leads when absent). */
+  readonly leads?: (state: S) => boolean;
 }
 
 /** Receives a run as it happens. Every method is optional. */
@@ -335,6 +337,14 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     if (this.random.chance(o.crash)) {
       const candidates = this.nodeIds.filter((n) => this.nodes.get(n)!.crashes && !this.down.has(n));
       if (candidates.length > 0) this.crash(this.random.pick(candidates), this.draw(o.downtime));
+    }
+    // Drawn only when asked for, so that runs without it keep their random sequence.
+    if (o.leaderCrash > 0 && this.random.chance(o.leaderCrash)) {
+      const leaders = this.nodeIds.filter((n) => {
+        const node = this.nodes.get(n)!;
+        return node.crashes && !this.down.has(n) && node.leads?.(this.states.get(n)!) === true;
+      });
+      if (leaders.length > 0) this.crash(this.random.pick(leaders), this.draw(o.downtime));
     }
     if (this.partitionSide === null && this.random.chance(o.partition)) {
       const servers = this.nodeIds.filter((n) => this.nodes.get(n)!.partitioned);

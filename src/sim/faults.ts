@@ -40,6 +40,12 @@ export interface FaultOptions {
    * must persist what a message reveals before it sends the message.
    */
   readonly crashInStep: number;
+  /**
+   * Probability, at each scheduler step, that a node that leads (as its
+   * protocol tells from its state) crashes: failures aimed at the leader,
+   * which is what a replicated log is slowest to recover from.
+   */
+  readonly leaderCrash: number;
   /** Crashes at fixed times, besides the random ones. */
   readonly scheduledCrashes: readonly ScheduledCrash[];
   /** How long a crashed node stays down. */
@@ -60,6 +66,7 @@ export const DEFAULT_FAULTS: FaultOptions = {
   duplicate: 0,
   crash: 0,
   crashInStep: 0,
+  leaderCrash: 0,
   scheduledCrashes: [],
   downtime: { min: 10, max: 60 },
   partition: 0,
@@ -93,6 +100,7 @@ export function checkFaults(o: FaultOptions): void {
   prob("duplicate", o.duplicate);
   prob("crash", o.crash);
   prob("crashInStep", o.crashInStep);
+  prob("leaderCrash", o.leaderCrash);
   prob("partition", o.partition);
   range("delay", o.delay);
   if (o.delay.min <= 0) throw new SimulationOptionsError(`delay must be positive, got min ${o.delay.min}`);

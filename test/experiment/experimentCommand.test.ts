@@ -61,7 +61,7 @@ describe("paxos experiment", () => {
     const { out } = capture();
     const dir = join(root, "random");
     await runCli(["experiment", "--vary", "loss=0", "--runs", "1", "-o", dir]);
-    const seed = /^base seed (\S+) /.exec(out[0]!)![1]!;
+    const seed = /^paxos: base seed (\S+) /.exec(out[0]!)![1]!;
     expect(readFileSync(join(dir, "index.md"), "utf8")).toContain(`paxos experiment --vary loss=0 --runs 1 -o ${dir} --seed ${seed}`);
   });
 
@@ -111,7 +111,7 @@ describe("paxos experiment", () => {
   });
 
   const bad: [string[], string][] = [
-    [["--vary", "bogus=1"], "unknown parameter 'bogus'; known: loss, dup, crash"],
+    [["--vary", "bogus=1"], "unknown parameter 'bogus' of paxos; known: loss, dup, crash"],
     [["--vary", "loss=0,1.5"], "loss must be a probability from 0 to 1, got '1.5'"],
     [["--vary", "loss="], "--vary loss has an empty list of values"],
     [["--vary", "loss"], "--vary needs NAME=V1,V2,..., got 'loss'"],
@@ -152,5 +152,90 @@ describe("paxos experiment", () => {
     const dir = join(root, "never");
     await runCli(["experiment", "--vary", "loss=0,0.1", "--vary", "acceptors=3,99", "-o", dir]);
     expect(() => readdirSync(dir)).toThrow();
+  });
+});
+
+describe("paxos experiment --protocol multipaxos", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const root = mkdtempSync(join(tmpdir(), "experiment-mp-"));
+  const flags = ["--protocol", "multipaxos", "--vary", "window=1,8", "--vary", "batch=1,10", "--set", "clients=6", "--set", "requests=10", "--runs", "2"];
+
+  it("sweeps window and batch over the replicated log: every request answered, throughput grows with the window", async () => {
+    const { out } = capture();
+    const dir = join(root, "a");
+    expect(await runCli(["experiment", ...flags, "--seed", "5", "--json", "-o", dir])).toBe(0);
+    const j = JSON.parse(out.join("\n"));
+    expect(j.protocol).toBe("multipaxos");
+    expect(j.rows).toHaveLength(4);
+    for (const row of j.rows) {
+      expect(row.answered).toBe(2);
+      expect(row.answeredShare).toBe(1);
+      expect(Object.keys(row)).toEqual(["point", "parameters", "runs", "answered", "answeredShare", "throughput", "requestLatency", "messagesPerCommand", "ballotsStarted"]);
+    }
+    const at = (window: string, batch: string) => j.rows.find((r: { parameters: Record<string, string> }) => r.parameters["window"] === window && r.parameters["batch"] === batch);
+    // pipelining: eight slots in flight answer faster than one at a time
+    expect(at("8", "1").throughput.mean).toBeGreaterThan(at("1", "1").throughput.mean);
+    expect(at("8", "1").requestLatency.mean).toBeLessThan(at("1", "1").requestLatency.mean);
+    // batching: fewer messages per request when slots carry several commands
+    expect(at("1", "10").messagesPerCommand.mean).toBeLessThan(at("1", "1").messagesPerCommand.mean);
+    const files = readFolder(dir);
+    expect([...files.keys()]).toEqual(["answered.svg", "ballots.svg", "index.md", "latency.svg", "messages.svg", "runs.csv", "summary.csv", "throughput.svg"]);
+    const [header, first] = files.get("runs.csv")!.split("\n");
+    expect(header).toMatch(
+      /^point,run,seed,loss,dup,crash,leadercrash,partition,delay,acceptors,proposers,replicas,quorum,window,batch,clients,requests,keys,timeout,snapshot,steps,answered,/,
+    );
+    expect(first).toMatch(/^1,1,5\.1,0,0,0,0,0,1\.\.5,3,2,3,majority,1,1,6,10,5,60,50,200000,true,done,60,60,/);
+    expect(files.get("index.md")).toContain("Protocol: Multi-Paxos state machine replication");
+    for (const svg of ["answered.svg", "throughput.svg", "latency.svg", "messages.svg", "ballots.svg"]) expect(xmlNestingProblem(files.get(svg)!)).toBeUndefined();
+  });
+
+  it("the same seed gives byte-identical files", async () => {
+    capture();
+    const dir = join(root, "same");
+    await runCli(["experiment", ...flags, "--seed", "x", "-o", dir]);
+    const first = readFolder(dir);
+    await runCli(["experiment", ...flags, "--seed", "x", "-o", dir]);
+    expect(readFolder(dir)).toEqual(first);
+  });
+
+  it("crashes aimed at the leader elect more leaders", async () => {
+    const { out } = capture();
+    const args = [
+      "experiment",
+      "--protocol",
+      "multipaxos",
+      "--vary",
+      "leadercrash=0,0.005",
+      "--set",
+      "proposers=3",
+      "--runs",
+      "4",
+      "--seed",
+      "2",
+      "--json",
+      "-o",
+      join(root, "lc"),
+    ];
+    expect(await runCli(args)).toBe(0);
+    const [calm, stormy] = JSON.parse(out.join("\n")).rows;
+    expect(stormy.ballotsStarted.mean).toBeGreaterThan(calm.ballotsStarted.mean + 1);
+    expect(stormy.answered).toBe(4);
+  });
+
+  it.each([
+    [["--protocol", "raft", "--vary", "loss=0"], "option '--protocol' must be paxos or multipaxos, got 'raft'"],
+    [["--protocol", "multipaxos", "--vary", "learners=1,2"], "unknown parameter 'learners' of multipaxos; known: loss, dup, crash, leadercrash"],
+    [["--protocol", "multipaxos", "--vary", "window=0,1"], "window must be a whole number of at least 1, got '0'"],
+    [["--protocol", "multipaxos", "--vary", "timeout=10,60"], "heartbeatEvery (15) must be below leaderTimeout (10), or followers would depose a live leader at timeout=10"],
+  ])("refuses %j with one line, exit 2", async (args, message) => {
+    const { err } = capture();
+    expect(await runCli(["experiment", ...args, "--runs", "1", "-o", join(root, "bad")])).toBe(2);
+    expect(err[0]).toContain(message);
+  });
+
+  it("runs the pipelining preset, with the user's own run count", async () => {
+    const { out } = capture();
+    expect(await runCli(["experiment", "--preset", "pipelining", "--runs", "1", "--set", "requests=5", "--seed", "1", "-o", join(root, "preset")])).toBe(0);
+    expect(out[0]).toBe("multipaxos: base seed 1 (run i of every point uses seed 1.i); 10 points × 1 runs");
   });
 });

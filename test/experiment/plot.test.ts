@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { experimentFigures, niceTicks, planExperiment, renderBarChart, renderLineChart, runExperiment, summarizePoint } from "../../src/experiment/index.js";
+import { experimentFigures, niceTicks, planExperiment, renderBarChart, renderLineChart, runExperiment, summarizePoint, PAXOS_EXPERIMENT } from "../../src/experiment/index.js";
 import type { LineChart } from "../../src/experiment/index.js";
 import { xmlNestingProblem } from "../draw/xmlWellFormed.js";
 
@@ -103,12 +103,12 @@ describe("nice ticks", () => {
 
 describe("experiment figures", () => {
   it("one bar chart and three line charts per panel; a third axis makes panels", () => {
-    const plan = planExperiment({ vary: ["loss=0,0.2", "proposers=1,2", "quorum=majority,weights:2;1;1"], set: ["acceptors=3"], runs: 2, seed: "f" });
+    const plan = planExperiment({ protocol: PAXOS_EXPERIMENT, vary: ["loss=0,0.2", "proposers=1,2", "quorum=majority,weights:2;1;1"], set: ["acceptors=3"], runs: 2, seed: "f" });
     const results = runExperiment(plan);
     const figures = experimentFigures(
       plan,
       results.map((r) => r.point),
-      results.map(summarizePoint),
+      results.map((r) => summarizePoint(PAXOS_EXPERIMENT, r)),
     );
     expect(figures.map((f) => f.file)).toEqual([
       "decided-quorum=majority.svg",

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../../src/cluster/index.js";
-import { ExperimentError, expandPoints, parseAxis, parseSetting, planExperiment, runExperiment, runsCsv, runSeed } from "../../src/experiment/index.js";
+import { ExperimentError, expandPoints, parseAxis, parseSetting, planExperiment, runExperiment, runsCsv, runSeed, PAXOS_EXPERIMENT } from "../../src/experiment/index.js";
 
 describe("sweep plans", () => {
   it("reads an axis, in canonical form", () => {
-    expect(parseAxis("loss=0,0.10,.2")).toMatchObject({ parameter: "loss", values: [0, 0.1, 0.2], labels: ["0", "0.1", "0.2"] });
-    expect(parseAxis("backoff=off,on")).toMatchObject({ values: [false, true], labels: ["off", "on"] });
-    expect(parseAxis("delay=1..5,5..40").values).toEqual([
+    expect(parseAxis(PAXOS_EXPERIMENT, "loss=0,0.10,.2")).toMatchObject({ parameter: "loss", values: [0, 0.1, 0.2], labels: ["0", "0.1", "0.2"] });
+    expect(parseAxis(PAXOS_EXPERIMENT, "backoff=off,on")).toMatchObject({ values: [false, true], labels: ["off", "on"] });
+    expect(parseAxis(PAXOS_EXPERIMENT, "delay=1..5,5..40").values).toEqual([
       { min: 1, max: 5 },
       { min: 5, max: 40 },
     ]);
   });
 
   it("separates quorum items with ';' inside a list, and also takes ',' in --set", () => {
-    const axis = parseAxis("quorum=majority,weights:3;1;1;1,sets:a1+a2;a2+a3;a1+a3");
+    const axis = parseAxis(PAXOS_EXPERIMENT, "quorum=majority,weights:3;1;1;1,sets:a1+a2;a2+a3;a1+a3");
     expect(axis.values).toEqual([
       { kind: "majority" },
       { kind: "weighted", weights: [3, 1, 1, 1] },
@@ -27,11 +27,11 @@ describe("sweep plans", () => {
       },
     ]);
     expect(axis.labels).toEqual(["majority", "weights:3;1;1;1", "sets:a1+a2;a2+a3;a1+a3"]);
-    expect(parseSetting("quorum=weights:3,1,1,1")).toMatchObject({ value: { kind: "weighted", weights: [3, 1, 1, 1] }, label: "weights:3;1;1;1" });
+    expect(parseSetting(PAXOS_EXPERIMENT, "quorum=weights:3,1,1,1")).toMatchObject({ value: { kind: "weighted", weights: [3, 1, 1, 1] }, label: "weights:3;1;1;1" });
   });
 
   it("expands the cartesian product, first axis slowest", () => {
-    const plan = planExperiment({ vary: ["loss=0,0.1,0.2", "acceptors=3,5"], set: ["proposers=2", "backoff=off"], runs: 1, seed: "s" });
+    const plan = planExperiment({ protocol: PAXOS_EXPERIMENT, vary: ["loss=0,0.1,0.2", "acceptors=3,5"], set: ["proposers=2", "backoff=off"], runs: 1, seed: "s" });
     const points = expandPoints(plan);
     expect(points.map((p) => p.coordinates)).toEqual([
       [0, 0],
@@ -56,12 +56,12 @@ describe("sweep plans", () => {
   });
 
   it("takes the number of acceptors from the weights unless it is given", () => {
-    const plan = planExperiment({ vary: ["quorum=majority,weights:3;1;1;1"], set: [], runs: 1, seed: "s" });
+    const plan = planExperiment({ protocol: PAXOS_EXPERIMENT, vary: ["quorum=majority,weights:3;1;1;1"], set: [], runs: 1, seed: "s" });
     expect(expandPoints(plan).map((p) => p.options.acceptors)).toEqual([3, 4]);
   });
 
   const refused: [string[], string[], string][] = [
-    [["bogus=1"], [], "unknown parameter 'bogus'; known: loss, dup, crash, partition, delay, acceptors, proposers, learners, quorum, backoff, ballots, steps"],
+    [["bogus=1"], [], "unknown parameter 'bogus' of paxos; known: loss, dup, crash, partition, delay, acceptors, proposers, learners, quorum, backoff, ballots, steps"],
     [["loss=0,2"], [], "loss must be a probability from 0 to 1, got '2'"],
     [["loss=0,x"], [], "loss must be a probability from 0 to 1, got 'x'"],
     [["acceptors=3,0"], [], "acceptors must be a whole number of at least 1, got '0'"],
@@ -84,19 +84,19 @@ describe("sweep plans", () => {
   ];
   for (const [vary, set, message] of refused) {
     it(`refuses --vary ${vary.join(" ") || "(none)"} ${set.length ? `--set ${set.join(" ")}` : ""}`, () => {
-      const plan = (): unknown => expandPoints(planExperiment({ vary, set, runs: 1, seed: "s" }));
+      const plan = (): unknown => expandPoints(planExperiment({ protocol: PAXOS_EXPERIMENT, vary, set, runs: 1, seed: "s" }));
       expect(plan).toThrow(ExperimentError);
       expect(plan).toThrow(message);
     });
   }
 
   it("refuses fewer than one run", () => {
-    expect(() => planExperiment({ vary: ["loss=0"], set: [], runs: 0, seed: "s" })).toThrow("runs must be a whole number of at least 1, got 0");
+    expect(() => planExperiment({ protocol: PAXOS_EXPERIMENT, vary: ["loss=0"], set: [], runs: 0, seed: "s" })).toThrow("runs must be a whole number of at least 1, got 0");
   });
 });
 
 describe("running a sweep", () => {
-  const plan = planExperiment({ vary: ["loss=0,0.3", "proposers=1,2"], set: ["acceptors=3", "steps=3000"], runs: 3, seed: "base" });
+  const plan = planExperiment({ protocol: PAXOS_EXPERIMENT, vary: ["loss=0,0.3", "proposers=1,2"], set: ["acceptors=3", "steps=3000"], runs: 3, seed: "base" });
 
   it("gives run i of every point the seed <base>.i", () => {
     const results = runExperiment(plan);
@@ -115,11 +115,11 @@ describe("running a sweep", () => {
   });
 
   it("is deterministic: the same base seed gives the same runs.csv; another seed another one", () => {
-    const a = runsCsv(runExperiment(plan));
-    const b = runsCsv(runExperiment(plan));
+    const a = runsCsv(PAXOS_EXPERIMENT, runExperiment(plan));
+    const b = runsCsv(PAXOS_EXPERIMENT, runExperiment(plan));
     expect(b).toBe(a);
     expect(a.trimEnd().split("\n")).toHaveLength(1 + 4 * 3);
-    const c = runsCsv(runExperiment({ ...plan, seed: "other" }));
+    const c = runsCsv(PAXOS_EXPERIMENT, runExperiment({ ...plan, seed: "other" }));
     expect(c).not.toBe(a);
   });
 

@@ -53,6 +53,7 @@ Faults:
   --loss P            probability a message is lost (default 0)
   --dup P             probability a message is delivered twice (default 0)
   --crash P           probability per step that a server crashes (default 0)
+  --leader-crash P    probability per step that the leader crashes (default 0)
   --partition P       probability per step that the network splits in two (default 0)
 Run:
   --seed S            the seed (default: a random one, printed)
@@ -96,6 +97,7 @@ export const command: Command = {
       loss: { type: "number" },
       dup: { type: "number" },
       crash: { type: "number" },
+      "leader-crash": { type: "number" },
       partition: { type: "number" },
       seed: { type: "string" },
       steps: { type: "integer" },
@@ -122,6 +124,7 @@ export const command: Command = {
       loss: probability("loss", flags["loss"]),
       duplicate: probability("dup", flags["dup"]),
       crash: probability("crash", flags["crash"]),
+      leaderCrash: probability("leader-crash", flags["leader-crash"]),
       partition: probability("partition", flags["partition"]),
       maxSteps: atLeast("steps", flags["steps"], 1),
     };
