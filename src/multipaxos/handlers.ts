@@ -14,7 +14,7 @@
  * | proposer | preempted        | {@link preempted}                                        |
  * | proposer | heartbeat        | {@link receiveHeartbeat}                                 |
  * | proposer | executed         | {@link receiveExecuted}, then duties                     |
- * | proposer | leader check     | {@link leaderCheck}, then duties                          |
+ * | proposer | leader check     | {@link leaderCheck}, then {@link phase1a}, then duties    |
  * | proposer | heartbeat timer  | {@link heartbeat}                                        |
  * | proposer | resend timer     | {@link resend}                                           |
  * | replica  | 2b               | {@link replicaReceive2b}, then {@link learn} and {@link execute} while they can |
@@ -26,9 +26,12 @@
  * | client   | reply            | {@link receiveReply}, then the next {@link request}       |
  * | client   | retry timer      | {@link retry}                                            |
  *
- * A proposer's duties: {@link phase1a} when it heard from no leader,
- * {@link adopt} once a quorum joined its ballot, {@link phase2a} while it
- * leads and has something to propose.
+ * A proposer's duties: {@link adopt} once a quorum joined its ballot,
+ * {@link phase2a} while it leads and has something to propose. It runs
+ * {@link phase1a} only when its leader check fires having heard from no
+ * leader for a whole period: a request or a report arriving before then
+ * (a client that picked it at start-up, say) does not make it challenge a
+ * leader it has simply not heard from yet.
  *
  * The step functions come in as a table, {@link MultiPaxosSteps}, defaulting
  * to the ones of this package; a variant of the protocol runs through the
@@ -151,14 +154,14 @@ export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig, steps: MultiPa
   };
 }
 
-/** A proposer's duties, in order: phase 1 when no leader was heard, adopting a quorum's reports, proposing. */
-function proposerDuties(cfg: ProposerConfig, { phase1a, adopt, phase2a }: MultiPaxosSteps): (s: ProposerState) => Step<ProposerState> | null {
-  return (s) => phase1a(s, cfg) ?? adopt(s, cfg) ?? phase2a(s, cfg);
+/** A proposer's duties, in order: adopting a quorum's reports, proposing. */
+function proposerDuties(cfg: ProposerConfig, { adopt, phase2a }: MultiPaxosSteps): (s: ProposerState) => Step<ProposerState> | null {
+  return (s) => adopt(s, cfg) ?? phase2a(s, cfg);
 }
 
 /** A proposer (a leader when elected). `first` is whether it tries to lead at once (the others wait a leader-check period). */
 export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ProposerState> {
-  const { initProposer, receiveRequest, receive1b, proposerReceive2b, preempted, receiveHeartbeat, receiveExecuted, leaderCheck, heartbeat, resend } = steps;
+  const { initProposer, receiveRequest, receive1b, proposerReceive2b, preempted, receiveHeartbeat, receiveExecuted, leaderCheck, phase1a, heartbeat, resend } = steps;
   const duties = proposerDuties(cfg, steps);
   const check = (after: number): Effect => ({ kind: "setTimer", timer: { type: "leaderCheck" }, after, jitter: cfg.leaderTimeout });
   return {
@@ -178,7 +181,7 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
       match(timer)
         .with({ type: "leaderCheck" }, () => {
           const checked = leaderCheck(s);
-          return andThen(s, { ...checked, effects: [...checked.effects, check(cfg.leaderTimeout)] }, duties);
+          return andThen(s, { ...checked, effects: [...checked.effects, check(cfg.leaderTimeout)] }, (x) => phase1a(x, cfg) ?? duties(x));
         })
         .with({ type: "heartbeat" }, () => reaction(heartbeat(s, cfg)))
         .with({ type: "resend" }, () => reaction(resend(s, cfg)))
