@@ -56,6 +56,8 @@ interface Shape {
   duplicate?: fc.Arbitrary<number>;
   crash?: fc.Arbitrary<number>;
   crashInStep?: fc.Arbitrary<number>;
+  leaderCrash?: fc.Arbitrary<number>;
+  leaderTimeout?: fc.Arbitrary<number>;
   window?: fc.Arbitrary<number>;
   retryAfter?: fc.Arbitrary<number>;
   snapshotEvery?: fc.Arbitrary<number>;
@@ -80,14 +82,26 @@ export function smrSchedules(shape: Shape = {}): fc.Arbitrary<SmrRunOptions> {
     duplicate: shape.duplicate ?? fc.double({ min: 0, max: 0.1, noNaN: true }),
     crash: shape.crash ?? fc.constant(0),
     crashInStep: shape.crashInStep ?? fc.constant(0),
+    leaderCrash: shape.leaderCrash ?? fc.constant(0),
+    leaderTimeout: shape.leaderTimeout ?? fc.constant(60),
     downtime: fc.constant({ min: 5, max: 40 }),
     retryAfter: shape.retryAfter ?? fc.constant(120),
     maxSteps: fc.constant(shape.maxSteps ?? 4000),
   });
 }
 
-/** Leader changes: several proposers, crashes of every server. */
-const leaderChanges: Shape = { proposers: fc.integer({ min: 2, max: 3 }), crash: fc.double({ min: 0.003, max: 0.015, noNaN: true }) };
+/**
+ * Leader changes: several proposers, crashes of every server and of the
+ * leader in particular, and a leader check short enough (16 to 40, against
+ * heartbeats every 15) that a delayed or lost heartbeat makes a follower
+ * challenge a live leader: dueling ballots.
+ */
+const leaderChanges: Shape = {
+  proposers: fc.integer({ min: 2, max: 3 }),
+  crash: fc.double({ min: 0.003, max: 0.015, noNaN: true }),
+  leaderCrash: fc.double({ min: 0.002, max: 0.01, noNaN: true }),
+  leaderTimeout: fc.integer({ min: 16, max: 40 }),
+};
 /** Lossy runs with a window: replicas learn slots out of order and fall behind. */
 const lossy: Shape = { loss: fc.double({ min: 0.1, max: 0.3, noNaN: true }), window: fc.integer({ min: 3, max: 6 }) };
 
