@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { applyOp, opText, resultText } from "../smr/kv.js";
+import { applyToValue, opText, resultText } from "../smr/kv.js";
 import type { KvOp, KvResult } from "../smr/kv.js";
 
 /** One operation of a client history. */
@@ -71,10 +71,8 @@ function sameResult(a: KvResult, b: KvResult): boolean {
 
 /** The value of a single key before and after an operation, and whether the operation gives its recorded result. */
 function stepKey(value: string | null, o: Operation): { ok: boolean; value: string | null } {
-  const data = new Map<string, string>();
-  if (value !== null) data.set(o.op.key, value);
-  const r = applyOp(data, o.op);
-  return { ok: o.result === null || sameResult(r.result, o.result), value: r.data.get(o.op.key) ?? null };
+  const r = applyToValue(value, o.op);
+  return { ok: o.result === null || sameResult(r.result, o.result), value: r.value };
 }
 
 /** A call or return event of the search's linked list. */

@@ -1,27 +1,33 @@
 /**
- * An immutable map from slots to values whose update costs no more than a
- * few hundred steps however long the log: the slots are grouped in chunks of
- * {@link CHUNK}, and an update copies the directory of chunks and the one
- * chunk it changes, sharing the rest with the map before it. An acceptor's
- * votes (one per slot, over the whole log) are kept in one.
+ * An immutable map from slots to values whose update costs a few small
+ * copies however long the log: the slots are grouped in chunks of
+ * {@link CHUNK}, each chunk an array, and the chunks are kept in a
+ * {@link PersistentMap} by chunk number. An update copies the one chunk it
+ * changes and the few trie nodes above it, sharing the rest with the map
+ * before it. An acceptor's votes (one per slot, over the whole log) are kept
+ * in one.
  *
  * @module
  */
+import { PersistentMap } from "../smr/persistentMap.js";
 
 /** Slots per chunk. */
-const CHUNK = 256;
+const CHUNK = 32;
 
-/** An immutable map from slot numbers to values. */
+/** One chunk: the values of slots `c * CHUNK` to `c * CHUNK + CHUNK - 1`, `undefined` where there is none. */
+type Chunk<V> = readonly (V | undefined)[];
+
+/** An immutable map from slot numbers (whole numbers from 0) to values. */
 export class SlotMap<V> {
   private constructor(
-    private readonly chunks: ReadonlyMap<number, ReadonlyMap<number, V>>,
+    private readonly chunks: PersistentMap<Chunk<V>>,
     /** How many slots have a value. */
     readonly size: number,
   ) {}
 
   /** The empty map. */
   static empty<V>(): SlotMap<V> {
-    return new SlotMap(new Map(), 0);
+    return new SlotMap(PersistentMap.empty(), 0);
   }
 
   /** A map holding the given entries. */
@@ -33,22 +39,31 @@ export class SlotMap<V> {
 
   /** The value of `slot`, if any. */
   get(slot: number): V | undefined {
-    return this.chunks.get(Math.floor(slot / CHUNK))?.get(slot);
+    return this.chunks.get(String(Math.floor(slot / CHUNK)))?.[slot % CHUNK];
   }
 
   /** The map with `slot` mapped to `value`. */
   set(slot: number, value: V): SlotMap<V> {
-    const c = Math.floor(slot / CHUNK);
-    const old = this.chunks.get(c);
-    const chunk = new Map(old ?? []).set(slot, value);
-    return new SlotMap(new Map(this.chunks).set(c, chunk), this.size + (old?.has(slot) === true ? 0 : 1));
+    if (!(Number.isSafeInteger(slot) && slot >= 0)) throw new RangeError(`a slot is a whole number from 0, got ${slot}`);
+    const key = String(Math.floor(slot / CHUNK));
+    const old = this.chunks.get(key);
+    const chunk = old === undefined ? new Array<V | undefined>(CHUNK).fill(undefined) : old.slice();
+    const i = slot % CHUNK;
+    const added = chunk[i] === undefined ? 1 : 0;
+    chunk[i] = value;
+    return new SlotMap(this.chunks.set(key, chunk), this.size + added);
   }
 
   /** The entries with a slot at or above `from`, in slot order. */
   *from(from: number): IterableIterator<[number, V]> {
-    for (const c of [...this.chunks.keys()].sort((a, b) => a - b)) {
+    const numbers = [...this.chunks.keys()].map(Number).sort((a, b) => a - b);
+    for (const c of numbers) {
       if ((c + 1) * CHUNK <= from) continue;
-      for (const e of [...this.chunks.get(c)!].sort(([a], [b]) => a - b)) if (e[0] >= from) yield e;
+      const chunk = this.chunks.get(String(c))!;
+      for (let i = 0; i < CHUNK; i++) {
+        const v = chunk[i];
+        if (v !== undefined && c * CHUNK + i >= from) yield [c * CHUNK + i, v];
+      }
     }
   }
 

@@ -20,8 +20,14 @@
  * result of the first execution. A client has one request outstanding at a
  * time, so remembering the last result per client is enough.
  *
+ * The map and the sessions are {@link PersistentMap}s: executing a command
+ * makes a new state that shares all but a few small nodes with the one
+ * before, so a replica that keeps its state, its snapshot and its replies
+ * pays for what a command changes, not for the size of the map.
+ *
  * @module
  */
+import { PersistentMap } from "./persistentMap.js";
 
 /** A client's name, e.g. `c1`. */
 export type ClientId = string;
@@ -51,27 +57,36 @@ export interface Session {
 
 /** The state machine's state: the map and the sessions. */
 export interface KvState {
-  readonly data: ReadonlyMap<string, string>;
-  readonly sessions: ReadonlyMap<ClientId, Session>;
+  readonly data: PersistentMap<string>;
+  readonly sessions: PersistentMap<Session>;
 }
 
 /** The empty map with no sessions. */
-export const EMPTY_KV: KvState = { data: new Map(), sessions: new Map() };
+export const EMPTY_KV: KvState = { data: PersistentMap.empty(), sessions: PersistentMap.empty() };
 
-/** An operation on a plain map: its result, and the map after it (the same object when it changes nothing). */
-export function applyOp(data: ReadonlyMap<string, string>, op: KvOp): { data: ReadonlyMap<string, string>; result: KvResult } {
-  const current = data.get(op.key) ?? null;
-  const set = (value: string): ReadonlyMap<string, string> => new Map(data).set(op.key, value);
+/**
+ * An operation on the one key it names: its result, and the key's value after
+ * it (`null`: absent; `changed` when it wrote). Every operation touches one
+ * key, so this is the whole semantics; {@link applyOp} puts it in a map, and
+ * the linearizability checker runs it key by key.
+ */
+export function applyToValue(current: string | null, op: KvOp): { value: string | null; changed: boolean; result: KvResult } {
   switch (op.type) {
     case "put":
-      return { data: set(op.value), result: { type: "ok" } };
+      return { value: op.value, changed: true, result: { type: "ok" } };
     case "get":
-      return { data, result: { type: "value", value: current } };
+      return { value: current, changed: false, result: { type: "value", value: current } };
     case "cas":
-      return current === op.expected ? { data: set(op.value), result: { type: "cas", swapped: true } } : { data, result: { type: "cas", swapped: false } };
+      return current === op.expected ? { value: op.value, changed: true, result: { type: "cas", swapped: true } } : { value: current, changed: false, result: { type: "cas", swapped: false } };
     case "append":
-      return { data: set((current ?? "") + op.value), result: { type: "ok" } };
+      return { value: (current ?? "") + op.value, changed: true, result: { type: "ok" } };
   }
+}
+
+/** An operation on a map: its result, and the map after it (the same object when it changes nothing). */
+export function applyOp(data: PersistentMap<string>, op: KvOp): { data: PersistentMap<string>; result: KvResult } {
+  const r = applyToValue(data.get(op.key) ?? null, op);
+  return { data: r.changed && r.value !== null ? data.set(op.key, r.value) : data, result: r.result };
 }
 
 /**
@@ -83,18 +98,15 @@ export function execute(s: KvState, c: Command): { state: KvState; result: KvRes
   const session = s.sessions.get(c.client);
   if (session !== undefined && c.seq <= session.seq) return { state: s, result: session.result, duplicate: true };
   const { data, result } = applyOp(s.data, c.op);
-  return { state: { data, sessions: new Map(s.sessions).set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
+  return { state: { data, sessions: s.sessions.set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
 }
 
 /**
  * Executes a batch of commands in order, each exactly once as {@link execute}
- * does, and gives each command's result. The map and the sessions are copied
- * once for the whole batch, not once per command.
+ * does, and gives each command's result.
  */
 export function executeBatch(s: KvState, commands: readonly Command[]): { state: KvState; results: KvResult[] } {
-  if (commands.length === 0) return { state: s, results: [] };
-  const data = new Map(s.data);
-  const sessions = new Map(s.sessions);
+  let { data, sessions } = s;
   const results: KvResult[] = [];
   for (const c of commands) {
     const session = sessions.get(c.client);
@@ -103,8 +115,8 @@ export function executeBatch(s: KvState, commands: readonly Command[]): { state:
       continue;
     }
     const r = applyOp(data, c.op);
-    if (r.data !== data) for (const [k, v] of r.data) if (data.get(k) !== v) data.set(k, v);
-    sessions.set(c.client, { seq: c.seq, result: r.result });
+    data = r.data;
+    sessions = sessions.set(c.client, { seq: c.seq, result: r.result });
     results.push(r.result);
   }
   return { state: { data, sessions }, results };

@@ -1,0 +1,216 @@
+/**
+ * An immutable map from strings to values whose update costs a few small
+ * copies however many keys it holds: a hash array mapped trie (Bagwell's
+ * HAMT, the structure behind Clojure's and Scala's immutable maps).
+ *
+ * The 32-bit hash of a key is read five bits at a time, from the low bits up;
+ * each five-bit group picks one of 32 children of a node. A node stores only
+ * the children it has, in order, with a 32-bit bitmap saying which are
+ * there, so a child's position is the number of set bits below its own.
+ * Updating a key copies the nodes on the path from the root to the key (a
+ * handful, each at most 32 entries) and shares everything else with the map
+ * before it. Two keys whose hashes agree in all 32 bits share a collision
+ * node, searched linearly.
+ *
+ * A replica's key-value state is kept in two of these (the data and the
+ * client sessions), so that executing a command does not copy the whole map:
+ * every state a replica held, and every snapshot, stays valid and shares
+ * most of its structure with the next.
+ *
+ * @module
+ */
+
+/** Bits of the hash consumed per level; 2^5 = 32 children per node. */
+const BITS = 5;
+const MASK = (1 << BITS) - 1;
+
+/** A key with its value, and its hash kept to avoid recomputing it when nodes split. */
+interface Leaf<V> {
+  readonly kind: "leaf";
+  readonly hash: number;
+  readonly key: string;
+  readonly value: V;
+}
+
+/** Keys whose 32-bit hashes are all equal. */
+interface Collision<V> {
+  readonly kind: "collision";
+  readonly hash: number;
+  readonly leaves: readonly Leaf<V>[];
+}
+
+/** An inner node: `bitmap` bit `i` set when the child for five-bit group `i` exists; `children` in order of `i`. */
+interface Branch<V> {
+  readonly kind: "branch";
+  readonly bitmap: number;
+  readonly children: readonly Node<V>[];
+}
+
+type Node<V> = Leaf<V> | Collision<V> | Branch<V>;
+
+const EMPTY_BRANCH: Branch<never> = { kind: "branch", bitmap: 0, children: [] };
+
+/** The hash of a key: FNV-1a over the UTF-16 code units of `key`, with a final avalanche so that the low bits mix well. */
+export function hashOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** The number of set bits of `x`. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** A node holding the two leaves `a` and `b` (different keys), from the level at `shift` down. */
+function pair<V>(a: Leaf<V>, b: Leaf<V>, shift: number): Node<V> {
+  if (shift >= 32) return { kind: "collision", hash: a.hash, leaves: [a, b] };
+  const ia = (a.hash >>> shift) & MASK;
+  const ib = (b.hash >>> shift) & MASK;
+  if (ia === ib) return { kind: "branch", bitmap: 1 << ia, children: [pair(a, b, shift + BITS)] };
+  return { kind: "branch", bitmap: (1 << ia) | (1 << ib), children: ia < ib ? [a, b] : [b, a] };
+}
+
+/** `node` with `leaf` put in (replacing a leaf of the same key); `added.n` becomes 1 when the key was new. */
+function insert<V>(node: Node<V>, leaf: Leaf<V>, shift: number, added: { n: number }): Node<V> {
+  switch (node.kind) {
+    case "leaf":
+      if (node.key === leaf.key) return node.value === leaf.value ? node : leaf;
+      added.n = 1;
+      return pair(node, leaf, shift);
+    case "collision": {
+      const i = node.leaves.findIndex((l) => l.key === leaf.key);
+      if (i >= 0) {
+        if (node.leaves[i]!.value === leaf.value) return node;
+        const leaves = node.leaves.slice();
+        leaves[i] = leaf;
+        return { kind: "collision", hash: node.hash, leaves };
+      }
+      added.n = 1;
+      return { kind: "collision", hash: node.hash, leaves: [...node.leaves, leaf] };
+    }
+    case "branch": {
+      const bit = 1 << ((leaf.hash >>> shift) & MASK);
+      const at = popcount(node.bitmap & (bit - 1));
+      if ((node.bitmap & bit) === 0) {
+        added.n = 1;
+        const children = node.children.slice();
+        children.splice(at, 0, leaf);
+        return { kind: "branch", bitmap: node.bitmap | bit, children };
+      }
+      const child = node.children[at]!;
+      const next = insert(child, leaf, shift + BITS, added);
+      if (next === child) return node;
+      const children = node.children.slice();
+      children[at] = next;
+      return { kind: "branch", bitmap: node.bitmap, children };
+    }
+  }
+}
+
+/** Every leaf under `node`, depth first. */
+function* leavesOf<V>(node: Node<V>): Generator<Leaf<V>> {
+  switch (node.kind) {
+    case "leaf":
+      yield node;
+      return;
+    case "collision":
+      yield* node.leaves;
+      return;
+    case "branch":
+      for (const c of node.children) yield* leavesOf(c);
+  }
+}
+
+/**
+ * An immutable map from strings to `V`. It reads like a `ReadonlyMap` (and
+ * is one, so code that only reads a map takes it as it is); {@link set}
+ * returns a new map and leaves this one as it was. Iteration follows the
+ * keys' hashes, not their insertion order.
+ */
+export class PersistentMap<V> implements ReadonlyMap<string, V> {
+  private constructor(
+    private readonly root: Branch<V>,
+    /** The number of keys. */
+    readonly size: number,
+  ) {}
+
+  private static readonly EMPTY = new PersistentMap<never>(EMPTY_BRANCH, 0);
+
+  /** The empty map. */
+  static empty<V>(): PersistentMap<V> {
+    return PersistentMap.EMPTY;
+  }
+
+  /** A map holding the given entries (a later entry of a key wins). */
+  static of<V>(entries: Iterable<readonly [string, V]>): PersistentMap<V> {
+    let m = PersistentMap.empty<V>();
+    for (const [k, v] of entries) m = m.set(k, v);
+    return m;
+  }
+
+  /** The value of `key`, if any. */
+  get(key: string): V | undefined {
+    return this.find(key)?.value;
+  }
+
+  /** Whether `key` is in the map. */
+  has(key: string): boolean {
+    return this.find(key) !== undefined;
+  }
+
+  /** The leaf of `key`: down from the root, five bits of its hash per level. */
+  private find(key: string): Leaf<V> | undefined {
+    const hash = hashOf(key);
+    let node: Node<V> = this.root;
+    for (let shift = 0; ; shift += BITS) {
+      switch (node.kind) {
+        case "leaf":
+          return node.key === key ? node : undefined;
+        case "collision":
+          return node.leaves.find((l) => l.key === key);
+        case "branch": {
+          const bit = 1 << ((hash >>> shift) & MASK);
+          if ((node.bitmap & bit) === 0) return undefined;
+          node = node.children[popcount(node.bitmap & (bit - 1))]!;
+        }
+      }
+    }
+  }
+
+  /** The map with `key` mapped to `value`; this map itself when it already was. */
+  set(key: string, value: V): PersistentMap<V> {
+    const added = { n: 0 };
+    const root = insert(this.root, { kind: "leaf", hash: hashOf(key), key, value }, 0, added) as Branch<V>;
+    return root === this.root ? this : new PersistentMap(root, this.size + added.n);
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (const l of leavesOf(this.root)) yield [l.key, l.value];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const l of leavesOf(this.root)) yield l.key;
+  }
+
+  *values(): MapIterator<V> {
+    for (const l of leavesOf(this.root)) yield l.value;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const l of leavesOf(this.root)) callback(l.value, l.key, this);
+  }
+}
