@@ -77,7 +77,9 @@ export function applyToValue(current: string | null, op: KvOp): { value: string 
     case "get":
       return { value: current, changed: false, result: { type: "value", value: current } };
     case "cas":
-      return current === op.expected ? { value: op.value, changed: true, result: { type: "cas", swapped: true } } : { value: current, changed: false, result: { type: "cas", swapped: false } };
+      return current === op.expected
+        ? { value: op.value, changed: true, result: { type: "cas", swapped: true } }
+        : { value: current, changed: false, result: { type: "cas", swapped: false } };
     case "append":
       return { value: (current ?? "") + op.value, changed: true, result: { type: "ok" } };
   }

@@ -61,6 +61,12 @@ describe("PersistentMap", () => {
     const updated = both.set(b, 20);
     expect([updated.get(a), updated.get(b), both.get(b), updated.size]).toEqual([1, 20, 2, 3]);
     expect(updated.set(a, 1)).toBe(updated);
-    expect(new Map(updated)).toEqual(new Map([[a, 1], [b, 20], ["y", 3]]));
+    expect(new Map(updated)).toEqual(
+      new Map([
+        [a, 1],
+        [b, 20],
+        ["y", 3],
+      ]),
+    );
   });
 });
