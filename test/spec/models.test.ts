@@ -50,8 +50,10 @@ describe("model configurations", () => {
 
   it.each(configs)("%s gives every constant of its module exactly one value", async (file) => {
     const cfg = parseModelConfig(readSpecFile(file));
-    const { constants } = await visibleNames(file.replace(/\.cfg$/, ""));
-    const assigned = cfg.constants.map((c) => c.name);
+    const { constants, all } = await visibleNames(file.replace(/\.cfg$/, ""));
+    // A definition may be replaced too (a negative model's bug, `TakesEffect <- AtOnce`); that is not a constant.
+    const replacesDefinition = (c: (typeof cfg.constants)[number]): boolean => c.op === "<-" && !constants.has(c.name) && all.has(c.name);
+    const assigned = cfg.constants.filter((c) => !replacesDefinition(c)).map((c) => c.name);
     expect(new Set(assigned).size).toBe(assigned.length);
     expect([...assigned].sort()).toEqual([...constants].sort());
   });
