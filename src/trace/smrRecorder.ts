@@ -2,7 +2,9 @@
  * Traces of the replicated store against `spec/MultiPaxos.tla`: the
  * refinement mapping from a simulated cluster of `src/multipaxos` to the
  * spec's variables, and a recorder that writes a run as `paxos-tla-trace/1`
- * lines (state mode).
+ * lines: in state mode every step carries the spec state after it; in events
+ * mode a step is its action and parameters only, and the validator finds the
+ * states the spec allows.
  *
  * | spec variable   | implementation                                                    |
  * |-----------------|-------------------------------------------------------------------|
@@ -26,6 +28,7 @@ import type { SmrObserver, SmrOptions, SmrSimulation } from "../cluster/multipax
 import { commandId } from "../multipaxos/index.js";
 import type { AcceptorState, Batch, NodeId, ProtocolMessage, ReplicaState, Slot, SpecAction } from "../multipaxos/index.js";
 import { TRACE_FORMAT } from "./format.js";
+import type { TraceMode } from "./format.js";
 import type { ItfValue } from "./itf.js";
 
 /** The spec's `None`. */
@@ -75,6 +78,9 @@ interface Moment {
 
 /** Records a replicated-store run; {@link lines} gives the trace once the run is over. */
 export class SmrTraceRecorder implements SmrObserver {
+  /** @param mode "state" (default): steps carry the spec state; "events": action and parameters only. */
+  constructor(readonly mode: TraceMode = "state") {}
+
   private sim: SmrSimulation | null = null;
   private readonly moments: Moment[] = [];
   private readonly requests: string[] = [];
@@ -205,7 +211,7 @@ export class SmrTraceRecorder implements SmrObserver {
       kind: "header",
       format: TRACE_FORMAT,
       spec: "MultiPaxos",
-      mode: "state",
+      mode: this.mode,
       seed: o.seed,
       constants,
       cluster: {
@@ -223,6 +229,10 @@ export class SmrTraceRecorder implements SmrObserver {
     const out = [JSON.stringify(header)];
     let i = 0;
     for (const m of this.moments) {
+      if (this.mode === "events") {
+        if (m.action !== null) out.push(JSON.stringify({ kind: "step", i: ++i, action: m.action.name, params: actionParams(m.action), node: m.node, time: m.time }));
+        continue;
+      }
       const state = {
         requests: set(this.requests.slice(0, m.requests)),
         maxBal: map(sim.acceptorIds.map((a, j) => [a, m.acceptors[j]!.maxBal])),

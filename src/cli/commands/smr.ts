@@ -8,7 +8,7 @@
 import { randomInt } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { atLeast, parseArgs, probability, UsageError } from "../args.js";
+import { atLeast, oneOf, parseArgs, probability, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { specFile } from "../paths.js";
 import { QuorumSystemError } from "../../paxos/index.js";
@@ -59,6 +59,8 @@ Run:
   --seed S            the seed (default: a random one, printed)
   --steps N           scheduler step budget (default ${DEFAULT_SMR_OPTIONS.maxSteps})
   --validate          validate the trace however long the run (default: up to ${VALIDATE_UP_TO} spec steps)
+  --mode M            state (default: every step carries the spec state) or events (actions
+                      and parameters only; the validator finds the states)
   -o, --out DIR       write trace.ndjson, history.ndjson and log.svg (the picture of the log) there
   --json              print the figures as JSON
 
@@ -102,6 +104,7 @@ export const command: Command = {
       seed: { type: "string" },
       steps: { type: "integer" },
       validate: { type: "boolean" },
+      mode: { type: "string" },
       out: { type: "string", short: "o" },
       json: { type: "boolean" },
     });
@@ -128,7 +131,7 @@ export const command: Command = {
       partition: probability("partition", flags["partition"]),
       maxSteps: atLeast("steps", flags["steps"], 1),
     };
-    const recorder = new SmrTraceRecorder();
+    const recorder = new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], "state"));
     const log = new SmrLogRecorder();
     let sim: SmrSimulation;
     try {
