@@ -4,8 +4,10 @@
  * recorded), without and with batching; the messages each command costs; the
  * message delays from the leader's 2a to the replicas learning the slot (2 in
  * the textbook); and the linearizability check of a 100,000-operation history
- * over 1,000 keys from 20 clients. Prints figures; nothing here passes or
- * fails.
+ * over 1,000 keys from 20 clients; and the validation of events-mode traces
+ * of the store against spec/MultiPaxos.tla (no invariants), with the cost of
+ * a step in the last tenth of the trace against the second. Prints figures;
+ * nothing here passes or fails.
  *
  * Run: `npm run build && node dist/bench/smr.js`.
  *
@@ -14,6 +16,8 @@
 import { SmrSimulation } from "../src/cluster/index.js";
 import type { SmrOptions } from "../src/cluster/index.js";
 import { checkLinearizable } from "../src/check/linearizability.js";
+import { SmrTraceRecorder } from "../src/trace/smrRecorder.js";
+import { validateTraceSource } from "../src/trace/validate.js";
 
 /** One run: wall time, commands answered, messages per command, mean 2a-to-learn delay in message delays. */
 function run(name: string, options: Partial<SmrOptions>): void {
@@ -66,3 +70,36 @@ const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 console.log(
   `linearizability: ${history.length.toLocaleString("en-US")} operations on ${v.keys} keys from 20 clients: ${v.ok ? "linearizable" : "NOT linearizable"} in ${seconds.toFixed(2)} s`,
 );
+
+/**
+ * Validates an events-mode trace of a run with `requests` requests per client
+ * (10 clients, default options otherwise), timing the steps of each tenth of
+ * the trace as the validator reads them.
+ */
+async function validation(requests: number): Promise<void> {
+  const rec = new SmrTraceRecorder("events");
+  new SmrSimulation({ seed: "validate", clients: 10, requestsPerClient: requests, maxSteps: Number.MAX_SAFE_INTEGER }, rec).run();
+  const lines = rec.lines();
+  const steps = lines.length - 1;
+  const marks: number[] = [];
+  function* timed(): Generator<string> {
+    for (let i = 0; i < lines.length; i++) {
+      if (i > 0 && i % Math.ceil(steps / 10) === 0) marks.push(Number(process.hrtime.bigint()) / 1e9);
+      yield `${lines[i]!}\n`;
+    }
+  }
+  const start = Number(process.hrtime.bigint()) / 1e9;
+  marks.push(start);
+  const v = await validateTraceSource(timed(), "bench", { specFile: "spec/MultiPaxos.tla", invariants: [] });
+  const end = Number(process.hrtime.bigint()) / 1e9;
+  marks.push(end);
+  // The second tenth is the reference: the first also loads and compiles the specification.
+  const first = marks[2]! - marks[1]!;
+  const last = marks[marks.length - 1]! - marks[marks.length - 2]!;
+  console.log(
+    `validation (events mode, no invariants): ${steps.toLocaleString("en-US")} steps ${v.ok ? "accepted" : "REJECTED"} in ${(end - start).toFixed(2)} s = ` +
+      `${Math.round(steps / (end - start)).toLocaleString("en-US")} steps/s; a step of the last tenth costs ${(last / first).toFixed(1)}× one of the second`,
+  );
+}
+
+for (const requests of [25, 100, 200]) await validation(requests);
