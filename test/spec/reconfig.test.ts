@@ -52,4 +52,8 @@ describe("reconfiguration models", () => {
     expect(figures(checkModel(await model("MCReconfigDrop")))).toEqual(["success", 754_575, 44_306, 19]);
     expect(figures(checkModel(await model("MCReconfigReplace")))).toEqual(["success", 498_879, 32_712, 19]);
   }, 900_000);
+
+  it.skipIf(!LONG)("MCReconfigTwo: two changes racing, either order", async () => {
+    expect(figures(checkModel(await model("MCReconfigTwo")))).toEqual(["success", 2_471_442, 128_390, 22]);
+  }, 1_800_000);
 });
