@@ -80,6 +80,12 @@ export class Model {
   readonly actionConstraints: readonly Ev[];
   /** CHECK_DEADLOCK from the cfg (TLC's default: true). */
   readonly checkDeadlock: boolean;
+  /**
+   * What the model accepts without checking it, one located sentence each
+   * (an ALIAS, fairness conjuncts of the specification, cfg assignments to
+   * names the specification does not declare); `paxos check` prints them.
+   */
+  readonly warnings: string[];
   /** Name of the root module. */
   readonly moduleName: string;
   private readonly initK: Kont;
@@ -100,6 +106,7 @@ export class Model {
     readonly config: ModelConfig,
   ) {
     this.moduleName = modules.root.name;
+    this.warnings = [...config.notes];
     this.compiler = compileSpecification(modules, cfgConstants(config, modules.root.name));
     const c = this.compiler;
     this.rootScope = c.root.scope;

@@ -76,6 +76,7 @@ export const command: Command = {
     try {
       const spec = flags["spec"];
       const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec));
+      for (const w of model.warnings) console.error(`paxos check: note: ${w}`);
       result = checkModel(model, {
         ...(deadlock !== undefined ? { deadlock } : {}),
         ...(maxStates !== undefined ? { maxStates } : {}),

@@ -1,0 +1,152 @@
+/**
+ * `npm run corpus -- --examples DIR [--timeout S] [--only NAME] [--jobs N] [--json] [--out FILE]`:
+ * runs the engine on every model of a checkout of the TLA+ Examples that TLC
+ * checked exhaustively in at most a minute, one child process per model with
+ * a timeout, and compares the figures with TLC's (see {@link classify}).
+ *
+ * A full run (no `--only`) writes the report into docs/coverage.md (or
+ * `--out FILE`), between its markers. Progress goes to stderr on a terminal;
+ * `--json` prints the results as JSON on stdout.
+ *
+ * @module
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { classify, coverageMarkdown, spliceCoverage, totalsLine, type Classified, type RunEnd } from "./classify.js";
+import { corpusModels, type CorpusModel } from "./manifest.js";
+import type { OneResult } from "./one.js";
+
+const usage = `Usage: npm run corpus -- --examples DIR [options]
+
+Runs the engine on the models of a checkout of the TLA+ Examples that TLC
+checked by exhaustive search in at most a minute, and compares the figures.
+
+Options:
+  --examples DIR   the checkout (holds specifications/*/manifest.json)
+  --timeout S      seconds per model (default 60)
+  --only NAME      only the models whose name (folder/Model) contains NAME
+  --jobs N         models run at the same time (default 1)
+  --json           print the results as JSON on stdout
+  --out FILE       write the report there (default docs/coverage.md, only for a full run)`;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const oneScript = path.join(here, "one.js");
+
+/** Runs one model in a child process, stopping it after `timeoutS` seconds. */
+function runOne(model: CorpusModel, timeoutS: number): Promise<RunEnd> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [oneScript, model.cfg, model.module], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    let timedOut = false;
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutS * 1000);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) return resolve({ kind: "timeout" });
+      const line = out.trim().split("\n").pop();
+      if (line !== undefined && line.startsWith("{")) {
+        try {
+          return resolve({ kind: "result", result: JSON.parse(line) as OneResult });
+        } catch (e) {
+          if (!(e instanceof SyntaxError)) throw e;
+        }
+      }
+      const why =
+        err
+          .trim()
+          .split("\n")
+          .find((l) => /error|Error/.test(l)) ??
+        err.trim().split("\n")[0] ??
+        "";
+      resolve({ kind: "failed", detail: `the engine's process ended (${signal ?? `exit ${code}`}) without a result${why ? `: ${why}` : ""}` });
+    });
+  });
+}
+
+const INTRO = `# Coverage of the TLA+ Examples
+
+The engine run on every model of the public TLA+ Examples repository whose manifest records an
+exhaustive search by TLC of at most a minute, with TLC's figures. \`npm run corpus -- --examples DIR\`
+regenerates the part between the markers. A model **matches** when its distinct states and depth
+(and states generated, where recorded) equal TLC's; **unsupported** means the engine refused the
+spec or its model with a message; **error** means evaluation failed or the engine's process ended
+without a result; **timeout** means the engine did not finish within the time allowed.`;
+
+/** The result with the paths in its reason written relative to the specifications folder. */
+function relative(r: Classified, specs: string): Classified {
+  return r.reason === undefined ? r : { ...r, reason: r.reason.split(specs).join("") };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      examples: { type: "string" },
+      timeout: { type: "string", default: "60" },
+      only: { type: "string" },
+      jobs: { type: "string", default: "1" },
+      json: { type: "boolean", default: false },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (values.examples === undefined) {
+    console.error(`corpus: missing --examples DIR\n\n${usage}`);
+    return 2;
+  }
+  const timeout = Number(values.timeout);
+  const jobs = Number(values.jobs);
+  if (!(timeout > 0) || !(Number.isInteger(jobs) && jobs >= 1)) {
+    console.error("corpus: --timeout needs a positive number of seconds and --jobs a positive integer");
+    return 2;
+  }
+  const specs = path.join(path.resolve(values.examples), "specifications") + path.sep;
+  let models = corpusModels(path.resolve(values.examples));
+  if (values.only !== undefined) models = models.filter((m) => m.name.includes(values.only!));
+  if (models.length === 0) {
+    console.error("corpus: no model selected");
+    return 2;
+  }
+  const tty = process.stderr.isTTY === true;
+  const results: Classified[] = new Array<Classified>(models.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < models.length) {
+      const i = next++;
+      const model = models[i]!;
+      const t0 = Date.now();
+      const end = await runOne(model, timeout);
+      const r = relative(classify(model, end, (Date.now() - t0) / 1000), specs);
+      results[i] = r;
+      done++;
+      if (tty) {
+        const why = r.reason !== undefined ? `  ${r.reason.slice(0, 100)}` : "";
+        process.stderr.write(`\r\x1b[K[${done}/${models.length}] ${r.verdict.padEnd(11)} ${r.name} (${r.seconds.toFixed(1)} s)${why}\n`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, models.length) }, worker));
+  if (values.json) console.log(JSON.stringify(results, null, 2));
+  else console.log(totalsLine(results));
+  const out = values.out ?? (values.only === undefined ? "docs/coverage.md" : undefined);
+  if (out !== undefined) {
+    const previous = existsSync(out) ? readFileSync(out, "utf8") : undefined;
+    writeFileSync(out, spliceCoverage(previous, coverageMarkdown(results), INTRO));
+    if (tty) process.stderr.write(`wrote ${out}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();
