@@ -11,7 +11,7 @@
 import * as path from "node:path";
 import { TlaError } from "./errors.js";
 import type { Expr, Loc } from "./syntax/ast.js";
-import { loadModules, type ModuleSet } from "./syntax/load.js";
+import { loadModules, type LoadOptions, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
 import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
@@ -23,6 +23,8 @@ import {
   TAG_LAZYSET,
   TAG_MV,
   TAG_SET,
+  compare,
+  equals,
   fnOf,
   hashState,
   hashValue,
@@ -107,7 +109,7 @@ export class Model {
   ) {
     this.moduleName = modules.root.name;
     this.warnings = [...config.notes];
-    this.compiler = compileSpecification(modules, cfgConstants(config, modules.root.name));
+    this.compiler = compileSpecification(modules, { ...cfgConstants(config, modules.root.name), warn: (m) => this.warnings.push(m) });
     const c = this.compiler;
     this.rootScope = c.root.scope;
     this.variables = c.varNames;
@@ -124,16 +126,22 @@ export class Model {
       initParts = parts.inits;
       const box = parts.boxes[0]!;
       nextE = { expr: box.action, scope: box.scope, name: nameOf(box.action), loc: box.action.loc };
+    } else if (!config.init && !config.next && this.variables.length === 0) {
+      // A module without variables and a model without a behaviour: as TLC,
+      // only the ASSUMEs are checked, and there are no states.
+      initParts = [];
+      nextE = undefined;
     } else {
       if (!config.init || !config.next) throw new TlaError("the model configuration needs INIT and NEXT, or SPECIFICATION", "semantic-error");
       initParts = [{ expr: this.refTo(config.init), scope: this.rootScope }];
       nextE = { expr: this.refTo(config.next), scope: this.rootScope, name: config.next.name, loc: config.next.loc };
     }
-    let initK: Kont = (ctx) => this.collect(ctx, true);
+    const nothing: Kont = () => {};
+    let initK: Kont = nextE === undefined ? nothing : (ctx) => this.collect(ctx, true);
     for (let i = initParts.length - 1; i >= 0; i--) initK = c.compileAct(initParts[i]!.expr, initParts[i]!.scope, initK, { init: true, top: false, binders: [] });
     this.initK = initK;
     const emitNext: Kont = (ctx) => ctx.emit(ctx);
-    this.nextK = c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
+    this.nextK = nextE === undefined ? nothing : c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
 
     this.invariants = config.invariants.map((n) => ({ name: n.name, ev: this.stateExpr(n) }));
     const actionProps: ActionProperty[] = [];
@@ -174,6 +182,12 @@ export class Model {
     const inits: { expr: Expr; scope: Scope }[] = [];
     const boxes: { action: Expr; sub: Expr; scope: Scope }[] = [];
     const walk = (x: Expr, s: Scope): void => {
+      if (fairnessAllowed && this.isFairness(x, s, 0)) {
+        this.warnings.push(
+          `${x.loc.file}:${x.loc.line}:${x.loc.col}: the fairness condition of ${name} is not checked: it does not change the states explored, and only safety is checked`,
+        );
+        return;
+      }
       if (x.kind === "and") {
         for (const a of x.args) walk(a, s);
         return;
@@ -184,7 +198,6 @@ export class Model {
           boxes.push({ action: st.action, sub: st.sub, scope: s });
           return;
         }
-        if ((x.op === "WF" || x.op === "SF") && fairnessAllowed) return;
         throw new TlaError(`${name} is a liveness property; only safety properties ([][A]_v and invariants) are supported`, "semantic-error", x.loc);
       }
       // A definition is unfolded only when it is temporal (`Spec`, `B!Spec`):
@@ -213,6 +226,34 @@ export class Model {
     return undefined;
   }
 
+  /**
+   * Whether `e` is a fairness condition: `WF_v(A)`, `SF_v(A)`, or a
+   * conjunction or quantification of fairness conditions, directly or through
+   * definitions (`Fairness == \A p \in Proc : WF_vars(Step(p))`).
+   */
+  private isFairness(e: Expr, sc: Scope, depth: number): boolean {
+    if (depth > 20) return false;
+    switch (e.kind) {
+      case "temporal":
+        return e.op === "WF" || e.op === "SF";
+      case "and":
+        return e.args.every((a) => this.isFairness(a, sc, depth + 1));
+      case "forall":
+      case "exists":
+        return this.isFairness(e.body, sc, depth + 1);
+      case "let":
+        return this.isFairness(e.body, sc, depth + 1);
+      case "opapp": {
+        const b = sc.lookup(e.name);
+        return b !== undefined && b.k === "op" && b.def.params.length === e.args.length && this.isFairness(b.def.body, b.scope, depth + 1);
+      }
+      default: {
+        const def = this.zeroArityDefinition(e, sc);
+        return def !== undefined && this.isFairness(def.body, def.scope, depth + 1);
+      }
+    }
+  }
+
   /** Whether `e` is a temporal formula (holds `[]`, `<>`, `WF`, ... directly or through definitions and instances). */
   private isTemporal(e: Expr, sc: Scope, depth: number): boolean {
     if (depth > 20) return false;
@@ -228,10 +269,38 @@ export class Model {
     for (const p of enumerate(v, n.loc)) {
       const f = toFn(p);
       const m = new Map<Value, Value>();
-      for (let i = 0; i < f.keys.length; i++) if (f.keys[i] !== f.vals[i]) m.set(f.keys[i]!, f.vals[i]!);
+      for (let i = 0; i < f.keys.length; i++) if (!equals(f.keys[i]!, f.vals[i]!)) m.set(f.keys[i]!, f.vals[i]!);
       out.push(m);
     }
-    return out;
+    // A state's fingerprint is the least over the permutations, the same for
+    // every state of an orbit only when the permutations form a group: the
+    // group they generate is used (`Permutations(A) \cup Permutations(B)`
+    // stands for every renaming of A combined with every renaming of B).
+    const key = (m: Map<Value, Value>): string =>
+      [...m.entries()]
+        .sort((x, y) => compare(x[0], y[0]))
+        .map(([k, v]) => `${printValue(k)}>${printValue(v)}`)
+        .join(",");
+    const group = new Map(out.map((m) => [key(m), m]));
+    group.set("", new Map());
+    const pending = [...group.values()];
+    while (pending.length > 0) {
+      const p = pending.pop()!;
+      for (const q of out) {
+        const r = new Map<Value, Value>();
+        for (const k of new Set([...p.keys(), ...q.keys()])) {
+          const qk = q.get(k) ?? k;
+          const img = p.get(qk) ?? qk;
+          if (!equals(img, k)) r.set(k, img);
+        }
+        const rk = key(r);
+        if (group.has(rk)) continue;
+        if (group.size >= 100_000) throw new TlaError(`the symmetry set ${n.name} generates more than 100,000 permutations`, "semantic-error", n.loc);
+        group.set(rk, r);
+        pending.push(r);
+      }
+    }
+    return [...group.values()];
   }
 
   private collect(ctx: Ctx, init: boolean): void {
@@ -529,11 +598,12 @@ function cfgValue(v: CfgValue): Value {
 
 /**
  * Loads the model of a cfg file: the module of the same base name beside it
- * (or `modulePath` when given), compiled under the cfg.
+ * (or `modulePath` when given), compiled under the cfg; `options` says where
+ * else to look for modules.
  */
-export async function loadModel(cfgPath: string, modulePath?: string): Promise<Model> {
+export async function loadModel(cfgPath: string, modulePath?: string, options: LoadOptions = {}): Promise<Model> {
   const config = await loadConfig(cfgPath);
-  const modules = await loadModules(modulePath ?? moduleFileForCfg(path.resolve(cfgPath)));
+  const modules = await loadModules(modulePath ?? moduleFileForCfg(path.resolve(cfgPath)), options);
   return new Model(modules, config);
 }
 

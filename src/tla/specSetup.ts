@@ -56,6 +56,12 @@ export interface GivenConstants {
    * may (`None = None`).
    */
   readonly definitionValues: boolean;
+  /**
+   * Where a value given to a name that is neither a constant nor a
+   * definition goes: a model configuration ignores it with a warning, as TLC
+   * does; without this, it is an error.
+   */
+  readonly warn?: (message: string) => void;
   readonly wording: ConstantWording;
 }
 
@@ -175,7 +181,10 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
   const rootScope = compiler.root.scope;
   for (const [n, b] of rootScope.names) holder.names.set(n, b);
   for (const [name, v] of values) {
-    if (!usedConstants.has(name)) throw new TlaError(wording.unused(name), "semantic-error", v.loc ?? root.loc);
+    if (usedConstants.has(name)) continue;
+    const loc = v.loc ?? root.loc;
+    if (given.warn && rootScope.lookup(name) === undefined) given.warn(`${loc.file}:${loc.line}:${loc.col}: ${wording.unused(name)}; it is ignored, as TLC does`);
+    else throw new TlaError(wording.unused(name), "semantic-error", loc);
   }
   // A replacement that does not take effect would silently check another
   // model: each must name a constant or a definition that exists.

@@ -5,6 +5,7 @@
  * @module
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
@@ -25,6 +26,9 @@ Options:
   --spec FILE       check this .tla module instead of the one named like the model
   --deadlock        report deadlocks (the default, unless the cfg says CHECK_DEADLOCK FALSE)
   --no-deadlock     do not report deadlocks
+  --lib DIRS        also look for modules in these folders (separated by '${path.delimiter}'),
+                    after the specification's folder; PAXOS_TLA_LIB gives more,
+                    searched after them
   --max-states N    stop after N distinct states (reported as an error: the search is incomplete)
   --json            print the result as JSON: outcome, violated, statesGenerated,
                     distinctStates, depth, counterexample, seconds
@@ -49,6 +53,12 @@ function errorResult(err: TlaError, seconds: number): CheckResult {
   };
 }
 
+/** The library folders: those of `--lib`, then those of PAXOS_TLA_LIB, each a list separated by the platform's path delimiter. */
+export function libraryPaths(lib: string | undefined, env: string | undefined = process.env["PAXOS_TLA_LIB"]): string[] {
+  const split = (text: string | undefined): string[] => (text ?? "").split(path.delimiter).filter((d) => d !== "");
+  return [...split(lib).map(resolveInput), ...split(env)];
+}
+
 /** The `check` subcommand. */
 export const command: Command = {
   summary: "model-check a specification with the built-in TLA+ engine",
@@ -56,6 +66,7 @@ export const command: Command = {
   async run(argv) {
     const { flags, positionals } = parseArgs(argv, {
       spec: { type: "string" },
+      lib: { type: "string" },
       deadlock: { type: "boolean", negatable: true },
       "max-states": { type: "integer" },
       json: { type: "boolean" },
@@ -75,7 +86,7 @@ export const command: Command = {
     let result: CheckResult;
     try {
       const spec = flags["spec"];
-      const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec));
+      const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec), { libraryPaths: libraryPaths(flags["lib"]) });
       for (const w of model.warnings) console.error(`paxos check: note: ${w}`);
       result = checkModel(model, {
         ...(deadlock !== undefined ? { deadlock } : {}),

@@ -269,8 +269,9 @@ export function parseConfig(text: string, file: string): ModelConfig {
     pos++;
     return { name: t.text, loc: t.loc };
   };
-  /** Names up to the next keyword (at least one). */
-  const names = (keyword: Token): CfgName[] => {
+  /** Names up to the next keyword: at least one, unless `mayBeEmpty` (an empty INVARIANT or PROPERTY list, which TLC accepts). */
+  const names = (keyword: Token, mayBeEmpty = false): CfgName[] => {
+    if (mayBeEmpty && (!peek() || isKeyword(peek()))) return [];
     const out: CfgName[] = [name(`a name after ${keyword.text}`)];
     while (peek() && !isKeyword(peek())) {
       if (peek()!.kind === "punct" && peek()!.text === ",") pos++;
@@ -385,16 +386,16 @@ export function parseConfig(text: string, file: string): ModelConfig {
         constantEntries(kw);
         break;
       case "invariants":
-        invariants.push(...names(kw));
+        invariants.push(...names(kw, true));
         break;
       case "properties":
-        properties.push(...names(kw));
+        properties.push(...names(kw, true));
         break;
       case "constraints":
-        constraints.push(...names(kw));
+        constraints.push(...names(kw, true));
         break;
       case "actionConstraints":
-        actionConstraints.push(...names(kw));
+        actionConstraints.push(...names(kw, true));
         break;
       case "checkDeadlock": {
         const t = peek();

@@ -17,19 +17,20 @@
  */
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
-import { INT, NAT, equals, fnOf, member, printShort, toFn, tupleOf, type Value } from "../values/value.js";
+import { INT, NAT, equals, fnOf, member, printShort, toFn, toSet, tupleOf, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
+import { nativeModules, proofLibraries, tlapsModule, type NativeOperator } from "./communityOperators.js";
 import { use } from "./cache.js";
 import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 
 /**
  * The standard modules the engine provides (never read from files), each with
- * the standard modules it extends. TLCExt, TLAPS and Randomization are
- * accepted but define nothing the engine evaluates.
+ * the standard modules it extends. TLCExt and Randomization are accepted but
+ * define nothing the engine evaluates; TLAPS defines its proof pragmas.
  */
-const standardModuleTable = {
+const coreModuleTable = {
   Naturals: [],
   Integers: ["Naturals"],
   Sequences: ["Naturals"],
@@ -41,8 +42,21 @@ const standardModuleTable = {
   Randomization: [],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The community modules and proof libraries the engine provides natively
+ * (see `communityOperators.ts`), with the modules each extends. Unlike the
+ * standard modules, a file of the same name found beside the specification
+ * (or in a library folder) is read instead.
+ */
+const libraryModuleTable: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(Object.entries(nativeModules).map(([name, m]) => [name, m.extends])),
+  ...proofLibraries,
+};
+
+const standardModuleTable: Readonly<Record<string, readonly string[]>> = { ...coreModuleTable, ...libraryModuleTable };
+
 /** The name of a standard module the engine provides. */
-export type StandardModule = keyof typeof standardModuleTable;
+export type StandardModule = string;
 
 /** Standard modules of TLA+ outside the supported subset, with the error that names them. */
 export const unsupportedStandardModules: Readonly<Record<string, string>> = {
@@ -251,6 +265,35 @@ const tlcGet = effect(1, ([a], loc) => (ctx) => {
   return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
 });
 
+/**
+ * The generator behind RandomElement: a fixed seed, so that a run is
+ * reproducible (TLC draws differently on each run, so its figures for a
+ * specification that uses RandomElement vary too).
+ */
+let randomState = 0x2545f491;
+
+function nextRandom(): number {
+  // xorshift32
+  let x = randomState;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  randomState = x >>> 0;
+  return randomState;
+}
+
+/** `RandomElement(S)`: an element of the finite set S, drawn from a seeded generator; never cached or folded into a constant. */
+const randomElement = effect(1, ([a], loc) => (ctx) => {
+  const s = a!(ctx);
+  try {
+    const elems = toSet(B.set(s, "the argument of RandomElement")).elems;
+    if (elems.length === 0) return fail(loc, "RandomElement of the empty set");
+    return elems[nextRandom() % elems.length]!;
+  } catch (err) {
+    throw locate(err, loc);
+  }
+});
+
 const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity, impure: true });
 
 /** An operator outside the supported subset. */
@@ -258,8 +301,43 @@ const unsupported = (reason: string): BuiltinOperator["impl"] => ({ unsupported:
 
 type Entry = readonly [name: string, arity: number, impl: BuiltinOperator["impl"]];
 
+/** A native operator of a community module as a registry entry: value arguments evaluated first, operator arguments as functions. */
+function nativeEntry(n: NativeOperator): Entry {
+  const impl = (a: BuiltinArgs): C => {
+    const opAt = n.ops ?? {};
+    const valueArgs: C[] = [];
+    const opArgs: OpFunction[] = [];
+    for (let i = 0; i < n.arity; i++) {
+      const arity = opAt[i];
+      if (arity === undefined) valueArgs.push(a.arg(i));
+      else opArgs.push(a.op(i, arity));
+    }
+    const evs = valueArgs.map(use);
+    const loc = a.loc;
+    return combine(
+      (ctx) => {
+        const vals = evs.map((e) => e(ctx));
+        const calls = opArgs.map(
+          (o) =>
+            (...xs: Value[]) =>
+              o.call(ctx, xs),
+        );
+        try {
+          return n.fn(vals, calls);
+        } catch (err) {
+          throw locate(err, loc);
+        }
+      },
+      [...valueArgs, ...opArgs.map((o) => o.c)],
+    );
+  };
+  return [n.name, n.arity, impl];
+}
+
 /** The entries of each module, in the order the module's operators are made visible. */
-const entries: Readonly<Record<StandardModule | "core", readonly Entry[]>> = {
+const entries: Readonly<Record<string, readonly Entry[]>> = {
+  ...Object.fromEntries(Object.entries(nativeModules).map(([name, m]) => [name, m.ops.map(nativeEntry)])),
+  ...Object.fromEntries(Object.keys(proofLibraries).map((name) => [name, []])),
   core: [
     ["=", 2, equality(false)],
     ["#", 2, equality(true)],
@@ -324,7 +402,7 @@ const entries: Readonly<Record<StandardModule | "core", readonly Entry[]>> = {
     ["TLCSet", 2, unsupported("TLCSet is not supported")],
     ["JavaTime", 0, javaTime],
     ["TLCEval", 1, (a) => a.arg(0)],
-    ["RandomElement", 1, unsupported("RandomElement is not supported (the engine is deterministic)")],
+    ["RandomElement", 1, randomElement],
     ["Any", 0, unsupported("Any is not supported (the engine is deterministic)")],
   ],
   TLCExt: [],
@@ -343,7 +421,7 @@ const entries: Readonly<Record<StandardModule | "core", readonly Entry[]>> = {
     ["BagCardinality", 1, strict1(B.bagCardinality)],
     ["CopiesIn", 2, strict2(B.copiesIn)],
   ],
-  TLAPS: [],
+  TLAPS: tlapsModule.ops.map(nativeEntry),
   Randomization: [],
 };
 
@@ -383,6 +461,11 @@ export function isStandardModule(name: string): name is StandardModule {
   return standardModuleNames.has(name);
 }
 
+/** Whether `name` is a community module or proof library the engine provides, which a file of that name replaces. */
+export function isLibraryModule(name: string): boolean {
+  return Object.hasOwn(libraryModuleTable, name);
+}
+
 /** The standard modules a standard module extends (undefined: not a standard module). */
 export function standardModuleExtends(name: string): readonly string[] | undefined {
   return isStandardModule(name) ? standardModuleTable[name] : undefined;
@@ -390,14 +473,14 @@ export function standardModuleExtends(name: string): readonly string[] | undefin
 
 /** The operators a standard module defines itself, not counting those of the modules it extends (undefined: not a standard module). */
 export function standardModuleOps(name: string): readonly string[] | undefined {
-  return isStandardModule(name) ? entries[name].map((e) => e[0]) : undefined;
+  return isStandardModule(name) ? (entries[name] ?? []).map((e) => e[0]) : undefined;
 }
 
 /** The operators a standard module makes visible: its own, then those of the modules it extends. */
 export function standardOps(name: string): BuiltinOperator[] {
   if (!isStandardModule(name)) return [];
   const out = new Map<string, BuiltinOperator>();
-  for (const [op] of entries[name]) out.set(op, registry.get(op)!);
-  for (const e of standardModuleTable[name]) for (const o of standardOps(e)) out.set(o.name, o);
+  for (const [op] of entries[name] ?? []) out.set(op, registry.get(op)!);
+  for (const e of standardModuleTable[name] ?? []) for (const o of standardOps(e)) out.set(o.name, o);
   return [...out.values()];
 }

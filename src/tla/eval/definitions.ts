@@ -10,7 +10,7 @@
  * @module
  */
 import { TlaError } from "../errors.js";
-import type { Bound, Expr, Loc } from "../syntax/ast.js";
+import type { Bound, Expr, Loc, SubExpr } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
 import { hoist, stateMemo, use } from "./cache.js";
@@ -414,6 +414,25 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       arg: (i) => this.compile(args[i]!.expr, args[i]!.scope, primed),
       op: (i, arity) => this.opFunction(args[i]!, arity, loc),
     });
+  }
+
+  /** The expression a subexpression reference `Op!2`, `Op!:` denotes, and the scope it is written in. */
+  protected subexpressionTarget(e: SubExpr, sc: Scope): { expr: Expr; scope: Scope } {
+    const b = sc.lookup(e.name);
+    if (!b || b.k !== "op") throw new TlaError(`unknown definition ${e.name} in the subexpression reference`, "semantic-error", e.loc);
+    if (b.def.params.length > 0) throw new TlaError(`the subexpression reference to ${e.name}, which has parameters, is not supported`, "semantic-error", e.loc);
+    let x: Expr = b.def.body;
+    let text = e.name;
+    for (const step of e.path) {
+      text += `!${step}`;
+      if (step === ":") continue;
+      const items = x.kind === "and" || x.kind === "or" ? (x.bulleted === true || x.args.length <= 2 ? x.args : undefined) : x.kind === "opapp" ? x.args : undefined;
+      if (items === undefined) throw new TlaError(`the subexpression reference ${text} is not supported (it selects a part of a ${x.kind} expression)`, "semantic-error", e.loc);
+      const item = items[step - 1];
+      if (item === undefined) throw new TlaError(`the subexpression reference ${text} selects item ${step} of ${items.length}`, "semantic-error", e.loc);
+      x = item;
+    }
+    return { expr: x, scope: b.scope };
   }
 
   protected compileOpApp(name: string, args: readonly ArgRef[], sc: Scope, primed: boolean, loc: Loc): C {

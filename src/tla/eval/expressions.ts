@@ -89,6 +89,10 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
           e.loc,
         );
       }
+      case "subexpr": {
+        const target = this.subexpressionTarget(e, sc);
+        return this.compile(target.expr, target.scope, primed);
+      }
       case "prime":
         if (primed) throw new TlaError("a primed expression is primed again", "semantic-error", e.loc);
         return this.compile(e.expr, sc, true);

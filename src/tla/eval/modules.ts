@@ -82,8 +82,8 @@ export abstract class ModuleCompiler {
   }
 
   private moduleNamed(name: string, loc: Loc): Module | undefined {
-    if (this.input.standard.has(name) || isStandardModule(name)) return undefined;
     const m = this.input.modules.get(name);
+    if (!m && (this.input.standard.has(name) || isStandardModule(name))) return undefined;
     if (!m) throw new TlaError(`module ${name} is not loaded`, "semantic-error", loc);
     return m;
   }

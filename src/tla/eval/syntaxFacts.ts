@@ -29,6 +29,7 @@ function children(e: Expr): Expr[] {
     case "str":
     case "bool":
     case "ident":
+    case "subexpr":
     case "at":
     case "builtinset":
       return [];

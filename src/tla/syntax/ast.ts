@@ -47,6 +47,7 @@ export type Expr =
   | Ident
   | OpApp
   | InstanceOpApp
+  | SubExpr
   | Prime
   | Junction
   | SetEnum
@@ -126,6 +127,19 @@ export interface InstanceOpApp extends Node {
   readonly args: readonly Expr[];
 }
 
+/**
+ * A subexpression reference to a definition without parameters (or a named
+ * theorem): `Op!:` is its body, `Op!2` the second item of a bulleted
+ * conjunction or disjunction list (or the second argument of an operator
+ * application), `Op!1!2` goes on from there.
+ */
+export interface SubExpr extends Node {
+  readonly kind: "subexpr";
+  readonly name: string;
+  /** Each step: `:` or a 1-based position. */
+  readonly path: readonly (number | ":")[];
+}
+
 /** `e'`: the expression evaluated in the next state. */
 export interface Prime extends Node {
   readonly kind: "prime";
@@ -140,6 +154,8 @@ export interface Prime extends Node {
 export interface Junction extends Node {
   readonly kind: "and" | "or";
   readonly args: readonly Expr[];
+  /** Written as a bulleted list (not an infix chain, whose items a subexpression reference counts differently). */
+  readonly bulleted?: boolean;
 }
 
 /** `{a, b, c}`. */

@@ -11,7 +11,7 @@
  * @module
  */
 import type { Node as CstNode, Tree } from "web-tree-sitter";
-import { TlaError } from "../errors.js";
+import { TlaError, rethrowUnlessTla } from "../errors.js";
 import type { Bound, ExceptPathStep, Expr, InstanceDef, InstanceStep, Loc, Module, OpDef, FnDef, Param, Unit } from "./ast.js";
 import { infixNames, postfixNames, prefixNames, reservedWords, unsupportedInfix } from "./operators.js";
 import { syntaxError, type Reparse } from "./syntaxError.js";
@@ -170,7 +170,11 @@ class Converter {
         case "module":
           submodules.push(this.module(c));
           break;
-        case "theorem":
+        case "theorem": {
+          const named = this.namedTheorem(c);
+          if (named) units.push(named);
+          break;
+        }
         case "use_or_hide":
           break;
         default:
@@ -187,6 +191,24 @@ class Converter {
       submodules,
       loc: this.loc(n),
     };
+  }
+
+  /**
+   * `THEOREM T == e` (or LEMMA, ...) defines `T` as `e`, which an ASSUME may
+   * use (TLC evaluates it there). Its proof is skipped. A theorem without a
+   * name, an `ASSUME ... PROVE` or a statement outside the supported subset
+   * defines nothing: using its name is then an unknown identifier.
+   */
+  namedTheorem(n: CstNode): OpDef | undefined {
+    const name = n.childForFieldName("name");
+    const statement = n.childForFieldName("statement");
+    if (!name || !statement || statement.type === "assume_prove") return undefined;
+    try {
+      return { kind: "opdef", name: name.text, params: [], body: this.expr(statement), local: false, loc: this.loc(n) };
+    } catch (e) {
+      rethrowUnlessTla(e);
+      return undefined;
+    }
   }
 
   /** The prose of the comments just above a definition (at most one blank line between each). */
@@ -422,6 +444,7 @@ class Converter {
         return {
           kind: n.type === "conj_list" ? "and" : "or",
           args: kids(n).map((item) => this.expr(kids(item).find((c) => c.type !== "bullet_conj" && c.type !== "bullet_disj")!)),
+          bulleted: true,
           loc,
         };
       case "finite_set_literal":
@@ -558,6 +581,7 @@ class Converter {
       case "lambda":
         return this.unsupported("LAMBDA outside an operator argument", n);
       case "subexpression":
+        return this.subexpression(n);
       case "proof_step_ref":
         return this.unsupported(`the subexpression reference '${n.text}'`, n);
       default:
@@ -654,6 +678,30 @@ class Converter {
     }
     if (symbol.type === "prefix_op_symbol") return this.prefix(symbol, operands[0]!, n);
     return this.postfix(symbol, operands[0]!, n);
+  }
+
+  /** `Op!:`, `Op!2`, `Op!1!2`: a name followed by selectors (see {@link SubExpr}). */
+  subexpression(n: CstNode): Expr {
+    const unsupported = (): never => this.unsupported(`the subexpression reference '${abbreviate(n.text)}'`, n);
+    const steps: CstNode[] = [];
+    const flatten = (c: CstNode): void => {
+      for (const k of kids(c)) {
+        if (k.type === "subexpr_prefix") flatten(k);
+        else steps.push(k);
+      }
+    };
+    flatten(n);
+    const [first, ...rest] = steps;
+    if (!first || first.type !== "subexpr_component" || firstKid(first).type !== "identifier_ref" || rest.length === 0) return unsupported();
+    const path: (number | ":")[] = [];
+    for (const r of rest) {
+      if (r.type !== "subexpr_tree_nav") return unsupported();
+      const k = firstKid(r);
+      if (k.type === "colon") path.push(":");
+      else if (k.type === "child_id" && /^\d+$/.test(k.text)) path.push(Number(k.text));
+      else return unsupported();
+    }
+    return { kind: "subexpr", name: firstKid(first).text, path, loc: this.loc(n) };
   }
 
   /** `I!Op`, `I(x)!Op(a)`, `I!J!Op`. */

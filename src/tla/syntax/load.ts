@@ -2,11 +2,13 @@
  * Loading a specification: the root module and every module it EXTENDS or
  * INSTANCEs, transitively.
  *
- * A module `M` is looked up, in order, among the modules nested in the module
- * that names it (and in the modules enclosing that one), among the standard
- * modules the evaluator provides, and finally as the file `M.tla` in the
- * directory of the module that names it, then in the root module's
- * directory. Standard modules are never read from files.
+ * A module `M` is looked up, in order, among the standard modules the
+ * evaluator provides (Naturals, Sequences, TLC, ...: never read from files),
+ * among the modules nested in the module that names it (and in the modules
+ * enclosing that one), then as the file `M.tla` in the directory of the
+ * module that names it, in the root module's directory and in the library
+ * folders, and finally among the community modules and proof libraries the
+ * evaluator provides natively.
  *
  * @module
  */
@@ -17,7 +19,7 @@ import { TlaError } from "../errors.js";
 import type { Expr, Loc, Module, Unit } from "./ast.js";
 import { convertTree } from "./convert.js";
 import { tlaParser } from "./treeSitter.js";
-import { standardModuleNames, unsupportedStandardModules } from "../eval/builtinOperators.js";
+import { isLibraryModule, standardModuleNames, unsupportedStandardModules } from "../eval/builtinOperators.js";
 
 /** A loaded specification. */
 export interface ModuleSet {
@@ -60,8 +62,18 @@ interface Reference {
   readonly loc: Loc | undefined;
 }
 
+/** Options of {@link loadModules}. */
+export interface LoadOptions {
+  /**
+   * Folders searched, in order, for a module found neither nested nor beside
+   * the module that names it nor beside the root module (`paxos check --lib`).
+   */
+  readonly libraryPaths?: readonly string[];
+}
+
 /** Reads the root module and every module it depends on. */
-export async function loadModules(rootFile: string): Promise<ModuleSet> {
+export async function loadModules(rootFile: string, options: LoadOptions = {}): Promise<ModuleSet> {
+  const libraryPaths = (options.libraryPaths ?? []).map((d) => path.resolve(d));
   const rootPath = path.resolve(rootFile);
   const rootDir = path.dirname(rootPath);
   const modules = new Map<string, Module>();
@@ -114,7 +126,7 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
     const scope = [m, ...enclosing];
     for (const sub of m.submodules) register(sub);
     for (const r of references(m)) {
-      if (standardModuleNames.has(r.name)) {
+      if (standardModuleNames.has(r.name) && !isLibraryModule(r.name)) {
         standard.add(r.name);
         continue;
       }
@@ -125,9 +137,13 @@ export async function loadModules(rootFile: string): Promise<ModuleSet> {
         await visit(nested.module, nested.enclosing, r);
         continue;
       }
-      const candidates = [path.join(path.dirname(m.file), `${r.name}.tla`), path.join(rootDir, `${r.name}.tla`)];
+      const candidates = [path.dirname(m.file), rootDir, ...libraryPaths].map((d) => path.join(d, `${r.name}.tla`));
       const file = candidates.find((f) => existsSync(f));
       if (!file) {
+        if (isLibraryModule(r.name)) {
+          standard.add(r.name);
+          continue;
+        }
         throw new TlaError(`unknown module ${r.name}: no file ${r.name}.tla beside ${path.basename(m.file)} and it is not a standard module`, "semantic-error", r.loc);
       }
       const dep = await readModule(file, r);

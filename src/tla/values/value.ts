@@ -615,7 +615,7 @@ export abstract class LazySet {
   /** The set's elements as a {@link SetValue} (cached). */
   enumerate(): SetValue {
     if (!this.cache) {
-      if (!this.finite) throw valueError(`cannot enumerate the infinite set ${this.show(String)}`);
+      if (!this.finite) throw valueError(`cannot enumerate the infinite set ${this.show(printShort)}`);
       this.cache = this.build();
     }
     return this.cache;

@@ -100,7 +100,7 @@ describe("malformed cfg files are located parse errors", () => {
     ["unknown keyword", "\\* model\nNEXTT Next", /expected a keyword .* not 'NEXTT'/, 2, 1],
     ["misspelt keyword after INIT", "INIT Init\nNEXTT Next", /INIT takes one name, but 'NEXTT' follows/, 2, 1],
     ["keyword with no name", "INIT\nNEXT Next", /expected a name after INIT/, 2, 1],
-    ["name missing at end", "INVARIANT", /expected a name after INVARIANT, found the end of the file/, 1, 10],
+    ["name missing at end", "NEXT", /expected a name after NEXT, found the end of the file/, 1, 5],
     ["constant without = or <-", "CONSTANT N 3", /expected '=' or '<-' after the constant N/, 1, 12],
     ["unclosed set", "CONSTANT S = {a, b\nINIT Init", /expected ',' or '}' in a set/, 2, 1],
     ["bad value", "CONSTANT S = =", /expected a value/, 1, 14],

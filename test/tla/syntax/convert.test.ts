@@ -128,9 +128,10 @@ describe("junctions", () => {
       kind: "and",
       args: [
         app("=", { kind: "prime", expr: id("x") }, num(1)),
-        { kind: "or", args: [id("a"), { kind: "and", args: [id("b"), id("c")] }] },
+        { kind: "or", args: [id("a"), { kind: "and", args: [id("b"), id("c")], bulleted: true }], bulleted: true },
         app("=", { kind: "prime", expr: id("y") }, num(2)),
       ],
+      bulleted: true,
     });
     const j = def.body as Junction;
     // Items start after the bullet: lines 2, 3, 6 of the file, column 12.
@@ -458,7 +459,7 @@ describe("module units", () => {
     expect(inst.kind === "instance" && inst.moduleLoc && [inst.moduleLoc.line, inst.moduleLoc.col]).toEqual([2, 15]);
   });
 
-  it("THEOREMs and proofs are skipped; nested modules go to submodules", async () => {
+  it("THEOREMs and proofs are skipped, a named theorem defines its name; nested modules go to submodules", async () => {
     const m = await moduleOf(
       ["VARIABLE x", "THEOREM T1 == x = x", "LEMMA x = x", "  <1>1. TRUE", "    BY DEF F", "  <1> QED", "---- MODULE Inner ----", "CONSTANT C", "IOp == C", "====", "A == 1"].join(
         "\n",
@@ -466,6 +467,7 @@ describe("module units", () => {
     );
     expect(shape(m.units)).toEqual([
       { kind: "variables", names: ["x"] },
+      { kind: "opdef", name: "T1", params: [], body: app("=", id("x"), id("x")), local: false },
       { kind: "opdef", name: "A", params: [], body: num(1), local: false },
     ]);
     expect(m.submodules.map((s) => s.name)).toEqual(["Inner"]);
