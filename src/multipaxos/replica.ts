@@ -16,6 +16,7 @@
 import type { QuorumSystem } from "../paxos/quorum.js";
 import { EMPTY_KV, executeBatch } from "../smr/kv.js";
 import type { KvState } from "../smr/kv.js";
+import { SlotMap } from "./slotMap.js";
 import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
 
 /** Votes seen for one undecided slot: by ballot, the value and the acceptors that voted for it. */
@@ -30,8 +31,8 @@ export interface ReplicaState {
   readonly kv: KvState;
   /** Decided values not yet executed (slots at or above `applied`). Spec: part of `decided[r]`. */
   readonly decided: ReadonlyMap<Slot, Batch>;
-  /** Executed values kept for catching others up: slots from `snapshot.through` to `applied - 1`. */
-  readonly log: ReadonlyMap<Slot, Batch>;
+  /** Executed values kept for catching others up: slots from `snapshot.through` to `applied - 1` (sharing structure from one state to the next). */
+  readonly log: SlotMap<Batch>;
   /** The last snapshot taken (or installed). */
   readonly snapshot: Snapshot;
   /** Votes for undecided slots. */
@@ -58,7 +59,7 @@ const NO_SNAPSHOT: Snapshot = { through: 0, kv: EMPTY_KV };
 
 /** A fresh replica. */
 export function initReplica(id: NodeId, snapshot: Snapshot = NO_SNAPSHOT): ReplicaState {
-  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: new Map(), snapshot, tallies: new Map(), askNext: 0 };
+  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: SlotMap.empty(), snapshot, tallies: new Map(), askNext: 0 };
 }
 
 /**
@@ -154,11 +155,11 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   const decided = new Map(s.decided);
   decided.delete(slot);
   const applied = slot + 1;
-  let log = new Map(s.log).set(slot, val);
+  let log = s.log.set(slot, val);
   let snapshot = s.snapshot;
   if (applied % cfg.snapshotEvery === 0) {
     snapshot = { through: applied, kv };
-    log = new Map();
+    log = SlotMap.empty();
     effects.unshift({ kind: "persist", record: { role: "replica", snapshot }, replaces: true });
     for (const p of cfg.proposers) effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied } });
   }
@@ -215,7 +216,7 @@ export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaS
   const decided = new Map([...s.decided].filter(([slot]) => slot >= snap.through));
   const tallies = new Map([...s.tallies].filter(([slot]) => slot >= snap.through));
   return {
-    state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: new Map(), snapshot: snap },
+    state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap },
     effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
     action: { name: "InstallSnapshot", params: { r: s.id, n: snap.through } },
   };
