@@ -66,6 +66,7 @@ CONSTANTS
 
 ASSUME ReconfigConstantsOK ==
   /\ Alpha \in Nat \ {0}
+  /\ Slot = 0..(Cardinality(Slot) - 1)
   /\ InitialConfig \in Config
   /\ Members \in [Config -> SUBSET Acceptor]
   /\ QuorumsOf \in [Config -> SUBSET SUBSET Acceptor]
@@ -158,19 +159,41 @@ ChosenWith(s, v, c) ==
 TakesEffect(i, s) == i + Alpha <= s
 
 (***************************************************************************)
-(* CfgOf[s]: the configuration of slot s, a function of the log below it:  *)
-(* the one installed by the last change decided in a slot i with           *)
-(* TakesEffect(i, s), or the initial one.  Whether a change was decided in *)
-(* slot i is judged by i's own configuration, CfgOf[i]: the definition     *)
-(* recurses on smaller slots.  Until every slot i with TakesEffect(i, s)  *)
-(* is decided, CfgOf[s] may still change; Phase2a waits for that.          *)
+(* What the log says about slot s, given the entries of the slots below it *)
+(* (below[i + 1] for slot i): s's configuration, the one installed by the *)
+(* last change decided in a slot i with TakesEffect(i, s), or the initial  *)
+(* one; and the configuration the change decided in s installs, None if    *)
+(* s holds no decided change.  Whether a change was decided in s is judged *)
+(* by s's own configuration.                                               *)
 (***************************************************************************)
-CfgOf[s \in Slot] ==
-  LET changes == {i \in Slot : TakesEffect(i, s) /\ \E v \in VotedIn(i) : ChosenWith(i, v, CfgOf[i]) /\ HasChange(v)}
-  IN  IF changes = {}
-        THEN InitialConfig
-        ELSE LET last == CHOOSE i \in changes : \A j \in changes : j <= i
-             IN  LastChange(CHOOSE v \in VotedIn(last) : ChosenWith(last, v, CfgOf[last]) /\ HasChange(v))
+SlotEntry(below, s) ==
+  LET changed == {i \in 0..(s - 1) : TakesEffect(i, s) /\ below[i + 1].change # None}
+      cfg == IF changed = {}
+               THEN InitialConfig
+               ELSE below[(CHOOSE i \in changed : \A j \in changed : j <= i) + 1].change
+      decidedChanges == {v \in VotedIn(s) : ChosenWith(s, v, cfg) /\ HasChange(v)}
+  IN  [cfg |-> cfg, change |-> IF decidedChanges = {} THEN None ELSE LastChange(CHOOSE v \in decidedChanges : TRUE)]
+
+(***************************************************************************)
+(* The entries of the slots below s, followed by slot s's.                 *)
+(***************************************************************************)
+Extend(below, s) == Append(below, SlotEntry(below, s))
+
+(***************************************************************************)
+(* Every slot's entry, slot 0 first, built slot after slot: each slot's    *)
+(* configuration depends on the decisions of the slots below it only, so  *)
+(* one pass over the log computes them all.                                *)
+(***************************************************************************)
+SlotEntries ==
+  LET F[n \in 0..Cardinality(Slot)] == IF n = 0 THEN <<>> ELSE Extend(F[n - 1], n - 1)
+  IN  F[Cardinality(Slot)]
+
+(***************************************************************************)
+(* CfgOf[s]: the configuration of slot s.  Until every slot i with         *)
+(* TakesEffect(i, s) is decided, it may still change; Phase2a waits for    *)
+(* that.                                                                   *)
+(***************************************************************************)
+CfgOf == [s \in Slot |-> SlotEntries[s + 1].cfg]
 
 (***************************************************************************)
 (* Value v is chosen in slot s: a quorum of s's configuration voted for it *)

@@ -12,7 +12,8 @@
  */
 import { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
+import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, operatorHandlers, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
+import type { Configuration } from "../multipaxos/index.js";
 import type {
   AcceptorState,
   Batch,
@@ -71,6 +72,20 @@ export interface SmrOptions extends FaultOptions {
   readonly clientSpread: number;
   /** Stop once every client has its last reply (default); otherwise run to the budget or until quiet. */
   readonly stopWhenDone: boolean;
+  /**
+   * Configuration changes an operator asks for, in order: at time `at`, the
+   * acceptors become `acceptors` with quorum system `quorum`. The initial
+   * configuration is acceptors `a1 .. aN` with the quorum system `quorum`; a
+   * change takes effect `window` slots after the slot it is decided in.
+   */
+  readonly reconfigure: readonly Reconfiguration[];
+}
+
+/** One configuration change an operator asks for. */
+export interface Reconfiguration {
+  readonly at: number;
+  readonly acceptors: readonly NodeId[];
+  readonly quorum: QuorumSpec;
 }
 
 /** The defaults: 3 acceptors, 2 proposers, 3 replicas, 3 clients of 20 requests over 5 keys, no faults. */
@@ -96,6 +111,7 @@ export const DEFAULT_SMR_OPTIONS: SmrOptions = {
   catchUpEvery: 50,
   clientSpread: 10,
   stopWhenDone: true,
+  reconfigure: [],
 };
 
 /** Fills in the defaults and checks every range. */
@@ -258,7 +274,12 @@ export class SmrSimulation {
   readonly proposerIds: readonly NodeId[];
   readonly replicaIds: readonly NodeId[];
   readonly clientIds: readonly NodeId[];
+  /** The quorum system of the initial configuration. */
   readonly quorum: QuorumSystem;
+  /** The initial configuration (`C1`), then the one each change installs (`C2`, ...). */
+  readonly configurations: readonly Configuration[];
+  /** The operator that asks for the configuration changes, if there are any. */
+  readonly operatorId: NodeId | null;
   /** Every protocol message sent so far, in send order. */
   readonly sent: SentMessage<ProtocolMessage>[] = [];
   /** Whether to keep {@link sent} (a recorder needs it; a benchmark does not). */
@@ -286,17 +307,24 @@ export class SmrSimulation {
   ) {
     const o = (this.options = resolveSmrOptions(options));
     const names = (prefix: string, n: number): NodeId[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
-    this.acceptorIds = names("a", o.acceptors);
+    const initialAcceptors = names("a", o.acceptors);
     this.proposerIds = names("p", o.proposers);
     this.replicaIds = names("r", o.replicas);
     this.clientIds = names("c", o.clients);
-    this.quorum = new QuorumSystem(this.acceptorIds, o.quorum);
+    this.quorum = new QuorumSystem(initialAcceptors, o.quorum);
+    this.configurations = [
+      { name: "C1", acceptors: initialAcceptors, quorum: o.quorum },
+      ...o.reconfigure.map((r, i): Configuration => ({ name: `C${i + 2}`, acceptors: [...r.acceptors], quorum: r.quorum })),
+    ];
+    for (const c of this.configurations.slice(1)) new QuorumSystem(c.acceptors, c.quorum); // refuses a quorum system that is not safe
+    this.acceptorIds = [...new Set(this.configurations.flatMap((c) => c.acceptors))];
+    this.operatorId = o.reconfigure.length > 0 ? "o1" : null;
+    const initial = this.configurations[0]!;
     type Node = SimNode<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
     const server = { crashes: true, partitioned: true };
     const proposerCfg = {
       proposers: this.proposerIds,
-      acceptors: this.acceptorIds,
-      quorum: this.quorum,
+      initial,
       window: o.window,
       batch: o.batch,
       leaderTimeout: o.leaderTimeout,
@@ -305,9 +333,9 @@ export class SmrSimulation {
     };
     const replicaCfg = {
       replicas: this.replicaIds,
-      acceptors: this.acceptorIds,
       proposers: this.proposerIds,
-      quorum: this.quorum,
+      initial,
+      alpha: o.window,
       snapshotEvery: o.snapshotEvery,
       catchUpEvery: o.catchUpEvery,
     };
@@ -334,6 +362,28 @@ export class SmrSimulation {
         crashes: false,
         partitioned: false,
       })),
+      ...(this.operatorId === null
+        ? []
+        : [
+            {
+              id: this.operatorId,
+              handlers: asNode(
+                "client",
+                operatorHandlers(
+                  this.operatorId,
+                  {
+                    proposers: this.proposerIds,
+                    retryAfter: o.retryAfter,
+                    workload: (seq) => (seq <= o.reconfigure.length ? { type: "reconfig", config: this.configurations[seq]! } : null),
+                  },
+                  o.reconfigure.map((r) => r.at),
+                  steps,
+                ),
+              ),
+              crashes: false,
+              partitioned: false,
+            } satisfies Node,
+          ]),
     ];
     const driverObserver: DriverObserver<Message, Timer, Effect, SpecAction> = {
       step: (action, node, time) => {
@@ -346,7 +396,7 @@ export class SmrSimulation {
         if (this.keepSent && isProtocolMessage(m.msg)) this.sent.push(m as SentMessage<ProtocolMessage>);
       },
       output: (_node, e, time) => {
-        if (e.kind === "invoke") {
+        if (e.kind === "invoke" && e.command.op.type !== "reconfig") {
           const h: HistoryEntry = { client: e.command.client, seq: e.command.seq, op: e.command.op, invoke: time, complete: null, result: null };
           this.history.push(h);
           this.open.set(`${h.client}\u0000${h.seq}`, h);

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Command, KvOp, KvResult } from "../smr/kv.js";
+import type { Command, KvResult } from "../smr/kv.js";
 import { commandId } from "./types.js";
 import type { MsgReply, NodeId, Step } from "./types.js";
 
@@ -34,7 +34,7 @@ export interface ClientConfig {
   /** Time after which an unanswered request is sent again, to the next proposer. */
   readonly retryAfter: number;
   /** The operation of request number `seq` (1, 2, ...), or `null` when the client is done. */
-  readonly workload: (seq: number) => KvOp | null;
+  readonly workload: (seq: number) => Command["op"] | null;
 }
 
 /** A client that has issued nothing yet and will ask proposer number `target` first. */

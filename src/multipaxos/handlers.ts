@@ -61,7 +61,7 @@ import {
   resend,
 } from "./proposer.js";
 import type { ReplicaConfig, ReplicaState } from "./replica.js";
-import { answerCatchUp, catchUpTimer, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b as replicaReceive2b, recover } from "./replica.js";
+import { answerCatchUp, catchUpTimer, emptySnapshot, execute, initReplica, installSnapshot, learn, learnFromPeer, receive2b as replicaReceive2b, recover } from "./replica.js";
 import type { ClientConfig, ClientState } from "./client.js";
 import { initClient, receiveReply, request, retry } from "./client.js";
 import type { Effect, Message, NodeId, SpecAction, StableRecord, Step, Timer } from "./types.js";
@@ -166,7 +166,7 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
   const check = (after: number): Effect => ({ kind: "setTimer", timer: { type: "leaderCheck" }, after, jitter: cfg.leaderTimeout });
   return {
     // The first proposer tries to lead at once; the others give it a leader-check period.
-    start: () => [{ state: initProposer(id), effects: [first ? { kind: "setTimer", timer: { type: "leaderCheck" }, after: 0 } : check(cfg.leaderTimeout)] }],
+    start: () => [{ state: initProposer(id, cfg.initial), effects: [first ? { kind: "setTimer", timer: { type: "leaderCheck" }, after: 0 } : check(cfg.leaderTimeout)] }],
     onMessage: (s, _from, msg) =>
       match(msg)
         .with({ type: "request" }, (m) => andThen(s, receiveRequest(s, m), duties))
@@ -190,7 +190,7 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
     onRestart: (log) => {
       let highest = -1;
       for (const r of log) if (r.role === "proposer") highest = Math.max(highest, r.highestBallot);
-      return [{ state: initProposer(id, highest), effects: [check(cfg.leaderTimeout)] }];
+      return [{ state: initProposer(id, cfg.initial, highest), effects: [check(cfg.leaderTimeout)] }];
     },
   };
 }
@@ -206,7 +206,7 @@ export function replicaHandlers(id: NodeId, cfg: ReplicaConfig, steps: MultiPaxo
   const duties = replicaDuties(cfg, steps);
   const timer: Effect = { kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery };
   return {
-    start: () => [{ state: initReplica(id), effects: [timer] }],
+    start: () => [{ state: initReplica(id, emptySnapshot(cfg.initial)), effects: [timer] }],
     onMessage: (s, _from, msg) =>
       match(msg)
         .with({ type: "2b" }, (m) => andThen(s, replicaReceive2b(s, m), duties))
@@ -220,7 +220,7 @@ export function replicaHandlers(id: NodeId, cfg: ReplicaConfig, steps: MultiPaxo
         .with({ type: P.union("leaderCheck", "heartbeat", "resend", "submit", "retry") }, () => none<ReplicaState>())
         .exhaustive(),
     onRestart: (log) => {
-      const back = recover(id, log);
+      const back = recover(id, log, cfg.initial);
       return [{ ...back, effects: [...back.effects, timer] }];
     },
   };
@@ -253,5 +253,32 @@ export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart
         .exhaustive(),
     // A client keeps nothing on stable storage: it starts over.
     onRestart: begin,
+  };
+}
+
+/**
+ * An operator: a client whose requests change the configuration, one at each
+ * of the times `at` (a change whose time comes while the one before is still
+ * unanswered waits for it). It does not crash.
+ */
+export function operatorHandlers(id: NodeId, cfg: ClientConfig, at: readonly number[], steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ClientState> {
+  const { request, retry, receiveReply } = steps;
+  const wait = cfg.retryAfter / 4;
+  return {
+    start: () => [{ state: initClient(id, 0), effects: at.map((t): Effect => ({ kind: "setTimer", timer: { type: "submit" }, after: t })) }],
+    onMessage: (s, _from, msg) =>
+      match(msg)
+        .with({ type: "reply" }, (m) => reaction(receiveReply(s, m)))
+        .with({ type: P.union("1a", "1b", "2a", "2b", "preempted", "heartbeat", "executed", "request", "catchup", "decisions", "votequery") }, () => none<ClientState>())
+        .exhaustive(),
+    onTimer: (s, t) =>
+      match(t)
+        .with({ type: "submit" }, () =>
+          s.pending === null ? reaction(request(s, cfg)) : [{ state: s, effects: [{ kind: "setTimer", timer: { type: "submit" }, after: wait }] as Effect[] }],
+        )
+        .with({ type: "retry" }, (x) => reaction(retry(s, x.seq, cfg)))
+        .with({ type: P.union("leaderCheck", "heartbeat", "resend", "catchUp") }, () => none<ClientState>())
+        .exhaustive(),
+    onRestart: () => [{ state: initClient(id, 0), effects: [] }],
   };
 }

@@ -28,9 +28,22 @@ export {
   resend,
 } from "./proposer.js";
 export type { ProposerState, ProposerConfig, ProposerRole } from "./proposer.js";
-export { initReplica, recover, storedSnapshot, receive2b as replicaReceive2b, learn, execute, catchUpTimer, answerCatchUp, installSnapshot, learnFromPeer } from "./replica.js";
+export {
+  initReplica,
+  emptySnapshot,
+  recover,
+  storedSnapshot,
+  receive2b as replicaReceive2b,
+  learn,
+  execute,
+  catchUpTimer,
+  answerCatchUp,
+  installSnapshot,
+  learnFromPeer,
+} from "./replica.js";
 export type { ReplicaState, ReplicaConfig } from "./replica.js";
 export { initClient, request, retry, receiveReply } from "./client.js";
 export type { ClientState, ClientConfig } from "./client.js";
-export { acceptorHandlers, proposerHandlers, replicaHandlers, clientHandlers, MULTIPAXOS_STEPS } from "./handlers.js";
+export { acceptorHandlers, proposerHandlers, replicaHandlers, clientHandlers, operatorHandlers, MULTIPAXOS_STEPS } from "./handlers.js";
+export * from "./configuration.js";
 export type { MultiPaxosHandlers, MultiPaxosSteps, ClientStart } from "./handlers.js";

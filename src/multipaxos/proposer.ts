@@ -15,13 +15,24 @@
  * proposers that both believe they lead stay safe: acceptors vote in one
  * ballot at a time, and each ballot has one owner.
  *
+ * Configurations. A configuration change decided in slot `i` takes effect in
+ * slot `i + window` (the spec's `Alpha` is the window): the leader proposes in
+ * slot `s` only while `s < decidedBelow + window`, so it knows the
+ * configuration of `s` then, from the changes it saw decided (its own
+ * proposals, and what replicas and other leaders tell it). It proposes in `s`
+ * only with the promises of a quorum of `s`'s configuration; when the window
+ * reaches a configuration whose acceptors have not joined its ballot, it
+ * starts a new ballot ({@link phase1a}) among the acceptors of every
+ * configuration in the window.
+ *
  * Only the highest ballot it ever used is on stable storage; the rest is
  * volatile.
  *
  * @module
  */
-import type { QuorumSystem } from "../paxos/quorum.js";
 import { CommandQueue } from "./queue.js";
+import { allAcceptors, configOf, initialHistory, mergeHistories, quorumOf, withDecided } from "./configuration.js";
+import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
 
 /** What a proposer is doing. */
@@ -49,8 +60,8 @@ export interface ProposerState {
   readonly decided: ReadonlySet<Slot>;
   /** The next slot the leader fills with new commands. */
   readonly nextSlot: Slot;
-  /** Slots a new leader must propose again, lowest first, with the value phase 1 allows (the no-op for a gap). */
-  readonly recovered: readonly (readonly [Slot, Batch])[];
+  /** Slots a new leader must propose again, lowest first, with the value phase 1 allows (the no-op for a gap), computed when proposed. */
+  readonly recovered: readonly Slot[];
   /** Values proposed in `ballot` and not yet known decided, by slot. */
   readonly proposals: ReadonlyMap<Slot, Batch>;
   /** Proposals already pending at the last resend timer: the ones the next timer resends if still undecided. */
@@ -59,14 +70,16 @@ export interface ProposerState {
   readonly acks: ReadonlyMap<Slot, ReadonlySet<NodeId>>;
   /** Requests waiting for a slot, in arrival order. */
   readonly queue: CommandQueue;
+  /** The configuration changes known decided, every one below `decidedBelow` among them. */
+  readonly configs: ConfigHistory;
 }
 
 /** What a proposer needs to know. */
 export interface ProposerConfig {
   readonly proposers: readonly NodeId[];
-  readonly acceptors: readonly NodeId[];
-  readonly quorum: QuorumSystem;
-  /** Slots in flight beyond the decided prefix (1: no pipelining). */
+  /** The configuration of the first slots. */
+  readonly initial: Configuration;
+  /** Slots in flight beyond the decided prefix (1: no pipelining); also how many slots after its own a configuration change takes effect. */
   readonly window: number;
   /** Commands per slot at most (1: no batching). */
   readonly batch: number;
@@ -79,7 +92,7 @@ export interface ProposerConfig {
 }
 
 /** A fresh proposer, or one restarting with its highest ballot. */
-export function initProposer(id: NodeId, highestBallot: Ballot = -1): ProposerState {
+export function initProposer(id: NodeId, initial: Configuration, highestBallot: Ballot = -1): ProposerState {
   return {
     id,
     highestBallot,
@@ -97,6 +110,7 @@ export function initProposer(id: NodeId, highestBallot: Ballot = -1): ProposerSt
     waiting: new Set(),
     acks: new Map(),
     queue: CommandQueue.empty(),
+    configs: initialHistory(initial),
   };
 }
 
@@ -134,11 +148,37 @@ export function leaderCheck(s: ProposerState): Step<ProposerState> {
  */
 export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
   if (s.role !== "follower" || s.heardLeader || s.leader !== null) return null;
+  return startBallot(s, cfg);
+}
+
+/** The configurations of the slots a leader may propose in from `decidedBelow` on: those of its window. */
+function windowConfigs(s: ProposerState, cfg: ProposerConfig): Configuration[] {
+  const out: Configuration[] = [];
+  for (let slot = s.decidedBelow; slot < s.decidedBelow + cfg.window; slot++) {
+    const c = configOf(s.configs, slot, cfg.window);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Phase 1a with the next ballot this proposer owns, to the acceptors of every configuration it knows. */
+function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> {
   const b = nextBallot(s, cfg);
   const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b }, replaces: true }];
-  for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
+  for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
   return {
-    state: { ...s, highestBallot: b, seenBallot: Math.max(s.seenBallot, b), role: "preparing", ballot: b, promises: new Map(), proposals: new Map(), acks: new Map() },
+    state: {
+      ...s,
+      highestBallot: b,
+      seenBallot: Math.max(s.seenBallot, b),
+      role: "preparing",
+      ballot: b,
+      leader: null,
+      promises: new Map(),
+      recovered: [],
+      proposals: new Map(),
+      acks: new Map(),
+    },
     effects,
     action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
   };
@@ -175,13 +215,15 @@ export function safeValue(promises: ReadonlyMap<NodeId, ReadonlyMap<Slot, Vote>>
  * Effects: start the heartbeat and the resend timers.
  */
 export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
-  if (s.role !== "preparing" || !cfg.quorum.isQuorum(s.promises.keys())) return null;
+  if (s.role !== "preparing") return null;
+  const promisers = [...s.promises.keys()];
+  if (!windowConfigs(s, cfg).every((c) => quorumOf(c).isQuorum(promisers))) return null;
   let top = s.decidedBelow - 1;
   for (const votes of s.promises.values()) for (const slot of votes.keys()) top = Math.max(top, slot);
-  const recovered: (readonly [Slot, Batch])[] = [];
-  for (let slot = s.decidedBelow; slot <= top; slot++) if (!s.decided.has(slot)) recovered.push([slot, safeValue(s.promises, slot) ?? []]);
+  const recovered: Slot[] = [];
+  for (let slot = s.decidedBelow; slot <= top; slot++) if (!s.decided.has(slot)) recovered.push(slot);
   return {
-    state: { ...s, role: "leading", leader: s.id, promises: new Map(), nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: new Map(), acks: new Map() },
+    state: { ...s, role: "leading", leader: s.id, nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: new Map(), acks: new Map() },
     effects: [
       { kind: "setTimer", timer: { type: "heartbeat" }, after: 0 },
       { kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery },
@@ -208,21 +250,26 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
  */
 export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
   if (s.role !== "leading") return null;
-  let slot: Slot;
+  const first = s.recovered[0];
+  // A slot recovered by phase 1 and decided since needs no proposal.
+  if (first !== undefined && (first < s.decidedBelow || s.decided.has(first))) return { state: { ...s, recovered: s.recovered.slice(1) }, effects: [] };
+  const slot = first ?? s.nextSlot;
+  if (slot >= s.decidedBelow + cfg.window || (first === undefined && s.queue.length === 0)) return null;
+  const config = configOf(s.configs, slot, cfg.window);
+  const members = new Map([...s.promises].filter(([a]) => config.acceptors.includes(a)));
+  // The window reached a configuration whose acceptors have not joined this ballot: phase 1 again, among them.
+  if (!quorumOf(config).isQuorum(members.keys())) return startBallot(s, cfg);
   let val: Batch;
   let next: Partial<ProposerState>;
-  const first = s.recovered[0];
   if (first !== undefined) {
-    [slot, val] = first;
+    val = safeValue(members, slot) ?? [];
     next = { recovered: s.recovered.slice(1) };
   } else {
-    if (s.queue.length === 0 || s.nextSlot >= s.decidedBelow + cfg.window) return null;
-    slot = s.nextSlot;
     const { taken, rest } = s.queue.take(cfg.batch);
     val = taken;
     next = { nextSlot: slot + 1, queue: rest };
   }
-  const effects: Effect[] = cfg.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
+  const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
   return {
     state: { ...s, ...next, proposals: new Map(s.proposals).set(slot, val), acks: new Map(s.acks).set(slot, new Set()) },
     effects,
@@ -248,12 +295,13 @@ export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step
   const acks = s.acks.get(m.slot);
   if (s.role !== "leading" || m.bal !== s.ballot || acks === undefined || acks.has(m.acc)) return null;
   const voters = new Set(acks).add(m.acc);
-  if (!cfg.quorum.isQuorum(voters)) return { state: { ...s, acks: new Map(s.acks).set(m.slot, voters) }, effects: [] };
+  if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: { ...s, acks: new Map(s.acks).set(m.slot, voters) }, effects: [] };
+  const configs = withDecided(s.configs, m.slot, s.proposals.get(m.slot) ?? []);
   const proposals = new Map(s.proposals);
   proposals.delete(m.slot);
   const all = new Map(s.acks);
   all.delete(m.slot);
-  return { state: { ...s, ...markDecided(s, m.slot), proposals, acks: all }, effects: [] };
+  return { state: { ...s, ...markDecided(s, m.slot), proposals, acks: all, configs }, effects: [] };
 }
 
 /**
@@ -290,7 +338,7 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   if (m.bal < Math.max(s.ballot, s.seenBallot) || m.from === s.id) return null;
   const decidedBelow = Math.max(s.decidedBelow, m.decidedBelow);
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
-  const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided };
+  const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided, configs: mergeHistories(s.configs, m.configs) };
   if (s.role === "follower") return { state: base, effects: [] };
   return { state: { ...base, role: "follower", recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
 }
@@ -298,7 +346,11 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
 /** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */
 export function receiveExecuted(s: ProposerState, m: MsgExecuted): Step<ProposerState> | null {
   if (m.through <= s.decidedBelow) return null;
-  return { state: { ...s, decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through) }, effects: [] };
+  const configs = mergeHistories(s.configs, m.configs);
+  return {
+    state: { ...s, decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through), configs },
+    effects: [],
+  };
 }
 
 /** The heartbeat timer: a leader tells the other proposers it is alive, and sets the timer again. Not a spec step. */
@@ -306,7 +358,7 @@ export function heartbeat(s: ProposerState, cfg: ProposerConfig): Step<ProposerS
   if (s.role !== "leading") return null;
   const effects: Effect[] = cfg.proposers
     .filter((p) => p !== s.id)
-    .map((p) => ({ kind: "send", to: p, msg: { type: "heartbeat", from: s.id, bal: s.ballot, decidedBelow: s.decidedBelow } }));
+    .map((p) => ({ kind: "send", to: p, msg: { type: "heartbeat", from: s.id, bal: s.ballot, decidedBelow: s.decidedBelow, configs: s.configs } }));
   effects.push({ kind: "setTimer", timer: { type: "heartbeat" }, after: cfg.heartbeatEvery });
   return { state: s, effects };
 }
@@ -322,7 +374,8 @@ export function resend(s: ProposerState, cfg: ProposerConfig): Step<ProposerStat
   const effects: Effect[] = [];
   for (const slot of s.waiting) {
     const val = s.proposals.get(slot);
-    if (val !== undefined) for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } });
+    if (val !== undefined)
+      for (const a of configOf(s.configs, slot, cfg.window).acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } });
   }
   effects.push({ kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery });
   return { state: { ...s, waiting: new Set(s.proposals.keys()) }, effects };

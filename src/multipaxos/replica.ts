@@ -11,10 +11,16 @@
  * executed, and gets them, preceded by a snapshot when the other replica has
  * already compacted that part of its log ({@link installSnapshot}).
  *
+ * The log's configuration changes are part of what it executes: a replica
+ * knows the configuration of slot `s` (which acceptors' votes decide it) once
+ * it has executed every slot up to `s - alpha`, and only then counts the
+ * votes of `s` ({@link learn}).
+ *
  * @module
  */
-import type { QuorumSystem } from "../paxos/quorum.js";
 import { EMPTY_KV, executeBatch } from "../smr/kv.js";
+import { allAcceptors, configOf, initialHistory, quorumOf, withDecided } from "./configuration.js";
+import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotMap } from "./slotMap.js";
 import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
@@ -39,27 +45,33 @@ export interface ReplicaState {
   readonly tallies: ReadonlyMap<Slot, Tally>;
   /** Which other replica to ask next when catching up (round robin). */
   readonly askNext: number;
+  /** The configuration changes decided in the slots below `applied`. */
+  readonly configs: ConfigHistory;
 }
 
 /** What a replica needs to know. */
 export interface ReplicaConfig {
   readonly replicas: readonly NodeId[];
-  /** Asked for their votes when the 2b messages of a slot were lost on the way to every replica. */
-  readonly acceptors: readonly NodeId[];
   /** Told, with each snapshot, how far the replica has executed: a new leader then need not recover the slots below. */
   readonly proposers: readonly NodeId[];
-  readonly quorum: QuorumSystem;
+  /** The configuration of the first slots. */
+  readonly initial: Configuration;
+  /** Slots between a configuration change's own and the first it rules (the spec's `Alpha`, the leaders' window). */
+  readonly alpha: number;
   /** A snapshot every so many executed slots. */
   readonly snapshotEvery: number;
   /** Time between checks for a gap to catch up on. */
   readonly catchUpEvery: number;
 }
 
-const NO_SNAPSHOT: Snapshot = { through: 0, kv: EMPTY_KV };
+/** The snapshot of nothing executed: the empty map under the initial configuration. */
+export function emptySnapshot(initial: Configuration): Snapshot {
+  return { through: 0, kv: EMPTY_KV, configs: initialHistory(initial) };
+}
 
-/** A fresh replica. */
-export function initReplica(id: NodeId, snapshot: Snapshot = NO_SNAPSHOT): ReplicaState {
-  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: SlotMap.empty(), snapshot, tallies: new Map(), askNext: 0 };
+/** A fresh replica, or one restarting from `snapshot`. */
+export function initReplica(id: NodeId, snapshot: Snapshot): ReplicaState {
+  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: SlotMap.empty(), snapshot, tallies: new Map(), askNext: 0, configs: snapshot.configs };
 }
 
 /**
@@ -70,14 +82,14 @@ export function initReplica(id: NodeId, snapshot: Snapshot = NO_SNAPSHOT): Repli
  * after the snapshot, and what it learned, is gone; it executes those slots
  * again as it learns them anew (by catching up from another replica).
  */
-export function recover(id: NodeId, log: readonly StableRecord[]): Step<ReplicaState> {
-  const snapshot = storedSnapshot(log);
+export function recover(id: NodeId, log: readonly StableRecord[], initial: Configuration): Step<ReplicaState> {
+  const snapshot = storedSnapshot(log) ?? emptySnapshot(initial);
   return { state: initReplica(id, snapshot), effects: [], action: { name: "Recover", params: { r: id, n: snapshot.through } } };
 }
 
-/** The snapshot a replica restarts from: the last one on its stable storage. */
-export function storedSnapshot(log: readonly StableRecord[]): Snapshot {
-  let snap = NO_SNAPSHOT;
+/** The snapshot a replica restarts from: the last one on its stable storage, if any. */
+export function storedSnapshot(log: readonly StableRecord[]): Snapshot | null {
+  let snap: Snapshot | null = null;
   for (const r of log) {
     if (r.role !== "replica") throw new TypeError(`a replica cannot restart from a ${r.role}'s record`);
     snap = r.snapshot;
@@ -106,14 +118,18 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
  * A quorum of acceptors voted for `v` in slot `s`, in one ballot: `v` is
  * chosen in `s`, and the replica learns it.
  *
- * Guards: the votes are a quorum's, in one ballot (as in single-decree Paxos:
- * two quorums intersect and an acceptor votes once per slot and ballot); the
- * slot is not learned yet.
+ * Guards: the votes are those of a quorum of the slot's configuration, in one
+ * ballot (as in single-decree Paxos: two quorums of one configuration
+ * intersect and an acceptor votes once per slot and ballot); the slot is not
+ * learned yet; the slot's configuration is known, every slot up to
+ * `slot - alpha` being executed.
  */
 export function learn(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> | null {
   for (const [slot, tally] of s.tallies) {
+    if (slot >= s.applied + cfg.alpha) continue;
+    const quorum = quorumOf(configOf(s.configs, slot, cfg.alpha));
     for (const { val, accs } of tally.values()) {
-      if (!cfg.quorum.isQuorum(accs)) continue;
+      if (!quorum.isQuorum(accs)) continue;
       return learned(s, slot, val);
     }
   }
@@ -155,15 +171,16 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   const decided = new Map(s.decided);
   decided.delete(slot);
   const applied = slot + 1;
+  const configs = withDecided(s.configs, slot, val);
   let log = s.log.set(slot, val);
   let snapshot = s.snapshot;
   if (applied % cfg.snapshotEvery === 0) {
-    snapshot = { through: applied, kv };
+    snapshot = { through: applied, kv, configs };
     log = SlotMap.empty();
     effects.unshift({ kind: "persist", record: { role: "replica", snapshot }, replaces: true });
-    for (const p of cfg.proposers) effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied } });
+    for (const p of cfg.proposers) effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied, configs } });
   }
-  return { state: { ...s, applied, kv, decided, log, snapshot }, effects, action: { name: "Execute", params: { r: s.id, s: slot } } };
+  return { state: { ...s, applied, kv, decided, log, snapshot, configs }, effects, action: { name: "Execute", params: { r: s.id, s: slot } } };
 }
 
 /** Slots a replica asks the acceptors about at once, from its first unexecuted one. */
@@ -186,7 +203,7 @@ export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaS
   for (const slot of s.decided.keys()) top = Math.max(top, slot);
   for (const slot of s.tallies.keys()) top = Math.max(top, slot);
   const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
-  for (const a of cfg.acceptors) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
+  for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
   return { state: { ...s, askNext: s.askNext + 1 }, effects };
 }
 
@@ -216,7 +233,7 @@ export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaS
   const decided = new Map([...s.decided].filter(([slot]) => slot >= snap.through));
   const tallies = new Map([...s.tallies].filter(([slot]) => slot >= snap.through));
   return {
-    state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap },
+    state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap, configs: snap.configs },
     effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
     action: { name: "InstallSnapshot", params: { r: s.id, n: snap.through } },
   };

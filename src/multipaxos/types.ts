@@ -13,6 +13,7 @@
  */
 import type { HostEffect, NodeId, NodeStep } from "../paxos/node.js";
 import type { Command, KvResult, KvState } from "../smr/kv.js";
+import type { ConfigHistory } from "./configuration.js";
 
 export type { NodeId } from "../paxos/node.js";
 
@@ -81,6 +82,8 @@ export interface MsgHeartbeat {
   readonly from: NodeId;
   readonly bal: Ballot;
   readonly decidedBelow: Slot;
+  /** The configuration changes the leader knows, every one below `decidedBelow` among them. */
+  readonly configs: ConfigHistory;
 }
 
 /** A replica has executed every slot below `through` (sent to the proposers with each snapshot). Not a spec message. */
@@ -88,6 +91,8 @@ export interface MsgExecuted {
   readonly type: "executed";
   readonly replica: NodeId;
   readonly through: Slot;
+  /** The configuration changes decided below `through`. */
+  readonly configs: ConfigHistory;
 }
 
 /** A client's request. Not a spec message. */
@@ -158,6 +163,8 @@ export function isProtocolMessage(m: Message): m is ProtocolMessage {
 export interface Snapshot {
   readonly through: Slot;
   readonly kv: KvState;
+  /** The configuration changes decided below `through`: part of the replicated state. */
+  readonly configs: ConfigHistory;
 }
 
 /** The timers: a proposer's check on the leader, its heartbeat, its resend of 2a messages; a replica's catch-up; a client's submit and retry. */

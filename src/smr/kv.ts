@@ -27,6 +27,7 @@
  *
  * @module
  */
+import type { QuorumSpec } from "../paxos/quorum.js";
 import { PersistentMap } from "./persistentMap.js";
 
 /** A client's name, e.g. `c1`. */
@@ -39,14 +40,35 @@ export type KvOp =
   | { readonly type: "cas"; readonly key: string; readonly expected: string | null; readonly value: string }
   | { readonly type: "append"; readonly key: string; readonly value: string };
 
+/**
+ * A configuration of the replicated log: the acceptors that decide its slots
+ * and their quorum system (majorities, weights, or explicit sets).
+ */
+export interface Configuration {
+  /** Its name, e.g. `C2`. */
+  readonly name: string;
+  readonly acceptors: readonly string[];
+  readonly quorum: QuorumSpec;
+}
+
+/**
+ * A configuration change, a command of the log like any other: decided in
+ * slot `i`, it installs `config` for the slots from `i + alpha` on (see
+ * `src/multipaxos/configuration.ts`). The key-value map ignores it.
+ */
+export interface ReconfigOp {
+  readonly type: "reconfig";
+  readonly config: Configuration;
+}
+
 /** What an operation returns. */
 export type KvResult = { readonly type: "ok" } | { readonly type: "value"; readonly value: string | null } | { readonly type: "cas"; readonly swapped: boolean };
 
-/** A client's request: operation `op`, request number `seq` of client `client` (1, 2, ...). */
+/** A client's request: operation `op`, request number `seq` of client `client` (1, 2, ...); an operator's requests change the configuration. */
 export interface Command {
   readonly client: ClientId;
   readonly seq: number;
-  readonly op: KvOp;
+  readonly op: KvOp | ReconfigOp;
 }
 
 /** The session of one client: its last executed request and that request's result. */
@@ -99,7 +121,7 @@ export function applyOp(data: PersistentMap<string>, op: KvOp): { data: Persiste
 export function execute(s: KvState, c: Command): { state: KvState; result: KvResult; duplicate: boolean } {
   const session = s.sessions.get(c.client);
   if (session !== undefined && c.seq <= session.seq) return { state: s, result: session.result, duplicate: true };
-  const { data, result } = applyOp(s.data, c.op);
+  const { data, result } = c.op.type === "reconfig" ? { data: s.data, result: { type: "ok" } as const } : applyOp(s.data, c.op);
   return { state: { data, sessions: s.sessions.set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
 }
 
@@ -116,10 +138,14 @@ export function executeBatch(s: KvState, commands: readonly Command[]): { state:
       results.push(session.result);
       continue;
     }
-    const r = applyOp(data, c.op);
-    data = r.data;
-    sessions = sessions.set(c.client, { seq: c.seq, result: r.result });
-    results.push(r.result);
+    let result: KvResult = { type: "ok" };
+    if (c.op.type !== "reconfig") {
+      const r = applyOp(data, c.op);
+      data = r.data;
+      result = r.result;
+    }
+    sessions = sessions.set(c.client, { seq: c.seq, result });
+    results.push(result);
   }
   return { state: { data, sessions }, results };
 }

@@ -25,7 +25,7 @@
  * @module
  */
 import type { SmrObserver, SmrOptions, SmrSimulation } from "../cluster/multipaxos.js";
-import { commandId } from "../multipaxos/index.js";
+import { commandId, quorumOf } from "../multipaxos/index.js";
 import type { AcceptorState, Batch, NodeId, ProtocolMessage, ReplicaState, Slot, SpecAction } from "../multipaxos/index.js";
 import { TRACE_FORMAT } from "./format.js";
 import type { TraceMode } from "./format.js";
@@ -194,23 +194,46 @@ export class SmrTraceRecorder implements SmrObserver {
     const slots = Array.from({ length: this.maxSlot + 2 }, (_, i) => i);
     const ballots = Array.from({ length: this.maxBallot + 1 }, (_, i) => i);
     const commands = sim.clientIds.flatMap((c) => Array.from({ length: o.requestsPerClient }, (_, i) => `${c}.${i + 1}`));
+    // The operator's configuration changes: o1.1 installs C2, o1.2 installs C3, ...
+    const changes = sim.operatorId === null ? [] : sim.configurations.slice(1).map((c, i) => [`${sim.operatorId}.${i + 1}`, c.name] as const);
     const map = (entries: readonly (readonly [ItfValue, ItfValue])[]): ItfValue => ({ "#map": entries.map(([k, v]) => [k, v]) }) as unknown as ItfValue;
-    const constants: Record<string, ItfValue> = {
-      Command: set(commands),
+    const common: Record<string, ItfValue> = {
+      Command: set([...commands, ...changes.map(([x]) => x)]),
       Acceptor: set(sim.acceptorIds),
       Proposer: set(sim.proposerIds),
       Replica: set(sim.replicaIds),
       Ballot: set(ballots),
       Owner: map(ballots.map((b) => [b, sim.proposerIds[b % sim.proposerIds.length]!])),
-      Quorum: set(sim.quorum.quorums().map((q) => set(q))),
       Slot: set(slots),
       MaxBatch: o.batch,
       None: NONE,
     };
+    // With configuration changes the run is one of ReconfigMultiPaxos (a change takes effect `window` slots later).
+    const constants: Record<string, ItfValue> =
+      sim.operatorId === null
+        ? { ...common, Quorum: set(sim.quorum.quorums().map((q) => set(q))) }
+        : {
+            ...common,
+            Config: set(sim.configurations.map((c) => c.name)),
+            Members: map(sim.configurations.map((c) => [c.name, set(c.acceptors)])),
+            QuorumsOf: map(
+              sim.configurations.map((c) => [
+                c.name,
+                set(
+                  quorumOf(c)
+                    .quorums()
+                    .map((q) => set(q)),
+                ),
+              ]),
+            ),
+            InitialConfig: sim.configurations[0]!.name,
+            ChangeTo: map([...commands.map((x) => [x, NONE] as const), ...changes]),
+            Alpha: o.window,
+          };
     const header = {
       kind: "header",
       format: TRACE_FORMAT,
-      spec: "MultiPaxos",
+      spec: sim.operatorId === null ? "MultiPaxos" : "ReconfigMultiPaxos",
       mode: this.mode,
       seed: o.seed,
       constants,

@@ -40,9 +40,9 @@ export const DEFAULT_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "Va
  */
 export const SMR_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"];
 
-/** The invariants checked when none are given: {@link SMR_INVARIANTS} for MultiPaxos.tla, {@link DEFAULT_INVARIANTS} otherwise. */
+/** The invariants checked when none are given: {@link SMR_INVARIANTS} for MultiPaxos.tla and ReconfigMultiPaxos.tla, {@link DEFAULT_INVARIANTS} otherwise. */
 function defaultInvariants(specFile: string): readonly string[] {
-  return basename(specFile) === "MultiPaxos.tla" ? SMR_INVARIANTS : DEFAULT_INVARIANTS;
+  return ["MultiPaxos.tla", "ReconfigMultiPaxos.tla"].includes(basename(specFile)) ? SMR_INVARIANTS : DEFAULT_INVARIANTS;
 }
 
 /** How to validate. */

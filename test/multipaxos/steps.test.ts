@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { majorityQuorums } from "../../src/paxos/index.js";
 import {
   adopt,
   answerVoteQuery,
   catchUpTimer,
   replicaReceive2b as receive2b,
   CommandQueue,
+  emptySnapshot,
   execute,
   initAcceptor,
   initProposer,
@@ -18,12 +18,13 @@ import {
   recover,
   restart,
 } from "../../src/multipaxos/index.js";
-import type { Batch, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
+import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
-const quorum = majorityQuorums(acceptors);
-const pcfg: ProposerConfig = { proposers: ["p1", "p2"], acceptors, quorum, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
-const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], acceptors, proposers: ["p1", "p2"], quorum, snapshotEvery: 2, catchUpEvery: 40 };
+const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" } };
+const pcfg: ProposerConfig = { proposers: ["p1", "p2"], initial, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
+const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], proposers: ["p1", "p2"], initial, alpha: 4, snapshotEvery: 2, catchUpEvery: 40 };
+const freshReplica = (id: string): ReplicaState => initReplica(id, emptySnapshot(initial));
 const cmd = (client: string, seq: number): Batch[number] => ({ client, seq, op: { type: "append", key: "k", value: `${client}.${seq};` } });
 
 describe("Multi-Paxos acceptor", () => {
@@ -55,7 +56,7 @@ describe("Multi-Paxos acceptor", () => {
 
 describe("Multi-Paxos leader", () => {
   it("after phase 1 proposes the highest reported vote in each slot, the no-op in a gap, then new commands", () => {
-    let p = phase1a({ ...initProposer("p2"), seenBallot: 2 }, pcfg)!.state;
+    let p = phase1a({ ...initProposer("p2", initial), seenBallot: 2 }, pcfg)!.state;
     expect(p.ballot).toBe(3);
     const report = (acc: string, votes: [number, Vote][]) => ({ type: "1b" as const, acc, bal: 3, from: 0, votes: new Map(votes) });
     p = receive1b(
@@ -88,7 +89,7 @@ describe("Multi-Paxos leader", () => {
 describe("Multi-Paxos replica", () => {
   it("executes slots in order, a command decided twice once, and snapshots every two slots", () => {
     let r: ReplicaState = {
-      ...initReplica("r1"),
+      ...freshReplica("r1"),
       decided: new Map<number, Batch>([
         [1, [cmd("c1", 1)]],
         [0, [cmd("c1", 1)]],
@@ -102,7 +103,7 @@ describe("Multi-Paxos replica", () => {
     expect(r.kv.data.get("k")).toBe("c1.1;");
     expect(second.effects[0]).toMatchObject({ kind: "persist", replaces: true, record: { role: "replica", snapshot: { through: 2 } } });
     expect(execute(r, rcfg)).toBeNull();
-    const back = recover("r1", [{ role: "replica", snapshot: r.snapshot }]);
+    const back = recover("r1", [{ role: "replica", snapshot: r.snapshot }], initial);
     expect(back.action).toEqual({ name: "Recover", params: { r: "r1", n: 2 } });
     expect(back.state.kv.data.get("k")).toBe("c1.1;");
   });
@@ -120,10 +121,10 @@ describe("Multi-Paxos vote queries", () => {
   });
 
   it("a replica behind a gap asks a peer and every acceptor about the gap; one with nothing waiting asks nobody", () => {
-    const idle = catchUpTimer(initReplica("r1"), rcfg);
+    const idle = catchUpTimer(freshReplica("r1"), rcfg);
     expect(idle.effects.filter((e) => e.kind === "send")).toEqual([]);
     // slot 2 is partly voted, slots 0 and 1 are missing
-    const r = receive2b(initReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+    const r = receive2b(freshReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
     const sends = catchUpTimer(r, rcfg).effects.flatMap((e) => (e.kind === "send" ? [e] : []));
     expect(sends.map((e) => e.to)).toEqual(["r2", "a1", "a2", "a3"]);
     expect(sends[1]!.msg).toEqual({ type: "votequery", replica: "r1", from: 0, upto: 3 });

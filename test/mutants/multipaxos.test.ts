@@ -41,12 +41,13 @@ interface SmrRun {
   readonly verdict: TraceVerdict;
 }
 
-/** Runs the store with `steps`, records its trace and validates it against spec/MultiPaxos.tla. */
+/** Runs the store with `steps`, records its trace and validates it against spec/MultiPaxos.tla (spec/ReconfigMultiPaxos.tla when the configuration changes). */
 async function run(steps: MultiPaxosSteps, o: SmrRunOptions): Promise<SmrRun> {
   const rec = new SmrTraceRecorder();
   const result = new SmrSimulation(o, rec, steps).run();
   const lines = rec.lines();
-  const verdict = await validateTraceSource(toNdjson(lines), `smr-${o.seed}`, { specFile: "spec/MultiPaxos.tla", invariants: INVARIANTS });
+  const specFile = (o.reconfigure ?? []).length > 0 ? "spec/ReconfigMultiPaxos.tla" : "spec/MultiPaxos.tla";
+  const verdict = await validateTraceSource(toNdjson(lines), `smr-${o.seed}`, { specFile, invariants: INVARIANTS });
   return { result, lines, verdict };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `paxos smr`: the replicated key-value store on Multi-Paxos, simulated under
  * faults; its clients' history checked for linearizability and its trace
- * validated against spec/MultiPaxos.tla.
+ * validated against spec/MultiPaxos.tla (spec/ReconfigMultiPaxos.tla when the
+ * configuration changes).
  *
  * @module
  */
@@ -14,7 +15,7 @@ import { specFile } from "../paths.js";
 import { QuorumSystemError } from "../../paxos/index.js";
 import { DEFAULT_SMR_OPTIONS, observeAllSmr, SimulationOptionsError, SmrSimulation } from "../../cluster/index.js";
 import { renderSmrLogSvg, SmrLogRecorder } from "../../draw/smrLog.js";
-import type { SmrOptions, SmrResult } from "../../cluster/index.js";
+import type { Reconfiguration, SmrOptions, SmrResult } from "../../cluster/index.js";
 import { checkLinearizable } from "../../check/linearizability.js";
 import { historyToNdjson } from "../../check/history.js";
 import { SmrTraceRecorder } from "../../trace/smrRecorder.js";
@@ -34,7 +35,8 @@ them decided slot after slot; replicas execute them in slot order, answer,
 take snapshots and catch up. Faults: message loss, duplication, reordering,
 partitions, and crashes and restarts of acceptors, proposers (the leader
 included) and replicas. It then checks the clients' history for
-linearizability and validates the run's trace against spec/MultiPaxos.tla.
+linearizability and validates the run's trace against spec/MultiPaxos.tla
+(spec/ReconfigMultiPaxos.tla with --reconfigure).
 
 Cluster:
   --acceptors N       acceptors (default ${DEFAULT_SMR_OPTIONS.acceptors})
@@ -44,6 +46,11 @@ Cluster:
   --window N          slots in flight beyond the decided prefix (default ${DEFAULT_SMR_OPTIONS.window}; 1: no pipelining)
   --batch N           commands per slot at most (default ${DEFAULT_SMR_OPTIONS.batch}: no batching)
   --snapshot N        a snapshot every N executed slots (default ${DEFAULT_SMR_OPTIONS.snapshotEvery})
+  --reconfigure R     configuration changes an operator asks for, separated by ';', each
+                      t=TIME:CHANGE with CHANGE one of 'add aN', 'drop aN' (majority quorums
+                      of the result) or 'set a1,a2,... [QUORUM]'; a change decided in slot i
+                      rules the slots from i + window on (the trace is then validated against
+                      spec/ReconfigMultiPaxos.tla). Example: 't=100:add a4; t=200:drop a1'
 Workload:
   --clients N         clients (default ${DEFAULT_SMR_OPTIONS.clients})
   --requests N        requests per client, one at a time (default ${DEFAULT_SMR_OPTIONS.requestsPerClient})
@@ -65,6 +72,43 @@ Run:
   --json              print the figures as JSON
 
 Exit status: 0 the history is linearizable and the trace accepted, 1 not, 2 bad input.`;
+
+/**
+ * Reads `--reconfigure`: changes separated by `;`, each `t=TIME:CHANGE`, with
+ * CHANGE `add aN`, `drop aN` (relative to the configuration before; majority
+ * quorums of the result) or `set a1,a2,... [QUORUM]`.
+ */
+export function parseReconfigure(text: string, initial: readonly string[]): Reconfiguration[] {
+  const out: Reconfiguration[] = [];
+  let current = [...initial];
+  let last = -Infinity;
+  for (const part of text.split(";").map((p) => p.trim())) {
+    if (part === "") continue;
+    const m = /^t=([0-9]+(?:\.[0-9]+)?)\s*:\s*(add|drop|set)\s+(\S+)(?:\s+(\S+))?$/.exec(part);
+    if (m === null) throw new UsageError(`option '--reconfigure': expected t=TIME:add aN, t=TIME:drop aN or t=TIME:set a1,a2,... [QUORUM], got '${part}'`);
+    const at = Number(m[1]);
+    if (at < last) throw new UsageError(`option '--reconfigure': the changes must be in time order, got t=${at} after t=${last}`);
+    last = at;
+    const [verb, arg, quorumText] = [m[2]!, m[3]!, m[4]];
+    const name = (a: string): string => {
+      if (!/^a[1-9][0-9]*$/.test(a)) throw new UsageError(`option '--reconfigure': acceptors are named a1, a2, ..., got '${a}' in '${part}'`);
+      return a;
+    };
+    if (verb !== "set" && quorumText !== undefined) throw new UsageError(`option '--reconfigure': a quorum system goes with 'set' only, in '${part}'`);
+    if (verb === "add") {
+      if (current.includes(name(arg))) throw new UsageError(`option '--reconfigure': ${arg} is already an acceptor at t=${at}`);
+      current = [...current, arg];
+    } else if (verb === "drop") {
+      if (!current.includes(name(arg))) throw new UsageError(`option '--reconfigure': ${arg} is not an acceptor at t=${at}`);
+      current = current.filter((a) => a !== arg);
+      if (current.length === 0) throw new UsageError(`option '--reconfigure': dropping ${arg} at t=${at} leaves no acceptor`);
+    } else {
+      current = [...new Set(arg.split(",").map(name))];
+    }
+    out.push({ at, acceptors: current, quorum: quorumText === undefined ? { kind: "majority" } : parseQuorum(quorumText) });
+  }
+  return out;
+}
 
 function summary(r: SmrResult, lin: string, validation: string, out: string | null): string {
   const m = r.messages;
@@ -89,6 +133,7 @@ export const command: Command = {
       proposers: { type: "integer" },
       replicas: { type: "integer" },
       quorum: { type: "string" },
+      reconfigure: { type: "string" },
       window: { type: "integer" },
       batch: { type: "integer" },
       snapshot: { type: "integer" },
@@ -111,9 +156,11 @@ export const command: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const seed = flags["seed"] ?? String(randomInt(1, 2 ** 31));
     const quorum = parseQuorum(flags["quorum"] ?? "majority");
+    const acceptorCount = atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined);
+    const initial = Array.from({ length: acceptorCount ?? DEFAULT_SMR_OPTIONS.acceptors }, (_, i) => `a${i + 1}`);
     const options: Partial<SmrOptions> = {
       seed,
-      acceptors: atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined),
+      acceptors: acceptorCount,
       proposers: atLeast("proposers", flags["proposers"], 1),
       replicas: atLeast("replicas", flags["replicas"], 1),
       quorum,
@@ -130,7 +177,10 @@ export const command: Command = {
       leaderCrash: probability("leader-crash", flags["leader-crash"]),
       partition: probability("partition", flags["partition"]),
       maxSteps: atLeast("steps", flags["steps"], 1),
+      reconfigure: flags["reconfigure"] === undefined ? [] : parseReconfigure(flags["reconfigure"], initial),
     };
+    // With configuration changes, the run is one of ReconfigMultiPaxos.
+    const spec = options.reconfigure !== undefined && options.reconfigure.length > 0 ? "ReconfigMultiPaxos.tla" : "MultiPaxos.tla";
     const recorder = new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], "state"));
     const log = new SmrLogRecorder();
     let sim: SmrSimulation;
@@ -150,11 +200,11 @@ export const command: Command = {
     if (validate || flags["out"] !== undefined) lines = recorder.lines();
     if (validate && lines !== null) {
       const v = await validateTraceSource(toNdjson(lines), "trace", {
-        specFile: specFile("MultiPaxos.tla"),
+        specFile: specFile(spec),
         invariants: SMR_INVARIANTS,
       });
       traceOk = v.ok;
-      validation = v.ok ? `accepted by spec/MultiPaxos.tla (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
+      validation = v.ok ? `accepted by spec/${spec} (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
     }
     const out = flags["out"] ?? null;
     if (out !== null && lines !== null) {

@@ -189,6 +189,13 @@ function jsonShape(x: unknown, key: string): unknown {
 /** The largest header line read to find which specification a trace names. */
 const HEADER_LIMIT = 1 << 22;
 
+/** The replicated store's spec file the traces all name in their headers (MultiPaxos or ReconfigMultiPaxos), if they agree on one. */
+function smrSpecOf(files: readonly string[]): string | undefined {
+  const specs = new Set(files.map(headerSpec));
+  const [only] = specs;
+  return specs.size === 1 && (only === "MultiPaxos" || only === "ReconfigMultiPaxos") ? `spec/${only}.tla` : undefined;
+}
+
 /**
  * The `spec` a trace file's header line names (`MultiPaxos` for the traces of
  * the replicated store), or undefined when the file cannot be read or its
@@ -254,7 +261,7 @@ export const command: Command = {
     const maxCandidates = atLeast("max-candidates", flags["max-candidates"], 1);
     const maxTries = atLeast("max-tries", flags["max-tries"], 1);
     const options: MergeOptions = {
-      specFile: resolveInput(flags["spec"] ?? (positionals.length > 0 && positionals.every((f) => headerSpec(f) === "MultiPaxos") ? "spec/MultiPaxos.tla" : DEFAULT_SPEC_FILE)),
+      specFile: resolveInput(flags["spec"] ?? smrSpecOf(positionals) ?? DEFAULT_SPEC_FILE),
       ...(safetyFlag !== undefined ? { safetySpec: safetyFlag === "none" ? null : resolveInput(safetyFlag) } : {}),
       ...(invariants ? { invariants } : {}),
       ...(maxCandidates !== undefined ? { maxCandidates } : {}),

@@ -36,6 +36,24 @@ describe("paxos smr", () => {
     expect(JSON.parse(out)).toMatchObject({ seed: "1", completed: 9, linearizable: true, traceAccepted: true, disagreements: [] });
   });
 
+  it("changes the configuration with --reconfigure and validates the run against spec/ReconfigMultiPaxos.tla", async () => {
+    const { code, out } = await capture(smr, ["--seed", "2", "--loss", "0.05", "--reconfigure", "t=40:add a4; t=90:drop a1; t=150:set a4,a5,a6 weights:2,1,1"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/seed 2: 60 of 60 requests answered/);
+    expect(out).toMatch(/trace: accepted by spec\/ReconfigMultiPaxos.tla \(\d+ steps\)/);
+  });
+
+  it.each([
+    ["t=40:remove a1", "expected t=TIME:add aN, t=TIME:drop aN or t=TIME:set a1,a2,... [QUORUM], got 't=40:remove a1'"],
+    ["t=40:drop a7", "a7 is not an acceptor at t=40"],
+    ["t=40:add a2", "a2 is already an acceptor at t=40"],
+    ["t=90:add a4; t=40:drop a1", "the changes must be in time order, got t=40 after t=90"],
+    ["t=40:set a1,x2", "acceptors are named a1, a2, ..., got 'x2'"],
+    ["t=40:set a1,a2,a3 sets:a1,a2+a3", "quorums {a1} and {a2, a3} do not intersect"],
+  ])("refuses --reconfigure %j with one line", async (text, message) => {
+    await expect(smr.run(["--seed", "1", "--reconfigure", text])).rejects.toThrow(message);
+  });
+
   it("refuses bad options with the option's name", async () => {
     await expect(smr.run(["--window", "0"])).rejects.toThrow(UsageError);
     await expect(smr.run(["--loss", "1.5"])).rejects.toThrow(/'--loss' must be a probability/);

@@ -1,0 +1,85 @@
+/**
+ * Which acceptors decide which slot: the configurations of the log, as
+ * spec/ReconfigMultiPaxos.tla defines them. A configuration change is a
+ * command of the log; decided in slot `i`, it takes effect in slot
+ * `i + alpha`. The configuration of slot `s` (the spec's `CfgOf[s]`) is the
+ * one installed by the last change decided in a slot `i` with
+ * `i + alpha <= s`, or the initial one. Leaders and replicas learn the
+ * changes as they learn the decided values, and `alpha` is the leader's
+ * window: it proposes in slot `s` only once every slot up to `s - alpha` is
+ * decided, so `CfgOf[s]` is known and final by then.
+ *
+ * @module
+ */
+import { QuorumSystem } from "../paxos/quorum.js";
+import type { Configuration } from "../smr/kv.js";
+import type { Batch, NodeId, Slot } from "./types.js";
+
+export type { Configuration } from "../smr/kv.js";
+
+/** The changes decided so far, by the slot they were decided in, and the configuration before any. */
+export interface ConfigHistory {
+  readonly initial: Configuration;
+  /** `[slot, configuration]`, by slot: the last change decided in that slot. */
+  readonly changes: readonly (readonly [Slot, Configuration])[];
+}
+
+/** A history with no change yet. */
+export function initialHistory(initial: Configuration): ConfigHistory {
+  return { initial, changes: [] };
+}
+
+/**
+ * The configuration of slot `slot` (the spec's `CfgOf[slot]`): the last change
+ * decided in a slot `i` with `i + alpha <= slot`. Final only once every such
+ * slot is known decided (the caller's window guarantees it).
+ */
+export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configuration {
+  let c = h.initial;
+  for (const [i, next] of h.changes) {
+    if (i + alpha > slot) break;
+    c = next;
+  }
+  return c;
+}
+
+/** The configuration batch `v` installs: that of its last change, if it has one (the spec's `LastChange`). */
+export function changeIn(v: Batch): Configuration | null {
+  for (let k = v.length - 1; k >= 0; k--) {
+    const op = v[k]!.op;
+    if (op.type === "reconfig") return op.config;
+  }
+  return null;
+}
+
+/** The history with slot `slot` known decided with value `v`. */
+export function withDecided(h: ConfigHistory, slot: Slot, v: Batch): ConfigHistory {
+  const config = changeIn(v);
+  if (config === null || h.changes.some(([i]) => i === slot)) return h;
+  const changes = [...h.changes, [slot, config] as const].sort(([a], [b]) => a - b);
+  return { initial: h.initial, changes };
+}
+
+/** Both histories' changes (they agree where they overlap: a slot is decided once). */
+export function mergeHistories(a: ConfigHistory, b: ConfigHistory): ConfigHistory {
+  let h = a;
+  for (const [slot, config] of b.changes)
+    if (!h.changes.some(([i]) => i === slot)) h = { initial: h.initial, changes: [...h.changes, [slot, config] as const].sort(([x], [y]) => x - y) };
+  return h;
+}
+
+/** Every acceptor of every configuration the history knows. */
+export function allAcceptors(h: ConfigHistory): NodeId[] {
+  const all = new Set(h.initial.acceptors);
+  for (const [, c] of h.changes) for (const a of c.acceptors) all.add(a);
+  return [...all];
+}
+
+const systems = new WeakMap<Configuration, QuorumSystem>();
+
+/** The quorum system of a configuration (built once per configuration object). */
+export function quorumOf(c: Configuration): QuorumSystem {
+  let q = systems.get(c);
+  if (q === undefined) systems.set(c, (q = new QuorumSystem(c.acceptors, c.quorum)));
+  return q;
+}
