@@ -1,6 +1,7 @@
 /**
  * Reconfiguration of the replicated store: an operator changes the acceptors
- * while clients write, under loss, duplication and crashes. Every run's trace
+ * while clients write, under loss, duplication, partitions and crashes of every
+ * role, the leader's aimed at on purpose. Every run's trace
  * is a behaviour of spec/ReconfigMultiPaxos.tla (validated by the engine,
  * with Agreement, PrefixConsistency and ExactlyOnce on every state), its
  * client history is linearizable, and every request is answered.
@@ -54,6 +55,7 @@ const runs = fc.record({
   crash: fc.double({ min: 0, max: 0.006, noNaN: true }),
   leaderCrash: fc.double({ min: 0, max: 0.004, noNaN: true }),
   downtime: fc.constant({ min: 5, max: 40 }),
+  partition: fc.double({ min: 0, max: 0.004, noNaN: true }),
   reconfigure: scenarios,
   maxSteps: fc.constant(20_000),
 });
