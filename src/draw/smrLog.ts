@@ -12,7 +12,9 @@
  * A strip above the grid gives each slot's ballot (the ballot of the 2a that
  * got it decided, coloured by its leader) and how many commands it carries
  * (`·` for the no-op a new leader fills a gap with). A leader change shows as
- * a change of colour; a replica that fell behind shows as a short row.
+ * a change of colour; a replica that fell behind shows as a short row. When
+ * the configuration changed during the run, a second strip gives the
+ * configuration that served each slot.
  *
  * {@link SmrLogRecorder} collects the picture's data while the run goes;
  * {@link renderSmrLogSvg} draws it. The output depends only on the data, so
@@ -21,7 +23,8 @@
  * @module
  */
 import type { SmrObserver, SmrSimulation } from "../cluster/multipaxos.js";
-import type { Ballot, Batch, NodeId, Slot, SpecAction } from "../multipaxos/index.js";
+import { configOf, initialHistory, withDecided } from "../multipaxos/index.js";
+import type { Ballot, Batch, ConfigHistory, NodeId, Slot, SpecAction } from "../multipaxos/index.js";
 import { escapeXml } from "./svg.js";
 
 /** What one replica holds of one slot. */
@@ -38,6 +41,12 @@ export interface SmrLogPicture {
   readonly decidedBy: ReadonlyMap<Slot, { readonly ballot: Ballot; readonly leader: NodeId; readonly commands: number }>;
   /** Per replica, per slot. */
   readonly cells: ReadonlyMap<NodeId, readonly CellState[]>;
+  /**
+   * When the configuration changed during the run: the configurations (name
+   * and acceptors), and per slot the index of the one that served it, as the
+   * decided changes and the window make it (the spec's `CfgOf`).
+   */
+  readonly configurations?: { readonly names: readonly (readonly [string, readonly NodeId[]])[]; readonly bySlot: readonly number[] };
 }
 
 /** Collects a run's log picture (observe the run with it, then call {@link picture}). */
@@ -46,9 +55,12 @@ export class SmrLogRecorder implements SmrObserver {
   /** The latest 2a per slot, ballot and value, to find which one a Learn learned. */
   private readonly proposals = new Map<Slot, { ballot: Ballot; leader: NodeId; value: string; commands: number }[]>();
   private readonly decidedBy = new Map<Slot, { ballot: Ballot; leader: NodeId; commands: number }>();
+  /** The configuration changes learned, as the replicas learned them. */
+  private history: ConfigHistory | null = null;
 
   init(sim: SmrSimulation): void {
     this.sim = sim;
+    this.history = initialHistory(sim.configurations[0]!);
   }
 
   step(action: SpecAction): void {
@@ -63,6 +75,7 @@ export class SmrLogRecorder implements SmrObserver {
       // The lowest ballot that proposed the learned value: the one whose votes chose it (a later ballot can only re-propose it).
       const by = (this.proposals.get(action.params.s) ?? []).filter((x) => x.value === value).sort((a, b) => a.ballot - b.ballot)[0];
       if (by !== undefined) this.decidedBy.set(action.params.s, { ballot: by.ballot, leader: by.leader, commands: by.commands });
+      if (this.history !== null) this.history = withDecided(this.history, action.params.s, v);
     }
   }
 
@@ -88,7 +101,17 @@ export class SmrLogRecorder implements SmrObserver {
         }),
       );
     }
-    return { title, replicas: sim.replicaIds, proposers: sim.proposerIds, slots, decidedBy: this.decidedBy, cells };
+    const picture = { title, replicas: sim.replicaIds, proposers: sim.proposerIds, slots, decidedBy: this.decidedBy, cells };
+    if (sim.configurations.length < 2 || this.history === null) return picture;
+    const history = this.history;
+    const index = new Map(sim.configurations.map((c, i) => [c.name, i]));
+    return {
+      ...picture,
+      configurations: {
+        names: sim.configurations.map((c) => [c.name, c.acceptors] as const),
+        bySlot: Array.from({ length: slots }, (_, s) => index.get(configOf(history, s, sim.options.window).name) ?? 0),
+      },
+    };
   }
 }
 
@@ -106,6 +129,9 @@ const CELL_COLOURS: Readonly<Record<CellState, string>> = {
   missing: "#ffffff",
 };
 
+/** Configuration colours, by configuration index. */
+const CONFIG_COLOURS = ["#e5e7eb", "#bfdbfe", "#fde68a", "#bbf7d0", "#fecaca", "#ddd6fe", "#a5f3fc", "#fed7aa"];
+
 /** Leader colours, by proposer index. */
 const LEADER_COLOURS = ["#2563eb", "#d97706", "#9333ea", "#0d9488", "#db2777", "#65a30d", "#7c3aed", "#0891b2"];
 
@@ -113,16 +139,17 @@ const LEADER_COLOURS = ["#2563eb", "#d97706", "#9333ea", "#0d9488", "#db2777", "
 export function renderSmrLogSvg(p: SmrLogPicture): string {
   const bands = Math.max(1, Math.ceil(p.slots / PER_BAND));
   const perBand = Math.min(PER_BAND, Math.max(p.slots, 1));
-  const bandHeight = (p.replicas.length + 1) * (CELL + GAP) + 30;
+  const configRows = p.configurations === undefined ? 0 : 1;
+  const bandHeight = (p.replicas.length + 1 + configRows) * (CELL + GAP) + 30;
   const width = LEFT + perBand * (CELL + GAP) + 20;
   const legendY = TOP + bands * bandHeight + 10;
-  const height = legendY + 60;
+  const height = legendY + 60 + (p.configurations === undefined ? 0 : 24);
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(width, 620)}" height="${height}" font-family="sans-serif" font-size="11">`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<text x="12" y="24" font-size="15" font-weight="bold">${escapeXml(p.title)}</text>`);
   out.push(
-    `<text x="12" y="44" fill="#374151">${p.slots} slots × ${p.replicas.length} replicas; top row: the ballot that decided each slot (colour: its leader) and its commands</text>`,
+    `<text x="12" y="44" fill="#374151">${p.slots} slots × ${p.replicas.length} replicas; top row: the ballot that decided each slot (colour: its leader) and its commands${p.configurations === undefined ? "" : "; second row: the configuration that served it"}</text>`,
   );
   const leaderColour = (leader: NodeId): string => LEADER_COLOURS[Math.max(0, p.proposers.indexOf(leader)) % LEADER_COLOURS.length]!;
   for (let band = 0; band < bands; band++) {
@@ -145,8 +172,23 @@ export function renderSmrLogSvg(p: SmrLogPicture): string {
           `<text x="${x + CELL / 2}" y="${y0 + CELL - 3}" text-anchor="middle" fill="#ffffff" font-size="9">${label}</text></g>`,
       );
     }
+    const cfg = p.configurations;
+    if (cfg !== undefined) {
+      const y = y0 + CELL + GAP;
+      out.push(`<text x="8" y="${y + CELL - 3}" fill="#374151">config</text>`);
+      for (let s = first; s < last; s++) {
+        const x = LEFT + (s - first) * (CELL + GAP);
+        const i = cfg.bySlot[s] ?? 0;
+        const [name, members] = cfg.names[i]!;
+        out.push(
+          `<g><title>slot ${s}: configuration ${escapeXml(name)} (${members.map(escapeXml).join(", ")})</title>` +
+            `<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" fill="${CONFIG_COLOURS[i % CONFIG_COLOURS.length]}" stroke="#d1d5db"/>` +
+            `<text x="${x + CELL / 2}" y="${y + CELL - 3}" text-anchor="middle" fill="#374151" font-size="9">${i + 1}</text></g>`,
+        );
+      }
+    }
     p.replicas.forEach((r, i) => {
-      const y = y0 + (i + 1) * (CELL + GAP);
+      const y = y0 + (i + 1 + configRows) * (CELL + GAP);
       out.push(`<text x="8" y="${y + CELL - 3}">${escapeXml(r)}</text>`);
       const row = p.cells.get(r) ?? [];
       for (let s = first; s < last; s++) {
@@ -171,6 +213,15 @@ export function renderSmrLogSvg(p: SmrLogPicture): string {
     x += CELL + 70;
   }
   out.push(`<text x="${x + 10}" y="${legendY + 24 + CELL - 3}" fill="#6b7280">· no-op (a gap filled by a new leader)</text>`);
+  if (p.configurations !== undefined) {
+    x = 12;
+    p.configurations.names.forEach(([name, members], i) => {
+      const text = `${i + 1} = ${name}: ${members.join(", ")}`;
+      out.push(`<rect x="${x}" y="${legendY + 48}" width="${CELL}" height="${CELL}" fill="${CONFIG_COLOURS[i % CONFIG_COLOURS.length]}" stroke="#d1d5db"/>`);
+      out.push(`<text x="${x + CELL + 4}" y="${legendY + 48 + CELL - 3}">${escapeXml(text)}</text>`);
+      x += CELL + 12 + text.length * 6;
+    });
+  }
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }

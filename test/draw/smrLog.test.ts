@@ -55,4 +55,25 @@ describe("the picture of a replicated log", () => {
     new SmrSimulation({ seed: "4", requestsPerClient: 4 }, observeAllSmr(both, new SmrLogRecorder())).run();
     expect(both.lines()).toEqual(alone.lines());
   });
+
+  it("when the configuration changes, gives the configuration of each slot: the initial one until the window after the change's slot", () => {
+    const log = new SmrLogRecorder();
+    const sim = new SmrSimulation({ seed: "4", window: 3, reconfigure: [{ at: 50, acceptors: ["a1", "a2", "a4"], quorum: { kind: "majority" } }] }, log);
+    sim.run();
+    const p = log.picture("reconfigured");
+    expect(p.configurations?.names).toEqual([
+      ["C1", ["a1", "a2", "a3"]],
+      ["C2", ["a1", "a2", "a4"]],
+    ]);
+    const bySlot = p.configurations!.bySlot;
+    const firstNew = bySlot.indexOf(1);
+    expect(firstNew).toBeGreaterThan(0);
+    expect(bySlot.slice(0, firstNew).every((i) => i === 0)).toBe(true);
+    expect(bySlot.slice(firstNew).every((i) => i === 1)).toBe(true);
+    const svg = renderSmrLogSvg(p);
+    expect(xmlNestingProblem(svg)).toBeUndefined();
+    expect(svg).toContain(`slot ${firstNew}: configuration C2 (a1, a2, a4)`);
+    expect(svg).toContain("2 = C2: a1, a2, a4");
+    expect(renderSmrLogSvg(picture("1").picture)).not.toContain("configuration");
+  });
 });
