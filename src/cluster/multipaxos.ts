@@ -79,6 +79,13 @@ export interface SmrOptions extends FaultOptions {
    * change takes effect `window` slots after the slot it is decided in.
    */
   readonly reconfigure: readonly Reconfiguration[];
+  /**
+   * A rolling replacement, when above 0: every initial acceptor is replaced
+   * by a fresh one, one at a time, a change every `rollingReplacement` time
+   * units from then on (`a1` by `aN+1` first), with the initial quorum
+   * system; after the changes of {@link reconfigure}.
+   */
+  readonly rollingReplacement: number;
 }
 
 /** One configuration change an operator asks for. */
@@ -112,6 +119,7 @@ export const DEFAULT_SMR_OPTIONS: SmrOptions = {
   clientSpread: 10,
   stopWhenDone: true,
   reconfigure: [],
+  rollingReplacement: 0,
 };
 
 /** Fills in the defaults and checks every range. */
@@ -126,6 +134,8 @@ export function resolveSmrOptions(partial: Partial<SmrOptions> = {}): SmrOptions
   checkCount("window", o.window, 1, 1_000_000);
   checkCount("batch", o.batch, 1, 1_000_000);
   checkCount("snapshotEvery", o.snapshotEvery, 1, 1_000_000_000);
+  if (!(o.rollingReplacement >= 0 && Number.isFinite(o.rollingReplacement)))
+    throw new SimulationOptionsError(`rollingReplacement must be a time >= 0, got ${o.rollingReplacement}`);
   checkFaults(o);
   for (const [name, t] of [
     ["leaderTimeout", o.leaderTimeout],
@@ -312,13 +322,23 @@ export class SmrSimulation {
     this.replicaIds = names("r", o.replicas);
     this.clientIds = names("c", o.clients);
     this.quorum = new QuorumSystem(initialAcceptors, o.quorum);
+    const n = initialAcceptors.length;
+    const rolling: Reconfiguration[] =
+      o.rollingReplacement > 0
+        ? initialAcceptors.map((_, k) => ({
+            at: (k + 1) * o.rollingReplacement,
+            acceptors: [...initialAcceptors.slice(k + 1), ...names("a", n + k + 1).slice(n)],
+            quorum: o.quorum,
+          }))
+        : [];
+    const changes = [...o.reconfigure, ...rolling];
     this.configurations = [
       { name: "C1", acceptors: initialAcceptors, quorum: o.quorum },
-      ...o.reconfigure.map((r, i): Configuration => ({ name: `C${i + 2}`, acceptors: [...r.acceptors], quorum: r.quorum })),
+      ...changes.map((r, i): Configuration => ({ name: `C${i + 2}`, acceptors: [...r.acceptors], quorum: r.quorum })),
     ];
     for (const c of this.configurations.slice(1)) new QuorumSystem(c.acceptors, c.quorum); // refuses a quorum system that is not safe
     this.acceptorIds = [...new Set(this.configurations.flatMap((c) => c.acceptors))];
-    this.operatorId = o.reconfigure.length > 0 ? "o1" : null;
+    this.operatorId = changes.length > 0 ? "o1" : null;
     const initial = this.configurations[0]!;
     type Node = SimNode<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
     const server = { crashes: true, partitioned: true };
@@ -374,9 +394,9 @@ export class SmrSimulation {
                   {
                     proposers: this.proposerIds,
                     retryAfter: o.retryAfter,
-                    workload: (seq) => (seq <= o.reconfigure.length ? { type: "reconfig", config: this.configurations[seq]! } : null),
+                    workload: (seq) => (seq <= changes.length ? { type: "reconfig", config: this.configurations[seq]! } : null),
                   },
-                  o.reconfigure.map((r) => r.at),
+                  changes.map((r) => r.at),
                   steps,
                 ),
               ),

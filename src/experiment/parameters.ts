@@ -233,6 +233,19 @@ export const MULTIPAXOS_PARAMETERS: readonly ParameterDefinition<SmrOptions>[] =
   countParameter("requests", "requests each client issues, one at a time", "requestsPerClient"),
   countParameter("keys", "number of keys", "keys"),
   timeParameter("timeout", "time without a leader's heartbeat before a follower tries to lead", "leaderTimeout"),
+  {
+    name: "rolling",
+    meaning: "a rolling replacement of every acceptor, one change every so many time units (0: none)",
+    form: "a number of time units, 0 for none",
+    numeric: true,
+    parse: (text) => {
+      const t = Number(text);
+      if (!DECIMAL.test(text) || !(t >= 0)) throw new ExperimentError(`rolling must be a number of time units >= 0, got '${text}'`);
+      return t;
+    },
+    apply: (draft, v) => void (draft.rollingReplacement = v as number),
+    read: (o) => numberText(o.rollingReplacement),
+  },
   countParameter("snapshot", "executed slots between replica snapshots", "snapshotEvery"),
   countParameter("steps", "scheduler step budget per run", "maxSteps"),
 ];

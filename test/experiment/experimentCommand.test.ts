@@ -182,9 +182,9 @@ describe("paxos experiment --protocol multipaxos", () => {
     expect([...files.keys()]).toEqual(["answered.svg", "ballots.svg", "index.md", "latency.svg", "messages.svg", "runs.csv", "summary.csv", "throughput.svg"]);
     const [header, first] = files.get("runs.csv")!.split("\n");
     expect(header).toMatch(
-      /^point,run,seed,loss,dup,crash,leadercrash,partition,delay,acceptors,proposers,replicas,quorum,window,batch,clients,requests,keys,timeout,snapshot,steps,answered,/,
+      /^point,run,seed,loss,dup,crash,leadercrash,partition,delay,acceptors,proposers,replicas,quorum,window,batch,clients,requests,keys,timeout,rolling,snapshot,steps,answered,/,
     );
-    expect(first).toMatch(/^1,1,5\.1,0,0,0,0,0,1\.\.5,3,2,3,majority,1,1,6,10,5,60,50,200000,true,done,60,60,/);
+    expect(first).toMatch(/^1,1,5\.1,0,0,0,0,0,1\.\.5,3,2,3,majority,1,1,6,10,5,60,0,50,200000,true,done,60,60,/);
     expect(files.get("index.md")).toContain("Protocol: Multi-Paxos state machine replication");
     for (const svg of ["answered.svg", "throughput.svg", "latency.svg", "messages.svg", "ballots.svg"]) expect(xmlNestingProblem(files.get(svg)!)).toBeUndefined();
   });
@@ -231,6 +231,15 @@ describe("paxos experiment --protocol multipaxos", () => {
     const { err } = capture();
     expect(await runCli(["experiment", ...args, "--runs", "1", "-o", join(root, "bad")])).toBe(2);
     expect(err[0]).toContain(message);
+  });
+
+  it("replaces every acceptor, one at a time, with --vary rolling: every request still answered, a new ballot per configuration", async () => {
+    const { out } = capture();
+    expect(await runCli(["experiment", "--protocol", "multipaxos", "--vary", "rolling=0,20", "--runs", "3", "--seed", "4", "--json", "-o", join(root, "rolling")])).toBe(0);
+    const [steady, rolling] = JSON.parse(out.join("\n")).rows;
+    expect([steady.answered, rolling.answered]).toEqual([3, 3]);
+    expect(steady.ballotsStarted.mean).toBe(1);
+    expect(rolling.ballotsStarted.mean).toBeGreaterThan(1);
   });
 
   it("runs the pipelining preset, with the user's own run count", async () => {

@@ -66,8 +66,9 @@ Run:
   --seed S            the seed (default: a random one, printed)
   --steps N           scheduler step budget (default ${DEFAULT_SMR_OPTIONS.maxSteps})
   --validate          validate the trace however long the run (default: up to ${VALIDATE_UP_TO} spec steps)
-  --mode M            state (default: every step carries the spec state) or events (actions
-                      and parameters only; the validator finds the states)
+  --mode M            state (every step carries the spec state; the default with --out) or
+                      events (actions and parameters only; the validator finds the states;
+                      the default without --out)
   -o, --out DIR       write trace.ndjson, history.ndjson and log.svg (the picture of the log) there
   --json              print the figures as JSON
 
@@ -181,7 +182,8 @@ export const command: Command = {
     };
     // With configuration changes, the run is one of ReconfigMultiPaxos.
     const spec = options.reconfigure !== undefined && options.reconfigure.length > 0 ? "ReconfigMultiPaxos.tla" : "MultiPaxos.tla";
-    const recorder = new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], "state"));
+    // Without --out the trace is only validated, and events mode (no states on its lines) is the cheaper way.
+    const recorder = new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], flags["out"] === undefined ? "events" : "state"));
     const log = new SmrLogRecorder();
     let sim: SmrSimulation;
     try {
