@@ -57,13 +57,20 @@ function formatErrorLocation(e: ErrorLocation): string {
 /**
  * The counterexample as numbered states: every variable of the first state,
  * then for each later state every variable again, the ones the step changed
- * marked with `*` (and bold when `color`), unchanged ones indented.
+ * marked with `*` (and bold when `color`), unchanged ones indented. A
+ * liveness counterexample (a lasso) ends as TLC's does, with `Back to state
+ * N` (the last state's step goes back to state N, and the behaviour loops
+ * from there) or `State N: Stuttering` (it stays in the last state forever).
  */
 function formatCounterexample(result: CheckResultJson, options: SummaryOptions = {}): string[] {
   const lines: string[] = [];
   let previous: Readonly<Record<string, string>> | undefined;
   for (const state of result.counterexample) {
     const where = state.location !== undefined ? ` (${state.location})` : "";
+    if (isLoopMarker(state)) {
+      lines.push(state.action === "Stuttering" ? `State ${state.index}: Stuttering` : `Back to state ${state.index}${where}`);
+      continue;
+    }
     const names = Object.keys(state.vars);
     const changed = previous === undefined ? [] : names.filter((n) => previous![n] !== state.vars[n]);
     const note = previous === undefined || names.length === 0 ? "" : changed.length === 0 ? "  [no change]" : `  [changed: ${changed.join(", ")}]`;
@@ -82,6 +89,11 @@ function formatCounterexample(result: CheckResultJson, options: SummaryOptions =
   return lines;
 }
 
+/** The entry that closes a lasso (`Back to state N`, `Stuttering`), not a state. */
+function isLoopMarker(state: CheckResultJson["counterexample"][number]): boolean {
+  return (state.action === "Back to state" || state.action === "Stuttering") && Object.keys(state.vars).length === 0;
+}
+
 /**
  * A human summary of a run: the outcome line, the counts, the counterexample
  * (if any) and the error locations (if any), one item per line.
@@ -91,8 +103,9 @@ export function formatSummary(result: CheckResult, options: SummaryOptions = {})
   const nothingExplored = result.outcome === "error" && result.statesGenerated === 0;
   if (result.outcome !== "parse-error" && result.outcome !== "semantic-error" && !nothingExplored) lines.push(countsLine(result));
   if (result.counterexample.length > 0) {
-    const n = result.counterexample.length;
-    lines.push("", `Counterexample (${n} state${n === 1 ? "" : "s"}):`, ...formatCounterexample(result, options));
+    const n = result.counterexample.filter((s) => !isLoopMarker(s)).length;
+    const lasso = n < result.counterexample.length ? ", a lasso" : "";
+    lines.push("", `Counterexample (${n} state${n === 1 ? "" : "s"}${lasso}):`, ...formatCounterexample(result, options));
   }
   if (result.errors.length > 0) {
     lines.push("", ...result.errors.map(formatErrorLocation));

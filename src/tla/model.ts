@@ -10,12 +10,13 @@
  */
 import * as path from "node:path";
 import { TlaError } from "./errors.js";
-import type { Expr, Loc } from "./syntax/ast.js";
+import type { Expr, Loc, Quant, Temporal } from "./syntax/ast.js";
 import { loadModules, type LoadOptions, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
 import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import type { Scope } from "./eval/scope.js";
+import { letScope } from "./eval/modules.js";
 import {
   ModelValue,
   TAG_FN,
@@ -57,6 +58,34 @@ interface ActionProperty {
   readonly ev: Ev;
 }
 
+/**
+ * A fairness condition of the specification, one instance per value of the
+ * `\A` binders around it: `WF_v(A)` or `SF_v(A)`, compiled as `ENABLED <<A>>_v`
+ * (on a state) and `<<A>>_v` (on a step).
+ */
+export interface FairnessCondition {
+  readonly kind: "WF" | "SF";
+  /** `WF_vars(Next)` at `file:line:col`, with the binders' values. */
+  readonly text: string;
+  readonly enabled: Ev;
+  readonly taken: Ev;
+}
+
+/**
+ * A temporal property of the forms the liveness checker decides, with its
+ * state predicates (indices into {@link Model.livenessPredicates}):
+ * `<>P` (`eventually`), `[]<>P` (`infinitelyOften`), `<>[]P`
+ * (`eventuallyAlways`), `P ~> Q` (`leadsTo`, `q` set).
+ */
+export interface LivenessProperty {
+  /** The PROPERTY name of the cfg. */
+  readonly name: string;
+  readonly shape: "eventually" | "infinitelyOften" | "eventuallyAlways" | "leadsTo";
+  readonly p: number;
+  readonly q?: number;
+  readonly loc: Loc;
+}
+
 /** Where the label's action is defined, as TLC prints it (TLC's end column is inclusive; ours is exclusive). */
 export function describeLoc(loc: Loc, module: string): string {
   return `line ${loc.line}, col ${loc.col} to line ${loc.endLine}, col ${loc.endCol - 1} of module ${module}`;
@@ -80,6 +109,14 @@ export class Model {
   readonly initProperties: readonly { readonly name: string; readonly ev: Ev }[];
   readonly constraints: readonly Ev[];
   readonly actionConstraints: readonly Ev[];
+  /** `[]P` properties with P a state predicate: checked on every state, as invariants (as TLC does). */
+  readonly alwaysProperties: readonly { readonly name: string; readonly ev: Ev }[];
+  /** The fairness conditions of the SPECIFICATION (used only when there are liveness properties). */
+  readonly fairness: readonly FairnessCondition[];
+  /** The temporal properties checked on the behaviour graph after the search. */
+  readonly liveness: readonly LivenessProperty[];
+  /** The state predicates the liveness properties are made of. */
+  readonly livenessPredicates: readonly Ev[];
   /** CHECK_DEADLOCK from the cfg (TLC's default: true). */
   readonly checkDeadlock: boolean;
   /**
@@ -102,6 +139,10 @@ export class Model {
   private emitted: { label: ActionLabel | null; state: Value[] }[] = [];
   /** Where {@link fingerprint} computes. */
   private readonly fp = newFingerprint();
+  private readonly fairnessFound: FairnessCondition[] = [];
+  private readonly livenessFound: LivenessProperty[] = [];
+  private readonly predicatesFound: Ev[] = [];
+  private readonly alwaysFound: { name: string; ev: Ev }[] = [];
 
   constructor(
     readonly modules: ModuleSet,
@@ -156,6 +197,18 @@ export class Model {
     }
     this.actionProperties = actionProps;
     this.initProperties = initProps;
+    this.alwaysProperties = this.alwaysFound;
+    this.fairness = this.fairnessFound;
+    this.liveness = this.livenessFound;
+    this.livenessPredicates = this.predicatesFound;
+    if (this.liveness.length > 0 && (config.symmetry || config.view)) {
+      const n = (config.symmetry ?? config.view)!;
+      throw new TlaError(
+        `${config.symmetry ? "SYMMETRY" : "VIEW"} cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
+        "semantic-error",
+        n.loc,
+      );
+    }
     this.constraints = config.constraints.map((n) => this.stateExpr(n));
     this.actionConstraints = config.actionConstraints.map((n) => use(c.compile(this.refTo(n), this.rootScope)));
     this.view = config.view ? this.stateExpr(config.view) : undefined;
@@ -183,9 +236,7 @@ export class Model {
     const boxes: { action: Expr; sub: Expr; scope: Scope }[] = [];
     const walk = (x: Expr, s: Scope): void => {
       if (fairnessAllowed && this.isFairness(x, s, 0)) {
-        this.warnings.push(
-          `${x.loc.file}:${x.loc.line}:${x.loc.col}: the fairness condition of ${name} is not checked: it does not change the states explored, and only safety is checked`,
-        );
+        this.collectFairness(x, s, name);
         return;
       }
       if (x.kind === "and") {
@@ -198,7 +249,18 @@ export class Model {
           boxes.push({ action: st.action, sub: st.sub, scope: s });
           return;
         }
-        throw new TlaError(`${name} is a liveness property; only safety properties ([][A]_v and invariants) are supported`, "semantic-error", x.loc);
+        if (fairnessAllowed)
+          throw new TlaError(
+            `the specification ${name} must have the form Init /\\ [][Next]_vars /\\ fairness (WF_v(A), SF_v(A)); this temporal formula is not supported there`,
+            "semantic-error",
+            x.loc,
+          );
+        this.collectTemporalProperty(x, s, name);
+        return;
+      }
+      if (!fairnessAllowed && x.kind === "forall" && this.isTemporal(x.body, s, 0)) {
+        for (const inner of this.forallScopes(x, s)) walk(x.body, inner);
+        return;
       }
       // A definition is unfolded only when it is temporal (`Spec`, `B!Spec`):
       // a state predicate (`Init`, `B!Init`) stays a reference, compiled in
@@ -259,8 +321,145 @@ export class Model {
     if (depth > 20) return false;
     if (e.kind === "temporal") return true;
     if (e.kind === "and") return e.args.some((a) => this.isTemporal(a, sc, depth + 1));
+    if (e.kind === "forall") return this.isTemporal(e.body, sc, depth + 1);
     const def = this.zeroArityDefinition(e, sc);
     return def !== undefined && this.isTemporal(def.body, def.scope, depth + 1);
+  }
+
+  /**
+   * The scopes of the instances of `\A x \in S, ... : body` whose body is
+   * temporal: one per binding of the bound names to elements of the sets,
+   * which must not depend on the state.
+   */
+  private forallScopes(x: Quant, sc: Scope): Scope[] {
+    let scopes = [sc];
+    for (const b of x.bounds) {
+      const set = b.set;
+      if (!set) throw new TlaError("an unbounded \\A around a temporal formula is not supported", "semantic-error", b.loc);
+      const next: Scope[] = [];
+      for (const outer of scopes) {
+        const c = this.compiler.compile(set, outer);
+        if (c.vars || c.primes) throw new TlaError("the set a temporal formula is quantified over must not depend on the state", "semantic-error", set.loc);
+        const elems = enumerate(use(c)(this.compiler.newCtx()), set.loc);
+        // `x, y \in S` binds each name to every element; `<<x, y>> \in S` takes tuples apart.
+        let partial: Scope[] = [outer];
+        const groups = b.tuple ? [b.names] : b.names.map((n) => [n]);
+        for (const names of groups) {
+          const more: Scope[] = [];
+          for (const p of partial) {
+            for (const el of elems) {
+              const child = p.child();
+              if (names.length === 1 && !b.tuple) child.names.set(names[0]!, { k: "value", value: el });
+              else {
+                const f = toFn(el);
+                if (f.vals.length !== names.length) throw new TlaError(`expected a tuple of ${names.length} elements, got ${printValue(el)}`, "semantic-error", b.loc);
+                names.forEach((n, i) => child.names.set(n, { k: "value", value: f.vals[i]! }));
+              }
+              more.push(child);
+            }
+          }
+          partial = more;
+        }
+        next.push(...partial);
+      }
+      scopes = next;
+    }
+    return scopes;
+  }
+
+  /** The values bound by the quantifiers expanded so far, between `sc` and `top` (for messages). */
+  private bindingsText(sc: Scope, top: Scope): string {
+    const parts: string[] = [];
+    for (let s: Scope | null = sc; s && s !== top; s = s.parent) {
+      for (const [n, b] of s.names) if (b.k === "value") parts.unshift(`${n} = ${printValue(b.value)}`);
+    }
+    return parts.length > 0 ? ` with ${parts.join(", ")}` : "";
+  }
+
+  /** Compiles the fairness conditions of `e` (a conjunction or quantification of WF/SF, possibly through definitions). */
+  private collectFairness(e: Expr, sc: Scope, name: string, top: Scope = sc, depth = 0): void {
+    if (depth > 40) throw new TlaError(`the fairness condition of ${name} is nested too deeply`, "semantic-error", e.loc);
+    switch (e.kind) {
+      case "temporal": {
+        const action = e.args[0]!;
+        const sub = e.sub!;
+        const kind = e.op === "WF" ? "WF" : "SF";
+        const step: Expr = { kind: "step", box: false, action, sub, loc: e.loc };
+        const enabled: Expr = { kind: "enabled", expr: step, loc: e.loc };
+        const c = this.compiler;
+        this.fairnessFound.push({
+          kind,
+          text: `${kind} at ${e.loc.file}:${e.loc.line}:${e.loc.col}${this.bindingsText(sc, top)}`,
+          enabled: use(c.compile(enabled, sc)),
+          taken: use(c.compile(step, sc)),
+        });
+        return;
+      }
+      case "and":
+        for (const a of e.args) this.collectFairness(a, sc, name, top, depth + 1);
+        return;
+      case "forall":
+        for (const inner of this.forallScopes(e, sc)) this.collectFairness(e.body, inner, name, top, depth + 1);
+        return;
+      case "let":
+        return this.collectFairness(e.body, letScope(e.defs, sc), name, top, depth + 1);
+      case "opapp": {
+        const b = sc.lookup(e.name);
+        if (b && b.k === "op" && b.def.params.length === e.args.length) {
+          const inner = b.scope.child();
+          b.def.params.forEach((p, i) => {
+            if (p.arity > 0) throw new TlaError(`the fairness condition ${e.name} takes an operator argument, which is not supported`, "semantic-error", e.loc);
+            inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } });
+          });
+          return this.collectFairness(b.def.body, inner, name, top, depth + 1);
+        }
+        break;
+      }
+      default: {
+        const def = this.zeroArityDefinition(e, sc);
+        if (def) return this.collectFairness(def.body, def.scope, name, top, depth + 1);
+      }
+    }
+    throw new TlaError(`this fairness condition of ${name} is not supported`, "semantic-error", e.loc);
+  }
+
+  /** A state predicate of a temporal property, compiled; an action or a temporal formula there is an error. */
+  private statePredicate(e: Expr, sc: Scope, name: string): number {
+    if (this.isTemporal(e, sc, 0)) throw new TlaError(`${name}: only state predicates are supported inside []P, <>P, []<>P, <>[]P and P ~> Q`, "semantic-error", e.loc);
+    const c = this.compiler.compile(e, sc);
+    if (c.primes) throw new TlaError(`${name}: an action is not supported here, only a state predicate`, "semantic-error", e.loc);
+    this.predicatesFound.push(use(c));
+    return this.predicatesFound.length - 1;
+  }
+
+  /** A temporal formula of a PROPERTY: `[]P`, `<>P`, `[]<>P`, `<>[]P` or `P ~> Q`, with P and Q state predicates. */
+  private collectTemporalProperty(x: Temporal, s: Scope, name: string): void {
+    const unfold = (e: Expr, sc: Scope): { e: Expr; sc: Scope } => {
+      for (let i = 0; i < 20; i++) {
+        const def = this.zeroArityDefinition(e, sc);
+        if (!def || !this.isTemporal(def.body, def.scope, 0)) break;
+        e = def.body;
+        sc = def.scope;
+      }
+      return { e, sc };
+    };
+    const arg = x.args[0]!;
+    if (x.op === "WF" || x.op === "SF") throw new TlaError(`${name}: fairness (${x.op}_v(A)) in a property is not supported; put it in the SPECIFICATION`, "semantic-error", x.loc);
+    if (x.op === "leadsto") {
+      this.livenessFound.push({ name, shape: "leadsTo", p: this.statePredicate(arg, s, name), q: this.statePredicate(x.args[1]!, s, name), loc: x.loc });
+      return;
+    }
+    const inner = unfold(arg, s);
+    if (inner.e.kind === "temporal" && (inner.e.op === "always" || inner.e.op === "eventually") && inner.e.op !== x.op && !(inner.e.args[0]!.kind === "step")) {
+      const p = this.statePredicate(inner.e.args[0]!, inner.sc, name);
+      this.livenessFound.push({ name, shape: x.op === "always" ? "infinitelyOften" : "eventuallyAlways", p, loc: x.loc });
+      return;
+    }
+    if (x.op === "always") {
+      this.alwaysFound.push({ name, ev: this.predicatesFound[this.statePredicate(arg, s, name)]! });
+      return;
+    }
+    this.livenessFound.push({ name, shape: "eventually", p: this.statePredicate(arg, s, name), loc: x.loc });
   }
 
   private symmetryPerms(n: CfgName): Map<Value, Value>[] {
@@ -472,6 +671,46 @@ export class Model {
       }
     }
     return undefined;
+  }
+
+  /** The name of the first `[]P` property `state` violates, if any. */
+  violatedAlwaysProperty(state: State): string | undefined {
+    if (this.alwaysProperties.length === 0) return undefined;
+    const ctx = this.ctx;
+    ctx.s = state as Value[];
+    for (const p of this.alwaysProperties) {
+      const v = p.ev(ctx);
+      if (v !== true) {
+        if (v === false) return p.name;
+        throw new TlaError(`the property ${p.name} is not a boolean: ${printValue(v)}`, "error");
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * For the liveness checker: writes into `out` from `at` on, for `state`,
+   * whether each fairness condition's action is enabled (1) or not (0),
+   * then the value of each liveness predicate.
+   */
+  livenessFacts(state: State, out: Uint8Array, at: number): void {
+    const ctx = this.enter(state);
+    let i = at;
+    for (const f of this.fairness) out[i++] = this.truth(f.enabled(ctx), f.text) ? 1 : 0;
+    for (const p of this.livenessPredicates) out[i++] = this.truth(p(ctx), "a state predicate of a temporal property") ? 1 : 0;
+  }
+
+  /** For the liveness checker: whether the step from `from` to `to` takes each fairness condition's action (`<<A>>_v`), into `out` from `at` on. */
+  fairnessTaken(from: State, to: State, out: Uint8Array, at: number): void {
+    const ctx = this.enter(from);
+    ctx.n = to as Value[];
+    let i = at;
+    for (const f of this.fairness) out[i++] = this.truth(f.taken(ctx), f.text) ? 1 : 0;
+  }
+
+  private truth(v: Value, what: string): boolean {
+    if (typeof v !== "boolean") throw new TlaError(`${what} is not a boolean: ${printValue(v)}`, "error");
+    return v;
   }
 
   /** The name of the first refinement whose initial predicate fails in `state`. */

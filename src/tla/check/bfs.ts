@@ -22,6 +22,7 @@ import { describeLoc, type Model, type State } from "../model.js";
 import type { Value } from "../values/value.js";
 import { FingerprintSet } from "./fpset.js";
 import { StateQueue } from "./stateQueue.js";
+import { findFairLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
 
 /** Figures reported while checking. */
 export interface Progress {
@@ -53,6 +54,8 @@ interface Violation {
   lastIndex: number;
   /** A final state that is not stored (violating successor), with its action. */
   extra?: { state: State; label: ActionLabel | null };
+  /** A liveness counterexample: the distinct states of the lasso (then `lastIndex` is unused). */
+  lasso?: Lasso;
   loc?: TlaError["loc"];
 }
 
@@ -73,6 +76,10 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
 
   let violation: Violation | undefined;
   let current = -1;
+  // The behaviour graph, kept only when there are liveness properties to check.
+  const graph = model.liveness.length > 0 ? new GraphBuilder(model.fairness.length, model.livenessPredicates.length) : undefined;
+  const initial: number[] = [];
+  const targets = new Set<number>();
 
   const result = (v: Violation | undefined, trace: CounterexampleState[]): CheckResult => ({
     outcome: v ? v.outcome : "success",
@@ -109,6 +116,17 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         };
         break;
       }
+      const ap = model.violatedAlwaysProperty(s);
+      if (ap) {
+        violation = {
+          outcome: "property",
+          violated: ap,
+          message: `Property ${ap} is violated by the initial state.`,
+          lastIndex: idx,
+          ...(idx < 0 ? { extra: { state: s, label: null } } : {}),
+        };
+        break;
+      }
       const ip = model.violatedInitProperty(s);
       if (ip) {
         violation = {
@@ -120,7 +138,10 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
         };
         break;
       }
-      if (idx >= 0) queue.push(s, idx, 1);
+      if (idx >= 0) {
+        queue.push(s, idx, 1);
+        initial.push(idx);
+      }
     }
 
     const maxStates = options.maxStates;
@@ -138,6 +159,11 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
       // checks them one by one: when one violates an invariant, the states
       // generated include that action's successors but not those of the
       // actions after it.
+      if (graph) {
+        const at = graph.factsAt(idx);
+        model.livenessFacts(state, graph.facts, at);
+        targets.clear();
+      }
       let counted = 0;
       for (const { label, next, group } of succs) {
         while (counted < succs.length && succs[counted]!.group <= group) generated += succs[counted++]!.mult;
@@ -149,6 +175,14 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
           nidx = seen.add(fp[0]!, fp[1]!, idx);
           isNew = nidx >= 0;
         }
+        if (graph && inModel) {
+          const to = isNew ? nidx : seen.find(fp[0]!, fp[1]!);
+          if (to !== idx && !targets.has(to)) {
+            targets.add(to);
+            const at = graph.addEdge(idx, to);
+            model.fairnessTaken(state, next, graph.takenBits, at);
+          }
+        }
         if (isNew) {
           if (nidx >= 0 && level + 1 > depth) depth = level + 1;
           const inv = model.violatedInvariant(next);
@@ -157,6 +191,17 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
               outcome: "invariant",
               violated: inv,
               message: `Invariant ${inv} is violated.`,
+              lastIndex: nidx >= 0 ? nidx : idx,
+              ...(nidx < 0 ? { extra: { state: next, label } } : {}),
+            };
+            break outer;
+          }
+          const sp = model.violatedAlwaysProperty(next);
+          if (sp) {
+            violation = {
+              outcome: "property",
+              violated: sp,
+              message: `Property ${sp} is violated.`,
               lastIndex: nidx >= 0 ? nidx : idx,
               ...(nidx < 0 ? { extra: { state: next, label } } : {}),
             };
@@ -194,11 +239,12 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
     violation = { outcome: err.kind === "error" ? "error" : err.kind, violated: null, message: err.message, lastIndex: current, ...(err.loc ? { loc: err.loc } : {}) };
   }
 
+  if (!violation && graph) violation = checkLiveness(model, graph, initial, seen);
   if (!violation) return result(undefined, []);
   if (violation.lastIndex === -2) return result(violation, []);
   let trace: CounterexampleState[] = [];
   try {
-    trace = rebuildTrace(model, seen, violation.lastIndex, violation.extra);
+    trace = violation.lasso ? rebuildLasso(model, seen, violation.lasso) : rebuildTrace(model, seen, violation.lastIndex, violation.extra);
   } catch (err) {
     // Re-evaluating a step of the behaviour failed: report the violation without a counterexample, and say so.
     if (!(err instanceof TlaError)) throw err;
@@ -207,39 +253,101 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   return result(violation, trace);
 }
 
-/** Rebuilds the behaviour ending at distinct state `last` (plus an optional unstored final state). */
-function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: Violation["extra"]): CounterexampleState[] {
-  const chain: number[] = [];
-  for (let i = last; i >= 0; i = seen.parent(i)) chain.push(i);
-  chain.reverse();
+/**
+ * The liveness properties, checked one after the other on the behaviour
+ * graph once the search has found no safety violation: the first that a
+ * fair behaviour violates, with its lasso.
+ */
+function checkLiveness(model: Model, builder: GraphBuilder, initial: number[], seen: FingerprintSet): Violation | undefined {
+  const g = builder.build(initial, (n) => seen.parent(n));
+  const W = g.fairness + g.predicates;
+  const F = g.fairness;
+  const holds = (n: number, p: number): boolean => g.facts[n * W + F + p] === 1;
+  for (const prop of model.liveness) {
+    const p = prop.p;
+    const q: CycleQuery = (() => {
+      switch (prop.shape) {
+        case "eventually":
+          return { source: () => true, fromAnywhere: false, allowed: (n) => !holds(n, p) };
+        case "infinitelyOften":
+          return { source: () => true, fromAnywhere: true, allowed: (n) => !holds(n, p) };
+        case "eventuallyAlways":
+          return { source: () => true, fromAnywhere: false, allowed: () => true, accept: (n) => !holds(n, p) };
+        case "leadsTo": {
+          const qq = prop.q!;
+          return { source: (n) => holds(n, p), fromAnywhere: true, allowed: (n) => !holds(n, qq) };
+        }
+      }
+    })();
+    const lasso = findFairLasso(g, model.fairness, q);
+    if (lasso) return { outcome: "property", violated: prop.name, message: `Temporal property ${prop.name} is violated.`, lastIndex: -1, lasso };
+  }
+  return undefined;
+}
+
+/** Re-executes the next-state relation along a chain of distinct states: each state with the action that led to it. */
+function rebuildChain(model: Model, seen: FingerprintSet, chain: readonly number[]): { state: State; label: ActionLabel | null; initial: boolean }[] {
   const fp = new Int32Array(2);
   const steps: { state: State; label: ActionLabel | null; initial: boolean }[] = [];
-  if (chain.length > 0) {
-    const [h, l] = seen.fingerprint(chain[0]!);
-    const init = model.initStates().find((s) => {
-      model.fingerprint(s, fp);
-      return fp[0] === h && fp[1] === l;
-    });
-    if (!init) throw new TlaError("could not rebuild the counterexample's initial state", "error");
-    steps.push({ state: init, label: null, initial: true });
-    for (let k = 1; k < chain.length; k++) {
-      const [h2, l2] = seen.fingerprint(chain[k]!);
-      const prev = steps[steps.length - 1]!.state;
-      let found: { label: ActionLabel | null; next: Value[] } | undefined;
-      model.forEachSuccessor(prev, k, (label, next) => {
-        if (found) return;
-        model.fingerprint(next, fp);
-        if (fp[0] === h2 && fp[1] === l2) found = { label, next };
-      });
-      if (!found) throw new TlaError("could not rebuild a step of the counterexample", "error");
-      steps.push({ state: found.next, label: found.label, initial: false });
-    }
+  if (chain.length === 0) return steps;
+  const [h, l] = seen.fingerprint(chain[0]!);
+  const init = model.initStates().find((s) => {
+    model.fingerprint(s, fp);
+    return fp[0] === h && fp[1] === l;
+  });
+  if (!init) throw new TlaError("could not rebuild the counterexample's initial state", "error");
+  steps.push({ state: init, label: null, initial: true });
+  for (let k = 1; k < chain.length; k++) {
+    const found = stepTo(model, seen, steps[steps.length - 1]!.state, k, chain[k]!);
+    steps.push({ state: found.next, label: found.label, initial: false });
   }
-  if (extra) steps.push({ state: extra.state, label: extra.label, initial: chain.length === 0 });
+  return steps;
+}
+
+/** The successor of `prev` that is the distinct state `target`, with its action. */
+function stepTo(model: Model, seen: FingerprintSet, prev: State, level: number, target: number): { label: ActionLabel | null; next: Value[] } {
+  const fp = new Int32Array(2);
+  const [h2, l2] = seen.fingerprint(target);
+  let found: { label: ActionLabel | null; next: Value[] } | undefined;
+  model.forEachSuccessor(prev, level, (label, next) => {
+    if (found) return;
+    model.fingerprint(next, fp);
+    if (fp[0] === h2 && fp[1] === l2) found = { label, next };
+  });
+  if (!found) throw new TlaError("could not rebuild a step of the counterexample", "error");
+  return found;
+}
+
+function printSteps(model: Model, steps: readonly { state: State; label: ActionLabel | null; initial: boolean }[]): CounterexampleState[] {
   return steps.map((s, i) => ({
     index: i + 1,
     action: s.initial ? "Initial predicate" : (s.label?.name ?? "Next"),
     ...(s.label && !s.initial ? { location: describeLoc(s.label.loc, s.label.module) } : {}),
     vars: model.printState(s.state),
   }));
+}
+
+/** Rebuilds the behaviour ending at distinct state `last` (plus an optional unstored final state). */
+function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: Violation["extra"]): CounterexampleState[] {
+  const chain: number[] = [];
+  for (let i = last; i >= 0; i = seen.parent(i)) chain.push(i);
+  chain.reverse();
+  const steps = rebuildChain(model, seen, chain);
+  if (extra) steps.push({ state: extra.state, label: extra.label, initial: chain.length === 0 });
+  return printSteps(model, steps);
+}
+
+/**
+ * Rebuilds a lasso as TLC prints one: its states, then an entry without
+ * variables, `Back to state N` (the step from the last state to state N, with
+ * its action in `location`) or `Stuttering` (the behaviour stays in the last
+ * state forever).
+ */
+function rebuildLasso(model: Model, seen: FingerprintSet, lasso: Lasso): CounterexampleState[] {
+  const steps = rebuildChain(model, seen, lasso.path);
+  const out = printSteps(model, steps);
+  if (lasso.stuttering) return [...out, { index: out.length + 1, action: "Stuttering", vars: {} }];
+  const back = stepTo(model, seen, steps[steps.length - 1]!.state, steps.length, lasso.path[lasso.loop]!);
+  const label = back.label;
+  return [...out, { index: lasso.loop + 1, action: "Back to state", ...(label ? { location: `${label.name} ${describeLoc(label.loc, label.module)}` } : {}), vars: {} }];
 }

@@ -1,0 +1,401 @@
+/**
+ * Liveness checking on the behaviour graph that the breadth-first search
+ * leaves: its nodes are the distinct reachable states, its edges the steps
+ * between them, and every node also has a stuttering step to itself (a
+ * behaviour of `Init /\ [][Next]_v` may stutter anywhere). For each node the
+ * graph records which fairness conditions' actions are enabled (`ENABLED
+ * <<A>>_v`) and the values of the properties' state predicates; for each edge
+ * which fairness conditions it takes (`<<A>>_v`).
+ *
+ * A property fails when some fair behaviour satisfies its negation. For the
+ * forms supported this is a lasso: a path from an initial state into a
+ * strongly connected set of nodes in which an infinite walk can visit every
+ * node and take every edge, and that walk is fair. The negations are:
+ *
+ * - `<>P`: `[]~P`, a fair cycle reached from an initial state through ~P
+ *   states only, all of its states ~P;
+ * - `[]<>P`: `<>[]~P`, a fair cycle of ~P states, reached from anywhere;
+ * - `<>[]P`: `[]<>~P`, a fair cycle holding a ~P state;
+ * - `P ~> Q`: `<>(P /\ []~Q)`, a P /\ ~Q state from which a fair cycle of
+ *   ~Q states is reached through ~Q states.
+ *
+ * Fairness of a strongly connected set S (walking all of it): `WF_v(A)`
+ * holds unless A is enabled in every state of S and no edge of S takes it
+ * (a smaller cycle would not help: it has fewer edges and no fewer enabled
+ * states); `SF_v(A)` holds unless A is enabled in some state of S and no
+ * edge of S takes it, and then the states where A is enabled are removed
+ * and the strongly connected components of the rest are tried in turn (the
+ * usual algorithm for Streett conditions).
+ *
+ * @module
+ */
+
+/** Collects the graph while the search runs. */
+export class GraphBuilder {
+  /** Per node: F enabled bits, then K predicate values. */
+  facts: Uint8Array;
+  private from: Int32Array;
+  private to: Int32Array;
+  /** Per edge: F taken bits. */
+  private taken: Uint8Array;
+  edges = 0;
+  nodes = 0;
+
+  constructor(
+    readonly fairness: number,
+    readonly predicates: number,
+  ) {
+    this.facts = new Uint8Array(1024 * Math.max(1, fairness + predicates));
+    this.from = new Int32Array(4096);
+    this.to = new Int32Array(4096);
+    this.taken = new Uint8Array(4096 * Math.max(1, fairness));
+  }
+
+  /** The offset in {@link facts} for node `n` (growing the array as needed). */
+  factsAt(n: number): number {
+    const w = this.fairness + this.predicates;
+    if ((n + 1) * w > this.facts.length) {
+      const f = new Uint8Array(Math.max(this.facts.length * 2, (n + 1) * w));
+      f.set(this.facts);
+      this.facts = f;
+    }
+    if (n >= this.nodes) this.nodes = n + 1;
+    return n * w;
+  }
+
+  /** Adds the edge `u -> v`; returns the offset in the taken array where its F bits go. */
+  addEdge(u: number, v: number): number {
+    if (this.edges >= this.from.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+      const t = new Uint8Array(this.taken.length * 2);
+      t.set(this.taken);
+      this.taken = t;
+    }
+    this.from[this.edges] = u;
+    this.to[this.edges] = v;
+    return this.edges++ * this.fairness;
+  }
+
+  /** The taken bits of the edges, to be written at the offsets {@link addEdge} returns. */
+  get takenBits(): Uint8Array {
+    return this.taken;
+  }
+
+  /** The finished graph, in compressed rows. */
+  build(initial: readonly number[], parent: (n: number) => number): BehaviourGraph {
+    const n = this.nodes;
+    const start = new Int32Array(n + 1);
+    for (let e = 0; e < this.edges; e++) start[this.from[e]! + 1]!++;
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+    const fill = start.slice(0, n);
+    const target = new Int32Array(this.edges);
+    const F = this.fairness;
+    const taken = new Uint8Array(this.edges * F);
+    for (let e = 0; e < this.edges; e++) {
+      const at = fill[this.from[e]!]!++;
+      target[at] = this.to[e]!;
+      for (let f = 0; f < F; f++) taken[at * F + f] = this.taken[e * F + f]!;
+    }
+    return { nodes: n, start, target, taken, facts: this.facts, fairness: F, predicates: this.predicates, initial, parent };
+  }
+}
+
+/** The behaviour graph (stuttering steps implicit). */
+export interface BehaviourGraph {
+  readonly nodes: number;
+  /** Edges of node u: `target[start[u] .. start[u + 1])`. */
+  readonly start: Int32Array;
+  readonly target: Int32Array;
+  /** Per edge (in row order): F bits, whether it takes each fairness condition. */
+  readonly taken: Uint8Array;
+  /** Per node: F enabled bits, then K predicate values. */
+  readonly facts: Uint8Array;
+  readonly fairness: number;
+  readonly predicates: number;
+  readonly initial: readonly number[];
+  /** The parent of a node on a shortest path from an initial state (-1 for initial states). */
+  readonly parent: (n: number) => number;
+}
+
+/** A fairness condition as the search sees it. */
+export interface FairnessKind {
+  readonly kind: "WF" | "SF";
+}
+
+/** What a counterexample search looks for (see the module comment). */
+export interface CycleQuery {
+  /** Nodes where the suffix may start (any reachable node, not only initial ones, when `fromAnywhere`). */
+  readonly source: (n: number) => boolean;
+  readonly fromAnywhere: boolean;
+  /** Nodes the suffix may visit. */
+  readonly allowed: (n: number) => boolean;
+  /** Nodes of which the cycle must hold one (undefined: no such requirement). */
+  readonly accept?: (n: number) => boolean;
+}
+
+/** A lasso: the behaviour `path[0] .. path[path.length - 1]`, then back to `path[loop]` (a stutter when `loop` is the last node and no step is needed). */
+export interface Lasso {
+  readonly path: number[];
+  readonly loop: number;
+  readonly stuttering: boolean;
+}
+
+/** Searches the graph for a fair lasso satisfying `q`. */
+export function findFairLasso(g: BehaviourGraph, fairness: readonly FairnessKind[], q: CycleQuery): Lasso | undefined {
+  const n = g.nodes;
+  // The nodes the suffix can reach: from the sources, through allowed nodes.
+  const sources: number[] = [];
+  if (q.fromAnywhere) {
+    for (let v = 0; v < n; v++) if (q.source(v) && q.allowed(v)) sources.push(v);
+  } else {
+    for (const v of g.initial) if (q.source(v) && q.allowed(v)) sources.push(v);
+  }
+  const reach = bfsFrom(g, sources, q.allowed);
+  const reachable: number[] = [];
+  for (let v = 0; v < n; v++) if (reach.parent[v]! !== -2) reachable.push(v);
+  // Of the fair components, the one nearest to the sources (for a short counterexample).
+  const rank = new Int32Array(n);
+  reach.order.forEach((v, i) => (rank[v] = i));
+  let best: FairScc | undefined;
+  let entry = -1;
+  new FairSccSearch(g, fairness, q.accept).search(reachable, 0, (scc) => {
+    const first = scc.nodes.reduce((a, v) => (rank[v]! < rank[a]! ? v : a));
+    if (!best || rank[first]! < rank[entry]!) {
+      best = scc;
+      entry = first;
+    }
+    return false;
+  });
+  if (!best) return undefined;
+  const scc = best;
+  // The prefix: to the source the shortest path to the component starts at, then through allowed nodes into it.
+  const inScc = new Uint8Array(n);
+  for (const v of scc.nodes) inScc[v] = 1;
+  const suffix: number[] = [];
+  for (let v = entry; v >= 0; v = reach.parent[v]!) suffix.push(v);
+  suffix.reverse();
+  const prefix: number[] = [];
+  for (let v = g.parent(suffix[0]!); v >= 0; v = g.parent(v)) prefix.push(v);
+  prefix.reverse();
+  const path = [...prefix, ...suffix];
+  const loop = path.length - 1;
+  const cycle = tour(g, scc, entry, inScc);
+  path.push(...cycle.slice(1));
+  return { path, loop, stuttering: cycle.length === 1 && !scc.needsStep };
+}
+
+/** Breadth-first search from `sources` through `allowed` nodes; parent -2: not reached, -1: a source. */
+function bfsFrom(g: BehaviourGraph, sources: readonly number[], allowed: (n: number) => boolean): { parent: Int32Array; order: number[] } {
+  const parent = new Int32Array(g.nodes).fill(-2);
+  const order: number[] = [];
+  for (const s of sources) {
+    if (parent[s] !== -2) continue;
+    parent[s] = -1;
+    order.push(s);
+  }
+  for (let i = 0; i < order.length; i++) {
+    const u = order[i]!;
+    for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
+      const v = g.target[e]!;
+      if (parent[v] !== -2 || !allowed(v)) continue;
+      parent[v] = u;
+      order.push(v);
+    }
+  }
+  return { parent, order };
+}
+
+/** A fair strongly connected set, with the witnesses its tour must visit. */
+interface FairScc {
+  readonly nodes: number[];
+  /** Nodes to visit (an accepting node; for WF conditions not taken, a node where they are not enabled). */
+  readonly visit: number[];
+  /** Edges to take, as `[u, v]` (for each condition some edge takes, one such edge). */
+  readonly take: [number, number][];
+  /** Whether the walk must leave the entry node (some edge is to be taken). */
+  readonly needsStep: boolean;
+}
+
+class FairSccSearch {
+  /** Per depth of the Streett refinement: node -> local number (-1: not in the current set). */
+  private readonly locals: Int32Array[] = [];
+
+  constructor(
+    private readonly g: BehaviourGraph,
+    private readonly fairness: readonly FairnessKind[],
+    private readonly accept: ((n: number) => boolean) | undefined,
+  ) {}
+
+  private local(depth: number): Int32Array {
+    while (this.locals.length <= depth) this.locals.push(new Int32Array(this.g.nodes).fill(-1));
+    return this.locals[depth]!;
+  }
+
+  /**
+   * The fair strongly connected sets within `nodes`, each given to `each`
+   * until it returns true (one per component, at most); the last one found.
+   */
+  search(nodes: readonly number[], depth: number, each: (scc: FairScc) => boolean = () => true): FairScc | undefined {
+    const local = this.local(depth);
+    nodes.forEach((v, i) => (local[v] = i));
+    let found: FairScc | undefined;
+    try {
+      tarjan(this.g, nodes, local, (scc) => {
+        const fair = this.check(scc, depth + 1);
+        if (!fair) return false;
+        found = fair;
+        return each(fair);
+      });
+    } finally {
+      for (const v of nodes) local[v] = -1;
+    }
+    return found;
+  }
+
+  /** Whether a strongly connected set is fair, or holds a fair part once the SF conditions it cannot satisfy are pruned. */
+  private check(scc: readonly number[], depth: number): FairScc | undefined {
+    const g = this.g;
+    const F = this.fairness.length;
+    const W = g.fairness + g.predicates;
+    if (this.accept && !scc.some(this.accept)) return undefined;
+    const mark = this.local(depth);
+    scc.forEach((v, i) => (mark[v] = i));
+    const takenEdge: ([number, number] | undefined)[] = new Array(F).fill(undefined);
+    try {
+      for (const u of scc) {
+        for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
+          const v = g.target[e]!;
+          if (mark[v]! < 0) continue;
+          for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * F + f]) takenEdge[f] = [u, v];
+        }
+      }
+    } finally {
+      for (const v of scc) mark[v] = -1;
+    }
+    const visit: number[] = [];
+    const take: [number, number][] = [];
+    const prune: number[] = [];
+    for (let f = 0; f < F; f++) {
+      const edge = takenEdge[f];
+      if (edge) {
+        take.push(edge);
+        continue;
+      }
+      const notEnabled = scc.find((v) => !g.facts[v * W + f]);
+      if (this.fairness[f]!.kind === "WF") {
+        if (notEnabled === undefined) return undefined;
+        visit.push(notEnabled);
+      } else if (scc.some((v) => g.facts[v * W + f])) {
+        prune.push(f);
+      }
+    }
+    if (prune.length > 0) {
+      const rest = scc.filter((v) => prune.every((f) => !g.facts[v * W + f]));
+      return rest.length === 0 ? undefined : this.search(rest, depth);
+    }
+    if (this.accept) visit.push(scc.find(this.accept)!);
+    return { nodes: [...scc], visit, take, needsStep: take.length > 0 };
+  }
+}
+
+/**
+ * Tarjan's strongly connected components of the nodes with `local[v] >= 0`,
+ * iteratively; `each` is called per component and stops the search by
+ * returning true.
+ */
+function tarjan(g: BehaviourGraph, nodes: readonly number[], local: Int32Array, each: (scc: number[]) => boolean): void {
+  const m = nodes.length;
+  const index = new Int32Array(m).fill(-1);
+  const low = new Int32Array(m);
+  const onStack = new Uint8Array(m);
+  const stack: number[] = [];
+  const callNode: number[] = [];
+  const callEdge: number[] = [];
+  let counter = 0;
+  for (let r = 0; r < m; r++) {
+    if (index[r] !== -1) continue;
+    index[r] = low[r] = counter++;
+    stack.push(r);
+    onStack[r] = 1;
+    callNode.push(r);
+    callEdge.push(g.start[nodes[r]!]!);
+    while (callNode.length > 0) {
+      const top = callNode.length - 1;
+      const x = callNode[top]!;
+      const u = nodes[x]!;
+      const e = callEdge[top]!;
+      if (e < g.start[u + 1]!) {
+        callEdge[top] = e + 1;
+        const y = local[g.target[e]!]!;
+        if (y < 0) continue;
+        if (index[y] === -1) {
+          index[y] = low[y] = counter++;
+          stack.push(y);
+          onStack[y] = 1;
+          callNode.push(y);
+          callEdge.push(g.start[nodes[y]!]!);
+        } else if (onStack[y] && index[y]! < low[x]!) {
+          low[x] = index[y]!;
+        }
+        continue;
+      }
+      callNode.pop();
+      callEdge.pop();
+      if (callNode.length > 0) {
+        const p = callNode[callNode.length - 1]!;
+        if (low[x]! < low[p]!) low[p] = low[x]!;
+      }
+      if (low[x] === index[x]) {
+        const scc: number[] = [];
+        let y: number;
+        do {
+          y = stack.pop()!;
+          onStack[y] = 0;
+          scc.push(nodes[y]!);
+        } while (y !== x);
+        if (each(scc)) return;
+      }
+    }
+  }
+}
+
+/** A closed walk in the component from `entry` back to it, through every witness: the nodes, starting with `entry` and ending before it. */
+function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array): number[] {
+  const walk: number[] = [entry];
+  let cur = entry;
+  const goTo = (target: number): void => {
+    if (target === cur) return;
+    const parent = new Map<number, number>([[cur, -1]]);
+    const queue = [cur];
+    for (let i = 0; i < queue.length && !parent.has(target); i++) {
+      const u = queue[i]!;
+      for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
+        const v = g.target[e]!;
+        if (!inScc[v] || parent.has(v)) continue;
+        parent.set(v, u);
+        queue.push(v);
+      }
+    }
+    const steps: number[] = [];
+    for (let v = target; v !== cur; v = parent.get(v)!) steps.push(v);
+    steps.reverse();
+    walk.push(...steps);
+    cur = target;
+  };
+  for (const v of scc.visit) goTo(v);
+  for (const [u, v] of scc.take) {
+    goTo(u);
+    walk.push(v);
+    cur = v;
+  }
+  goTo(entry);
+  // The walk ends at `entry` again (unless it never left it).
+  if (walk.length > 1) walk.pop();
+  return walk;
+}
