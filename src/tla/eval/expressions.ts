@@ -269,7 +269,11 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       case "enabled":
         return this.compileEnabled(e.expr, sc);
       case "temporal":
-        throw new TlaError(`the temporal operator ${e.op} cannot be evaluated here (only safety properties of the form [][A]_v are supported)`, "semantic-error", e.loc);
+        throw new TlaError(
+          `the temporal operator ${e.op} cannot be evaluated here (temporal formulas are supported as fairness in a specification and as properties [][A]_v, []P, <>P, []<>P, <>[]P, P ~> Q with P, Q state predicates)`,
+          "semantic-error",
+          e.loc,
+        );
     }
   }
 
