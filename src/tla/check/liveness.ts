@@ -388,12 +388,15 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     walk.push(...steps);
     cur = target;
   };
-  for (const v of scc.visit) goTo(v);
+  // The edges first, then the nodes the walk has not passed yet (a witness already met is skipped).
+  const hasStep = (u: number, v: number): boolean => walk.some((x, i) => x === u && walk[i + 1] === v);
   for (const [u, v] of scc.take) {
+    if (hasStep(u, v)) continue;
     goTo(u);
     walk.push(v);
     cur = v;
   }
+  for (const v of scc.visit) if (!walk.includes(v)) goTo(v);
   goTo(entry);
   // The walk ends at `entry` again (unless it never left it).
   if (walk.length > 1) walk.pop();
