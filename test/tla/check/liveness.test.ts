@@ -91,6 +91,37 @@ describe("strong against weak fairness", () => {
   });
 });
 
+describe("strong fairness prunes the states where its action is enabled", () => {
+  const cfg = "SPECIFICATION Spec\nPROPERTY Done\nCHECK_DEADLOCK FALSE\n";
+  // From 0 the counter may go to 1 or 2 and back; Go leaves 1 for 3 and never returns.
+  const branching = (fair: "WF" | "SF") => `VARIABLE x
+Step == \\/ x = 0 /\\ x' \\in {1, 2}
+        \\/ x \\in {1, 2} /\\ x' = 0
+Go == x = 1 /\\ x' = 3
+Spec == x = 0 /\\ [][Step \\/ Go]_x /\\ WF_x(Step) /\\ ${fair}_x(Go)
+Done == <>(x = 3)`;
+  // The cycle 0 -> 1 -> 2 -> 0 must pass through 1, where Go is enabled.
+  const ring = (fair: "WF" | "SF") => `VARIABLE x
+Step == x \\in {0, 1, 2} /\\ x' = (x + 1) % 3
+Go == x = 1 /\\ x' = 3
+Spec == x = 0 /\\ [][Step \\/ Go]_x /\\ WF_x(Step) /\\ ${fair}_x(Go)
+Done == <>(x = 3)`;
+
+  it("SF: a cycle that avoids the state where Go is enabled (0 <-> 2) is still fair, so <>(x = 3) fails", async () => {
+    const r = await check(branching("SF"), cfg);
+    expect(lasso(r)).toEqual(["Initial predicate: 0", "Step: 2", "Back to state 1"]);
+  });
+
+  it("SF: when every cycle passes where Go is enabled, <>(x = 3) holds", async () => {
+    expect((await check(ring("SF"), cfg)).outcome).toBe("success");
+  });
+
+  it("WF on the same ring does not suffice: Go is enabled only at 1", async () => {
+    const r = await check(ring("WF"), cfg);
+    expect(lasso(r)).toEqual(["Initial predicate: 0", "Step: 1", "Step: 2", "Back to state 1"]);
+  });
+});
+
 const requests = (fairness: string) => `VARIABLES req, grant
 vars == <<req, grant>>
 Init == req = FALSE /\\ grant = FALSE
