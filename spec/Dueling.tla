@@ -2,16 +2,16 @@
 (***************************************************************************)
 (* Why Paxos needs a single leader, or backoff, to make progress: two      *)
 (* proposers that keep starting higher ballots can preempt each other for  *)
-(* ever, each one's phase 1 invalidating the other's phase 2.              *)
+(* ever, each new ballot overtaking the other's before it is chosen.      *)
 (*                                                                         *)
 (* Paxos.tla cannot show this in a finite model.  Its state only grows     *)
 (* (messages are never removed, promises only rise), so with a finite set  *)
 (* of ballots every behaviour reaches the highest ballot, whose owner then *)
 (* cannot be preempted and, if its actions and a quorum's are fair,        *)
 (* succeeds (MCPaxosTwoProposers checks that).  The livelock needs ever    *)
-(* higher ballots.  This module abstracts the ballot numbers away and keeps *)
-(* only their order, which is all the duel depends on: a new ballot is     *)
-(* higher than every earlier one, acceptors promise the highest ballot     *)
+(* higher ballots.  This module abstracts the ballot numbers away and      *)
+(* keeps only their order, which is all the duel depends on: a new ballot  *)
+(* is higher than every earlier one, acceptors promise the highest ballot  *)
 (* they have seen, and a 2a is voted for only by acceptors that have not   *)
 (* promised a higher ballot.  The state space is then finite, and the duel *)
 (* is a cycle in it.                                                       *)
@@ -19,10 +19,10 @@
 EXTENDS Naturals
 
 (***************************************************************************)
-(* Proposer: the proposers.  Backoff: whether a proposer waits, rather    *)
-(* than start a ballot of its own, while another proposer's ballot is the *)
-(* highest and still in progress (what randomised backoff or a leader     *)
-(* election achieves in practice).  None: no proposer.                    *)
+(* Proposer: the proposers.  Backoff: whether a proposer waits, rather     *)
+(* than start a ballot of its own, while another proposer's ballot is the  *)
+(* highest and still in progress (what randomised backoff or a leader      *)
+(* election achieves in practice).  None: no proposer.                     *)
 (***************************************************************************)
 CONSTANTS Proposer, Backoff, None
 
@@ -32,7 +32,7 @@ CONSTANTS Proposer, Backoff, None
 ASSUME Backoff \in BOOLEAN /\ None \notin Proposer
 
 (***************************************************************************)
-(* phase[p] is where proposer p's current ballot is: "idle" (none yet),   *)
+(* phase[p] is where proposer p's current ballot is: "idle" (none yet),    *)
 (* "one" (1a sent, waiting for a quorum of 1b), "two" (a quorum promised,  *)
 (* 2a sent, waiting for a quorum of 2b).  top is the proposer whose ballot *)
 (* is the highest started so far; promised is the proposer whose ballot a  *)
@@ -65,9 +65,9 @@ Init ==
   /\ chosen = FALSE
 
 (***************************************************************************)
-(* Proposer p starts a ballot higher than every ballot so far (Paxos's    *)
-(* Phase1a), when it has none yet or its ballot was overtaken.  Without   *)
-(* backoff it does so at once; with backoff, not while another proposer's *)
+(* Proposer p starts a ballot higher than every ballot so far (Paxos's     *)
+(* Phase1a), when it has none yet or its ballot was overtaken.  Without    *)
+(* backoff it does so at once; with backoff, not while another proposer's  *)
 (* ballot is the highest.                                                  *)
 (***************************************************************************)
 StartBallot(p) ==
@@ -108,7 +108,7 @@ Accept(p) ==
 Next == \E p \in Proposer : StartBallot(p) \/ Promise(p) \/ Accept(p)
 
 (***************************************************************************)
-(* Every proposer and the quorum act when they can: weak fairness of each *)
+(* Every proposer and the quorum act when they can: weak fairness of each  *)
 (* action of each proposer.                                                *)
 (***************************************************************************)
 Fairness ==

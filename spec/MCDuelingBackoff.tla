@@ -1,7 +1,7 @@
 ------------------------- MODULE MCDuelingBackoff --------------------------
 (***************************************************************************)
-(* Two proposers with backoff: a proposer does not overtake a ballot in   *)
-(* progress, so the first ballot started finishes, and Progress holds.    *)
+(* Two proposers with backoff: a proposer does not overtake a ballot in    *)
+(* progress, so the first ballot started finishes, and Progress holds.     *)
 (***************************************************************************)
 EXTENDS Dueling
 

@@ -6,12 +6,12 @@
 (* only of these: the third acceptor, the learner and the proposer's       *)
 (* resending are left free to do anything or nothing.                      *)
 (*                                                                         *)
-(* The model has three acceptors with majority quorums, one value and two  *)
-(* ballots, both led by the proposer p1 (as in MCPaxosTiny).  Restart(a)   *)
-(* changes no variable (acceptors keep their state on stable storage), so  *)
-(* it is a stuttering step and needs no special treatment: a crash of the  *)
-(* quorum that is followed by recovery cannot stop progress, and one that  *)
-(* is not is excluded by the fairness of the quorum's actions.             *)
+(* The model has three acceptors with majority quorums, two values and two *)
+(* ballots, both led by the proposer p1. Restart(a) changes no variable    *)
+(* (acceptors keep their state on stable storage), so it is a stuttering   *)
+(* step and needs no special treatment: a crash of the quorum that is      *)
+(* followed by recovery cannot stop progress, and one that is not is       *)
+(* excluded by the fairness of the quorum's actions.                       *)
 (***************************************************************************)
 EXTENDS Paxos
 

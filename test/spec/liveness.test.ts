@@ -16,8 +16,8 @@ describe("progress", () => {
   it("MCPaxosLiveness: one fair proposer and a fair quorum eventually choose a value, and it stays chosen", async () => {
     const m = await model("MCPaxosLiveness");
     expect(m.liveness.map((p) => p.name)).toEqual(["Progress", "StaysChosen"]);
-    expect(m.fairness).toHaveLength(13);
-    expect(figures(checkModel(m))).toEqual(["success", 27_293, 2_818, 19]);
+    expect(m.fairness).toHaveLength(20);
+    expect(figures(checkModel(m))).toEqual(["success", 121_715, 11_908, 20]);
   }, 60_000);
 
   it("MCPaxosTwoProposers: with finitely many ballots, two fair proposers still make progress", async () => {

@@ -27,6 +27,20 @@ describe("paxos check", () => {
     expect(json).toMatchObject({ outcome: "invariant", violated: "Small", statesGenerated: 4, distinctStates: 4, depth: 4 });
   });
 
+  it("--json ends a liveness counterexample with the loop, as TLC's lasso is parsed; exit 1", async () => {
+    const io = capture();
+    const spec = new URL("../../../spec/MCDuelingLivelock.cfg", import.meta.url).pathname;
+    expect(await command.run([spec, "--json"])).toBe(1);
+    const json = JSON.parse(io.out.join("\n")) as { outcome: string; violated: string; counterexample: { index: number; action: string; location?: string }[] };
+    expect([json.outcome, json.violated]).toEqual(["property", "Progress"]);
+    expect(json.counterexample.at(-1)).toEqual({
+      index: 3,
+      action: "Back to state",
+      location: expect.stringMatching(/^StartBallot line \d+, col \d+ to line \d+, col \d+ of module Dueling$/),
+      vars: {},
+    });
+  });
+
   it("exit 0 when the model holds, 2 on bad input, 1 on a false assumption", async () => {
     capture();
     expect(await command.run([`${samples}/ok.cfg`, "--spec", `${samples}/Counter.tla`])).toBe(0);
