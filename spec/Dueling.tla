@@ -2,7 +2,7 @@
 (***************************************************************************)
 (* Why Paxos needs a single leader, or backoff, to make progress: two      *)
 (* proposers that keep starting higher ballots can preempt each other for  *)
-(* ever, each new ballot overtaking the other's before it is chosen.     *)
+(* ever, each new ballot overtaking the other's before it is chosen.       *)
 (*                                                                         *)
 (* Paxos.tla cannot show this in a finite model.  Its state only grows     *)
 (* (messages are never removed, promises only rise), so with a finite set  *)
