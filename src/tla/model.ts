@@ -121,7 +121,7 @@ export class Model {
   readonly checkDeadlock: boolean;
   /**
    * What the model accepts without checking it, one located sentence each
-   * (an ALIAS, fairness conjuncts of the specification, cfg assignments to
+   * (an ALIAS, cfg assignments to
    * names the specification does not declare); `paxos check` prints them.
    */
   readonly warnings: string[];
@@ -230,7 +230,11 @@ export class Model {
     return use(this.compiler.compile(this.refTo(n), this.rootScope));
   }
 
-  /** Splits a temporal formula into state predicates, `[][A]_v` boxes, and (ignored) fairness. */
+  /**
+   * Splits a temporal formula into state predicates and `[][A]_v` boxes, and
+   * records its fairness conditions (a specification) or its `[]P`, `<>P`,
+   * `[]<>P`, `<>[]P` and `P ~> Q` parts (a property).
+   */
   private decompose(e: Expr, sc: Scope, name: string, fairnessAllowed: boolean): { inits: { expr: Expr; scope: Scope }[]; boxes: { action: Expr; sub: Expr; scope: Scope }[] } {
     const inits: { expr: Expr; scope: Scope }[] = [];
     const boxes: { action: Expr; sub: Expr; scope: Scope }[] = [];
