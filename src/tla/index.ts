@@ -11,6 +11,7 @@
  * @module
  */
 export { loadModel, buildModel, Model } from "./model.js";
+export type { FairnessCondition, LivenessProperty } from "./model.js";
 export { checkModel } from "./check/bfs.js";
 export type { CheckOptions, Progress } from "./check/bfs.js";
 export type { CheckResult, CounterexampleState, Outcome } from "./result.js";
