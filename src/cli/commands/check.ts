@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
@@ -55,10 +55,19 @@ function errorResult(err: TlaError, seconds: number): CheckResult {
   };
 }
 
-/** The library folders: those of `--lib`, then those of PAXOS_TLA_LIB, each a list separated by the platform's path delimiter. */
+/**
+ * The library folders: those of `--lib`, then those of PAXOS_TLA_LIB, each a
+ * list separated by the platform's path delimiter. A folder that is not there
+ * is a {@link UsageError} naming where it came from: a misspelt library path
+ * would otherwise show only as a module not found.
+ */
 export function libraryPaths(lib: string | undefined, env: string | undefined = process.env["PAXOS_TLA_LIB"]): string[] {
   const split = (text: string | undefined): string[] => (text ?? "").split(path.delimiter).filter((d) => d !== "");
-  return [...split(lib).map(resolveInput), ...split(env)];
+  const checked = (dir: string, from: string): string => {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${from}: '${dir}' is not a folder`);
+    return dir;
+  };
+  return [...split(lib).map((d) => checked(resolveInput(d), "option '--lib'")), ...split(env).map((d) => checked(d, "PAXOS_TLA_LIB"))];
 }
 
 /** The `check` subcommand. */

@@ -18,6 +18,10 @@ function capture(): { out: string[]; err: string[] } {
 afterEach(() => vi.restoreAllMocks());
 
 describe("paxos check", () => {
+  it("refuses a library folder that is not there, naming where it came from", async () => {
+    await expect(command.run(["--lib", "/no/such/folder", `${dir}Bounded.cfg`])).rejects.toThrow("option '--lib': '/no/such/folder' is not a folder");
+  });
+
   it("--json prints exactly the shared result fields; exit 1 on a violation", async () => {
     const io = capture();
     const code = await command.run([`${samples}/inv.cfg`, "--spec", `${samples}/Counter.tla`, "--json"]);
