@@ -10,9 +10,9 @@
  *
  * @module
  */
-import { QuorumSystem } from "../paxos/quorum.js";
+import type { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, operatorHandlers, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
+import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, operatorHandlers, proposerHandlers, quorumOf, replicaHandlers } from "../multipaxos/index.js";
 import type { Configuration } from "../multipaxos/index.js";
 import type {
   AcceptorState,
@@ -321,7 +321,6 @@ export class SmrSimulation {
     this.proposerIds = names("p", o.proposers);
     this.replicaIds = names("r", o.replicas);
     this.clientIds = names("c", o.clients);
-    this.quorum = new QuorumSystem(initialAcceptors, o.quorum);
     const n = initialAcceptors.length;
     const rolling: Reconfiguration[] =
       o.rollingReplacement > 0
@@ -336,7 +335,9 @@ export class SmrSimulation {
       { name: "C1", acceptors: initialAcceptors, quorum: o.quorum },
       ...changes.map((r, i): Configuration => ({ name: `C${i + 2}`, acceptors: [...r.acceptors], quorum: r.quorum })),
     ];
-    for (const c of this.configurations.slice(1)) new QuorumSystem(c.acceptors, c.quorum); // refuses a quorum system that is not safe
+    // Built once per configuration, and shared with the nodes: refuses a quorum system that is not safe.
+    for (const c of this.configurations) quorumOf(c);
+    this.quorum = quorumOf(this.configurations[0]!);
     this.acceptorIds = [...new Set(this.configurations.flatMap((c) => c.acceptors))];
     this.operatorId = changes.length > 0 ? "o1" : null;
     const initial = this.configurations[0]!;

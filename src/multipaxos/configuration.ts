@@ -52,19 +52,23 @@ export function changeIn(v: Batch): Configuration | null {
   return null;
 }
 
+/** The history with the change `config` decided in slot `slot`, kept in slot order; the same history if it knows that slot already. */
+function withChange(h: ConfigHistory, slot: Slot, config: Configuration): ConfigHistory {
+  if (h.changes.some(([i]) => i === slot)) return h;
+  const changes = [...h.changes, [slot, config] as const].sort(([a], [b]) => a - b);
+  return { initial: h.initial, changes };
+}
+
 /** The history with slot `slot` known decided with value `v`. */
 export function withDecided(h: ConfigHistory, slot: Slot, v: Batch): ConfigHistory {
   const config = changeIn(v);
-  if (config === null || h.changes.some(([i]) => i === slot)) return h;
-  const changes = [...h.changes, [slot, config] as const].sort(([a], [b]) => a - b);
-  return { initial: h.initial, changes };
+  return config === null ? h : withChange(h, slot, config);
 }
 
 /** Both histories' changes (they agree where they overlap: a slot is decided once). */
 export function mergeHistories(a: ConfigHistory, b: ConfigHistory): ConfigHistory {
   let h = a;
-  for (const [slot, config] of b.changes)
-    if (!h.changes.some(([i]) => i === slot)) h = { initial: h.initial, changes: [...h.changes, [slot, config] as const].sort(([x], [y]) => x - y) };
+  for (const [slot, config] of b.changes) h = withChange(h, slot, config);
   return h;
 }
 

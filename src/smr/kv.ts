@@ -130,24 +130,14 @@ export function execute(s: KvState, c: Command): { state: KvState; result: KvRes
  * does, and gives each command's result.
  */
 export function executeBatch(s: KvState, commands: readonly Command[]): { state: KvState; results: KvResult[] } {
-  let { data, sessions } = s;
+  let state = s;
   const results: KvResult[] = [];
   for (const c of commands) {
-    const session = sessions.get(c.client);
-    if (session !== undefined && c.seq <= session.seq) {
-      results.push(session.result);
-      continue;
-    }
-    let result: KvResult = { type: "ok" };
-    if (c.op.type !== "reconfig") {
-      const r = applyOp(data, c.op);
-      data = r.data;
-      result = r.result;
-    }
-    sessions = sessions.set(c.client, { seq: c.seq, result });
-    results.push(result);
+    const done = execute(state, c);
+    state = done.state;
+    results.push(done.result);
   }
-  return { state: { data, sessions }, results };
+  return { state, results };
 }
 
 /** A short text of an operation: `put(k1, x)`, `get(k1)`, `cas(k1, x, y)`, `append(k1, x)`. */
