@@ -122,6 +122,11 @@ export class ProgressReporter {
     this.show(formatBar(done, total, (at - this.startedAt) / 1000, label), at, done >= total);
   }
 
+  /** Reports a line of free text (e.g. `waiting for a leader: n1 up, n2 down`). */
+  message(text: string): void {
+    if (this.enabled) this.show(text, this.now());
+  }
+
   /** Ends reporting: clears the line on a terminal. */
   finish(): void {
     if (this.tty && this.lineShown) this.stream.write("\r\u001b[K");

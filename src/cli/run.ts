@@ -23,6 +23,10 @@ const commands: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import("./commands/validate.js"),
   smr: () => import("./commands/smr.js"),
   lincheck: () => import("./commands/lincheck.js"),
+  node: () => import("./commands/node.js"),
+  cluster: () => import("./commands/cluster.js"),
+  kv: () => import("./commands/kv.js"),
+  chaos: () => import("./commands/chaos.js"),
 };
 
 /** The exit code of an internal error, beside 0 (ok), 1 (a check failed) and 2 (bad input). */

@@ -295,7 +295,7 @@ export class SmrTraceRecorder implements SmrObserver {
 }
 
 /** An action's parameters as the spec names them (batches as tuples of command names). */
-function actionParams(a: SpecAction): Record<string, ItfValue> {
+export function actionParams(a: SpecAction): Record<string, ItfValue> {
   switch (a.name) {
     case "Phase2a":
     case "Phase2b":

@@ -1,0 +1,113 @@
+/**
+ * A client of the cluster's HTTP API (`gateway.ts`), as `paxos kv` and the
+ * chaos test use it: it names itself, numbers its requests, and retries a
+ * request with the same number, on the next node, until it is answered or
+ * its deadline passes. The cluster executes a request once however often it
+ * is sent, so a retry is always safe.
+ *
+ * @module
+ */
+import type { KvOp, KvResult } from "../smr/kv.js";
+
+/** Where a client's request ended. */
+export type ClientOutcome =
+  | { readonly ok: true; readonly result: KvResult; readonly node: string; readonly attempts: number }
+  | { readonly ok: false; readonly reason: string; readonly attempts: number };
+
+/** Options of a {@link KvClient}. */
+export interface KvClientOptions {
+  /** Milliseconds one HTTP attempt may take. */
+  readonly attemptTimeout?: number;
+  /** Milliseconds a request may take over all its attempts. */
+  readonly deadline?: number;
+  /** Milliseconds between attempts when a node says to retry or does not answer. */
+  readonly backoff?: number;
+}
+
+/** The HTTP request of an operation. */
+export function httpRequestOf(op: KvOp): { method: string; path: string; body?: string } {
+  const key = encodeURIComponent(op.key);
+  switch (op.type) {
+    case "get":
+      return { method: "GET", path: `/kv/${key}` };
+    case "put":
+      return { method: "PUT", path: `/kv/${key}`, body: op.value };
+    case "append":
+      return { method: "POST", path: `/kv/${key}/append`, body: op.value };
+    case "cas":
+      return { method: "POST", path: `/kv/${key}/cas`, body: JSON.stringify({ expected: op.expected, value: op.value }) };
+  }
+}
+
+/** The result an HTTP answer's body gives for `op`. */
+export function resultOf(op: KvOp, body: unknown): KvResult {
+  const b = body as { value?: unknown; swapped?: unknown; result?: unknown };
+  switch (op.type) {
+    case "get":
+      if (b.value === null || typeof b.value === "string") return { type: "value", value: b.value };
+      break;
+    case "cas":
+      if (typeof b.swapped === "boolean") return { type: "cas", swapped: b.swapped };
+      break;
+    case "put":
+    case "append":
+      if (b.result === "ok") return { type: "ok" };
+  }
+  throw new Error(`an answer that is not a result of ${op.type}: ${JSON.stringify(body)}`);
+}
+
+/** One client: a name, and the number of its last request. Requests one at a time. */
+export class KvClient {
+  private seq = 0;
+  private next = 0;
+
+  constructor(
+    /** HTTP endpoints of the nodes, `http://host:port`. */
+    private readonly endpoints: readonly string[],
+    /** The client's name (letters, digits, `_`, `-`): unique among the cluster's clients, forever. */
+    readonly id: string,
+    private readonly options: KvClientOptions = {},
+    /** The request number to start after (a client that restarts goes on from its last). */
+    startAfter = 0,
+  ) {
+    if (endpoints.length === 0) throw new RangeError("a client needs at least one endpoint");
+    this.seq = startAfter;
+  }
+
+  /** The number of the last request issued. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** Issues `op` as the next request, and retries it until answered or the deadline. */
+  async run(op: KvOp): Promise<ClientOutcome> {
+    const seq = ++this.seq;
+    const attemptTimeout = this.options.attemptTimeout ?? 4000;
+    const deadline = Date.now() + (this.options.deadline ?? 20_000);
+    const backoff = this.options.backoff ?? 100;
+    const req = httpRequestOf(op);
+    let attempts = 0;
+    let reason = "no attempt";
+    while (Date.now() < deadline) {
+      const endpoint = this.endpoints[this.next % this.endpoints.length]!;
+      attempts++;
+      try {
+        const res = await fetch(`${endpoint}${req.path}`, {
+          method: req.method,
+          headers: { "Client-Id": this.id, "Request-Seq": String(seq) },
+          ...(req.body === undefined ? {} : { body: req.body }),
+          signal: AbortSignal.timeout(Math.max(1, Math.min(attemptTimeout, deadline - Date.now()))),
+        });
+        const body: unknown = await res.json();
+        if (res.status === 200) return { ok: true, result: resultOf(op, body), node: endpoint, attempts };
+        reason = `${endpoint}: ${res.status} ${(body as { error?: string }).error ?? ""}`.trim();
+        if (res.status !== 503) return { ok: false, reason, attempts };
+      } catch (e) {
+        reason = `${endpoint}: ${e instanceof Error ? e.message : String(e)}`;
+      }
+      this.next++;
+      await new Promise((r) => setTimeout(r, backoff));
+    }
+    return { ok: false, reason: `no answer before the deadline; last: ${reason}`, attempts };
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * A process of a real cluster: the same Multi-Paxos handlers the simulator
+ * runs (`src/multipaxos/handlers.ts`), driven by TCP, timers and files.
+ *
+ * The process hosts the protocol nodes its configuration gives it (an
+ * acceptor, a proposer, a replica) and, when it serves clients, a gateway
+ * (`gateway.ts`) that plays the protocol's client for each HTTP client. Each
+ * input (a frame from the network, a timer) goes to one node's handler at
+ * once; the node's state changes in memory, and the effects of its steps are
+ * queued. At the end of the event-loop turn the host carries them out, in an
+ * order that keeps the protocol's promise to itself:
+ *
+ * 1. **persist**: every record queued by every node, one write and one
+ *    `fsync` per node (group commit: all the inputs of the turn share it);
+ * 2. **trace**: each step a spec action names is appended to its node's log
+ *    in the conformance format (`docs/conformance.md`, per-node logs), with
+ *    a Lamport clock and the sends it received;
+ * 3. **send**: the messages, now that what they reveal is durable;
+ * 4. **timers**, and the outputs (a client's answer goes back over HTTP).
+ *
+ * A message to a node of the same process takes the same path, through the
+ * queue, so a co-located acceptor is no different from a remote one.
+ *
+ * A restart is the recovery the spec describes: each node that ran before
+ * (its log says so) gets what it persisted, `onRestart(stored)`; its
+ * volatile state is gone. Timers use the real clock in milliseconds; their
+ * random part comes from a generator seeded by `--seed` (printed at start).
+ *
+ * One window is not closed: a process killed after its `fsync` returned and
+ * before the step's line reached its log (a few microseconds) leaves a state
+ * on disk whose step the log lacks; a later step of that node may then fail
+ * validation. Messages are not sent in that window, so no other node saw it.
+ *
+ * @module
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { acceptorHandlers, proposerHandlers, replicaHandlers } from "../multipaxos/index.js";
+import type { Effect, Message, MultiPaxosHandlers, NodeId, ProposerState, ReplicaState, StableRecord, Step, Timer } from "../multipaxos/index.js";
+import { Random } from "../sim/random.js";
+import type { ClusterConfig, ClusterNode } from "./config.js";
+import { addressOf, hostOf, initialConfiguration, rolesOf } from "./config.js";
+import { Transport } from "./transport.js";
+import { NodeTrace } from "./trace.js";
+
+/** How records and messages become bytes and back (JSON with the persistent structures flattened: `codec.ts`). */
+export interface HostCodec {
+  encodeMessage(m: Message): Uint8Array;
+  decodeMessage(bytes: Uint8Array): Message;
+}
+
+/** A node's stable storage, as the host needs it: a durable, ordered write of a batch of records. */
+export interface StableStore {
+  write(batch: readonly { readonly record: StableRecord; readonly replaces?: boolean }[]): void;
+  close(): void;
+}
+
+/** Opens (creating if need be) the stable storage of node `id` under `dir`, and gives what it held. */
+export type OpenStore = (dir: string) => { store: StableStore; records: StableRecord[]; repaired: string | null };
+
+/** Where the host reports what it does, one line at a time (the `paxos node` command prints them). */
+export type HostLog = (line: string) => void;
+
+/** One protocol node the process hosts. */
+interface Hosted {
+  readonly id: NodeId;
+  readonly role: "acceptor" | "proposer" | "replica";
+  readonly handlers: MultiPaxosHandlers<unknown>;
+  state: unknown;
+  readonly store: StableStore;
+  readonly trace: NodeTrace;
+}
+
+/** What a turn has queued for one owner of steps (a node, or the gateway). */
+interface Pending {
+  records: { record: StableRecord; replaces?: boolean }[];
+}
+
+/** An owner of steps: a hosted node, or the gateway; the host routes its timers and outputs back to it. */
+export interface StepOwner {
+  readonly id: string;
+  readonly trace: NodeTrace;
+  readonly store: StableStore | null;
+  /** A timer of this owner fired. */
+  fire(timer: Timer): void;
+  /** An output effect (not send, persist or setTimer) of one of its steps. */
+  output(effect: Effect): void;
+}
+
+/** The envelope of a message on the wire: who sent it to whom, and the sender's Lamport clock. */
+interface Envelope {
+  readonly from: NodeId;
+  readonly to: NodeId;
+  readonly clock: number;
+}
+
+/** Settings of a host besides its configuration. */
+export interface HostOptions {
+  readonly config: ClusterConfig;
+  readonly self: ClusterNode;
+  readonly dataDir: string;
+  readonly seed: string;
+  readonly codec: HostCodec;
+  readonly openStore: OpenStore;
+  readonly log?: HostLog;
+}
+
+/** A message for a node this process does not host, and that is no protocol node: a reply to a client of some gateway. */
+export type ClientSink = (to: NodeId, msg: Message, from: NodeId, clock: number) => void;
+
+/** The process host. Create, {@link NodeHost.start}, and {@link NodeHost.stop}. */
+export class NodeHost {
+  readonly config: ClusterConfig;
+  readonly self: ClusterNode;
+  private readonly nodes = new Map<NodeId, Hosted>();
+  private readonly transport: Transport;
+  private readonly random: Random;
+  private readonly log: HostLog;
+  private readonly pending = new Map<StepOwner, Pending>();
+  private traceLines: { owner: StepOwner; line: string }[] = [];
+  private sends: { from: StepOwner; to: NodeId; msg: Message; clock: number }[] = [];
+  private timers: { owner: StepOwner; timer: Timer; after: number; jitter: number }[] = [];
+  private outputs: { owner: StepOwner; effect: Effect }[] = [];
+  private flushScheduled = false;
+  private readonly live = new Set<ReturnType<typeof setTimeout>>();
+  private stopped = false;
+  private clientSink: ClientSink = () => undefined;
+  /** Counts for the status page. */
+  readonly counts = { steps: 0, persisted: 0, fsyncs: 0, sent: 0, received: 0 };
+
+  constructor(private readonly options: HostOptions) {
+    this.config = options.config;
+    this.self = options.self;
+    this.random = new Random(options.seed);
+    this.log = options.log ?? (() => undefined);
+    this.transport = new Transport(
+      (payload) => this.receive(payload),
+      (peer) => addressOf(this.config, this.self.id, this.config.nodes.find((n) => n.id === peer)!),
+    );
+  }
+
+  /** Where replies to clients that no node of the cluster hosts go: the gateway. */
+  setClientSink(sink: ClientSink): void {
+    this.clientSink = sink;
+  }
+
+  /** Listens, then starts (or restarts) each hosted node. @throws ListenError when the port is taken. */
+  async start(): Promise<void> {
+    await this.transport.listen(this.self.host, this.self.port);
+    const c = this.config;
+    const roles = rolesOf(c);
+    const initial = initialConfiguration(c);
+    const t = c.timing;
+    const handlersOf = (role: Hosted["role"], id: NodeId): MultiPaxosHandlers<unknown> => {
+      switch (role) {
+        case "acceptor":
+          return acceptorHandlers(id, { replicas: roles.replicas }) as MultiPaxosHandlers<unknown>;
+        case "proposer":
+          return proposerHandlers(
+            id,
+            { proposers: roles.proposers, initial, window: c.window, batch: c.batch, leaderTimeout: t.leaderTimeout, heartbeatEvery: t.heartbeatEvery, resendEvery: t.resendEvery },
+            roles.proposers[0] === id,
+          ) as MultiPaxosHandlers<unknown>;
+        case "replica":
+          return replicaHandlers(id, { replicas: roles.replicas, proposers: roles.proposers, initial, alpha: c.window, snapshotEvery: c.snapshotEvery, catchUpEvery: t.catchUpEvery }) as MultiPaxosHandlers<unknown>;
+      }
+    };
+    for (const role of ["acceptor", "proposer", "replica"] as const) {
+      const id = this.self[role];
+      if (id === null) continue;
+      const dir = join(this.options.dataDir, id);
+      mkdirSync(dir, { recursive: true });
+      const marker = join(dir, "incarnation");
+      const before = existsSync(marker) ? Number(readFileSync(marker, "utf8")) || 0 : 0;
+      const { store, records, repaired } = this.options.openStore(join(dir, "storage"));
+      if (repaired !== null) this.log(`${id}: storage repaired: ${repaired}`);
+      const trace = NodeTrace.open(join(dir, "steps.ndjson"), id);
+      const handlers = handlersOf(role, id);
+      const node: Hosted = { id, role, handlers, state: undefined, store, trace };
+      this.nodes.set(id, node);
+      // The marker is written before the node's first step: a node that took a step ran before, and restarts.
+      writeFileSync(marker, String(before + 1));
+      const steps = before === 0 ? handlers.start() : handlers.onRestart(records);
+      this.log(before === 0 ? `${id}: started` : `${id}: restarted (incarnation ${before + 1}) with ${records.length} stored records`);
+      this.run(this.ownerOf(node), steps, null);
+    }
+  }
+
+  /** The step owner of a hosted node. */
+  private ownerOf(node: Hosted): StepOwner {
+    let owner = this.owners.get(node.id);
+    if (owner === undefined) {
+      owner = {
+        id: node.id,
+        trace: node.trace,
+        store: node.store,
+        fire: (timer) => this.run(owner!, node.handlers.onTimer(node.state, timer), null),
+        output: () => undefined,
+      };
+      this.owners.set(node.id, owner);
+    }
+    return owner;
+  }
+  private readonly owners = new Map<NodeId, StepOwner>();
+
+  /** A frame arrived: hand its message to the node it is for. */
+  private receive(payload: Buffer): void {
+    if (this.stopped) return;
+    const nl = payload.indexOf(10);
+    let env: Envelope;
+    let msg: Message;
+    try {
+      env = JSON.parse(payload.subarray(0, nl).toString("utf8")) as Envelope;
+      msg = this.options.codec.decodeMessage(payload.subarray(nl + 1));
+    } catch {
+      this.log(`dropped a frame that is not a message (${payload.length} bytes)`);
+      return;
+    }
+    this.counts.received++;
+    this.deliver(env.from, env.to, msg, env.clock);
+  }
+
+  private deliver(from: NodeId, to: NodeId, msg: Message, clock: number): void {
+    const node = this.nodes.get(to);
+    if (node === undefined) {
+      this.clientSink(to, msg, from, clock);
+      return;
+    }
+    this.run(this.ownerOf(node), node.handlers.onMessage(node.state, from, msg), { node: from, clock });
+  }
+
+  /**
+   * Takes the steps of one reaction of `owner`: the state changes now, the
+   * effects wait for the end of the turn. `recv` names the step that sent
+   * the message the reaction answers.
+   */
+  run(owner: StepOwner, steps: readonly Step<unknown>[], recv: { node: NodeId; clock: number } | null): void {
+    if (this.stopped) return;
+    if (recv !== null) owner.trace.received(recv);
+    const node = this.nodes.get(owner.id);
+    for (const step of steps) {
+      if (node !== undefined) node.state = step.state;
+      this.counts.steps++;
+      if (step.action !== undefined) this.traceLines.push({ owner, line: owner.trace.step(step.action) });
+      for (const e of step.effects) {
+        switch (e.kind) {
+          case "persist":
+            this.pendingOf(owner).records.push(e.replaces === true ? { record: e.record, replaces: true } : { record: e.record });
+            break;
+          case "send":
+            this.sends.push({ from: owner, to: e.to, msg: e.msg, clock: owner.trace.clock });
+            break;
+          case "setTimer":
+            this.timers.push({ owner, timer: e.timer, after: e.after, jitter: e.jitter ?? 0 });
+            break;
+          default:
+            this.outputs.push({ owner, effect: e });
+        }
+      }
+    }
+    this.scheduleFlush();
+  }
+
+  private pendingOf(owner: StepOwner): Pending {
+    let p = this.pending.get(owner);
+    if (p === undefined) this.pending.set(owner, (p = { records: [] }));
+    return p;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Carries out the turn's effects: persist, trace, send, timers, outputs (see the module comment). */
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.stopped) return;
+    for (const [owner, p] of this.pending) {
+      if (p.records.length === 0 || owner.store === null) continue;
+      owner.store.write(p.records);
+      this.counts.persisted += p.records.length;
+      this.counts.fsyncs++;
+    }
+    this.pending.clear();
+    const lines = this.traceLines;
+    this.traceLines = [];
+    for (const { owner, line } of lines) owner.trace.write(line);
+    const sends = this.sends;
+    this.sends = [];
+    for (const s of sends) this.send(s.from.id, s.to, s.msg, s.clock);
+    const timers = this.timers;
+    this.timers = [];
+    for (const t of timers) this.setTimer(t.owner, t.timer, t.after + (t.jitter > 0 ? this.random.next() * t.jitter : 0));
+    const outputs = this.outputs;
+    this.outputs = [];
+    for (const o of outputs) o.owner.output(o.effect);
+  }
+
+  private send(from: NodeId, to: NodeId, msg: Message, clock: number): void {
+    this.counts.sent++;
+    if (this.nodes.has(to)) {
+      setImmediate(() => this.deliver(from, to, msg, clock));
+      return;
+    }
+    const peer = hostOf(this.config, to);
+    if (peer === undefined) {
+      // Not a protocol node: a client; this process's gateway answers it, if it is its client.
+      setImmediate(() => this.clientSink(to, msg, from, clock));
+      return;
+    }
+    const head = Buffer.from(`${JSON.stringify({ from, to, clock } satisfies Envelope)}\n`, "utf8");
+    this.transport.send(peer.id, Buffer.concat([head, this.options.codec.encodeMessage(msg)]));
+  }
+
+  private setTimer(owner: StepOwner, timer: Timer, after: number): void {
+    const handle = setTimeout(() => {
+      this.live.delete(handle);
+      if (!this.stopped) owner.fire(timer);
+    }, after);
+    this.live.add(handle);
+  }
+
+  /** Sends from the gateway: the same path as a node's. */
+  sendFrom(owner: StepOwner, to: NodeId, msg: Message): void {
+    this.sends.push({ from: owner, to, msg, clock: owner.trace.clock });
+    this.scheduleFlush();
+  }
+
+  /** The state of hosted proposer `id`, if this process hosts it. */
+  proposer(): ProposerState | null {
+    const id = this.self.proposer;
+    return id === null ? null : ((this.nodes.get(id)?.state as ProposerState | undefined) ?? null);
+  }
+
+  /** The state of the hosted replica, if any. */
+  replica(): ReplicaState | null {
+    const id = this.self.replica;
+    return id === null ? null : ((this.nodes.get(id)?.state as ReplicaState | undefined) ?? null);
+  }
+
+  /** The proposer this process believes leads, if it knows one. */
+  leader(): NodeId | null {
+    const p = this.proposer();
+    if (p === null) return null;
+    return p.role === "leading" ? p.id : p.leader;
+  }
+
+  /** Transport figures. */
+  get network(): { sent: number; received: number; dropped: number } {
+    return { ...this.transport.stats };
+  }
+
+  /** Stops: no more steps; pending effects are dropped (as a crash would), files closed. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const h of this.live) clearTimeout(h);
+    await this.transport.close();
+    for (const n of this.nodes.values()) {
+      n.store.close();
+      n.trace.close();
+    }
+  }
+}

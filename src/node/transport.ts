@@ -1,0 +1,190 @@
+/**
+ * The network between the processes of a cluster: TCP connections carrying
+ * length-prefixed frames (a 4-byte big-endian length, then that many bytes).
+ *
+ * Each process listens on its port and dials each peer it sends to, once,
+ * keeping the connection; frames from a peer arrive on the connection the
+ * peer dialled. The transport promises what the protocol assumes of a network
+ * and no more: a frame sent may be lost (the peer is down, the connection
+ * breaks, the queue of frames waiting for a connection is full), and frames on
+ * one connection arrive in order. Nothing is retried here; the protocol's own
+ * timers resend what matters. A broken connection is dialled again on the
+ * next send, no sooner than {@link REDIAL_AFTER} ms after the last failure.
+ *
+ * @module
+ */
+import { createServer, Socket } from "node:net";
+import type { Server } from "node:net";
+
+/** The largest frame accepted; a longer length prefix means a broken or hostile peer, and the connection is closed. */
+export const MAX_FRAME = 256 * 1024 * 1024;
+/** Frames kept for a peer while its connection is being made; beyond, new frames are dropped. */
+export const MAX_QUEUED = 10_000;
+/** Milliseconds between a failed dial and the next. */
+export const REDIAL_AFTER = 100;
+
+/** A listening port that is taken, or cannot be bound. */
+export class ListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ListenError";
+  }
+}
+
+/** Splits a byte stream into frames. */
+export class FrameReader {
+  private buffer: Buffer = Buffer.alloc(0);
+
+  /** Takes the bytes that arrived; returns the frames they complete, or throws on a length above {@link MAX_FRAME}. */
+  push(chunk: Buffer): Buffer[] {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    const frames: Buffer[] = [];
+    let at = 0;
+    while (this.buffer.length - at >= 4) {
+      const len = this.buffer.readUInt32BE(at);
+      if (len > MAX_FRAME) throw new RangeError(`a frame of ${len} bytes is above the limit of ${MAX_FRAME}`);
+      if (this.buffer.length - at - 4 < len) break;
+      frames.push(this.buffer.subarray(at + 4, at + 4 + len));
+      at += 4 + len;
+    }
+    this.buffer = at === this.buffer.length ? Buffer.alloc(0) : this.buffer.subarray(at);
+    return frames;
+  }
+}
+
+/** A frame: its length, then its bytes. */
+export function frame(payload: Uint8Array): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(payload.length, 0);
+  return Buffer.concat([head, payload]);
+}
+
+/** One peer's outgoing connection. */
+interface Link {
+  socket: Socket | null;
+  connecting: boolean;
+  queue: Buffer[];
+  failedAt: number;
+}
+
+/** Counts of what the transport did. */
+export interface TransportStats {
+  sent: number;
+  received: number;
+  dropped: number;
+}
+
+/**
+ * The transport of one process. `onFrame` gets every frame that arrives;
+ * `resolve` says where a peer listens (it may change: a proxy in between).
+ */
+export class Transport {
+  private server: Server | null = null;
+  private readonly links = new Map<string, Link>();
+  private readonly incoming = new Set<Socket>();
+  readonly stats: TransportStats = { sent: 0, received: 0, dropped: 0 };
+  private closed = false;
+
+  constructor(
+    private readonly onFrame: (payload: Buffer) => void,
+    private readonly resolve: (peer: string) => { host: string; port: number },
+  ) {}
+
+  /** Starts listening. @throws ListenError when the port is in use or cannot be bound. */
+  listen(host: string, port: number): Promise<void> {
+    return new Promise((done, fail) => {
+      const server = createServer((socket) => this.accept(socket));
+      server.once("error", (e: NodeJS.ErrnoException) =>
+        fail(new ListenError(e.code === "EADDRINUSE" ? `port ${port} on ${host} is in use` : `cannot listen on ${host}:${port}: ${e.code ?? e.message}`)),
+      );
+      server.listen(port, host, () => {
+        this.server = server;
+        done();
+      });
+    });
+  }
+
+  private accept(socket: Socket): void {
+    this.incoming.add(socket);
+    socket.setNoDelay(true);
+    const reader = new FrameReader();
+    socket.on("data", (chunk: Buffer) => {
+      let frames: Buffer[];
+      try {
+        frames = reader.push(chunk);
+      } catch {
+        socket.destroy();
+        return;
+      }
+      for (const f of frames) {
+        this.stats.received++;
+        this.onFrame(f);
+      }
+    });
+    socket.on("error", () => socket.destroy());
+    socket.on("close", () => this.incoming.delete(socket));
+  }
+
+  /** Sends `payload` to `peer`: now if connected, after the connection is made otherwise; or drops it. */
+  send(peer: string, payload: Uint8Array): void {
+    if (this.closed) return;
+    let link = this.links.get(peer);
+    if (link === undefined) this.links.set(peer, (link = { socket: null, connecting: false, queue: [], failedAt: -Infinity }));
+    const bytes = frame(payload);
+    if (link.socket !== null) {
+      this.stats.sent++;
+      link.socket.write(bytes);
+      return;
+    }
+    if (link.queue.length >= MAX_QUEUED) {
+      this.stats.dropped++;
+      return;
+    }
+    if (!link.connecting && Date.now() - link.failedAt < REDIAL_AFTER) {
+      this.stats.dropped++;
+      return;
+    }
+    link.queue.push(bytes);
+    if (!link.connecting) this.dial(peer, link);
+  }
+
+  private dial(peer: string, link: Link): void {
+    link.connecting = true;
+    const { host, port } = this.resolve(peer);
+    const socket = new Socket();
+    socket.setNoDelay(true);
+    const fail = (): void => {
+      if (link.socket === socket || link.connecting) {
+        this.stats.dropped += link.queue.length;
+        link.queue = [];
+        link.socket = null;
+        link.connecting = false;
+        link.failedAt = Date.now();
+      }
+      socket.destroy();
+    };
+    socket.once("connect", () => {
+      link.connecting = false;
+      if (this.closed) return void socket.destroy();
+      link.socket = socket;
+      for (const b of link.queue) {
+        this.stats.sent++;
+        socket.write(b);
+      }
+      link.queue = [];
+    });
+    socket.on("error", fail);
+    socket.on("close", fail);
+    // A peer never answers on this connection; whatever it sends is ignored.
+    socket.on("data", () => undefined);
+    socket.connect(port, host);
+  }
+
+  /** Closes every connection and stops listening. */
+  close(): Promise<void> {
+    this.closed = true;
+    for (const link of this.links.values()) link.socket?.destroy();
+    for (const s of this.incoming) s.destroy();
+    return new Promise((done) => (this.server === null ? done() : this.server.close(() => done())));
+  }
+}
