@@ -42,7 +42,7 @@ interface StepLine {
 
 /** What {@link collectRun} wrote. */
 export interface Collected {
-  /** The logs written, one per node that took a step. */
+  /** The logs written, one per node (its header alone if it took no step). */
   readonly files: readonly string[];
   readonly steps: number;
   readonly commands: number;
@@ -54,14 +54,14 @@ export interface Collected {
   readonly torn: number;
 }
 
-/** The step files of a cluster's data directories: each protocol node's, and each gateway's. */
+/** The step files of a cluster's data directories: each protocol node's, and each gateway's (a node that never ran has none). */
 export function stepFiles(c: ClusterConfig, dataOf: (node: string) => string): { node: string; file: string }[] {
   const out: { node: string; file: string }[] = [];
   for (const n of c.nodes) {
     for (const id of [n.acceptor, n.proposer, n.replica]) if (id !== null) out.push({ node: id, file: join(dataOf(n.id), id, "steps.ndjson") });
     if (n.http !== null) out.push({ node: n.id, file: join(dataOf(n.id), "gateway", "steps.ndjson") });
   }
-  return out.filter((f) => existsSync(f.file));
+  return out;
 }
 
 /** Writes the per-node logs of the run whose nodes' data directories `dataOf` gives into `outDir`. */
@@ -70,7 +70,7 @@ export function collectRun(c: ClusterConfig, dataOf: (node: string) => string, o
   let torn = 0;
   for (const { node, file } of stepFiles(c, dataOf)) {
     const steps: StepLine[] = [];
-    for (const line of readFileSync(file, "utf8").split("\n")) {
+    for (const line of existsSync(file) ? readFileSync(file, "utf8").split("\n") : []) {
       if (line === "") continue;
       try {
         steps.push(JSON.parse(line) as StepLine);
@@ -78,7 +78,8 @@ export function collectRun(c: ClusterConfig, dataOf: (node: string) => string, o
         torn++;
       }
     }
-    if (steps.length > 0) logs.push({ node, steps });
+    // Every node has a log, its header alone if it took no step: others' steps may name it as a sender.
+    logs.push({ node, steps });
   }
   const commands = new Set<string>();
   let maxSlot = -1;

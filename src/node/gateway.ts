@@ -90,7 +90,7 @@ export class Gateway {
     const own = host.self.proposer;
     // This process's own proposer first: it knows the leader, or is it.
     this.cfg = { proposers: own === null ? proposers : [own, ...proposers.filter((p) => p !== own)], retryAfter: host.config.timing.retryAfter };
-    host.setClientSink((to, msg, from, clock) => this.reply(to, msg, from, clock));
+    host.setClientSink((to, msg, sent) => this.reply(to, msg, sent));
   }
 
   /** Listens on `port`. @throws ListenError when it is taken. */
@@ -204,13 +204,13 @@ export class Gateway {
   }
 
   /** A message for a client: a replica's reply. */
-  private reply(to: NodeId, msg: Message, from: NodeId, clock: number): void {
+  private reply(to: NodeId, msg: Message, sent: { readonly node: string; readonly clock: number }): void {
     const c = this.clients.get(to);
     if (c === undefined || msg.type !== "reply") return;
     const step = receiveReply(c.state, msg);
     if (step === null) return;
     c.state = step.state;
-    this.host.run(c.owner, [step], { node: from, clock });
+    this.host.run(c.owner, [step], sent);
   }
 
   private output(c: GatewayClient, e: Effect): void {

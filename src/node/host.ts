@@ -43,10 +43,10 @@ import { addressOf, hostOf, initialConfiguration, rolesOf } from "./config.js";
 import { Transport } from "./transport.js";
 import { NodeTrace } from "./trace.js";
 
-/** How records and messages become bytes and back (JSON with the persistent structures flattened: `codec.ts`). */
+/** How messages become bytes and back (JSON with the persistent structures flattened: `codec.ts`). */
 export interface HostCodec {
-  encodeMessage(m: Message): Uint8Array;
-  decodeMessage(bytes: Uint8Array): Message;
+  encode(m: Message): Uint8Array;
+  decode(bytes: Uint8Array): Message;
 }
 
 /** A node's stable storage, as the host needs it: a durable, ordered write of a batch of records. */
@@ -87,10 +87,11 @@ export interface StepOwner {
   output(effect: Effect): void;
 }
 
-/** The envelope of a message on the wire: who sent it to whom, and the sender's Lamport clock. */
+/** The envelope of a message on the wire: who sent it to whom, and the sender's log (its node in the per-node logs: the gateway, for a client) and Lamport clock there. */
 interface Envelope {
   readonly from: NodeId;
   readonly to: NodeId;
+  readonly log: string;
   readonly clock: number;
 }
 
@@ -106,7 +107,7 @@ export interface HostOptions {
 }
 
 /** A message for a node this process does not host, and that is no protocol node: a reply to a client of some gateway. */
-export type ClientSink = (to: NodeId, msg: Message, from: NodeId, clock: number) => void;
+export type ClientSink = (to: NodeId, msg: Message, sent: { readonly node: string; readonly clock: number }) => void;
 
 /** The process host. Create, {@link NodeHost.start}, and {@link NodeHost.stop}. */
 export class NodeHost {
@@ -211,22 +212,22 @@ export class NodeHost {
     let msg: Message;
     try {
       env = JSON.parse(payload.subarray(0, nl).toString("utf8")) as Envelope;
-      msg = this.options.codec.decodeMessage(payload.subarray(nl + 1));
+      msg = this.options.codec.decode(payload.subarray(nl + 1));
     } catch {
       this.log(`dropped a frame that is not a message (${payload.length} bytes)`);
       return;
     }
     this.counts.received++;
-    this.deliver(env.from, env.to, msg, env.clock);
+    this.deliver(env.from, env.to, msg, { node: env.log, clock: env.clock });
   }
 
-  private deliver(from: NodeId, to: NodeId, msg: Message, clock: number): void {
+  private deliver(from: NodeId, to: NodeId, msg: Message, sent: { node: string; clock: number }): void {
     const node = this.nodes.get(to);
     if (node === undefined) {
-      this.clientSink(to, msg, from, clock);
+      this.clientSink(to, msg, sent);
       return;
     }
-    this.run(this.ownerOf(node), node.handlers.onMessage(node.state, from, msg), { node: from, clock });
+    this.run(this.ownerOf(node), node.handlers.onMessage(node.state, from, msg), sent);
   }
 
   /**
@@ -234,7 +235,7 @@ export class NodeHost {
    * effects wait for the end of the turn. `recv` names the step that sent
    * the message the reaction answers.
    */
-  run(owner: StepOwner, steps: readonly Step<unknown>[], recv: { node: NodeId; clock: number } | null): void {
+  run(owner: StepOwner, steps: readonly Step<unknown>[], recv: { readonly node: string; readonly clock: number } | null): void {
     if (this.stopped) return;
     if (recv !== null) owner.trace.received(recv);
     const node = this.nodes.get(owner.id);
@@ -289,7 +290,7 @@ export class NodeHost {
     for (const { owner, line } of lines) owner.trace.write(line);
     const sends = this.sends;
     this.sends = [];
-    for (const s of sends) this.send(s.from.id, s.to, s.msg, s.clock);
+    for (const s of sends) this.send(s.from, s.to, s.msg, s.clock);
     const timers = this.timers;
     this.timers = [];
     for (const t of timers) this.setTimer(t.owner, t.timer, t.after + (t.jitter > 0 ? this.random.next() * t.jitter : 0));
@@ -298,20 +299,22 @@ export class NodeHost {
     for (const o of outputs) o.owner.output(o.effect);
   }
 
-  private send(from: NodeId, to: NodeId, msg: Message, clock: number): void {
+  private send(owner: StepOwner, to: NodeId, msg: Message, clock: number): void {
     this.counts.sent++;
+    const from = owner.id;
+    const sent = { node: owner.trace.node, clock };
     if (this.nodes.has(to)) {
-      setImmediate(() => this.deliver(from, to, msg, clock));
+      setImmediate(() => this.deliver(from, to, msg, sent));
       return;
     }
     const peer = hostOf(this.config, to);
     if (peer === undefined) {
       // Not a protocol node: a client; this process's gateway answers it, if it is its client.
-      setImmediate(() => this.clientSink(to, msg, from, clock));
+      setImmediate(() => this.clientSink(to, msg, sent));
       return;
     }
-    const head = Buffer.from(`${JSON.stringify({ from, to, clock } satisfies Envelope)}\n`, "utf8");
-    this.transport.send(peer.id, Buffer.concat([head, this.options.codec.encodeMessage(msg)]));
+    const head = Buffer.from(`${JSON.stringify({ from, to, log: sent.node, clock } satisfies Envelope)}\n`, "utf8");
+    this.transport.send(peer.id, Buffer.concat([head, this.options.codec.encode(msg)]));
   }
 
   private setTimer(owner: StepOwner, timer: Timer, after: number): void {

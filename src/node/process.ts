@@ -17,7 +17,7 @@
  */
 import { join } from "node:path";
 import type { StableRecord } from "../multipaxos/index.js";
-import { STABLE_RECORD_CODEC, MESSAGE_CODEC } from "./codec.js";
+import { messageCodec, stableRecordCodec } from "./codec.js";
 import type { ClusterConfig, ClusterNode } from "./config.js";
 import { Gateway } from "./gateway.js";
 import { NodeHost } from "./host.js";
@@ -48,7 +48,7 @@ export interface RunningNode {
 /** Opens a node's storage directory with the Multi-Paxos record codec. */
 export function diskStore(fsync: boolean): OpenStore {
   return (dir) => {
-    const { storage, recovered } = NodeStorage.open<StableRecord>(dir, STABLE_RECORD_CODEC, { fsync });
+    const { storage, recovered } = NodeStorage.open<StableRecord>(dir, stableRecordCodec, { fsync });
     const r = recovered.repaired;
     return {
       store: storage,
@@ -65,7 +65,7 @@ export function diskStore(fsync: boolean): OpenStore {
  */
 export async function startNode(o: ProcessOptions): Promise<RunningNode> {
   mkdirSync(o.dataDir, { recursive: true });
-  const host = new NodeHost({ config: o.config, self: o.self, dataDir: o.dataDir, seed: o.seed, codec: MESSAGE_CODEC, openStore: diskStore(o.fsync), ...(o.log === undefined ? {} : { log: o.log }) });
+  const host = new NodeHost({ config: o.config, self: o.self, dataDir: o.dataDir, seed: o.seed, codec: messageCodec, openStore: diskStore(o.fsync), ...(o.log === undefined ? {} : { log: o.log }) });
   let gateway: Gateway | null = null;
   try {
     if (o.self.http !== null) {

@@ -12,7 +12,6 @@
  */
 import {
   EMPTY_FN,
-  EMPTY_SET,
   FN_SEQ,
   FnSetSet,
   IntervalSet,
@@ -34,6 +33,7 @@ import {
   setFromSorted,
   setIntersect,
   UnionSet,
+  BigUnionSet,
   IntersectionSet,
   DifferenceSet,
   setMinus,
@@ -210,14 +210,12 @@ export function subseteq(a: Value, b: Value): boolean {
 
 /** `UNION S`. */
 export function union(a: Value): Value {
-  let acc: SetValue = EMPTY_SET;
+  const sets = toSet(set(a, "the argument of UNION")).elems.map((s) => set(s, "each element of UNION's argument"));
+  // A part kept symbolic (a function set, say) stays so: membership asks each part.
+  if (sets.some((s) => s.tag === TAG_LAZYSET)) return new BigUnionSet(sets);
   const parts: Value[] = [];
-  for (const s of toSet(set(a, "the argument of UNION")).elems) {
-    const es = toSet(set(s, "each element of UNION's argument")).elems;
-    for (const e of es) parts.push(e);
-  }
-  acc = setOf(parts);
-  return acc;
+  for (const s of sets) for (const e of toSet(s).elems) parts.push(e);
+  return setOf(parts);
 }
 
 /** `SUBSET S`. */

@@ -885,6 +885,32 @@ export class SeqSet extends LazySet {
   }
 }
 
+/**
+ * `UNION S` where some element of `S` is kept symbolic (`UNION {[1..n -> C] :
+ * n \in 0..M}`, the batches of at most M commands): membership asks each
+ * part, so a value is found in a union of large function sets without
+ * enumerating them; the elements are built only when asked for.
+ */
+export class BigUnionSet extends LazySet {
+  readonly finite: boolean;
+  constructor(readonly parts: readonly (SetValue | LazySet)[]) {
+    super();
+    this.finite = parts.every((p) => p.tag === TAG_SET || p.finite);
+  }
+  contains(v: Value): boolean {
+    for (const p of this.parts) if (member(v, p)) return true;
+    return false;
+  }
+  protected build(): SetValue {
+    const out: Value[] = [];
+    for (const p of this.parts) for (const e of toSet(p).elems) out.push(e);
+    return setOf(out);
+  }
+  show(print: (v: Value) => string): string {
+    return `UNION {${this.parts.map(print).join(", ")}}`;
+  }
+}
+
 /** The number of elements of a finite set, computed without enumerating where the set's form allows. */
 function setSize(s: SetValue | LazySet): number {
   return s.tag === TAG_SET ? s.elems.length : s.size();
@@ -1106,6 +1132,10 @@ export function compare(a: Value, b: Value): number {
   }
   if (ra === 4) {
     if (lazyIdentical(a as SetValue | LazySet, b as SetValue | LazySet)) return 0;
+    // Sets order by size first: counted without enumerating where the set's form allows (a function set, say).
+    const sa = setSize(a as SetValue | LazySet);
+    const sb = setSize(b as SetValue | LazySet);
+    if (sa !== sb) return sa - sb;
     const x = toSet(a).elems;
     const y = toSet(b).elems;
     if (x.length !== y.length) return x.length - y.length;
