@@ -11,8 +11,7 @@ import type { KvOp, KvResult } from "../smr/kv.js";
 
 /** Where a client's request ended. */
 export type ClientOutcome =
-  | { readonly ok: true; readonly result: KvResult; readonly node: string; readonly attempts: number }
-  | { readonly ok: false; readonly reason: string; readonly attempts: number };
+  { readonly ok: true; readonly result: KvResult; readonly node: string; readonly attempts: number } | { readonly ok: false; readonly reason: string; readonly attempts: number };
 
 /** Options of a {@link KvClient}. */
 export interface KvClientOptions {

@@ -136,7 +136,8 @@ export function parseClusterConfig(json: unknown, where: string): ClusterConfig 
     const f = `nodes[${i}]`;
     const n = obj(raw, f);
     for (const k of Object.keys(n)) if (!["id", "host", "port", "http", "acceptor", "proposer", "replica"].includes(k)) fail(`${f}.${k}`, "unknown field");
-    const name = (v: unknown, field: string): string => (typeof v === "string" && NAME.test(v) ? v : fail(field, `must be a name of letters, digits and _, got ${JSON.stringify(v)}`));
+    const name = (v: unknown, field: string): string =>
+      typeof v === "string" && NAME.test(v) ? v : fail(field, `must be a name of letters, digits and _, got ${JSON.stringify(v)}`);
     const unique = (v: string, field: string): string => {
       const before = names.get(v);
       if (before !== undefined) fail(field, `'${v}' is also ${before}`);
@@ -192,7 +193,8 @@ export function parseClusterConfig(json: unknown, where: string): ClusterConfig 
       links[from] = {};
       for (const [to, addr] of Object.entries(obj(row, `links.${from}`))) {
         if (!nodes.some((n) => n.id === to)) fail(`links.${from}.${to}`, "is not a node");
-        if (typeof addr !== "string" || !/^[^:\s]+:\d{1,5}$/.test(addr) || Number(addr.split(":").pop()) > 65535) fail(`links.${from}.${to}`, `must be host:port, got ${JSON.stringify(addr)}`);
+        if (typeof addr !== "string" || !/^[^:\s]+:\d{1,5}$/.test(addr) || Number(addr.split(":").pop()) > 65535)
+          fail(`links.${from}.${to}`, `must be host:port, got ${JSON.stringify(addr)}`);
         links[from]![to] = addr as string;
       }
     }
@@ -233,7 +235,15 @@ export function localCluster(n: number, basePort: number, settings: Partial<Pick
 /** A configuration as the JSON its file holds. */
 export function clusterConfigJson(c: ClusterConfig): unknown {
   return {
-    nodes: c.nodes.map((n) => ({ id: n.id, host: n.host, port: n.port, ...(n.http === null ? {} : { http: n.http }), acceptor: n.acceptor, proposer: n.proposer, replica: n.replica })),
+    nodes: c.nodes.map((n) => ({
+      id: n.id,
+      host: n.host,
+      port: n.port,
+      ...(n.http === null ? {} : { http: n.http }),
+      acceptor: n.acceptor,
+      proposer: n.proposer,
+      replica: n.replica,
+    })),
     quorum: c.quorum,
     window: c.window,
     batch: c.batch,

@@ -251,8 +251,8 @@ function opOf(method: string, sub: string | undefined, key: string, body: string
     } catch {
       throw new ApiError(400, 'the body of a cas is JSON: {"expected": "old" or null, "value": "new"}');
     }
-    const o = j as { expected?: unknown; value?: unknown };
-    if (typeof o !== "object" || o === null || !(o.expected === null || typeof o.expected === "string") || typeof o.value !== "string")
+    const o = (typeof j === "object" && j !== null ? j : {}) as { expected?: unknown; value?: unknown };
+    if (!(o.expected === null || typeof o.expected === "string") || typeof o.value !== "string")
       throw new ApiError(400, 'the body of a cas is JSON: {"expected": "old" or null, "value": "new"}');
     return { type: "cas", key, expected: o.expected, value: o.value };
   }

@@ -136,7 +136,12 @@ export class NodeHost {
     this.log = options.log ?? (() => undefined);
     this.transport = new Transport(
       (payload) => this.receive(payload),
-      (peer) => addressOf(this.config, this.self.id, this.config.nodes.find((n) => n.id === peer)!),
+      (peer) =>
+        addressOf(
+          this.config,
+          this.self.id,
+          this.config.nodes.find((n) => n.id === peer)!,
+        ),
     );
   }
 
@@ -163,7 +168,14 @@ export class NodeHost {
             roles.proposers[0] === id,
           ) as MultiPaxosHandlers<unknown>;
         case "replica":
-          return replicaHandlers(id, { replicas: roles.replicas, proposers: roles.proposers, initial, alpha: c.window, snapshotEvery: c.snapshotEvery, catchUpEvery: t.catchUpEvery }) as MultiPaxosHandlers<unknown>;
+          return replicaHandlers(id, {
+            replicas: roles.replicas,
+            proposers: roles.proposers,
+            initial,
+            alpha: c.window,
+            snapshotEvery: c.snapshotEvery,
+            catchUpEvery: t.catchUpEvery,
+          }) as MultiPaxosHandlers<unknown>;
       }
     };
     for (const role of ["acceptor", "proposer", "replica"] as const) {

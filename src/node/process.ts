@@ -23,7 +23,7 @@ import { Gateway } from "./gateway.js";
 import { NodeHost } from "./host.js";
 import type { HostLog, OpenStore } from "./host.js";
 import { NodeStorage } from "./storage.js";
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 
 /** Settings of one process. */
 export interface ProcessOptions {
@@ -65,7 +65,16 @@ export function diskStore(fsync: boolean): OpenStore {
  */
 export async function startNode(o: ProcessOptions): Promise<RunningNode> {
   mkdirSync(o.dataDir, { recursive: true });
-  const host = new NodeHost({ config: o.config, self: o.self, dataDir: o.dataDir, seed: o.seed, codec: messageCodec, openStore: diskStore(o.fsync), ...(o.log === undefined ? {} : { log: o.log }) });
+  const unlock = lockDataDir(o.dataDir);
+  const host = new NodeHost({
+    config: o.config,
+    self: o.self,
+    dataDir: o.dataDir,
+    seed: o.seed,
+    codec: messageCodec,
+    openStore: diskStore(o.fsync),
+    ...(o.log === undefined ? {} : { log: o.log }),
+  });
   let gateway: Gateway | null = null;
   try {
     if (o.self.http !== null) {
@@ -77,6 +86,7 @@ export async function startNode(o: ProcessOptions): Promise<RunningNode> {
   } catch (e) {
     await gateway?.close();
     await host.stop();
+    unlock();
     throw e;
   }
   return {
@@ -85,6 +95,50 @@ export async function startNode(o: ProcessOptions): Promise<RunningNode> {
     stop: async () => {
       await gateway?.close();
       await host.stop();
+      unlock();
     },
   };
+}
+
+/** A data directory that another live process is using. */
+export class DataDirInUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DataDirInUseError";
+  }
+}
+
+/**
+ * Takes the data directory for this process (a `LOCK` file holding its pid),
+ * so that two processes never write one node's storage; a lock left by a
+ * process that is gone (killed) is taken over. Returns the release.
+ *
+ * @throws DataDirInUseError when a live process holds it.
+ */
+export function lockDataDir(dir: string): () => void {
+  const path = join(dir, "LOCK");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number(readFileSync(path, "utf8"));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(`${dir} is in use by process ${pid}`);
+      if (pid === process.pid) throw new DataDirInUseError(`${dir} is in use by this process`);
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`${dir}: cannot take its LOCK file`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -77,7 +77,9 @@ export class LinkProxies {
     });
     this.links.set(key, { from, to, port, server, sockets });
     return new Promise((done, fail) => {
-      server.once("error", (e: NodeJS.ErrnoException) => fail(new ListenError(e.code === "EADDRINUSE" ? `proxy port ${port} is in use` : `cannot listen on ${port}: ${e.message}`)));
+      server.once("error", (e: NodeJS.ErrnoException) =>
+        fail(new ListenError(e.code === "EADDRINUSE" ? `proxy port ${port} is in use` : `cannot listen on ${port}: ${e.message}`)),
+      );
       server.listen(port, "127.0.0.1", () => done());
     });
   }

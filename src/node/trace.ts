@@ -5,9 +5,9 @@
  * step (`recv`, the latest clock of each sender: a receive happened after
  * every step of the sender up to that clock).
  *
- * The clock is the usual one: a step's clock is one more than the highest of
- * the node's previous step and of every clock received since; a message
- * carries the clock of the step that sent it. A node that restarts reads its
+ * The clock is Lamport's: a receive raises it to the clock the message
+ * carries, if that is higher; a step adds one; a message carries the clock
+ * of its sender when it is sent. A node that restarts reads its
  * last clock and step number back from the file and goes on from there, so
  * its log stays one increasing sequence across crashes.
  *
@@ -50,7 +50,10 @@ export class NodeTrace {
       const text = readFileSync(path, "utf8");
       const end = text.lastIndexOf("\n") + 1;
       if (end < text.length) truncateSync(path, Buffer.byteLength(text.slice(0, end), "utf8"));
-      const lines = text.slice(0, end).split("\n").filter((l) => l !== "");
+      const lines = text
+        .slice(0, end)
+        .split("\n")
+        .filter((l) => l !== "");
       const lastLine = lines[lines.length - 1];
       if (lastLine !== undefined) {
         const step = JSON.parse(lastLine) as { i: number; clock: number };
@@ -66,17 +69,22 @@ export class NodeTrace {
     return this.last;
   }
 
-  /** A message sent at clock `clock` by `node` was received. */
+  /**
+   * A message sent at clock `clock` by `node` was received. The clock moves
+   * up at once, not at the next step: a message the node passes on before
+   * its next step (a request forwarded to the leader) carries what it
+   * received, so the order by clocks sees the request before the leader's
+   * proposal of it.
+   */
   received(ref: { readonly node: NodeId; readonly clock: number }): void {
     const before = this.recv.get(ref.node);
     if (before === undefined || ref.clock > before) this.recv.set(ref.node, ref.clock);
+    this.last = Math.max(this.last, ref.clock);
   }
 
   /** The line of a step taken now (to be written by {@link write} once what it persisted is durable). */
   step(action: SpecAction): string {
-    let clock = this.last;
-    for (const c of this.recv.values()) clock = Math.max(clock, c);
-    this.last = clock + 1;
+    this.last += 1;
     const recv = [...this.recv].map(([node, c]) => ({ node, clock: c }));
     this.recv.clear();
     return JSON.stringify({

@@ -31,23 +31,42 @@ export class ListenError extends Error {
   }
 }
 
-/** Splits a byte stream into frames. */
+/**
+ * Splits a byte stream into frames. Chunks are kept as they arrive and joined
+ * only once a whole frame is there, so a large frame that comes in many
+ * chunks costs its length, not its length times the number of chunks.
+ */
 export class FrameReader {
-  private buffer: Buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private size = 0;
+  /** Bytes needed before anything can be read: 4 (a length), or 4 plus the length read. */
+  private needed = 4;
 
   /** Takes the bytes that arrived; returns the frames they complete, or throws on a length above {@link MAX_FRAME}. */
   push(chunk: Buffer): Buffer[] {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.size += chunk.length;
     const frames: Buffer[] = [];
-    let at = 0;
-    while (this.buffer.length - at >= 4) {
-      const len = this.buffer.readUInt32BE(at);
-      if (len > MAX_FRAME) throw new RangeError(`a frame of ${len} bytes is above the limit of ${MAX_FRAME}`);
-      if (this.buffer.length - at - 4 < len) break;
-      frames.push(this.buffer.subarray(at + 4, at + 4 + len));
-      at += 4 + len;
+    while (this.size >= this.needed) {
+      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.size);
+      let at = 0;
+      for (;;) {
+        if (all.length - at < 4) break;
+        const len = all.readUInt32BE(at);
+        if (len > MAX_FRAME) throw new RangeError(`a frame of ${len} bytes is above the limit of ${MAX_FRAME}`);
+        if (all.length - at - 4 < len) {
+          this.needed = 4 + len;
+          break;
+        }
+        frames.push(all.subarray(at + 4, at + 4 + len));
+        at += 4 + len;
+        this.needed = 4;
+      }
+      const rest = all.subarray(at);
+      this.chunks = rest.length === 0 ? [] : [rest];
+      this.size = rest.length;
+      if (this.size < this.needed) break;
     }
-    this.buffer = at === this.buffer.length ? Buffer.alloc(0) : this.buffer.subarray(at);
     return frames;
   }
 }

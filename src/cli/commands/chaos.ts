@@ -56,7 +56,8 @@ export function parseDuration(flag: string, text: string): number {
 function parseNemesis(text: string): NemesisKind[] {
   if (text === "none") return [];
   const kinds = text.split(",").map((s) => s.trim());
-  for (const k of kinds) if (k !== "kill" && k !== "pause" && k !== "partition") throw new UsageError(`option '--nemesis' takes kill, pause, partition (comma-separated) or none, got '${k}'`);
+  for (const k of kinds)
+    if (k !== "kill" && k !== "pause" && k !== "partition") throw new UsageError(`option '--nemesis' takes kill, pause, partition (comma-separated) or none, got '${k}'`);
   return [...new Set(kinds)] as NemesisKind[];
 }
 
@@ -105,7 +106,8 @@ export const command: Command = {
     if (batch < 1) throw new UsageError(`option '--batch' must be at least 1, got ${batch}`);
     const seed = flags.seed ?? String(randomInt(1, 2 ** 31));
     const port = flags.port ?? 20_000 + (Math.abs([...seed].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 7)) % 3000) * 10;
-    if (port < 1024 || port + 200 + nodes * nodes > 65535) throw new UsageError(`option '--port' must leave room for ${200 + nodes * nodes} ports between 1024 and 65535, got ${port}`);
+    if (port < 1024 || port + 200 + nodes * nodes > 65535)
+      throw new UsageError(`option '--port' must leave room for ${200 + nodes * nodes} ports between 1024 and 65535, got ${port}`);
     const progress = new ProgressReporter({ intervalMs: 0 });
     if (!flags.json) console.error(`paxos chaos: seed ${seed}`);
     let report: ChaosReport;
@@ -131,7 +133,10 @@ export const command: Command = {
     }
     progress.finish();
     const out = flags.out ?? report.dir;
-    const svg = renderChaosTimeline(report, Array.from({ length: nodes }, (_, i) => `n${i + 1}`));
+    const svg = renderChaosTimeline(
+      report,
+      Array.from({ length: nodes }, (_, i) => `n${i + 1}`),
+    );
     const keep = flags.dir !== undefined || flags.out !== undefined || !report.ok;
     writeChaosReport(report, out, svg, historyToNdjson(report.history));
     if (flags.json) {
@@ -139,7 +144,10 @@ export const command: Command = {
       console.log(JSON.stringify(rest, null, 2));
     } else {
       console.log(chaosText(report));
-      if (keep) console.log(`  files: ${join(out, "report.json")}, ${join(out, "history.ndjson")}, ${join(out, "timeline.svg")}${report.collected === null ? "" : `, node logs in ${join(report.dir, "run")}`}`);
+      if (keep)
+        console.log(
+          `  files: ${join(out, "report.json")}, ${join(out, "history.ndjson")}, ${join(out, "timeline.svg")}${report.collected === null ? "" : `, node logs in ${join(report.dir, "run")}`}`,
+        );
     }
     if (!keep) removeRun(report.dir);
     return report.ok ? 0 : 1;

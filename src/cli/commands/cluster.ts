@@ -11,7 +11,21 @@ import type { Command } from "../command.js";
 import { ProgressReporter } from "../progress.js";
 import { ClusterConfigError, localCluster } from "../../node/config.js";
 import type { ClusterConfig } from "../../node/config.js";
-import { alive, checkPorts, clusterFiles, configOf, endpointsOf, PortInUseError, readPids, spawnNode, statusOf, stopProcesses, waitForLeader, writeConfig, writePids } from "../../node/local.js";
+import {
+  alive,
+  checkPorts,
+  clusterFiles,
+  configOf,
+  endpointsOf,
+  PortInUseError,
+  readPids,
+  spawnNode,
+  statusOf,
+  stopProcesses,
+  waitForLeader,
+  writeConfig,
+  writePids,
+} from "../../node/local.js";
 import { collectRun } from "../../node/collect.js";
 
 const DEFAULT_DIR = ".paxos-cluster";
@@ -122,7 +136,12 @@ export const command: Command = {
         const c = config();
         const pids = readPids(dir);
         const rows = await Promise.all(
-          c.nodes.map(async (n) => ({ node: n.id, pid: pids[n.id] ?? null, running: pids[n.id] !== undefined && alive(pids[n.id]!), status: n.http === null ? null : await statusOf(`http://${n.host}:${n.http}`) })),
+          c.nodes.map(async (n) => ({
+            node: n.id,
+            pid: pids[n.id] ?? null,
+            running: pids[n.id] !== undefined && alive(pids[n.id]!),
+            status: n.http === null ? null : await statusOf(`http://${n.host}:${n.http}`),
+          })),
         );
         if (json) console.log(JSON.stringify(rows, null, 2));
         else
@@ -138,7 +157,9 @@ export const command: Command = {
         const got = collectRun(c, clusterFiles(dir).data, out);
         if (json) console.log(JSON.stringify(got, null, 2));
         else {
-          console.log(`${got.files.length} per-node logs in ${out}: ${got.steps} steps, ${got.commands} commands, ${got.slots} slots, ${got.ballots} ballots${got.resends > 0 ? `, ${got.resends} requests issued again` : ""}`);
+          console.log(
+            `${got.files.length} per-node logs in ${out}: ${got.steps} steps, ${got.commands} commands, ${got.slots} slots, ${got.ballots} ballots${got.resends > 0 ? `, ${got.resends} requests issued again` : ""}`,
+          );
           console.log(`validate: paxos validate ${out}/*.ndjson`);
         }
         return 0;

@@ -66,7 +66,8 @@ export const command: Command = {
     const arity: Record<string, number> = { get: 0, put: 1, append: 1, cas: 2 };
     if (verb === undefined || arity[verb] === undefined) throw new UsageError(`a request is needed: get, put, cas or append${verb === undefined ? "" : `, got '${verb}'`}`);
     if (key === undefined || key === "") throw new UsageError(`${verb} needs a key`);
-    if (args.length !== arity[verb]) throw new UsageError(`${verb} takes ${arity[verb] === 0 ? "a key only" : `a key and ${arity[verb]} value${arity[verb] === 1 ? "" : "s"}`}, got ${args.length} after the key`);
+    if (args.length !== arity[verb])
+      throw new UsageError(`${verb} takes ${arity[verb] === 0 ? "a key only" : `a key and ${arity[verb]} value${arity[verb] === 1 ? "" : "s"}`}, got ${args.length} after the key`);
     const op: KvOp =
       verb === "get"
         ? { type: "get", key }

@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 import { atLeast, parseArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ClusterConfigError, readClusterConfig } from "../../node/config.js";
-import { startNode } from "../../node/process.js";
+import { DataDirInUseError, startNode } from "../../node/process.js";
 import { ListenError } from "../../node/transport.js";
 import { StorageError } from "../../node/storage.js";
 
@@ -73,7 +73,7 @@ export const command: Command = {
     try {
       node = await startNode({ config, self, dataDir: flags.data, seed, requestTimeout: timeout, fsync: flags.fsync !== false, log: say });
     } catch (e) {
-      if (e instanceof ListenError || e instanceof StorageError) throw new UsageError(e.message);
+      if (e instanceof ListenError || e instanceof StorageError || e instanceof DataDirInUseError) throw new UsageError(e.message);
       throw e;
     }
     const running = node;
