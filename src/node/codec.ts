@@ -383,16 +383,19 @@ export function messageFromJson(v: unknown, where = "message"): Message {
 // ---------------------------------------------------------------------------
 // The codecs.
 
+const utf8 = new TextEncoder();
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 /** UTF-8 JSON bytes of a JSON value. */
 function jsonBytes(v: Json): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(v));
+  return utf8.encode(JSON.stringify(v));
 }
 
 /** The JSON value of UTF-8 bytes. @throws CodecError when they are not UTF-8 JSON. */
 function parseBytes(bytes: Uint8Array, what: string): unknown {
   let source: string;
   try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    source = strictUtf8.decode(bytes);
   } catch {
     throw new CodecError(`${what}: the bytes are not UTF-8 text`);
   }
