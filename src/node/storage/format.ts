@@ -217,7 +217,7 @@ export interface ScannedLog {
   readonly batches: number;
   /** Where the complete batches end: the length the file should have. */
   readonly end: number;
-  /** When the file goes on past {@link end}: that the rest is a torn tail (the last write, not all of it on disk), and what is wrong at its first damaged frame. */
+  /** When the file goes on past {@link ScannedLog.end}: that the rest is a torn tail (the last write, not all of it on disk), and what is wrong at its first damaged frame. */
   readonly torn: null | { readonly offset: number; readonly damage: string };
 }
 
