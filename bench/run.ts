@@ -35,6 +35,7 @@ section("Trace validation", "validate.js");
 section("Validation next to running", "ratio.js");
 section("Simulation", "sim.js");
 section("Replicated store (Multi-Paxos) and linearizability", "smr.js");
+section("Stable storage", "storage.js");
 if (process.env["TLA2TOOLS_JAR"]) {
   console.log("\n## TLC on the classic Paxos model (1 worker)\n");
   spawnSync(process.execPath, [path.join(repo, "dist/src/cli/main.js"), "tlc", path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), "--workers", "1"], {

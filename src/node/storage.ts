@@ -238,9 +238,10 @@ export class NodeStorage<R> {
       generation = snap.generation;
       for (const p of snap.records) stored.push({ file, payload: p });
     }
+    // Log segments by their names, as this code writes them (another spelling of a number is not one of ours).
     const logs = names.flatMap((name) => {
       const m = LOG_NAME.exec(name);
-      return m === null ? [] : [{ name, generation: Number(m[1]) }];
+      return m !== null && name === logFileName(Number(m[1])) ? [{ name, generation: Number(m[1]) }] : [];
     });
     for (const log of logs) {
       if (log.generation > generation) {

@@ -454,12 +454,13 @@ describe("stable storage", () => {
     const dir = freshDir();
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, "node.ndjson"), "{}\n");
+    fs.writeFileSync(path.join(dir, "wal-7.log"), "not one of ours: its number is not spelled as the storage spells it");
     const { storage } = NodeStorage.open(dir, codec);
     storage.close();
     storage.close();
     expect(() => storage.write(one(rec(1)))).toThrow(/storage refuses writes: it is closed/);
     writeAll(dir, [one(rec(1), true)]);
-    expect(fs.readdirSync(dir).sort()).toEqual(["node.ndjson", SNAPSHOT_FILE, logFileName(1)]);
+    expect(fs.readdirSync(dir).sort()).toEqual(["node.ndjson", SNAPSHOT_FILE, "wal-7.log", logFileName(1)].sort());
   });
 });
 

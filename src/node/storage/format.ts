@@ -102,7 +102,7 @@ function viewOf(bytes: Uint8Array): DataView {
 export function encodeFileHeader(kind: FileKind, generation: number): Uint8Array {
   const bytes = new Uint8Array(FILE_HEADER_BYTES);
   const view = viewOf(bytes);
-  bytes.set(new TextEncoder().encode(FILE_MAGIC[kind]), 0);
+  for (let i = 0; i < 8; i++) bytes[i] = FILE_MAGIC[kind].charCodeAt(i);
   view.setUint32(8, FORMAT_VERSION, true);
   setUint64(view, 12, generation);
   view.setUint32(20, crc32c(bytes, 0, 20), true);
@@ -116,7 +116,7 @@ export function encodeFileHeader(kind: FileKind, generation: number): Uint8Array
 export function decodeFileHeader(file: string, bytes: Uint8Array, kind: FileKind): number {
   if (bytes.length < FILE_HEADER_BYTES) throw new StorageError(file, bytes.length, `the file ends inside its ${FILE_HEADER_BYTES}-byte header`);
   const view = viewOf(bytes);
-  const magic = new TextDecoder().decode(bytes.subarray(0, 8));
+  const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (magic !== FILE_MAGIC[kind]) throw new StorageError(file, 0, `not a ${kind} file: its magic is ${JSON.stringify(magic)}, expected ${JSON.stringify(FILE_MAGIC[kind])}`);
   const stored = view.getUint32(20, true);
   const computed = crc32c(bytes, 0, 20);
@@ -171,12 +171,16 @@ export interface Frame {
   readonly end: number;
 }
 
-/** The frame at `at`, or why there is no intact frame there. */
-export function readFrame(bytes: Uint8Array, at: number): Frame | { readonly damage: string } {
+/** Whether the frame magic is at `at`. */
+function magicAt(bytes: Uint8Array, at: number): boolean {
+  return bytes[at] === FRAME_MAGIC[0] && bytes[at + 1] === FRAME_MAGIC[1] && bytes[at + 2] === FRAME_MAGIC[2] && bytes[at + 3] === FRAME_MAGIC[3];
+}
+
+/** The frame at `at`, or why there is no intact frame there. `view` is a view of `bytes` (made once per file by a scan). */
+export function readFrame(bytes: Uint8Array, at: number, view = viewOf(bytes)): Frame | { readonly damage: string } {
   const left = bytes.length - at;
   if (left < FRAME_HEADER_BYTES) return { damage: `the file ends inside a record header (${left} of ${FRAME_HEADER_BYTES} bytes)` };
-  if (FRAME_MAGIC.some((b, i) => bytes[at + i] !== b)) return { damage: "no record starts here (its magic is wrong)" };
-  const view = viewOf(bytes);
+  if (!magicAt(bytes, at)) return { damage: "no record starts here (its magic is wrong)" };
   const n = view.getUint32(at + 8, true);
   if (n > MAX_PAYLOAD_BYTES || FRAME_HEADER_BYTES + n > left) {
     // The length is checked by the checksum too; when it runs past the end, the checksum cannot even be computed.
@@ -213,7 +217,7 @@ export interface ScannedLog {
   readonly batches: number;
   /** Where the complete batches end: the length the file should have. */
   readonly end: number;
-  /** When the file goes on past {@link end}: that the rest is a torn tail (the last write, not all of it on disk), and what is wrong at its first damaged frame. */
+  /** When the file goes on past {@link ScannedLog.end}: that the rest is a torn tail (the last write, not all of it on disk), and what is wrong at its first damaged frame. */
   readonly torn: null | { readonly offset: number; readonly damage: string };
 }
 
@@ -237,6 +241,7 @@ export interface ScannedLog {
  */
 export function scanLog(file: string, bytes: Uint8Array): ScannedLog {
   const generation = decodeFileHeader(file, bytes, "log");
+  const view = viewOf(bytes);
   const records: StoredPayload[] = [];
   /** The frames of the batch being read, until its last one is read. */
   let pending: Frame[] = [];
@@ -244,7 +249,7 @@ export function scanLog(file: string, bytes: Uint8Array): ScannedLog {
   let end = FILE_HEADER_BYTES;
   let at = FILE_HEADER_BYTES;
   while (at < bytes.length) {
-    const f = readFrame(bytes, at);
+    const f = readFrame(bytes, at, view);
     if (!("payload" in f) || f.generation !== generation) {
       const damage = "damage" in f ? f.damage : `a record of generation ${f.generation} in a file of generation ${generation} (a stale block)`;
       refuseLaterBatch(file, bytes, at, generation, batches, damage);
@@ -278,9 +283,10 @@ export function scanLog(file: string, bytes: Uint8Array): ScannedLog {
  * cannot be trusted to say where the next frame is).
  */
 function refuseLaterBatch(file: string, bytes: Uint8Array, damagedAt: number, generation: number, batch: number, damage: string): void {
+  const view = viewOf(bytes);
   for (let p = damagedAt + 1; p + FRAME_HEADER_BYTES <= bytes.length; p++) {
-    if (bytes[p] !== FRAME_MAGIC[0] || bytes[p + 1] !== FRAME_MAGIC[1] || bytes[p + 2] !== FRAME_MAGIC[2] || bytes[p + 3] !== FRAME_MAGIC[3]) continue;
-    const f = readFrame(bytes, p);
+    if (!magicAt(bytes, p)) continue;
+    const f = readFrame(bytes, p, view);
     if (!("payload" in f) || f.generation !== generation) continue;
     if (f.batch > batch) {
       throw new StorageError(file, damagedAt, `${damage}, and an intact record of a later write follows at byte ${p}: refusing to start rather than lose it`);
