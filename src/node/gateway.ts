@@ -76,6 +76,8 @@ export class Gateway {
   private readonly trace: NodeTrace;
   private readonly cfg: Omit<ClientConfig, "workload">;
   private made = 0;
+  /** The names of the cluster's processes and protocol nodes, which no client may take. */
+  private readonly nodeNames: ReadonlySet<string>;
   private readonly stamp = Date.now().toString(36);
   readonly counts = { requests: 0, answered: 0, unavailable: 0 };
 
@@ -86,6 +88,7 @@ export class Gateway {
     private readonly timeout: number,
   ) {
     this.trace = NodeTrace.open(tracePath, host.self.id);
+    this.nodeNames = new Set(host.config.nodes.flatMap((n) => [n.id, n.acceptor, n.proposer, n.replica].filter((x): x is string => x !== null)));
     const proposers = rolesOf(host.config).proposers;
     const own = host.self.proposer;
     // This process's own proposer first: it knows the leader, or is it.
@@ -145,6 +148,7 @@ export class Gateway {
     const seq = req.headers["request-seq"];
     if (id === undefined && seq === undefined) return { client: `${this.host.self.id}_${this.stamp}_${++this.made}`, seq: 1 };
     if (typeof id !== "string" || !CLIENT_ID.test(id)) throw new ApiError(400, "header Client-Id must be 1 to 64 letters, digits, '_' or '-' (and goes with Request-Seq)");
+    if (this.nodeNames.has(id)) throw new ApiError(400, `header Client-Id: '${id}' is the name of a node of the cluster; a client needs a name of its own`);
     if (typeof seq !== "string" || !/^[1-9]\d{0,14}$/.test(seq)) throw new ApiError(400, "header Request-Seq must be a whole number from 1 (and goes with Client-Id)");
     return { client: id, seq: Number(seq) };
   }
@@ -161,6 +165,7 @@ export class Gateway {
           id: client,
           trace: this.trace,
           store: null,
+          adopt: () => undefined,
           fire: (timer) => this.fire(fresh, timer),
           output: (e) => this.output(fresh, e),
         },
@@ -192,7 +197,8 @@ export class Gateway {
 
   /** A client's retry timer fired: resend, while someone still waits for the answer. */
   private fire(c: GatewayClient, timer: Timer): void {
-    if (timer.type !== "retry") return;
+    // A timer of an entry the gateway has since dropped (the client came back later, as a new entry) is stale.
+    if (timer.type !== "retry" || this.clients.get(c.state.id) !== c) return;
     if (c.waiters.length === 0) {
       this.clients.delete(c.state.id);
       return;

@@ -81,6 +81,8 @@ export interface StepOwner {
   readonly id: string;
   readonly trace: NodeTrace;
   readonly store: StableStore | null;
+  /** Takes the state after one of its steps (a gateway's client keeps its own, and ignores this). */
+  adopt(state: unknown): void;
   /** A timer of this owner fired. */
   fire(timer: Timer): void;
   /** An output effect (not send, persist or setTimer) of one of its steps. */
@@ -207,6 +209,7 @@ export class NodeHost {
         id: node.id,
         trace: node.trace,
         store: node.store,
+        adopt: (state) => (node.state = state),
         fire: (timer) => this.run(owner!, node.handlers.onTimer(node.state, timer), null),
         output: () => undefined,
       };
@@ -250,9 +253,8 @@ export class NodeHost {
   run(owner: StepOwner, steps: readonly Step<unknown>[], recv: { readonly node: string; readonly clock: number } | null): void {
     if (this.stopped) return;
     if (recv !== null) owner.trace.received(recv);
-    const node = this.nodes.get(owner.id);
     for (const step of steps) {
-      if (node !== undefined) node.state = step.state;
+      owner.adopt(step.state);
       this.counts.steps++;
       if (step.action !== undefined) this.traceLines.push({ owner, line: owner.trace.step(step.action) });
       for (const e of step.effects) {
