@@ -35,6 +35,7 @@ section("Trace validation", "validate.js");
 section("Validation next to running", "ratio.js");
 section("Simulation", "sim.js");
 section("Replicated store (Multi-Paxos) and linearizability", "smr.js");
+section("Real cluster (processes, TCP, fsync)", "cluster.js");
 section("Stable storage", "storage.js");
 if (process.env["TLA2TOOLS_JAR"]) {
   console.log("\n## TLC on the classic Paxos model (1 worker)\n");

@@ -907,6 +907,8 @@ export class BigUnionSet extends LazySet {
     return setOf(out);
   }
   show(print: (v: Value) => string): string {
+    // As TLC prints a set, by its elements, unless there are too many to list.
+    if (this.finite && this.parts.reduce((n, p) => n + setSize(p), 0) <= 100_000) return print(this.enumerate());
     return `UNION {${this.parts.map(print).join(", ")}}`;
   }
 }

@@ -70,4 +70,14 @@ describe("membership in lazy sets is decided without enumerating them", () => {
     expect(await evalText("{x \\in 0..3 \\cup {7} : x > 2}")).toBe("{3, 7}");
     expect(await evalText("\\A x \\in (1..4 \\ {2}) : x # 2")).toBe("TRUE");
   });
+
+  it("a batch is found in the union of function sets without enumerating them (MultiPaxos's Batch over 212 commands)", async () => {
+    const defs = `Command == 1..212\nBatch == UNION {[1..n -> Command] : n \\in 0..16}`;
+    expect(await evalText("<<3, 5, 212>> \\in Batch", defs)).toBe("TRUE");
+    expect(await evalText("<<>> \\in Batch", defs)).toBe("TRUE");
+    expect(await evalText("<<213>> \\in Batch", defs)).toBe("FALSE");
+    expect(await evalText("[i \\in 1..17 |-> 1] \\in Batch", defs)).toBe("FALSE");
+    // A small union is still an ordinary set.
+    expect(await evalText("UNION {[1..n -> {1, 2}] : n \\in 0..1}", "")).toBe("{<<>>, <<1>>, <<2>>}");
+  });
 });
