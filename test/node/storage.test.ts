@@ -450,6 +450,20 @@ describe("stable storage", () => {
     });
   });
 
+  it.skipIf(process.platform !== "linux")("fails for good when a write fails (a full disk), and reopening recovers the state before it", () => {
+    const dir = freshDir();
+    const { storage } = NodeStorage.open(dir, codec);
+    storage.write(one(rec(1)));
+    // The snapshot's temporary file turns out to be on a full device: its write fails with ENOSPC.
+    fs.symlinkSync("/dev/full", path.join(dir, "snapshot.tmp"));
+    const e = storageError(() => storage.write(one(rec(2), true)));
+    expect(e.message).toMatch(/: byte \d+: write failed: ENOSPC/);
+    expect(() => storage.write(one(rec(3)))).toThrow(/storage refuses writes: a write failed at byte \d+ of .*wal-00000000\.log: ENOSPC/);
+    storage.close();
+    expect(reopen(dir)).toEqual({ records: [rec(1)], repaired: null, removed: [path.join(dir, "snapshot.tmp")] });
+    expect(fs.existsSync("/dev/full")).toBe(true);
+  });
+
   it("refuses writes after close, and leaves files it does not know alone", () => {
     const dir = freshDir();
     fs.mkdirSync(dir);
