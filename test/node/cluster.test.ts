@@ -12,6 +12,8 @@ import { collectRun } from "../../src/node/collect.js";
 import { validateNodeLogs } from "../../src/trace/merge.js";
 import { specFile } from "../../src/cli/paths.js";
 import { ListenError } from "../../src/node/transport.js";
+import { StorageError } from "../../src/node/storage.js";
+import { readdirSync, writeFileSync } from "node:fs";
 
 /** A cluster of in-process nodes on free ports, each with its data directory. */
 async function cluster(n: number): Promise<{ config: ClusterConfig; dir: string; start: (i: number) => Promise<RunningNode> }> {
@@ -105,4 +107,32 @@ describe("a cluster of real nodes over TCP", () => {
       /port \d+ on 127.0.0.1 is in use/,
     );
   });
+
+  it("a node whose storage is damaged before its end refuses to start; a torn last record is cut off and the node serves again", async () => {
+    const c = await cluster(1);
+    running.push(await c.start(0));
+    expect(await waitForLeader(c.config, 10_000)).toBe("p1");
+    const client = new KvClient(endpointsOf(c.config), "w", { deadline: 5000 });
+    for (let i = 0; i < 6; i++) expect(await client.run({ type: "put", key: `k${i}`, value: `${i}` })).toMatchObject({ ok: true });
+    await running.pop()!.stop();
+    const dir = join(c.dir, "n1", "a1", "storage");
+    const wal = join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith(".log"))!,
+    );
+    const good = readFileSync(wal);
+    // A torn tail, as a crash in the middle of a write leaves it: part of a record after the last whole one.
+    // The node starts, and what it acknowledged is still there.
+    writeFileSync(wal, Buffer.concat([good, good.subarray(good.length - 60, good.length - 20)]));
+    running.push(await c.start(0));
+    expect(await waitForLeader(c.config, 10_000)).toBe("p1");
+    expect(await new KvClient(endpointsOf(c.config), "r", { deadline: 5000 }).run({ type: "get", key: "k5" })).toMatchObject({ ok: true, result: { value: "5" } });
+    await running.pop()!.stop();
+    // A flipped byte in the first record, with intact records after it: refused, naming the file and the offset.
+    const now = readFileSync(wal);
+    now[40] = now[40]! ^ 0xff;
+    writeFileSync(wal, now);
+    await expect(c.start(0)).rejects.toThrow(StorageError);
+    await expect(c.start(0)).rejects.toThrow(/wal-\d+\.log: byte \d+: /);
+  }, 30_000);
 });
