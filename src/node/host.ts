@@ -11,7 +11,11 @@
  * order that keeps the protocol's promise to itself:
  *
  * 1. **persist**: every record queued by every node, one write and one
- *    `fsync` per node (group commit: all the inputs of the turn share it);
+ *    `fsync` per node, done by the thread pool while the event loop goes on
+ *    taking inputs; the turns that end meanwhile wait, in order, and their
+ *    records go to disk together next (group commit). A turn with nothing
+ *    to persist waits for the turns before it too: its messages may reveal
+ *    their state;
  * 2. **trace**: each step a spec action names is appended to its node's log
  *    in the conformance format (`docs/conformance.md`, per-node logs), with
  *    a Lamport clock and the sends it received;
@@ -49,9 +53,12 @@ export interface HostCodec {
   decode(bytes: Uint8Array): Message;
 }
 
-/** A node's stable storage, as the host needs it: a durable, ordered write of a batch of records. */
+/** A batch of records for stable storage, in order. */
+export type StableBatch = readonly { readonly record: StableRecord; readonly replaces?: boolean }[];
+
+/** A node's stable storage, as the host needs it: a durable, ordered write of a batch of records, the caller told when it is durable. */
 export interface StableStore {
-  write(batch: readonly { readonly record: StableRecord; readonly replaces?: boolean }[]): void;
+  writeAsync(batch: StableBatch, done: (err: Error | null) => void): void;
   close(): void;
 }
 
@@ -74,6 +81,15 @@ interface Hosted {
 /** What a turn has queued for one owner of steps (a node, or the gateway). */
 interface Pending {
   records: { record: StableRecord; replaces?: boolean }[];
+}
+
+/** The effects of one event-loop turn, waiting for its records to be durable. */
+interface Turn {
+  readonly records: ReadonlyMap<StepOwner, Pending["records"]>;
+  readonly lines: readonly { owner: StepOwner; line: string }[];
+  readonly sends: readonly { from: StepOwner; to: NodeId; msg: Message; clock: number }[];
+  readonly timers: readonly { owner: StepOwner; timer: Timer; after: number; jitter: number }[];
+  readonly outputs: readonly { owner: StepOwner; effect: Effect }[];
 }
 
 /** An owner of steps: a hosted node, or the gateway; the host routes its timers and outputs back to it. */
@@ -106,6 +122,8 @@ export interface HostOptions {
   readonly codec: HostCodec;
   readonly openStore: OpenStore;
   readonly log?: HostLog;
+  /** Called after the host stopped because stable storage failed (the `paxos node` command exits). */
+  readonly onFatal?: (err: Error) => void;
 }
 
 /** A message for a node this process does not host, and that is no protocol node: a reply to a client of some gateway. */
@@ -125,6 +143,10 @@ export class NodeHost {
   private timers: { owner: StepOwner; timer: Timer; after: number; jitter: number }[] = [];
   private outputs: { owner: StepOwner; effect: Effect }[] = [];
   private flushScheduled = false;
+  /** Turns whose effects wait for their records to be durable, oldest first. */
+  private turns: Turn[] = [];
+  /** Whether a write to stable storage is in flight. */
+  private syncing = false;
   private readonly live = new Set<ReturnType<typeof setTimeout>>();
   private stopped = false;
   private clientSink: ClientSink = () => undefined;
@@ -288,29 +310,67 @@ export class NodeHost {
     setImmediate(() => this.flush());
   }
 
-  /** Carries out the turn's effects: persist, trace, send, timers, outputs (see the module comment). */
+  /**
+   * Ends the turn: its effects join the queue of turns, which are carried out
+   * in order, each once every record of it and of the turns before it is
+   * durable (see the module comment). While the disk syncs one group of
+   * turns, the event loop goes on taking inputs, and the turns they make
+   * are written together next: group commit.
+   */
   private flush(): void {
     this.flushScheduled = false;
     if (this.stopped) return;
-    for (const [owner, p] of this.pending) {
-      if (p.records.length === 0 || owner.store === null) continue;
-      owner.store.write(p.records);
-      this.counts.persisted += p.records.length;
-      this.counts.fsyncs++;
-    }
+    const records = new Map<StepOwner, Pending["records"]>();
+    for (const [owner, p] of this.pending) if (p.records.length > 0 && owner.store !== null) records.set(owner, p.records);
     this.pending.clear();
-    const lines = this.traceLines;
+    this.turns.push({ records, lines: this.traceLines, sends: this.sends, timers: this.timers, outputs: this.outputs });
     this.traceLines = [];
-    for (const { owner, line } of lines) owner.trace.write(line);
-    const sends = this.sends;
     this.sends = [];
-    for (const s of sends) this.send(s.from, s.to, s.msg, s.clock);
-    const timers = this.timers;
     this.timers = [];
-    for (const t of timers) this.setTimer(t.owner, t.timer, t.after + (t.jitter > 0 ? this.random.next() * t.jitter : 0));
-    const outputs = this.outputs;
     this.outputs = [];
-    for (const o of outputs) o.owner.output(o.effect);
+    this.drain();
+  }
+
+  /** Writes the records of every waiting turn (one write and one sync per node), then carries the turns out; again while turns wait. */
+  private drain(): void {
+    if (this.syncing || this.stopped || this.turns.length === 0) return;
+    const turns = this.turns;
+    this.turns = [];
+    const byOwner = new Map<StepOwner, Pending["records"]>();
+    for (const t of turns) for (const [owner, rs] of t.records) byOwner.set(owner, [...(byOwner.get(owner) ?? []), ...rs]);
+    if (byOwner.size === 0) {
+      for (const t of turns) this.carryOut(t);
+      return;
+    }
+    this.syncing = true;
+    let waiting = byOwner.size;
+    for (const [owner, rs] of byOwner) {
+      owner.store!.writeAsync(rs, (err) => {
+        if (err !== null) return this.fatal(err);
+        this.counts.persisted += rs.length;
+        this.counts.fsyncs++;
+        if (--waiting > 0) return;
+        this.syncing = false;
+        if (this.stopped) return;
+        for (const t of turns) this.carryOut(t);
+        this.drain();
+      });
+    }
+  }
+
+  /** A turn whose records are durable: its log lines, then its sends, timers and outputs. */
+  private carryOut(t: Turn): void {
+    for (const { owner, line } of t.lines) owner.trace.write(line);
+    for (const x of t.sends) this.send(x.from, x.to, x.msg, x.clock);
+    for (const x of t.timers) this.setTimer(x.owner, x.timer, x.after + (x.jitter > 0 ? this.random.next() * x.jitter : 0));
+    for (const x of t.outputs) x.owner.output(x.effect);
+  }
+
+  /** Stable storage failed: the process can no longer keep its promises, and stops as if it crashed (its next start recovers from what is on disk). */
+  private fatal(err: Error): void {
+    if (this.stopped) return;
+    this.log(`stable storage failed, stopping: ${err.message}`);
+    void this.stop().then(() => this.options.onFatal?.(err));
   }
 
   private send(owner: StepOwner, to: NodeId, msg: Message, clock: number): void {

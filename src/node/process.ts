@@ -36,6 +36,8 @@ export interface ProcessOptions {
   /** Whether writes are fsynced (off only to measure what fsync costs). */
   readonly fsync: boolean;
   readonly log?: HostLog;
+  /** Called after the process's host stopped because stable storage failed. */
+  readonly onFatal?: (err: Error) => void;
 }
 
 /** A running process: its host and gateway. */

@@ -323,6 +323,56 @@ export class NodeStorage<R> {
     this.batches++;
   }
 
+  /**
+   * As {@link write}, without blocking the caller while the disk works: an
+   * appended batch is written and `fdatasync`ed by the thread pool, and
+   * `done` is called once it is durable (or with the error, after which the
+   * storage refuses writes, as after a failed {@link write}). A batch with a
+   * replacing record is written as {@link write} writes it. One batch at a
+   * time: call again only after `done`.
+   */
+  writeAsync(batch: readonly StorageEntry<R>[], done: (err: StorageError | null) => void): void {
+    const fail = (e: unknown): void => {
+      const message = e instanceof Error ? e.message : String(e);
+      if (this.broken === null) this.broken = `a write failed at byte ${this.logBytes} of ${this.logPath()}: ${message}`;
+      done(e instanceof StorageError ? e : new StorageError(this.logPath(), this.logBytes, `write failed: ${message}`));
+    };
+    if (this.broken !== null || batch.length === 0 || batch.some((e) => e.replaces === true)) {
+      try {
+        this.write(batch);
+      } catch (e) {
+        return void setImmediate(() => fail(e));
+      }
+      return void setImmediate(() => done(null));
+    }
+    const payloads = batch.map((e) => this.codec.encode(e.record));
+    const bytes = encodeBatch(payloads, this.generation, this.nextBatch);
+    const fd = this.fd;
+    const at = this.logBytes;
+    // The next batch's number and place are taken now: the caller waits for `done` before the next call.
+    this.nextBatch++;
+    this.logBytes += bytes.length;
+    const synced = (): void => {
+      this.bytesWritten += bytes.length;
+      this.records += payloads.length;
+      this.batches++;
+      done(null);
+    };
+    const writeFrom = (offset: number): void => {
+      fs.write(fd, bytes, offset, bytes.length - offset, at + offset, (err, n) => {
+        if (err !== null) return fail(err);
+        if (offset + n < bytes.length) return writeFrom(offset + n);
+        if (!this.fsync) return synced();
+        fs.fdatasync(fd, (e) => {
+          if (e !== null) return fail(e);
+          this.fsyncs++;
+          synced();
+        });
+      });
+    };
+    writeFrom(0);
+  }
+
   /** Appends one batch to the log segment: one write, one fdatasync. */
   private append(payloads: readonly Uint8Array[]): void {
     const bytes = encodeBatch(payloads, this.generation, this.nextBatch);

@@ -38,7 +38,9 @@ Options:
   --timeout MS        how long an HTTP request waits for its answer (default 3000)
   --no-fsync          do not fsync (only to measure what fsync costs: unsafe)
 
-Exit status: 0 stopped, 2 bad input (configuration, port in use, corrupt storage).`;
+Exit status: 0 stopped, 1 stable storage failed while running (restart it: it
+recovers from what is on disk), 2 bad input (configuration, port in use,
+corrupt storage).`;
 
 export const command: Command = {
   summary: "run one process of a real cluster (TCP, disk, HTTP API)",
@@ -71,7 +73,17 @@ export const command: Command = {
     say(`seed ${seed}; protocol on ${self.host}:${self.port}${self.http === null ? "" : `, HTTP on ${self.host}:${self.http}`}; data in ${flags.data}`);
     let node;
     try {
-      node = await startNode({ config, self, dataDir: flags.data, seed, requestTimeout: timeout, fsync: flags.fsync !== false, log: say });
+      node = await startNode({
+        config,
+        self,
+        dataDir: flags.data,
+        seed,
+        requestTimeout: timeout,
+        fsync: flags.fsync !== false,
+        log: say,
+        // Stable storage failed: exit, as a crash would; the next start recovers from the disk.
+        onFatal: () => process.exit(1),
+      });
     } catch (e) {
       if (e instanceof ListenError || e instanceof StorageError || e instanceof DataDirInUseError) throw new UsageError(e.message);
       throw e;
