@@ -19,8 +19,8 @@
  *
  * - A node (a process) plays any of the three server roles; each role has the
  *   protocol name the spec and the traces use (`a1`, `p1`, `r1`). A node with
- *   `http` serves the client API there (it needs a replica or a proposer to
- *   be useful: requests go to the proposers, answers come from its replica).
+ *   `http` serves the client API there; it needs a replica (the answers come
+ *   from it).
  * - `quorum` is the acceptors' quorum system, in the order the nodes list the
  *   acceptors (`{"kind": "weighted", "weights": [2, 1, 1]}`, or explicit
  *   `sets`); it is refused if two quorums could be disjoint.
@@ -157,6 +157,7 @@ export function parseClusterConfig(json: unknown, where: string): ClusterConfig 
     }
     const node: ClusterNode = { id, host, port, http, acceptor: role("acceptor"), proposer: role("proposer"), replica: role("replica") };
     if (node.acceptor === null && node.proposer === null && node.replica === null) fail(f, "plays no role: give it an acceptor, proposer or replica name");
+    if (node.http !== null && node.replica === null) fail(`${f}.http`, "a node that serves clients needs a replica: the answers come from it");
     return node;
   });
   const partial: Omit<ClusterConfig, "quorum"> & { quorum: QuorumSpec } = {

@@ -4,8 +4,11 @@
  * for each HTTP client: a request becomes the client's next command, sent to
  * a proposer (this process's own first, which forwards it to the leader it
  * knows), resent to the next proposer when no reply comes in time, and
- * answered with the first reply a replica sends; replicas execute it once
- * however often it is sent.
+ * answered with the reply of this process's replica once it has executed the
+ * command (every replica replies to the command's client; the host hands the
+ * gateway the reply of its own replica, the others' stay on their nodes, so
+ * no reply crosses the network). Replicas execute a command once however
+ * often it is sent.
  *
  * | request                                  | command                     | 200 body                 |
  * |------------------------------------------|-----------------------------|--------------------------|

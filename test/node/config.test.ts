@@ -36,6 +36,7 @@ describe("cluster configuration", () => {
     [{ nodes: [{ id: "n1", port: 70000, acceptor: "a1", proposer: "p1", replica: "r1" }] }, "c.json: nodes[0].port: must be a whole number from 1 to 65535, got 70000"],
     [{ nodes: [{ id: "n1", port: 7001, acceptor: "a1", proposer: "p1" }] }, "c.json: nodes: no node is a replica"],
     [{ nodes: [node(1)], links: { n1: { n7: "127.0.0.1:9000" } } }, "c.json: links.n1.n7: is not a node"],
+    [{ nodes: [node(1), node(2, { replica: null })] }, "c.json: nodes[1].http: a node that serves clients needs a replica"],
   ])("refuses %j with one line naming the field", (json, message) => {
     expect(() => parseClusterConfig(json, "c.json")).toThrow(ClusterConfigError);
     expect(() => parseClusterConfig(json, "c.json")).toThrow(message);
