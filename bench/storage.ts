@@ -26,7 +26,7 @@ import { stableRecordCodec } from "../src/node/codec.js";
 import { NodeStorage } from "../src/node/storage.js";
 import type { StorageEntry } from "../src/node/storage.js";
 import type { StableRecord } from "../src/multipaxos/types.js";
-import { PersistentMap } from "../src/smr/persistentMap.js";
+import { PersistentMap } from "../src/lib/persistentMap.js";
 
 /** An acceptor's vote in slot `slot` for a batch of one put, as a node writes it before its 2b. */
 function vote(slot: number): StableRecord {

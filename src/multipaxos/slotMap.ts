@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { PersistentMap } from "../smr/persistentMap.js";
+import { PersistentMap } from "../lib/persistentMap.js";
 
 /** Slots per chunk. */
 const CHUNK = 32;

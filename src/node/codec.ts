@@ -31,7 +31,7 @@ import type { QuorumSpec } from "../paxos/quorum.js";
 import type { ConfigHistory, Configuration } from "../multipaxos/configuration.js";
 import type { Batch, Message, Snapshot, StableRecord, Vote } from "../multipaxos/types.js";
 import type { Command, KvOp, KvResult, KvState, ReconfigOp, Session } from "../smr/kv.js";
-import { PersistentMap } from "../smr/persistentMap.js";
+import { PersistentMap } from "../lib/persistentMap.js";
 import type { NodeStorage, RecordCodec } from "./storage.js";
 
 /** Bytes that are not a value of the expected shape. The message is one line: where in the value, what was expected, what was found. */

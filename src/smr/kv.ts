@@ -28,7 +28,7 @@
  * @module
  */
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { PersistentMap } from "./persistentMap.js";
+import { PersistentMap } from "../lib/persistentMap.js";
 
 /** A client's name, e.g. `c1`. */
 export type ClientId = string;

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { checkLinearizable, linearizableKey } from "../../src/check/linearizability.js";
 import type { Operation } from "../../src/check/linearizability.js";
 import { applyOp } from "../../src/smr/kv.js";
-import { PersistentMap } from "../../src/smr/persistentMap.js";
+import { PersistentMap } from "../../src/lib/persistentMap.js";
 import type { KvOp } from "../../src/smr/kv.js";
 import { FC_SEED } from "../arbitraries.js";
 

@@ -20,7 +20,7 @@ import { replicaHandlers } from "../../src/multipaxos/handlers.js";
 import type { Batch, Message, Snapshot, StableRecord } from "../../src/multipaxos/types.js";
 import type { Command, KvOp, KvResult } from "../../src/smr/kv.js";
 import { executeBatch } from "../../src/smr/kv.js";
-import { PersistentMap } from "../../src/smr/persistentMap.js";
+import { PersistentMap } from "../../src/lib/persistentMap.js";
 import { FC_SEED, LONG } from "../arbitraries.js";
 
 /**

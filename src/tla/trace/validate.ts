@@ -24,6 +24,7 @@
  *
  * @module
  */
+import { PersistentMap } from "../../lib/persistentMap.js";
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
@@ -225,10 +226,13 @@ export class TraceValidator {
   private verdict: Rejection | undefined;
   private candidatesMax = 0;
   private stuttering = 0;
-  /** The accepted steps that named an action, by action and parameters, with their step numbers (see {@link TraceStepInput.resend}). */
-  private done = new Map<string, DoneStep>();
-  /** Whether {@link done} is shared with a snapshot (and must be copied before it changes). */
-  private doneShared = false;
+  /**
+   * The accepted steps that named an action, by action and parameters, with
+   * their step numbers (see {@link TraceStepInput.resend}). Persistent: a
+   * {@link snapshot} shares it, and a step after it adds to a new version
+   * without copying (a merge search takes a snapshot at every step).
+   */
+  private done: PersistentMap<DoneStep> = PersistentMap.empty();
   private resends = 0;
   private readonly maxCandidates: number;
   private readonly repeatsAreResends: boolean;
@@ -279,13 +283,7 @@ export class TraceValidator {
     if (key === undefined || resend) return v;
     const prior = this.done.get(key);
     if (v === null) {
-      if (prior === undefined) {
-        if (this.doneShared) {
-          this.done = new Map(this.done);
-          this.doneShared = false;
-        }
-        this.done.set(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
-      }
+      if (prior === undefined) this.done = this.done.set(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
       return null;
     }
     if (prior !== undefined && !v.ok && v.resendOf === undefined && !v.undecided) {
@@ -340,7 +338,6 @@ export class TraceValidator {
    * events of per-node logs can be merged) validates the prefix once.
    */
   snapshot(): ValidatorSnapshot {
-    this.doneShared = true;
     return {
       candidates: this.candidates,
       stepNo: this.stepNo,
@@ -359,8 +356,7 @@ export class TraceValidator {
     this.verdict = s.verdict as Rejection | undefined;
     this.candidatesMax = s.candidatesMax;
     this.stuttering = s.stuttering;
-    this.done = s.done as Map<string, DoneStep>;
-    this.doneShared = true;
+    this.done = s.done as PersistentMap<DoneStep>;
     this.resends = s.resends;
   }
 

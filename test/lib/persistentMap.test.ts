@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hashOf, PersistentMap } from "../../src/smr/persistentMap.js";
+import { hashOf, PersistentMap } from "../../src/lib/persistentMap.js";
 import { FC_SEED } from "../arbitraries.js";
 
 /** Keys from a small alphabet, so that updates hit existing keys often. */

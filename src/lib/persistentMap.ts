@@ -15,7 +15,9 @@
  * A replica's key-value state is kept in two of these (the data and the
  * client sessions), so that executing a command does not copy the whole map:
  * every state a replica held, and every snapshot, stays valid and shares
- * most of its structure with the next.
+ * most of its structure with the next. The trace validator keeps its index
+ * of accepted steps in one, so that a search over merge orders can keep a
+ * snapshot per step for the price of a pointer.
  *
  * @module
  */
