@@ -10,12 +10,12 @@
  * queued. At the end of the event-loop turn the host carries them out, in an
  * order that keeps the protocol's promise to itself:
  *
- * 1. **persist**: every record queued by every node, one write and one
- *    `fsync` per node, done by the thread pool while the event loop goes on
- *    taking inputs; the turns that end meanwhile wait, in order, and their
- *    records go to disk together next (group commit). A turn with nothing
- *    to persist waits for the turns before it too: its messages may reveal
- *    their state;
+ * 1. **persist**: the records a node queued, one write and one `fdatasync`,
+ *    done by the thread pool while the event loop goes on taking inputs;
+ *    what the node's later turns queue meanwhile waits, in order, and their
+ *    records go to disk together next (group commit). A node's turn with
+ *    nothing to persist waits for its earlier records too (its messages may
+ *    reveal them); other nodes of the process do not wait for them;
  * 2. **trace**: each step a spec action names is appended to its node's log
  *    in the conformance format (`docs/conformance.md`, per-node logs), with
  *    a Lamport clock and the sends it received;
@@ -78,18 +78,19 @@ interface Hosted {
   readonly trace: NodeTrace;
 }
 
-/** What a turn has queued for one owner of steps (a node, or the gateway). */
-interface Pending {
-  records: { record: StableRecord; replaces?: boolean }[];
+/** What one turn left for one owner of steps to carry out: its records to persist first, then its log lines, sends, timers and outputs. */
+interface Part {
+  readonly records: { record: StableRecord; replaces?: boolean }[];
+  readonly lines: string[];
+  readonly sends: { to: NodeId; msg: Message; clock: number }[];
+  readonly timers: { timer: Timer; after: number; jitter: number }[];
+  readonly outputs: Effect[];
 }
 
-/** The effects of one event-loop turn, waiting for its records to be durable. */
-interface Turn {
-  readonly records: ReadonlyMap<StepOwner, Pending["records"]>;
-  readonly lines: readonly { owner: StepOwner; line: string }[];
-  readonly sends: readonly { from: StepOwner; to: NodeId; msg: Message; clock: number }[];
-  readonly timers: readonly { owner: StepOwner; timer: Timer; after: number; jitter: number }[];
-  readonly outputs: readonly { owner: StepOwner; effect: Effect }[];
+/** An owner's parts waiting for their records to be durable, oldest first, and whether a write of its records is in flight. */
+interface Pipeline {
+  parts: Part[];
+  syncing: boolean;
 }
 
 /** An owner of steps: a hosted node, or the gateway; the host routes its timers and outputs back to it. */
@@ -137,16 +138,11 @@ export class NodeHost {
   private readonly transport: Transport;
   private readonly random: Random;
   private readonly log: HostLog;
-  private readonly pending = new Map<StepOwner, Pending>();
-  private traceLines: { owner: StepOwner; line: string }[] = [];
-  private sends: { from: StepOwner; to: NodeId; msg: Message; clock: number }[] = [];
-  private timers: { owner: StepOwner; timer: Timer; after: number; jitter: number }[] = [];
-  private outputs: { owner: StepOwner; effect: Effect }[] = [];
+  /** What the current turn has queued, by owner. */
+  private pending = new Map<StepOwner, Part>();
   private flushScheduled = false;
-  /** Turns whose effects wait for their records to be durable, oldest first. */
-  private turns: Turn[] = [];
-  /** Whether a write to stable storage is in flight. */
-  private syncing = false;
+  /** Each owner's parts waiting for its records to be durable. */
+  private readonly pipelines = new Map<StepOwner, Pipeline>();
   private readonly live = new Set<ReturnType<typeof setTimeout>>();
   private stopped = false;
   private clientSink: ClientSink = () => undefined;
@@ -275,33 +271,29 @@ export class NodeHost {
   run(owner: StepOwner, steps: readonly Step<unknown>[], recv: { readonly node: string; readonly clock: number } | null): void {
     if (this.stopped) return;
     if (recv !== null) owner.trace.received(recv);
+    let part = this.pending.get(owner);
+    if (part === undefined) this.pending.set(owner, (part = { records: [], lines: [], sends: [], timers: [], outputs: [] }));
     for (const step of steps) {
       owner.adopt(step.state);
       this.counts.steps++;
-      if (step.action !== undefined) this.traceLines.push({ owner, line: owner.trace.step(step.action) });
+      if (step.action !== undefined) part.lines.push(owner.trace.step(step.action));
       for (const e of step.effects) {
         switch (e.kind) {
           case "persist":
-            this.pendingOf(owner).records.push(e.replaces === true ? { record: e.record, replaces: true } : { record: e.record });
+            part.records.push(e.replaces === true ? { record: e.record, replaces: true } : { record: e.record });
             break;
           case "send":
-            this.sends.push({ from: owner, to: e.to, msg: e.msg, clock: owner.trace.clock });
+            part.sends.push({ to: e.to, msg: e.msg, clock: owner.trace.clock });
             break;
           case "setTimer":
-            this.timers.push({ owner, timer: e.timer, after: e.after, jitter: e.jitter ?? 0 });
+            part.timers.push({ timer: e.timer, after: e.after, jitter: e.jitter ?? 0 });
             break;
           default:
-            this.outputs.push({ owner, effect: e });
+            part.outputs.push(e);
         }
       }
     }
     this.scheduleFlush();
-  }
-
-  private pendingOf(owner: StepOwner): Pending {
-    let p = this.pending.get(owner);
-    if (p === undefined) this.pending.set(owner, (p = { records: [] }));
-    return p;
   }
 
   private scheduleFlush(): void {
@@ -311,59 +303,57 @@ export class NodeHost {
   }
 
   /**
-   * Ends the turn: its effects join the queue of turns, which are carried out
-   * in order, each once every record of it and of the turns before it is
-   * durable (see the module comment). While the disk syncs one group of
-   * turns, the event loop goes on taking inputs, and the turns they make
-   * are written together next: group commit.
+   * Ends the turn: each owner's part of it joins that owner's queue, which
+   * is carried out in order, each part once its records, and those of the
+   * parts before it, are durable (see the module comment). While the disk
+   * syncs an owner's records, the event loop goes on taking inputs, and the
+   * parts they make are written together next: group commit. An owner waits
+   * only for its own records: a message of one node can reveal only that
+   * node's state (what it learned from another node came in a message that
+   * waited for that node's records), so a replica or a client does not queue
+   * behind an acceptor's sync.
    */
   private flush(): void {
     this.flushScheduled = false;
     if (this.stopped) return;
-    const records = new Map<StepOwner, Pending["records"]>();
-    for (const [owner, p] of this.pending) if (p.records.length > 0 && owner.store !== null) records.set(owner, p.records);
-    this.pending.clear();
-    this.turns.push({ records, lines: this.traceLines, sends: this.sends, timers: this.timers, outputs: this.outputs });
-    this.traceLines = [];
-    this.sends = [];
-    this.timers = [];
-    this.outputs = [];
-    this.drain();
+    const turn = this.pending;
+    this.pending = new Map();
+    for (const [owner, part] of turn) {
+      let line = this.pipelines.get(owner);
+      if (line === undefined) this.pipelines.set(owner, (line = { parts: [], syncing: false }));
+      line.parts.push(part);
+      this.drain(owner, line);
+    }
   }
 
-  /** Writes the records of every waiting turn (one write and one sync per node), then carries the turns out; again while turns wait. */
-  private drain(): void {
-    if (this.syncing || this.stopped || this.turns.length === 0) return;
-    const turns = this.turns;
-    this.turns = [];
-    const byOwner = new Map<StepOwner, Pending["records"]>();
-    for (const t of turns) for (const [owner, rs] of t.records) byOwner.set(owner, [...(byOwner.get(owner) ?? []), ...rs]);
-    if (byOwner.size === 0) {
-      for (const t of turns) this.carryOut(t);
+  /** Writes the records of every waiting part of `owner` (one write, one sync), then carries the parts out; again while parts wait. */
+  private drain(owner: StepOwner, line: Pipeline): void {
+    if (line.syncing || this.stopped || line.parts.length === 0) return;
+    const parts = line.parts;
+    line.parts = [];
+    const records = parts.flatMap((p) => p.records);
+    if (records.length === 0 || owner.store === null) {
+      for (const p of parts) this.carryOut(owner, p);
       return;
     }
-    this.syncing = true;
-    let waiting = byOwner.size;
-    for (const [owner, rs] of byOwner) {
-      owner.store!.writeAsync(rs, (err) => {
-        if (err !== null) return this.fatal(err);
-        this.counts.persisted += rs.length;
-        this.counts.fsyncs++;
-        if (--waiting > 0) return;
-        this.syncing = false;
-        if (this.stopped) return;
-        for (const t of turns) this.carryOut(t);
-        this.drain();
-      });
-    }
+    line.syncing = true;
+    owner.store.writeAsync(records, (err) => {
+      if (err !== null) return this.fatal(err);
+      this.counts.persisted += records.length;
+      this.counts.fsyncs++;
+      line.syncing = false;
+      if (this.stopped) return;
+      for (const p of parts) this.carryOut(owner, p);
+      this.drain(owner, line);
+    });
   }
 
-  /** A turn whose records are durable: its log lines, then its sends, timers and outputs. */
-  private carryOut(t: Turn): void {
-    for (const { owner, line } of t.lines) owner.trace.write(line);
-    for (const x of t.sends) this.send(x.from, x.to, x.msg, x.clock);
-    for (const x of t.timers) this.setTimer(x.owner, x.timer, x.after + (x.jitter > 0 ? this.random.next() * x.jitter : 0));
-    for (const x of t.outputs) x.owner.output(x.effect);
+  /** A part whose records are durable: its log lines, then its sends, timers and outputs. */
+  private carryOut(owner: StepOwner, p: Part): void {
+    for (const line of p.lines) owner.trace.write(line);
+    for (const x of p.sends) this.send(owner, x.to, x.msg, x.clock);
+    for (const x of p.timers) this.setTimer(owner, x.timer, x.after + (x.jitter > 0 ? this.random.next() * x.jitter : 0));
+    for (const e of p.outputs) owner.output(e);
   }
 
   /** Stable storage failed: the process can no longer keep its promises, and stops as if it crashed (its next start recovers from what is on disk). */
@@ -397,12 +387,6 @@ export class NodeHost {
       if (!this.stopped) owner.fire(timer);
     }, after);
     this.live.add(handle);
-  }
-
-  /** Sends from the gateway: the same path as a node's. */
-  sendFrom(owner: StepOwner, to: NodeId, msg: Message): void {
-    this.sends.push({ from: owner, to, msg, clock: owner.trace.clock });
-    this.scheduleFlush();
   }
 
   /** The state of hosted proposer `id`, if this process hosts it. */
