@@ -36,8 +36,10 @@ A local Multi-Paxos cluster: each node a 'paxos node' process playing
 acceptor, proposer and replica, with its data directory, serving the
 key-value HTTP API (see 'paxos node --help').
 
-  up        write DIR/cluster.json (unless it exists), start every node, and
-            wait until a leader is elected; prints the HTTP endpoints
+  up        write DIR/cluster.json (unless it exists), start every node that
+            is not running (all of them for a new cluster; a node killed
+            comes back from its data directory), and wait until a leader is
+            elected; prints the HTTP endpoints
   down      stop the nodes (SIGTERM, then SIGKILL); the data stays
   status    each node's roles, leader and executed prefix
   collect   turn the nodes' step files into per-node logs for
@@ -86,8 +88,12 @@ export const command: Command = {
     };
     switch (sub) {
       case "up": {
-        const running = Object.entries(readPids(dir)).filter(([, pid]) => alive(pid));
-        if (running.length > 0) throw new UsageError(`a cluster is already running in ${dir} (${running.map(([n]) => n).join(", ")}): 'paxos cluster down' first`);
+        const before = readPids(dir);
+        const running = new Set(
+          Object.entries(before)
+            .filter(([, pid]) => alive(pid))
+            .map(([n]) => n),
+        );
         let c: ClusterConfig;
         if (existsSync(clusterFiles(dir).config)) {
           if (flags.nodes !== undefined || flags.port !== undefined || flags.batch !== undefined)
@@ -102,17 +108,23 @@ export const command: Command = {
           if (batch < 1) throw new UsageError(`option '--batch' must be at least 1, got ${batch}`);
           c = localCluster(n, port, { batch });
         }
+        // The nodes that are down start (all of them for a new cluster); the others keep running.
+        const starting = c.nodes.filter((n) => !running.has(n.id));
+        if (starting.length === 0) throw new UsageError(`every node of the cluster in ${dir} is already running ('paxos cluster status')`);
         try {
-          await checkPorts(c);
+          await checkPorts({ ...c, nodes: starting });
         } catch (e) {
           if (e instanceof PortInUseError) throw new UsageError(e.message);
           throw e;
         }
-        writeConfig(dir, c);
+        if (!existsSync(clusterFiles(dir).config)) writeConfig(dir, c);
         const seed = flags.seed ?? String(randomInt(1, 2 ** 31));
-        const pids: Record<string, number> = {};
-        c.nodes.forEach((n, i) => (pids[n.id] = spawnNode(dir, n, `${seed}/${i + 1}`, { detached: true })));
+        const pids: Record<string, number> = Object.fromEntries(Object.entries(before).filter(([n]) => running.has(n)));
+        c.nodes.forEach((n, i) => {
+          if (!running.has(n.id)) pids[n.id] = spawnNode(dir, n, `${seed}/${i + 1}`, { detached: true });
+        });
         writePids(dir, pids);
+        if (running.size > 0 && !json) console.log(`starting ${starting.map((n) => n.id).join(", ")} (${[...running].join(", ")} already running)`);
         const progress = new ProgressReporter({ intervalMs: 200 });
         const leader = await waitForLeader(c, flags.wait ?? 10_000, (line) => progress.message(line));
         progress.finish();

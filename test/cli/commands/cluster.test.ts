@@ -96,4 +96,26 @@ describe("paxos node, cluster, kv and chaos: bad input is one line and exit 2", 
     expect(out).toMatch(/4 per-node logs in .*run: 0 steps/);
     expect(JSON.parse(readFileSync(join(dir, "run", "a1.ndjson"), "utf8").split("\n")[0]!)).toMatchObject({ kind: "header", spec: "MultiPaxos", node: "a1" });
   });
+
+  it("brings a cluster up, serves keys, and brings a killed node back from its disk with nothing lost", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paxos-up-"));
+    const port = 33_000 + Math.floor(Math.random() * 200) * 10;
+    try {
+      const up = await capture(cluster, ["up", "--dir", dir, "--nodes", "3", "--port", String(port), "--seed", "4"]);
+      expect(up.code, up.out).toBe(0);
+      expect(up.out).toMatch(/cluster of 3 nodes .*leader p\d/);
+      expect((await capture(kv, ["put", "x", "before", "--cluster", dir])).out).toBe("ok");
+      const pids = JSON.parse(readFileSync(join(dir, "pids.json"), "utf8")) as Record<string, number>;
+      process.kill(pids["n1"]!, "SIGKILL");
+      expect((await capture(kv, ["append", "x", "+while-down", "--cluster", dir])).out).toBe("ok");
+      const again = await capture(cluster, ["up", "--dir", dir]);
+      expect(again.code, again.out).toBe(0);
+      expect(again.out).toMatch(/starting n1 \(n2, n3 already running\)/);
+      // n1 answers from its own replica, caught up.
+      expect((await capture(kv, ["get", "x", "--cluster", `http://127.0.0.1:${port + 100}`])).out).toBe("before+while-down");
+      expect((await capture(cluster, ["status", "--dir", dir])).out).not.toMatch(/not running/);
+    } finally {
+      await capture(cluster, ["down", "--dir", dir]);
+    }
+  }, 60_000);
 });
