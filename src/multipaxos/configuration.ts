@@ -12,6 +12,7 @@
  * @module
  */
 import { QuorumSystem } from "../paxos/quorum.js";
+import { refusal } from "../smr/kv.js";
 import type { Configuration } from "../smr/kv.js";
 import type { Batch, NodeId, Slot } from "./types.js";
 
@@ -43,11 +44,15 @@ export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configura
   return c;
 }
 
-/** The configuration batch `v` installs: that of its last change, if it has one (the spec's `LastChange`). */
+/**
+ * The configuration batch `v` installs: that of its last change the state
+ * machine accepts, if it has one (the spec's `LastChange`; a refused change is
+ * a command whose `ChangeTo` is `None`).
+ */
 export function changeIn(v: Batch): Configuration | null {
   for (let k = v.length - 1; k >= 0; k--) {
     const op = v[k]!.op;
-    if (op.type === "reconfig") return op.config;
+    if (op.type === "reconfig" && refusal(op) === null) return op.config;
   }
   return null;
 }
@@ -70,6 +75,21 @@ export function mergeHistories(a: ConfigHistory, b: ConfigHistory): ConfigHistor
   let h = a;
   for (const [slot, config] of b.changes) h = withChange(h, slot, config);
   return h;
+}
+
+/** The newest configuration the history knows: the one the last change decided installs (in force `alpha` slots later), or the initial one. */
+export function newestConfig(h: ConfigHistory): Configuration {
+  return h.changes[h.changes.length - 1]?.[1] ?? h.initial;
+}
+
+/**
+ * Whether replica `r` has been dropped: a configuration the history knows
+ * named it, and the newest does not. A replica no configuration named yet
+ * (one added by a change it has not learned of) is not dropped: it is joining.
+ */
+export function dropped(h: ConfigHistory, r: NodeId): boolean {
+  if (newestConfig(h).replicas.includes(r)) return false;
+  return h.initial.replicas.includes(r) || h.changes.some(([, c]) => c.replicas.includes(r));
 }
 
 /** Every acceptor of every configuration the history knows. */

@@ -246,7 +246,8 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
  * as in single-decree Paxos, it is the only one that cannot contradict a value
  * chosen in a lower ballot. New commands go only to slots nobody reported.
  *
- * Effect: send the 2a to every acceptor.
+ * Effect: send the 2a to the acceptors of the slot's configuration, naming
+ * its replicas (the acceptors send their votes to them).
  */
 export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
   if (s.role !== "leading") return null;
@@ -269,7 +270,7 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
     val = taken;
     next = { nextSlot: slot + 1, queue: rest };
   }
-  const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
+  const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } }));
   return {
     state: { ...s, ...next, proposals: new Map(s.proposals).set(slot, val), acks: new Map(s.acks).set(slot, new Set()) },
     effects,
@@ -374,8 +375,9 @@ export function resend(s: ProposerState, cfg: ProposerConfig): Step<ProposerStat
   const effects: Effect[] = [];
   for (const slot of s.waiting) {
     const val = s.proposals.get(slot);
-    if (val !== undefined)
-      for (const a of configOf(s.configs, slot, cfg.window).acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } });
+    if (val === undefined) continue;
+    const config = configOf(s.configs, slot, cfg.window);
+    for (const a of config.acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } });
   }
   effects.push({ kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery });
   return { state: { ...s, waiting: new Set(s.proposals.keys()) }, effects };

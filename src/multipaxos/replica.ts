@@ -16,10 +16,19 @@
  * it has executed every slot up to `s - alpha`, and only then counts the
  * votes of `s` ({@link learn}).
  *
+ * A configuration also names its replicas. A replica added by a change hears
+ * the votes of the slots its configuration rules (the leader's 2a messages
+ * name the slot's replicas, and the acceptors send their votes there); finding
+ * the slots before them missing, it catches up like any replica behind a gap:
+ * a snapshot and the log after it from a replica of the newest configuration
+ * it knows, then it learns, executes and answers clients. A replica a change
+ * dropped hears no more votes and asks nobody for anything; no replica asks it
+ * for anything once the drop is decided.
+ *
  * @module
  */
 import { EMPTY_KV, executeBatch } from "../smr/kv.js";
-import { allAcceptors, configOf, initialHistory, quorumOf, withDecided } from "./configuration.js";
+import { allAcceptors, configOf, dropped, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotMap } from "./slotMap.js";
@@ -49,9 +58,8 @@ export interface ReplicaState {
   readonly configs: ConfigHistory;
 }
 
-/** What a replica needs to know. */
+/** What a replica needs to know. The replicas it catches up from are those of the newest configuration it knows. */
 export interface ReplicaConfig {
-  readonly replicas: readonly NodeId[];
   /** Told, with each snapshot, how far the replica has executed: a new leader then need not recover the slots below. */
   readonly proposers: readonly NodeId[];
   /** The configuration of the first slots. */
@@ -188,15 +196,16 @@ export const VOTE_QUERY_SLOTS = 64;
 
 /**
  * The catch-up timer, when slots wait behind a gap (decided or partly voted
- * slots after the first unexecuted one): ask another replica for what it has
- * executed from the gap on, and ask the acceptors for their votes in the
+ * slots after the first unexecuted one) and the replica is not dropped: ask
+ * another replica of the newest configuration it knows (in turn) for what it
+ * has executed from the gap on, and ask the acceptors for their votes in the
  * slots of the gap (for when every replica missed a slot's 2b messages); set
  * the timer again. Not a spec step.
  */
 export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
-  const others = cfg.replicas.filter((r) => r !== s.id);
+  const others = newestConfig(s.configs).replicas.filter((r) => r !== s.id);
   const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
-  if (s.decided.size === 0 && s.tallies.size === 0) return { state: s, effects };
+  if ((s.decided.size === 0 && s.tallies.size === 0) || dropped(s.configs, s.id)) return { state: s, effects };
   const to = others[s.askNext % Math.max(1, others.length)];
   if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
   let top = s.applied;

@@ -250,8 +250,8 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     part: "acceptor",
     what: "An acceptor votes on any 2a, also one of a ballot below the one it promised (its promise stays).",
     steps: steps({
-      phase2b: (s, m, cfg) => {
-        const real = phase2b({ ...s, maxBal: Math.min(s.maxBal, m.bal) }, m, cfg);
+      phase2b: (s, m) => {
+        const real = phase2b({ ...s, maxBal: Math.min(s.maxBal, m.bal) }, m);
         return real && { ...real, state: { ...real.state, maxBal: Math.max(s.maxBal, m.bal) } };
       },
     }),
@@ -395,8 +395,8 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     part: "persistence order",
     what: "An acceptor sends its 2b before writing the vote to stable storage; a crash in between loses a vote the others saw.",
     steps: steps({
-      phase2b: (s, m, cfg) => {
-        const real = phase2b(s, m, cfg);
+      phase2b: (s, m) => {
+        const real = phase2b(s, m);
         if (real === null) return null;
         const sends = real.effects.filter((e) => e.kind === "send");
         return { ...real, effects: [...sends, ...real.effects.filter((e) => e.kind !== "send")] };
