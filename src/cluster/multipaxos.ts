@@ -12,7 +12,17 @@
  */
 import type { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, newestConfig, operatorHandlers, proposerHandlers, quorumOf, replicaHandlers } from "../multipaxos/index.js";
+import {
+  acceptorHandlers,
+  clientHandlers,
+  isProtocolMessage,
+  MULTIPAXOS_STEPS,
+  newestConfig,
+  operatorHandlers,
+  proposerHandlers,
+  quorumOf,
+  replicaHandlers,
+} from "../multipaxos/index.js";
 import type { Configuration } from "../multipaxos/index.js";
 import type {
   AcceptorState,

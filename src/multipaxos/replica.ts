@@ -54,6 +54,8 @@ export interface ReplicaState {
   readonly tallies: ReadonlyMap<Slot, Tally>;
   /** Which other replica to ask next when catching up (round robin). */
   readonly askNext: number;
+  /** Where the executed prefix stood at the last catch-up timer that found a gap (-1: none): a gap still there a period later was filled by no peer. */
+  readonly gapAt: Slot;
   /** The configuration changes decided in the slots below `applied`. */
   readonly configs: ConfigHistory;
 }
@@ -79,7 +81,18 @@ export function emptySnapshot(initial: Configuration): Snapshot {
 
 /** A fresh replica, or one restarting from `snapshot`. */
 export function initReplica(id: NodeId, snapshot: Snapshot): ReplicaState {
-  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: SlotMap.empty(), snapshot, tallies: new Map(), askNext: 0, configs: snapshot.configs };
+  return {
+    id,
+    applied: snapshot.through,
+    kv: snapshot.kv,
+    decided: new Map(),
+    log: SlotMap.empty(),
+    snapshot,
+    tallies: new Map(),
+    askNext: 0,
+    gapAt: -1,
+    configs: snapshot.configs,
+  };
 }
 
 /**
@@ -198,22 +211,26 @@ export const VOTE_QUERY_SLOTS = 64;
  * The catch-up timer, when slots wait behind a gap (decided or partly voted
  * slots after the first unexecuted one) and the replica is not dropped: ask
  * another replica of the newest configuration it knows (in turn) for what it
- * has executed from the gap on, and ask the acceptors for their votes in the
- * slots of the gap (for when every replica missed a slot's 2b messages); set
+ * has executed from the gap on (a snapshot and the log after it, for a
+ * replica far behind, a fresh one among them); when a whole period passed
+ * with the gap where it was, also ask the acceptors for their votes in the
+ * slots of the gap (for when every replica missed a slot's 2b messages). Set
  * the timer again. Not a spec step.
  */
 export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
   const others = newestConfig(s.configs).replicas.filter((r) => r !== s.id);
   const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
-  if ((s.decided.size === 0 && s.tallies.size === 0) || dropped(s.configs, s.id)) return { state: s, effects };
+  if ((s.decided.size === 0 && s.tallies.size === 0) || dropped(s.configs, s.id)) return { state: { ...s, gapAt: -1 }, effects };
   const to = others[s.askNext % Math.max(1, others.length)];
   if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+  const state = { ...s, askNext: s.askNext + 1, gapAt: s.applied };
+  if (s.gapAt !== s.applied) return { state, effects };
   let top = s.applied;
   for (const slot of s.decided.keys()) top = Math.max(top, slot);
   for (const slot of s.tallies.keys()) top = Math.max(top, slot);
   const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
-  return { state: { ...s, askNext: s.askNext + 1 }, effects };
+  return { state, effects };
 }
 
 /** Another replica asks for the decided slots from `from` on: send what this one has executed (a snapshot first if it compacted that part). Not a spec step. */

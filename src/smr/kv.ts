@@ -100,7 +100,8 @@ export function refusal(op: ReconfigOp): string | null {
     const q = new QuorumSystem(c.acceptors, c.quorum);
     const live = c.acceptors.filter((a) => !op.failed.includes(a));
     if (c.replicas.length === 0) why = `${c.name} has no replica`;
-    else if (!q.isQuorum(live)) why = `${c.name} = {${c.acceptors.join(", ")}} has no quorum of live acceptors (${op.failed.filter((a) => c.acceptors.includes(a)).join(", ")} failed)`;
+    else if (!q.isQuorum(live))
+      why = `${c.name} = {${c.acceptors.join(", ")}} has no quorum of live acceptors (${op.failed.filter((a) => c.acceptors.includes(a)).join(", ")} failed)`;
   } catch (e) {
     if (!(e instanceof QuorumSystemError)) throw e;
     why = `${c.name}: ${e.message}`;

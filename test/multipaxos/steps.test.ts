@@ -120,13 +120,27 @@ describe("Multi-Paxos vote queries", () => {
     expect(answerVoteQuery(a, { type: "votequery", replica: "r2", from: 4, upto: 9 })).toBeNull();
   });
 
-  it("a replica behind a gap asks a peer and every acceptor about the gap; one with nothing waiting asks nobody", () => {
+  it("a replica behind a gap asks a peer, and a period later every acceptor too if the gap is still there; one with nothing waiting asks nobody", () => {
     const idle = catchUpTimer(freshReplica("r1"), rcfg);
     expect(idle.effects.filter((e) => e.kind === "send")).toEqual([]);
     // slot 2 is partly voted, slots 0 and 1 are missing
     const r = receive2b(freshReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
-    const sends = catchUpTimer(r, rcfg).effects.flatMap((e) => (e.kind === "send" ? [e] : []));
+    const first = catchUpTimer(r, rcfg);
+    const sendsOf = (step: typeof first): { to: string; msg: unknown }[] => step.effects.flatMap((e) => (e.kind === "send" ? [e] : []));
+    expect(sendsOf(first)).toEqual([{ kind: "send", to: "r2", msg: { type: "catchup", replica: "r1", from: 0 } }]);
+    const sends = sendsOf(catchUpTimer(first.state, rcfg));
     expect(sends.map((e) => e.to)).toEqual(["r2", "a1", "a2", "a3"]);
     expect(sends[1]!.msg).toEqual({ type: "votequery", replica: "r1", from: 0, upto: 3 });
+  });
+
+  it("a dropped replica asks nobody; a replica no configuration named yet is joining, and asks the newest configuration's replicas", () => {
+    const r = receive2b(freshReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+    const without: Configuration = { ...initial, name: "C2", replicas: ["r2", "r3"] };
+    const dropped = { ...r, configs: { initial, changes: [[0, without] as const] } };
+    expect(catchUpTimer(dropped, rcfg).effects.filter((e) => e.kind === "send")).toEqual([]);
+    const joining = receive2b(freshReplica("r3"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+    expect(catchUpTimer(joining, rcfg).effects).toContainEqual({ kind: "send", to: "r1", msg: { type: "catchup", replica: "r3", from: 0 } });
+    const later = { ...joining, configs: { initial, changes: [[0, without] as const] } };
+    expect(catchUpTimer(later, rcfg).effects).toContainEqual({ kind: "send", to: "r2", msg: { type: "catchup", replica: "r3", from: 0 } });
   });
 });
