@@ -31,9 +31,13 @@ export function initialHistory(initial: Configuration): ConfigHistory {
 }
 
 /**
+ * @spec ReconfigMultiPaxos.CfgOf
+ *
  * The configuration of slot `slot` (the spec's `CfgOf[slot]`): the last change
- * decided in a slot `i` with `i + alpha <= slot`. Final only once every such
- * slot is known decided (the caller's window guarantees it).
+ * decided in a slot `i` with `i + alpha <= slot`, or the initial one. Final
+ * only once every such slot is known decided: a leader proposes in `slot` only
+ * then (its window is `alpha`, the spec's `Settled`), and a replica counts the
+ * votes of `slot` only once it has executed every slot up to `slot - alpha`.
  */
 export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configuration {
   let c = h.initial;
@@ -45,6 +49,8 @@ export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configura
 }
 
 /**
+ * @spec ReconfigMultiPaxos.LastChange
+ *
  * The configuration batch `v` installs: that of its last change the state
  * machine accepts, if it has one (the spec's `LastChange`; a refused change is
  * a command whose `ChangeTo` is `None`).

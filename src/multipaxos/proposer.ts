@@ -233,6 +233,7 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
 
 /**
  * @spec MultiPaxos.Phase2a
+ * @spec ReconfigMultiPaxos.Phase2a
  *
  * The leader of ballot `b` proposes a value in one slot: first, one by one,
  * the slots phase 1 recovered (the highest reported vote, or the no-op in a

@@ -135,6 +135,7 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
 
 /**
  * @spec MultiPaxos.Learn
+ * @spec ReconfigMultiPaxos.Learn
  *
  * A quorum of acceptors voted for `v` in slot `s`, in one ballot: `v` is
  * chosen in `s`, and the replica learns it.
