@@ -159,7 +159,7 @@ function summary(r: SmrResult, lin: string, validation: string, out: string | nu
   const n = (t: string): number => m[t] ?? 0;
   const perCommand = r.completed > 0 ? ((n("1a") + n("1b") + n("2a") + n("2b")) / r.completed).toFixed(1) : "-";
   return [
-    `seed ${r.seed}: ${r.completed} of ${r.issued} requests answered in simulated time ${r.time}; ${r.slots} slots decided, every replica executed ${r.executedByAll}`,
+    `seed ${r.seed}: ${r.completed} of ${r.issued} requests answered in simulated time ${r.time}; ${r.slots} slots decided, every serving replica executed ${r.executedByAll}`,
     `messages 1a ${n("1a")}, 1b ${n("1b")}, 2a ${n("2a")}, 2b ${n("2b")} (${perCommand} per answered request), request ${n("request")}, reply ${n("reply")}, heartbeat ${n("heartbeat")}, catch-up ${n("catchup")}; dropped ${r.dropped}, duplicated ${r.duplicated}`,
     `ballots started ${r.ballots}, crashes ${r.crashes}; replicas disagree in ${r.disagreements.length} slots`,
     `history: ${lin}`,
