@@ -84,10 +84,10 @@ export interface SmrOptions extends FaultOptions {
   readonly stopWhenDone: boolean;
   /**
    * Configuration changes an operator asks for, in order: at time `at`, the
-   * acceptors become `acceptors` with quorum system `quorum`, and the
-   * replicas `replicas` (unchanged if not given). The initial configuration
-   * is acceptors `a1 .. aN` with the quorum system `quorum` and replicas
-   * `r1 .. rR`; a change takes effect `window` slots after the slot it is
+   * acceptors become `acceptors` with quorum system `quorum`, the replicas
+   * `replicas` and the leaders `leaders` (each unchanged if not given). The
+   * initial configuration is acceptors `a1 .. aN` with the quorum system
+   * `quorum`, replicas `r1 .. rR` and every proposer a leader; a change takes effect `window` slots after the slot it is
    * decided in. A replica no configuration names before a change that adds
    * it is a fresh one, idle until then. Each request reports the servers
    * whose scheduled crash is permanent (`downFor: Infinity`) and came before
@@ -111,6 +111,8 @@ export interface Reconfiguration {
   readonly quorum: QuorumSpec;
   /** The replicas of the new configuration; those of the configuration before if not given. */
   readonly replicas?: readonly NodeId[];
+  /** The proposers that may lead in the new configuration (among `p1 .. pP`); those of the configuration before if not given. */
+  readonly leaders?: readonly NodeId[];
 }
 
 /** The defaults: 3 acceptors, 2 proposers, 3 replicas, 3 clients of 20 requests over 5 keys, no faults. */
@@ -351,15 +353,24 @@ export class SmrSimulation {
           }))
         : [];
     const changes = [...o.reconfigure, ...rolling];
-    const configurations: Configuration[] = [{ name: "C1", acceptors: initialAcceptors, quorum: o.quorum, replicas: initialReplicas }];
+    const configurations: Configuration[] = [{ name: "C1", acceptors: initialAcceptors, quorum: o.quorum, replicas: initialReplicas, leaders: this.proposerIds }];
     for (const r of changes) {
       const before = configurations[configurations.length - 1]!;
-      configurations.push({ name: `C${configurations.length + 1}`, acceptors: [...r.acceptors], quorum: r.quorum, replicas: [...(r.replicas ?? before.replicas)] });
+      configurations.push({
+        name: `C${configurations.length + 1}`,
+        acceptors: [...r.acceptors],
+        quorum: r.quorum,
+        replicas: [...(r.replicas ?? before.replicas)],
+        leaders: [...(r.leaders ?? before.leaders)],
+      });
     }
     this.configurations = configurations;
     // Built once per configuration, and shared with the nodes: refuses a quorum system that is not safe.
     for (const c of this.configurations) quorumOf(c);
     this.quorum = quorumOf(this.configurations[0]!);
+    for (const c of this.configurations)
+      for (const p of c.leaders)
+        if (!this.proposerIds.includes(p)) throw new SimulationOptionsError(`${c.name} names the leader '${p}', who is not among the proposers ${this.proposerIds.join(", ")}`);
     const failures = o.scheduledCrashes.filter((c) => c.downFor === Infinity);
     this.changes = changes.map((r, i): ReconfigOp => ({
       type: "reconfig",

@@ -31,7 +31,7 @@
  * @module
  */
 import { CommandQueue } from "./queue.js";
-import { allAcceptors, configOf, initialHistory, mergeHistories, quorumOf, withDecided } from "./configuration.js";
+import { allAcceptors, configOf, initialHistory, mergeHistories, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
 
@@ -126,9 +126,14 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
 /**
  * The leader-check timer fired. A leader, or a proposer that heard from one
  * during the period, starts another period; one that heard nothing runs
- * phase 1 ({@link phase1a} follows as a duty). Not a spec step.
+ * phase 1 ({@link phase1a} follows as a duty). A leader that a decided change
+ * dropped from the leaders stands down (clients retry what it had queued),
+ * and one of those named takes over when its own check finds no leader. Not
+ * a spec step.
  */
 export function leaderCheck(s: ProposerState): Step<ProposerState> {
+  if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id))
+    return { state: { ...s, role: "follower", heardLeader: false, leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
   const state: ProposerState = s.role === "leading" || s.heardLeader ? { ...s, heardLeader: false } : { ...s, role: "follower", heardLeader: false, leader: null };
   return { state, effects: [] };
 }
@@ -139,15 +144,16 @@ export function leaderCheck(s: ProposerState): Step<ProposerState> {
  * Start a ballot: the next one this proposer owns, above every ballot seen,
  * for every slot from the first one it does not know to be decided.
  *
- * Guard: it is a follower that heard from no leader in a whole check period.
- * Taking a ballot it owns (the spec's `Owner[b] = p`) keeps two proposers from
+ * Guard: it is a follower that heard from no leader in a whole check period,
+ * and one of the leaders of the newest configuration it knows. Taking a
+ * ballot it owns (the spec's `Owner[b] = p`) keeps two proposers from
  * proposing in one ballot.
  *
  * Effects: persist the ballot as used (a restart never reuses it); send the
  * 1a to every acceptor.
  */
 export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
-  if (s.role !== "follower" || s.heardLeader || s.leader !== null) return null;
+  if (s.role !== "follower" || s.heardLeader || s.leader !== null || !newestConfig(s.configs).leaders.includes(s.id)) return null;
   return startBallot(s, cfg);
 }
 

@@ -43,8 +43,8 @@ export type KvOp =
 
 /**
  * A configuration of the replicated log: the acceptors that decide its slots
- * and their quorum system (majorities, weights, or explicit sets), and the
- * replicas that learn and execute them.
+ * and their quorum system (majorities, weights, or explicit sets), the
+ * replicas that learn and execute them, and the proposers that may lead.
  */
 export interface Configuration {
   /** Its name, e.g. `C2`. */
@@ -53,6 +53,13 @@ export interface Configuration {
   readonly quorum: QuorumSpec;
   /** The replicas: the acceptors send them their votes in the configuration's slots, and they catch each other up. */
   readonly replicas: readonly string[];
+  /**
+   * The proposers that may lead: only they start ballots, and a leader no
+   * longer among them stands down. Ballot `b` still belongs to proposer
+   * `b mod P` among all the proposers, whatever the configuration, so that no
+   * two proposers ever own one ballot.
+   */
+  readonly leaders: readonly string[];
 }
 
 /**
@@ -87,9 +94,10 @@ const refusals = new WeakMap<ReconfigOp, string | null>();
  * harmless, and every replica refuses it alike: the verdict depends on the
  * request alone. Refused: a quorum system that is malformed or whose quorums
  * do not all intersect (it could decide two values in one slot); a
- * configuration with no replica; and one none of whose quorums is made of
- * acceptors outside `failed` (it could never decide a slot: dropping
- * acceptors until no quorum of live ones is left).
+ * configuration none of whose quorums is made of acceptors outside `failed`
+ * (it could never decide a slot: dropping acceptors until no quorum of live
+ * ones is left); and one with no replica or no leader outside `failed` (no
+ * one would execute, or propose).
  */
 export function refusal(op: ReconfigOp): string | null {
   let why = refusals.get(op);
@@ -99,9 +107,10 @@ export function refusal(op: ReconfigOp): string | null {
   try {
     const q = new QuorumSystem(c.acceptors, c.quorum);
     const live = c.acceptors.filter((a) => !op.failed.includes(a));
-    if (c.replicas.length === 0) why = `${c.name} has no replica`;
-    else if (!q.isQuorum(live))
-      why = `${c.name} = {${c.acceptors.join(", ")}} has no quorum of live acceptors (${op.failed.filter((a) => c.acceptors.includes(a)).join(", ")} failed)`;
+    const alive = (nodes: readonly string[]): boolean => nodes.some((n) => !op.failed.includes(n));
+    if (!q.isQuorum(live)) why = `${c.name} = {${c.acceptors.join(", ")}} has no quorum of live acceptors (${op.failed.filter((a) => c.acceptors.includes(a)).join(", ")} failed)`;
+    else if (!alive(c.replicas)) why = c.replicas.length === 0 ? `${c.name} has no replica` : `${c.name} has no live replica (${c.replicas.join(", ")} failed)`;
+    else if (!alive(c.leaders)) why = c.leaders.length === 0 ? `${c.name} has no leader` : `${c.name} has no live leader (${c.leaders.join(", ")} failed)`;
   } catch (e) {
     if (!(e instanceof QuorumSystemError)) throw e;
     why = `${c.name}: ${e.message}`;

@@ -21,7 +21,7 @@ import {
 import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
-const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" }, replicas: ["r1", "r2"] };
+const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" }, replicas: ["r1", "r2"], leaders: ["p1", "p2"] };
 const pcfg: ProposerConfig = { proposers: ["p1", "p2"], initial, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
 const rcfg: ReplicaConfig = { proposers: ["p1", "p2"], initial, alpha: 4, snapshotEvery: 2, catchUpEvery: 40 };
 const freshReplica = (id: string): ReplicaState => initReplica(id, emptySnapshot(initial));

@@ -1,7 +1,8 @@
 /**
  * Adding and dropping replicas while clients write: a replica that failed for
  * good is dropped and a fresh one added, the leader crashes in the middle of
- * a change, replica and acceptor changes race each other and partitions. A
+ * a change, the lead is handed from proposer to proposer by dropping leaders,
+ * replica and acceptor changes race each other and partitions. A
  * fresh replica hears the votes of the slots its configuration rules, catches
  * up by a snapshot and the log after it, and executes and answers from then
  * on. Every run's trace is a behaviour of spec/ReconfigMultiPaxos.tla, its
@@ -31,8 +32,8 @@ import { FC_SEED, LONG, keepFailure } from "../arbitraries.js";
 const majority = { kind: "majority" } as const;
 const abc = ["a1", "a2", "a3"];
 
-/** A scenario: the changes an operator asks for and the crashes scheduled with them, from time `t`. */
-type Scenario = (t: number, gap: number) => { reconfigure: Reconfiguration[]; scheduledCrashes: ScheduledCrash[] };
+/** A scenario: the changes an operator asks for and the crashes scheduled with them, from time `t` (and the proposers it needs). */
+type Scenario = (t: number, gap: number) => { reconfigure: Reconfiguration[]; scheduledCrashes: ScheduledCrash[]; proposers?: number };
 
 const scenarios: Record<string, Scenario> = {
   // r1 fails for good; the operator drops it, then adds a fresh r4
@@ -55,6 +56,15 @@ const scenarios: Record<string, Scenario> = {
   "replace an acceptor and a replica, leader crash": (t, gap) => ({
     scheduledCrashes: [{ node: "p1", at: t + 1, downFor: gap }],
     reconfigure: [{ at: t, acceptors: ["a2", "a3", "a4"], quorum: majority, replicas: ["r2", "r4"] }],
+  }),
+  // the lead handed over twice, p1 then p2 dropped from the leaders, while a replica is replaced
+  "hand the lead over, replace a replica": (t, gap) => ({
+    proposers: 3,
+    scheduledCrashes: [],
+    reconfigure: [
+      { at: t, acceptors: abc, quorum: majority, leaders: ["p2", "p3"] },
+      { at: t + gap, acceptors: abc, quorum: majority, replicas: ["r1", "r2", "r4"], leaders: ["p3"] },
+    ],
   }),
   // three changes racing: each asked for before the one before is decided
   "racing replica and acceptor changes": (t) => ({
@@ -166,6 +176,23 @@ describe("adding and dropping replicas", () => {
     expect(Math.max(...steps.votesTo)).toBeLessThan(dropSlot + 2);
   });
 
+  it("a leader dropped from the leaders stands down, and one of those named takes over", () => {
+    const ballots: { p: string; time: number }[] = [];
+    const sim = new SmrSimulation(
+      { seed: "3", clients: 2, requestsPerClient: 25, window: 2, ...scenarios["hand the lead over, replace a replica"]!(40, 60) },
+      { step: (a, _node, time) => void (a.name === "Phase1a" && ballots.push({ p: a.params.p, time })) },
+    );
+    const r = sim.run();
+    expect(r.completed).toBe(50);
+    expect(ballots[0]!.p).toBe("p1");
+    expect(ballots.map((b) => b.p)).toContain("p3");
+    // once p1 and then p2 are dropped, every new ballot is p3's
+    const last = ballots[ballots.length - 1]!;
+    expect(last.p).toBe("p3");
+    for (const p of ["p1", "p2"]) expect(sim.node(p, "proposer").role).toBe("follower");
+    expect(sim.node("p3", "proposer").role).toBe("leading");
+  });
+
   it("a change that would leave no quorum of live acceptors is decided, answered with the reason, and changes nothing", async () => {
     // a2 fails for good at t=20; dropping a1 at t=50 would leave {a2, a3}, whose one quorum needs a2
     const rec = new SmrTraceRecorder("events");
@@ -194,10 +221,10 @@ describe("adding and dropping replicas", () => {
   });
 
   it("a replica refuses a change with quorums that do not intersect, or no replica, as a command that changes nothing", () => {
-    const initial: Configuration = { name: "C1", acceptors: abc, quorum: majority, replicas: ["r1"] };
+    const initial: Configuration = { name: "C1", acceptors: abc, quorum: majority, replicas: ["r1"], leaders: ["p1"] };
     const cfg: ReplicaConfig = { proposers: ["p1"], initial, alpha: 1, snapshotEvery: 100, catchUpEvery: 10 };
-    const split: Configuration = { name: "C2", acceptors: abc, quorum: { kind: "explicit", sets: [["a1"], ["a2", "a3"]] }, replicas: ["r1"] };
-    const empty: Configuration = { name: "C3", acceptors: abc, quorum: majority, replicas: [] };
+    const split: Configuration = { name: "C2", acceptors: abc, quorum: { kind: "explicit", sets: [["a1"], ["a2", "a3"]] }, replicas: ["r1"], leaders: ["p1"] };
+    const empty: Configuration = { name: "C3", acceptors: abc, quorum: majority, replicas: [], leaders: ["p1"] };
     let s = initReplica("r1", emptySnapshot(initial));
     s = {
       ...s,

@@ -52,10 +52,10 @@ Cluster:
                       t=TIME:CHANGE with CHANGE one of 'add aN', 'drop aN' (majority quorums
                       of the result), 'set a1,a2,... [QUORUM]', 'add rN' or 'drop rN' (a
                       replica: a new one catches up and serves, a dropped one is no longer
-                      used); a change decided in slot i rules the slots from i + window on
+                      used), 'add pN' or 'drop pN' (a proposer that may lead); a change decided in slot i rules the slots from i + window on
                       (the trace is then validated against spec/ReconfigMultiPaxos.tla).
-                      A change whose quorums do not intersect, that leaves no replica, or
-                      whose acceptors that have not failed (--fail) hold no quorum is
+                      A change whose quorums do not intersect, or that leaves no quorum of
+                      acceptors, no replica or no leader that has not failed (--fail), is
                       refused. Example: 't=100:add a4; t=200:drop a1; t=250:add r4'
 Workload:
   --clients N         clients (default ${DEFAULT_SMR_OPTIONS.clients})
@@ -103,22 +103,29 @@ export function parseFailures(text: string): Failure[] {
 /**
  * Reads `--reconfigure`: changes separated by `;`, each `t=TIME:CHANGE`, with
  * CHANGE `add aN`, `drop aN` (relative to the configuration before; majority
- * quorums of the result), `set a1,a2,... [QUORUM]`, `add rN` or `drop rN` (a
- * replica). A change the replicated state machine would refuse (see `refusal`
- * in src/smr/kv.ts: quorums that do not intersect, no replica, or no quorum of
- * acceptors that have not failed by its time, given `failures`) is refused
- * here, with one line naming it.
+ * quorums of the result), `set a1,a2,... [QUORUM]`, `add rN`, `drop rN` (a
+ * replica), `add pN` or `drop pN` (a proposer that may lead), each from the
+ * configuration before, `initial` at first. A change the replicated state
+ * machine would refuse (see `refusal` in src/smr/kv.ts: quorums that do not
+ * intersect, or no quorum of acceptors, no replica or no leader that has not
+ * failed by its time, given `failures`) is refused here, with one line naming
+ * it.
  */
-export function parseReconfigure(text: string, initial: readonly string[], initialReplicas: readonly string[] = [], failures: readonly Failure[] = []): Reconfiguration[] {
+export function parseReconfigure(
+  text: string,
+  initial: { readonly acceptors: readonly string[]; readonly quorum: QuorumSpec; readonly replicas: readonly string[]; readonly leaders: readonly string[] },
+  failures: readonly Failure[] = [],
+): Reconfiguration[] {
   const out: Reconfiguration[] = [];
-  let current = [...initial];
-  let quorum: QuorumSpec = { kind: "majority" };
-  let replicas = [...initialReplicas];
+  let current = [...initial.acceptors];
+  let quorum = initial.quorum;
+  let replicas = [...initial.replicas];
+  let leaders = [...initial.leaders];
   let last = -Infinity;
   for (const part of text.split(";").map((p) => p.trim())) {
     if (part === "") continue;
     const m = /^t=([0-9]+(?:\.[0-9]+)?)\s*:\s*(add|drop|set)\s+(\S+)(?:\s+(\S+))?$/.exec(part);
-    if (m === null) throw new UsageError(`option '--reconfigure': expected t=TIME:add aN|rN, t=TIME:drop aN|rN or t=TIME:set a1,a2,... [QUORUM], got '${part}'`);
+    if (m === null) throw new UsageError(`option '--reconfigure': expected t=TIME:add aN|rN|pN, t=TIME:drop aN|rN|pN or t=TIME:set a1,a2,... [QUORUM], got '${part}'`);
     const at = Number(m[1]);
     if (at < last) throw new UsageError(`option '--reconfigure': the changes must be in time order, got t=${at} after t=${last}`);
     last = at;
@@ -132,6 +139,12 @@ export function parseReconfigure(text: string, initial: readonly string[], initi
       if (verb === "add" && replicas.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is already a replica at t=${at}`);
       if (verb === "drop" && !replicas.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is not a replica at t=${at}`);
       replicas = verb === "add" ? [...replicas, arg] : replicas.filter((r) => r !== arg);
+    } else if (verb !== "set" && /^p[1-9][0-9]*$/.test(arg)) {
+      if (verb === "add" && leaders.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is already a leader at t=${at}`);
+      if (verb === "drop" && !leaders.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is not a leader at t=${at}`);
+      if (verb === "add" && !initial.leaders.includes(arg))
+        throw new UsageError(`option '--reconfigure': ${arg} is not a proposer (there are ${initial.leaders.length}; --proposers sets how many)`);
+      leaders = verb === "add" ? [...leaders, arg] : leaders.filter((p) => p !== arg);
     } else if (verb === "add") {
       if (current.includes(name(arg))) throw new UsageError(`option '--reconfigure': ${arg} is already an acceptor at t=${at}`);
       current = [...current, arg];
@@ -145,9 +158,9 @@ export function parseReconfigure(text: string, initial: readonly string[], initi
       current = [...new Set(arg.split(",").map(name))];
       quorum = quorumText === undefined ? { kind: "majority" } : parseQuorum(quorumText);
     }
-    const change: Reconfiguration = { at, acceptors: current, quorum, replicas };
+    const change: Reconfiguration = { at, acceptors: current, quorum, replicas, leaders };
     const failed = failures.filter((f) => f.at <= at).map((f) => f.node);
-    const why = refusal({ type: "reconfig", config: { name: `C${out.length + 2}`, acceptors: current, quorum, replicas }, failed });
+    const why = refusal({ type: "reconfig", config: { name: `C${out.length + 2}`, acceptors: current, quorum, replicas, leaders }, failed });
     if (why !== null) throw new UsageError(`option '--reconfigure': '${part}' is refused: ${why}`);
     out.push(change);
   }
@@ -204,12 +217,13 @@ export const command: Command = {
     const acceptorCount = atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined);
     const initial = Array.from({ length: acceptorCount ?? DEFAULT_SMR_OPTIONS.acceptors }, (_, i) => `a${i + 1}`);
     const replicaCount = atLeast("replicas", flags["replicas"], 1);
-    const initialReplicas = Array.from({ length: replicaCount ?? DEFAULT_SMR_OPTIONS.replicas }, (_, i) => `r${i + 1}`);
+    const proposerCount = atLeast("proposers", flags["proposers"], 1);
+    const names = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
     const failures = flags["fail"] === undefined ? [] : parseFailures(flags["fail"]);
     const options: Partial<SmrOptions> = {
       seed,
       acceptors: acceptorCount,
-      proposers: atLeast("proposers", flags["proposers"], 1),
+      proposers: proposerCount,
       replicas: replicaCount,
       quorum,
       window: atLeast("window", flags["window"], 1),
@@ -225,7 +239,19 @@ export const command: Command = {
       leaderCrash: probability("leader-crash", flags["leader-crash"]),
       partition: probability("partition", flags["partition"]),
       maxSteps: atLeast("steps", flags["steps"], 1),
-      reconfigure: flags["reconfigure"] === undefined ? [] : parseReconfigure(flags["reconfigure"], initial, initialReplicas, failures),
+      reconfigure:
+        flags["reconfigure"] === undefined
+          ? []
+          : parseReconfigure(
+              flags["reconfigure"],
+              {
+                acceptors: initial,
+                quorum,
+                replicas: names("r", replicaCount ?? DEFAULT_SMR_OPTIONS.replicas),
+                leaders: names("p", proposerCount ?? DEFAULT_SMR_OPTIONS.proposers),
+              },
+              failures,
+            ),
       scheduledCrashes: failures.map((f) => ({ node: f.node, at: f.at, downFor: Infinity })),
     };
     // With configuration changes, the run is one of ReconfigMultiPaxos.
