@@ -88,16 +88,6 @@ export function newestConfig(h: ConfigHistory): Configuration {
   return h.changes[h.changes.length - 1]?.[1] ?? h.initial;
 }
 
-/**
- * Whether replica `r` has been dropped: a configuration the history knows
- * named it, and the newest does not. A replica no configuration named yet
- * (one added by a change it has not learned of) is not dropped: it is joining.
- */
-export function dropped(h: ConfigHistory, r: NodeId): boolean {
-  if (newestConfig(h).replicas.includes(r)) return false;
-  return h.initial.replicas.includes(r) || h.changes.some(([, c]) => c.replicas.includes(r));
-}
-
 /** Every acceptor of every configuration the history knows. */
 export function allAcceptors(h: ConfigHistory): NodeId[] {
   const all = new Set(h.initial.acceptors);

@@ -22,13 +22,15 @@
  * the slots before them missing, it catches up like any replica behind a gap:
  * a snapshot and the log after it from a replica of the newest configuration
  * it knows, then it learns, executes and answers clients. A replica a change
- * dropped hears no more votes and asks nobody for anything; no replica asks it
- * for anything once the drop is decided.
+ * dropped hears no more votes: once it has executed what it had, nothing waits
+ * behind a gap and it asks nobody for anything; no replica asks it for
+ * anything once the drop is decided. Added again, it hears votes again, and
+ * catches up like a new one.
  *
  * @module
  */
 import { EMPTY_KV, executeBatch } from "../smr/kv.js";
-import { allAcceptors, configOf, dropped, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
+import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotMap } from "./slotMap.js";
@@ -210,8 +212,7 @@ export const VOTE_QUERY_SLOTS = 64;
 
 /**
  * The catch-up timer, when slots wait behind a gap (decided or partly voted
- * slots after the first unexecuted one) and the replica is not dropped: ask
- * another replica of the newest configuration it knows (in turn) for what it
+ * slots after the first unexecuted one): ask another replica of the newest configuration it knows (in turn) for what it
  * has executed from the gap on (a snapshot and the log after it, for a
  * replica far behind, a fresh one among them); when a whole period passed
  * with the gap where it was, also ask the acceptors for their votes in the
@@ -221,7 +222,7 @@ export const VOTE_QUERY_SLOTS = 64;
 export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
   const others = newestConfig(s.configs).replicas.filter((r) => r !== s.id);
   const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
-  if ((s.decided.size === 0 && s.tallies.size === 0) || dropped(s.configs, s.id)) return { state: { ...s, gapAt: -1 }, effects };
+  if (s.decided.size === 0 && s.tallies.size === 0) return { state: { ...s, gapAt: -1 }, effects };
   const to = others[s.askNext % Math.max(1, others.length)];
   if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
   const state = { ...s, askNext: s.askNext + 1, gapAt: s.applied };

@@ -133,11 +133,14 @@ describe("Multi-Paxos vote queries", () => {
     expect(sends[1]!.msg).toEqual({ type: "votequery", replica: "r1", from: 0, upto: 3 });
   });
 
-  it("a dropped replica asks nobody; a replica no configuration named yet is joining, and asks the newest configuration's replicas", () => {
-    const r = receive2b(freshReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+  it("a dropped replica with nothing waiting asks nobody, and is asked by nobody; a replica no configuration named yet asks the newest configuration's replicas", () => {
     const without: Configuration = { ...initial, name: "C2", replicas: ["r2", "r3"] };
-    const dropped = { ...r, configs: { initial, changes: [[0, without] as const] } };
+    const dropped = { ...freshReplica("r1"), configs: { initial, changes: [[0, without] as const] } };
     expect(catchUpTimer(dropped, rcfg).effects.filter((e) => e.kind === "send")).toEqual([]);
+    // r2, knowing of the drop, asks r3 only (in turn, whatever its turn)
+    const r2 = { ...receive2b(freshReplica("r2"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state, configs: { initial, changes: [[0, without] as const] } };
+    for (const askNext of [0, 1, 2])
+      expect(catchUpTimer({ ...r2, askNext }, rcfg).effects).toContainEqual({ kind: "send", to: "r3", msg: { type: "catchup", replica: "r2", from: 0 } });
     const joining = receive2b(freshReplica("r3"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
     expect(catchUpTimer(joining, rcfg).effects).toContainEqual({ kind: "send", to: "r1", msg: { type: "catchup", replica: "r3", from: 0 } });
     const later = { ...joining, configs: { initial, changes: [[0, without] as const] } };
