@@ -66,6 +66,8 @@ function sameResult(a: KvResult, b: KvResult): boolean {
       return b.type === "value" && a.value === b.value;
     case "cas":
       return b.type === "cas" && a.swapped === b.swapped;
+    case "refused":
+      return b.type === "refused" && a.reason === b.reason;
   }
 }
 

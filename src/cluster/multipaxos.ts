@@ -12,7 +12,17 @@
  */
 import type { QuorumSystem } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, operatorHandlers, proposerHandlers, quorumOf, replicaHandlers } from "../multipaxos/index.js";
+import {
+  acceptorHandlers,
+  clientHandlers,
+  isProtocolMessage,
+  MULTIPAXOS_STEPS,
+  newestConfig,
+  operatorHandlers,
+  proposerHandlers,
+  quorumOf,
+  replicaHandlers,
+} from "../multipaxos/index.js";
 import type { Configuration } from "../multipaxos/index.js";
 import type {
   AcceptorState,
@@ -31,7 +41,7 @@ import type {
   StableRecord,
   Timer,
 } from "../multipaxos/index.js";
-import type { KvOp, KvResult } from "../smr/kv.js";
+import type { KvOp, KvResult, ReconfigOp } from "../smr/kv.js";
 import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
 import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
 import { tagged } from "./tagged.js";
@@ -74,9 +84,15 @@ export interface SmrOptions extends FaultOptions {
   readonly stopWhenDone: boolean;
   /**
    * Configuration changes an operator asks for, in order: at time `at`, the
-   * acceptors become `acceptors` with quorum system `quorum`. The initial
-   * configuration is acceptors `a1 .. aN` with the quorum system `quorum`; a
-   * change takes effect `window` slots after the slot it is decided in.
+   * acceptors become `acceptors` with quorum system `quorum`, the replicas
+   * `replicas` and the leaders `leaders` (each unchanged if not given). The
+   * initial configuration is acceptors `a1 .. aN` with the quorum system
+   * `quorum`, replicas `r1 .. rR` and every proposer a leader; a change takes effect `window` slots after the slot it is
+   * decided in. A replica no configuration names before a change that adds
+   * it is a fresh one, idle until then. Each request reports the servers
+   * whose scheduled crash is permanent (`downFor: Infinity`) and came before
+   * it, and the replicated state machine refuses a change that could not
+   * decide without them.
    */
   readonly reconfigure: readonly Reconfiguration[];
   /**
@@ -93,6 +109,10 @@ export interface Reconfiguration {
   readonly at: number;
   readonly acceptors: readonly NodeId[];
   readonly quorum: QuorumSpec;
+  /** The replicas of the new configuration; those of the configuration before if not given. */
+  readonly replicas?: readonly NodeId[];
+  /** The proposers that may lead in the new configuration (among `p1 .. pP`); those of the configuration before if not given. */
+  readonly leaders?: readonly NodeId[];
 }
 
 /** The defaults: 3 acceptors, 2 proposers, 3 replicas, 3 clients of 20 requests over 5 keys, no faults. */
@@ -180,7 +200,7 @@ export interface SmrResult {
   readonly messages: Readonly<Record<string, number>>;
   /** Slots decided (learned by some replica). */
   readonly slots: number;
-  /** The highest slot every replica executed through (the slowest replica's executed prefix). */
+  /** The highest slot every replica of the newest configuration executed through (the slowest one's executed prefix). */
   readonly executedByAll: Slot;
   /** Leaders elected (Phase1a steps that were followed by leading), as ballots started. */
   readonly ballots: number;
@@ -288,6 +308,8 @@ export class SmrSimulation {
   readonly quorum: QuorumSystem;
   /** The initial configuration (`C1`), then the one each change installs (`C2`, ...). */
   readonly configurations: readonly Configuration[];
+  /** The operator's requests, in order: request `i + 1` asks for `configurations[i + 1]`. */
+  readonly changes: readonly ReconfigOp[];
   /** The operator that asks for the configuration changes, if there are any. */
   readonly operatorId: NodeId | null;
   /** Every protocol message sent so far, in send order. */
@@ -318,8 +340,8 @@ export class SmrSimulation {
     const o = (this.options = resolveSmrOptions(options));
     const names = (prefix: string, n: number): NodeId[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
     const initialAcceptors = names("a", o.acceptors);
+    const initialReplicas = names("r", o.replicas);
     this.proposerIds = names("p", o.proposers);
-    this.replicaIds = names("r", o.replicas);
     this.clientIds = names("c", o.clients);
     const n = initialAcceptors.length;
     const rolling: Reconfiguration[] =
@@ -331,14 +353,32 @@ export class SmrSimulation {
           }))
         : [];
     const changes = [...o.reconfigure, ...rolling];
-    this.configurations = [
-      { name: "C1", acceptors: initialAcceptors, quorum: o.quorum },
-      ...changes.map((r, i): Configuration => ({ name: `C${i + 2}`, acceptors: [...r.acceptors], quorum: r.quorum })),
-    ];
+    const configurations: Configuration[] = [{ name: "C1", acceptors: initialAcceptors, quorum: o.quorum, replicas: initialReplicas, leaders: this.proposerIds }];
+    for (const r of changes) {
+      const before = configurations[configurations.length - 1]!;
+      configurations.push({
+        name: `C${configurations.length + 1}`,
+        acceptors: [...r.acceptors],
+        quorum: r.quorum,
+        replicas: [...(r.replicas ?? before.replicas)],
+        leaders: [...(r.leaders ?? before.leaders)],
+      });
+    }
+    this.configurations = configurations;
     // Built once per configuration, and shared with the nodes: refuses a quorum system that is not safe.
     for (const c of this.configurations) quorumOf(c);
     this.quorum = quorumOf(this.configurations[0]!);
+    for (const c of this.configurations)
+      for (const p of c.leaders)
+        if (!this.proposerIds.includes(p)) throw new SimulationOptionsError(`${c.name} names the leader '${p}', who is not among the proposers ${this.proposerIds.join(", ")}`);
+    const failures = o.scheduledCrashes.filter((c) => c.downFor === Infinity);
+    this.changes = changes.map((r, i): ReconfigOp => ({
+      type: "reconfig",
+      config: this.configurations[i + 1]!,
+      failed: failures.filter((c) => c.at <= r.at).map((c) => c.node),
+    }));
     this.acceptorIds = [...new Set(this.configurations.flatMap((c) => c.acceptors))];
+    this.replicaIds = [...new Set(this.configurations.flatMap((c) => c.replicas))];
     this.operatorId = changes.length > 0 ? "o1" : null;
     const initial = this.configurations[0]!;
     type Node = SimNode<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
@@ -353,7 +393,6 @@ export class SmrSimulation {
       resendEvery: o.resendEvery,
     };
     const replicaCfg = {
-      replicas: this.replicaIds,
       proposers: this.proposerIds,
       initial,
       alpha: o.window,
@@ -361,7 +400,7 @@ export class SmrSimulation {
       catchUpEvery: o.catchUpEvery,
     };
     const nodes: Node[] = [
-      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, { replicas: this.replicaIds }, steps)), ...server })),
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, steps)), ...server })),
       ...this.proposerIds.map((id, i): Node => ({
         id,
         handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)),
@@ -395,7 +434,7 @@ export class SmrSimulation {
                   {
                     proposers: this.proposerIds,
                     retryAfter: o.retryAfter,
-                    workload: (seq) => (seq <= changes.length ? { type: "reconfig", config: this.configurations[seq]! } : null),
+                    workload: (seq) => this.changes[seq - 1] ?? null,
                   },
                   changes.map((r) => r.at),
                   steps,
@@ -453,6 +492,16 @@ export class SmrSimulation {
     return this.sim.now;
   }
 
+  /** The replicas of the newest configuration the most advanced replica knows: those serving at the end of a run. */
+  servingReplicas(): readonly NodeId[] {
+    let ahead = this.node(this.replicaIds[0]!, "replica");
+    for (const r of this.replicaIds) {
+      const s = this.node(r, "replica");
+      if (s.applied > ahead.applied) ahead = s;
+    }
+    return newestConfig(ahead.configs).replicas;
+  }
+
   private checkLearned(slot: Slot, v: Batch): void {
     const first = this.learnedValue.get(slot);
     if (first === undefined) this.learnedValue.set(slot, v);
@@ -476,7 +525,7 @@ export class SmrSimulation {
       time: roundTime(this.sim.now),
       messages: { ...c.messages },
       slots: this.learnedValue.size,
-      executedByAll: Math.min(...this.replicaIds.map((r) => this.node(r, "replica").applied)),
+      executedByAll: Math.min(...this.servingReplicas().map((r) => this.node(r, "replica").applied)),
       ballots: this.ballots,
       crashes: c.crashes,
       dropped: c.dropped,

@@ -22,12 +22,6 @@ export interface AcceptorState {
   readonly votes: SlotMap<Vote>;
 }
 
-/** What an acceptor needs to know about its cluster. */
-export interface AcceptorConfig {
-  /** The replicas, to which every vote (2b) is sent (the leader that asked gets it too). */
-  readonly replicas: readonly NodeId[];
-}
-
 /** A fresh acceptor: no promise, no vote. */
 export function initAcceptor(id: NodeId): AcceptorState {
   return { id, maxBal: -1, votes: SlotMap.empty() };
@@ -68,22 +62,26 @@ export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null 
  * @spec MultiPaxos.Phase2b
  *
  * Receiving a 2a for ballot `b`, slot `s` and value `v`, the acceptor votes
- * for `v` in slot `s`, and tells the replicas and the leader.
+ * for `v` in slot `s`, and tells the replicas and the leader. The 2a names
+ * the replicas of the slot's configuration: an acceptor knows no
+ * configuration, and the leader knows the slot's, so a replica added by a
+ * change hears the votes of the slots it serves, and a dropped one stops
+ * hearing them.
  *
  * Guard `b >= maxBal`: it votes only in a ballot it has not promised to skip
  * (equality is the normal case: the ballot it joined in phase 1).
  *
  * Effects: persist the promise (if `b` is above it) and the vote; then send
- * the 2b to every replica and to the leader.
+ * the 2b to the slot's replicas and to the leader.
  */
-export function phase2b(s: AcceptorState, m: Msg2a, cfg: AcceptorConfig): Step<AcceptorState> | null {
+export function phase2b(s: AcceptorState, m: Msg2a): Step<AcceptorState> | null {
   if (!(m.bal >= s.maxBal)) return null;
   const vote: Vote = { bal: m.bal, val: m.val };
   const effects: Effect[] = [];
   if (m.bal > s.maxBal) effects.push({ kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } });
   effects.push({ kind: "persist", record: { role: "acceptor", kind: "vote", slot: m.slot, vote } });
   const msg = { type: "2b", acc: s.id, bal: m.bal, slot: m.slot, val: m.val } as const;
-  for (const r of cfg.replicas) effects.push({ kind: "send", to: r, msg });
+  for (const r of m.replicas) effects.push({ kind: "send", to: r, msg });
   effects.push({ kind: "send", to: m.from, msg });
   return {
     state: { ...s, maxBal: m.bal, votes: s.votes.set(m.slot, vote) },

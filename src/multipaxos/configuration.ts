@@ -12,6 +12,7 @@
  * @module
  */
 import { QuorumSystem } from "../paxos/quorum.js";
+import { refusal } from "../smr/kv.js";
 import type { Configuration } from "../smr/kv.js";
 import type { Batch, NodeId, Slot } from "./types.js";
 
@@ -30,9 +31,13 @@ export function initialHistory(initial: Configuration): ConfigHistory {
 }
 
 /**
+ * @spec ReconfigMultiPaxos.CfgOf
+ *
  * The configuration of slot `slot` (the spec's `CfgOf[slot]`): the last change
- * decided in a slot `i` with `i + alpha <= slot`. Final only once every such
- * slot is known decided (the caller's window guarantees it).
+ * decided in a slot `i` with `i + alpha <= slot`, or the initial one. Final
+ * only once every such slot is known decided: a leader proposes in `slot` only
+ * then (its window is `alpha`, the spec's `Settled`), and a replica counts the
+ * votes of `slot` only once it has executed every slot up to `slot - alpha`.
  */
 export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configuration {
   let c = h.initial;
@@ -43,11 +48,17 @@ export function configOf(h: ConfigHistory, slot: Slot, alpha: number): Configura
   return c;
 }
 
-/** The configuration batch `v` installs: that of its last change, if it has one (the spec's `LastChange`). */
+/**
+ * @spec ReconfigMultiPaxos.LastChange
+ *
+ * The configuration batch `v` installs: that of its last change the state
+ * machine accepts, if it has one (the spec's `LastChange`; a refused change is
+ * a command whose `ChangeTo` is `None`).
+ */
 export function changeIn(v: Batch): Configuration | null {
   for (let k = v.length - 1; k >= 0; k--) {
     const op = v[k]!.op;
-    if (op.type === "reconfig") return op.config;
+    if (op.type === "reconfig" && refusal(op) === null) return op.config;
   }
   return null;
 }
@@ -70,6 +81,11 @@ export function mergeHistories(a: ConfigHistory, b: ConfigHistory): ConfigHistor
   let h = a;
   for (const [slot, config] of b.changes) h = withChange(h, slot, config);
   return h;
+}
+
+/** The newest configuration the history knows: the one the last change decided installs (in force `alpha` slots later), or the initial one. */
+export function newestConfig(h: ConfigHistory): Configuration {
+  return h.changes[h.changes.length - 1]?.[1] ?? h.initial;
 }
 
 /** Every acceptor of every configuration the history knows. */

@@ -42,7 +42,7 @@
 import { match, P } from "ts-pattern";
 import type { NodeHandlers, Reaction } from "../paxos/node.js";
 import { andThen, reaction } from "../paxos/node.js";
-import type { AcceptorConfig, AcceptorState } from "./acceptor.js";
+import type { AcceptorState } from "./acceptor.js";
 import { answerVoteQuery, initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 import type { ProposerConfig, ProposerState } from "./proposer.js";
 import {
@@ -138,14 +138,14 @@ export type MultiPaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord
 const none = <S>(): Reaction<S, Effect, SpecAction> => [];
 
 /** An acceptor. */
-export function acceptorHandlers(id: NodeId, cfg: AcceptorConfig, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<AcceptorState> {
+export function acceptorHandlers(id: NodeId, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<AcceptorState> {
   const { phase1b, phase2b, preempt, answerVoteQuery, restart } = steps;
   return {
     start: () => [{ state: initAcceptor(id), effects: [] }],
     onMessage: (s, _from, msg) =>
       match(msg)
         .with({ type: "1a" }, (m) => reaction(phase1b(s, m) ?? preempt(s, m)))
-        .with({ type: "2a" }, (m) => reaction(phase2b(s, m, cfg) ?? preempt(s, m)))
+        .with({ type: "2a" }, (m) => reaction(phase2b(s, m) ?? preempt(s, m)))
         .with({ type: "votequery" }, (m) => reaction(answerVoteQuery(s, m)))
         .with({ type: P.union("1b", "2b", "preempted", "heartbeat", "executed", "request", "reply", "catchup", "decisions") }, () => none<AcceptorState>())
         .exhaustive(),

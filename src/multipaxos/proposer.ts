@@ -31,7 +31,7 @@
  * @module
  */
 import { CommandQueue } from "./queue.js";
-import { allAcceptors, configOf, initialHistory, mergeHistories, quorumOf, withDecided } from "./configuration.js";
+import { allAcceptors, configOf, initialHistory, mergeHistories, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
 
@@ -126,9 +126,14 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
 /**
  * The leader-check timer fired. A leader, or a proposer that heard from one
  * during the period, starts another period; one that heard nothing runs
- * phase 1 ({@link phase1a} follows as a duty). Not a spec step.
+ * phase 1 ({@link phase1a} follows as a duty). A leader that a decided change
+ * dropped from the leaders stands down (clients retry what it had queued),
+ * and one of those named takes over when its own check finds no leader. Not
+ * a spec step.
  */
 export function leaderCheck(s: ProposerState): Step<ProposerState> {
+  if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id))
+    return { state: { ...s, role: "follower", heardLeader: false, leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
   const state: ProposerState = s.role === "leading" || s.heardLeader ? { ...s, heardLeader: false } : { ...s, role: "follower", heardLeader: false, leader: null };
   return { state, effects: [] };
 }
@@ -139,15 +144,16 @@ export function leaderCheck(s: ProposerState): Step<ProposerState> {
  * Start a ballot: the next one this proposer owns, above every ballot seen,
  * for every slot from the first one it does not know to be decided.
  *
- * Guard: it is a follower that heard from no leader in a whole check period.
- * Taking a ballot it owns (the spec's `Owner[b] = p`) keeps two proposers from
+ * Guard: it is a follower that heard from no leader in a whole check period,
+ * and one of the leaders of the newest configuration it knows. Taking a
+ * ballot it owns (the spec's `Owner[b] = p`) keeps two proposers from
  * proposing in one ballot.
  *
  * Effects: persist the ballot as used (a restart never reuses it); send the
  * 1a to every acceptor.
  */
 export function phase1a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
-  if (s.role !== "follower" || s.heardLeader || s.leader !== null) return null;
+  if (s.role !== "follower" || s.heardLeader || s.leader !== null || !newestConfig(s.configs).leaders.includes(s.id)) return null;
   return startBallot(s, cfg);
 }
 
@@ -233,6 +239,7 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
 
 /**
  * @spec MultiPaxos.Phase2a
+ * @spec ReconfigMultiPaxos.Phase2a
  *
  * The leader of ballot `b` proposes a value in one slot: first, one by one,
  * the slots phase 1 recovered (the highest reported vote, or the no-op in a
@@ -246,7 +253,8 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
  * as in single-decree Paxos, it is the only one that cannot contradict a value
  * chosen in a lower ballot. New commands go only to slots nobody reported.
  *
- * Effect: send the 2a to every acceptor.
+ * Effect: send the 2a to the acceptors of the slot's configuration, naming
+ * its replicas (the acceptors send their votes to them).
  */
 export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> | null {
   if (s.role !== "leading") return null;
@@ -269,7 +277,7 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
     val = taken;
     next = { nextSlot: slot + 1, queue: rest };
   }
-  const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } }));
+  const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } }));
   return {
     state: { ...s, ...next, proposals: new Map(s.proposals).set(slot, val), acks: new Map(s.acks).set(slot, new Set()) },
     effects,
@@ -374,8 +382,9 @@ export function resend(s: ProposerState, cfg: ProposerConfig): Step<ProposerStat
   const effects: Effect[] = [];
   for (const slot of s.waiting) {
     const val = s.proposals.get(slot);
-    if (val !== undefined)
-      for (const a of configOf(s.configs, slot, cfg.window).acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val } });
+    if (val === undefined) continue;
+    const config = configOf(s.configs, slot, cfg.window);
+    for (const a of config.acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } });
   }
   effects.push({ kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery });
   return { state: { ...s, waiting: new Set(s.proposals.keys()) }, effects };

@@ -16,10 +16,21 @@
  * it has executed every slot up to `s - alpha`, and only then counts the
  * votes of `s` ({@link learn}).
  *
+ * A configuration also names its replicas. A replica added by a change hears
+ * the votes of the slots its configuration rules (the leader's 2a messages
+ * name the slot's replicas, and the acceptors send their votes there); finding
+ * the slots before them missing, it catches up like any replica behind a gap:
+ * a snapshot and the log after it from a replica of the newest configuration
+ * it knows, then it learns, executes and answers clients. A replica a change
+ * dropped hears no more votes: once it has executed what it had, nothing waits
+ * behind a gap and it asks nobody for anything; no replica asks it for
+ * anything once the drop is decided. Added again, it hears votes again, and
+ * catches up like a new one.
+ *
  * @module
  */
 import { EMPTY_KV, executeBatch } from "../smr/kv.js";
-import { allAcceptors, configOf, initialHistory, quorumOf, withDecided } from "./configuration.js";
+import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotMap } from "./slotMap.js";
@@ -45,13 +56,14 @@ export interface ReplicaState {
   readonly tallies: ReadonlyMap<Slot, Tally>;
   /** Which other replica to ask next when catching up (round robin). */
   readonly askNext: number;
+  /** Where the executed prefix stood at the last catch-up timer that found a gap (-1: none): a gap still there a period later was filled by no peer. */
+  readonly gapAt: Slot;
   /** The configuration changes decided in the slots below `applied`. */
   readonly configs: ConfigHistory;
 }
 
-/** What a replica needs to know. */
+/** What a replica needs to know. The replicas it catches up from are those of the newest configuration it knows. */
 export interface ReplicaConfig {
-  readonly replicas: readonly NodeId[];
   /** Told, with each snapshot, how far the replica has executed: a new leader then need not recover the slots below. */
   readonly proposers: readonly NodeId[];
   /** The configuration of the first slots. */
@@ -71,7 +83,18 @@ export function emptySnapshot(initial: Configuration): Snapshot {
 
 /** A fresh replica, or one restarting from `snapshot`. */
 export function initReplica(id: NodeId, snapshot: Snapshot): ReplicaState {
-  return { id, applied: snapshot.through, kv: snapshot.kv, decided: new Map(), log: SlotMap.empty(), snapshot, tallies: new Map(), askNext: 0, configs: snapshot.configs };
+  return {
+    id,
+    applied: snapshot.through,
+    kv: snapshot.kv,
+    decided: new Map(),
+    log: SlotMap.empty(),
+    snapshot,
+    tallies: new Map(),
+    askNext: 0,
+    gapAt: -1,
+    configs: snapshot.configs,
+  };
 }
 
 /**
@@ -114,6 +137,7 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
 
 /**
  * @spec MultiPaxos.Learn
+ * @spec ReconfigMultiPaxos.Learn
  *
  * A quorum of acceptors voted for `v` in slot `s`, in one ballot: `v` is
  * chosen in `s`, and the replica learns it.
@@ -188,23 +212,27 @@ export const VOTE_QUERY_SLOTS = 64;
 
 /**
  * The catch-up timer, when slots wait behind a gap (decided or partly voted
- * slots after the first unexecuted one): ask another replica for what it has
- * executed from the gap on, and ask the acceptors for their votes in the
- * slots of the gap (for when every replica missed a slot's 2b messages); set
+ * slots after the first unexecuted one): ask another replica of the newest configuration it knows (in turn) for what it
+ * has executed from the gap on (a snapshot and the log after it, for a
+ * replica far behind, a fresh one among them); when a whole period passed
+ * with the gap where it was, also ask the acceptors for their votes in the
+ * slots of the gap (for when every replica missed a slot's 2b messages). Set
  * the timer again. Not a spec step.
  */
 export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> {
-  const others = cfg.replicas.filter((r) => r !== s.id);
+  const others = newestConfig(s.configs).replicas.filter((r) => r !== s.id);
   const effects: Effect[] = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
-  if (s.decided.size === 0 && s.tallies.size === 0) return { state: s, effects };
+  if (s.decided.size === 0 && s.tallies.size === 0) return { state: { ...s, gapAt: -1 }, effects };
   const to = others[s.askNext % Math.max(1, others.length)];
   if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+  const state = { ...s, askNext: s.askNext + 1, gapAt: s.applied };
+  if (s.gapAt !== s.applied) return { state, effects };
   let top = s.applied;
   for (const slot of s.decided.keys()) top = Math.max(top, slot);
   for (const slot of s.tallies.keys()) top = Math.max(top, slot);
   const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
-  return { state: { ...s, askNext: s.askNext + 1 }, effects };
+  return { state, effects };
 }
 
 /** Another replica asks for the decided slots from `from` on: send what this one has executed (a snapshot first if it compacted that part). Not a spec step. */

@@ -58,6 +58,8 @@ export interface Msg2a {
   readonly bal: Ballot;
   readonly slot: Slot;
   readonly val: Batch;
+  /** The replicas of the slot's configuration, to which each acceptor sends its vote (routing; not in the spec's message). */
+  readonly replicas: readonly NodeId[];
 }
 
 /** Phase 2b: acceptor `acc` voted for `val` in slot `slot`, ballot `bal`. Sent to the replicas and the leader. */

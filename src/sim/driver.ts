@@ -360,14 +360,14 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     }
   }
 
-  /** A node crashes (if it is up): its timers are void, and it comes back after `downFor`. */
+  /** A node crashes (if it is up): its timers are void, and it comes back after `downFor` (never, if that is `Infinity`). */
   private crash(node: NodeId, downFor: number): void {
     if (this.down.has(node)) return;
     this.down.add(node);
     this.epoch.set(node, (this.epoch.get(node) ?? 0) + 1);
     this.counts.crashes++;
     this.emit({ what: "crash", node });
-    this.schedule({ kind: "restart", seq: 0, time: roundTime(this.time + downFor), node });
+    if (Number.isFinite(downFor)) this.schedule({ kind: "restart", seq: 0, time: roundTime(this.time + downFor), node });
   }
 
   /**

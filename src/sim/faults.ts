@@ -12,7 +12,7 @@ export interface TimeRange {
   readonly max: number;
 }
 
-/** A crash at a fixed time: `node` goes down at `at` for `downFor`. */
+/** A crash at a fixed time: `node` goes down at `at` for `downFor` (`Infinity`: for good, a permanent failure). */
 export interface ScheduledCrash {
   readonly node: string;
   readonly at: number;
@@ -106,7 +106,7 @@ export function checkFaults(o: FaultOptions): void {
   if (o.delay.min <= 0) throw new SimulationOptionsError(`delay must be positive, got min ${o.delay.min}`);
   range("downtime", o.downtime);
   for (const c of o.scheduledCrashes) {
-    if (!(c.at >= 0 && c.downFor >= 0 && Number.isFinite(c.at) && Number.isFinite(c.downFor)))
+    if (!(c.at >= 0 && c.downFor >= 0 && Number.isFinite(c.at) && (Number.isFinite(c.downFor) || c.downFor === Infinity)))
       throw new SimulationOptionsError(`scheduled crash of '${c.node}' needs a time and a downtime >= 0, got ${c.at} and ${c.downFor}`);
   }
   range("partitionDuration", o.partitionDuration);

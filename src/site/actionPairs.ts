@@ -3,7 +3,9 @@
  * implementing function (a `@spec Module.<Action>` tag), and every tag names an
  * action that exists. The site is built only when the check passes, so that a
  * page can never show an action without its code, or code claiming to
- * implement nothing.
+ * implement nothing. A tag may also name a definition of the module that is
+ * not an action (the configuration of a slot, say): its function is shown
+ * beside the module's actions.
  *
  * @module
  */
@@ -14,6 +16,12 @@ import type { SpecAction } from "./specActions.js";
 export interface ActionPair {
   readonly action: SpecAction;
   readonly impl: ImplFunction;
+  /**
+   * The functions tagged with a definition of the module that is not an
+   * action (`@spec ReconfigMultiPaxos.CfgOf` on `configOf`): the code behind
+   * the definitions its actions read, shown beside every one of them.
+   */
+  readonly definitions: readonly ImplFunction[];
 }
 
 /** The check failed: each problem is one line naming the action (and the file:line of a tag). */
@@ -27,9 +35,10 @@ export class ActionPairError extends Error {
 /**
  * Pairs the actions of module `moduleName` with their implementing functions.
  * Throws {@link ActionPairError} listing every action with no function (or
- * with two), and every tag naming an action `moduleName` does not have. A tag
- * naming another module must name one of `otherModules` (module name -> the
- * names it defines) and a definition in it.
+ * with two), and every tag naming an action `moduleName` does not have (a tag
+ * naming a definition of `moduleName` that is not an action is kept in each
+ * pair's `definitions`). A tag naming another module must name one of
+ * `otherModules` (module name -> the names it defines) and a definition in it.
  */
 export function pairActions(
   moduleName: string,
@@ -48,7 +57,9 @@ export function pairActions(
     }
   }
   const names = new Set(actions.map((a) => a.name));
-  const mine = impls.filter((f) => f.module === moduleName);
+  const own = otherModules.get(moduleName) ?? new Set<string>();
+  const definitions = impls.filter((f) => f.module === moduleName && !names.has(f.action) && own.has(f.action));
+  const mine = impls.filter((f) => f.module === moduleName && !definitions.includes(f));
   for (const f of mine) {
     if (!names.has(f.action)) {
       problems.push(
@@ -66,7 +77,7 @@ export function pairActions(
         `${action.file}:${action.line}: action ${action.name} has ${fs.length} implementing functions (${fs.map((f) => `${f.name} at ${f.file}:${f.line}`).join(", ")}); tag exactly one`,
       );
     } else {
-      pairs.push({ action, impl: fs[0]! });
+      pairs.push({ action, impl: fs[0]!, definitions });
     }
   }
   if (problems.length > 0) throw new ActionPairError(problems);

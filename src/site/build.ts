@@ -64,6 +64,14 @@ export const PROTOCOLS: readonly Protocol[] = [
     summary: "one Paxos instance per slot of a replicated log, executed in order by every replica",
     guide: "guide-multipaxos",
   },
+  {
+    module: "ReconfigMultiPaxos",
+    source: "src/multipaxos",
+    label: "Reconfiguration",
+    summary:
+      "the acceptors and replicas change while the log grows: a change decided in slot i rules the slots from i + Alpha on, and only a quorum of a slot's configuration decides it",
+    guide: "guide-multipaxos",
+  },
 ];
 
 /** The site path of an action's page: `actions/MultiPaxos/Phase1a.html`. */
@@ -289,8 +297,29 @@ ${proseHtml(action.doc)}
 ${renderMarkdown(impl.doc).html}
 <pre class="code lang-ts"><code>${highlightTypeScript(implCode)}</code></pre>
 </section>
-</div>`;
+</div>
+${definitionsSection(pair, root, specModule)}`;
   return { path: actionPagePath(specModule, action.name), title: `${signature} · ${protocol.label}`, body };
+}
+
+/**
+ * The definitions of an action's module that have code of their own (a
+ * function tagged with the definition's name), each beside its function,
+ * under the action's pair: the configuration of a slot, for instance, which
+ * both actions of a reconfiguration read. Empty when there are none.
+ */
+function definitionsSection(pair: ActionPair, root: string, specModule: string): string {
+  if (pair.definitions.length === 0) return "";
+  const rows = pair.definitions.map((d) => {
+    const file = relative(root, d.file).split("\\").join("/");
+    return `<section class="definition" id="def-${escapeHtml(d.action)}">
+<h3><a href="/spec/${specModule}.html#${defAnchor(d.action)}">${escapeHtml(d.action)}</a> in the code: <code>${escapeHtml(d.name)}</code></h3>
+<p class="source">${escapeHtml(file)}, line ${d.line}</p>
+${renderMarkdown(d.doc).html}
+<pre class="code lang-ts"><code>${highlightTypeScript(d.text)}</code></pre>
+</section>`;
+  });
+  return `<h2>The definitions it reads, in the code</h2>\n${rows.join("\n")}`;
 }
 
 /**
@@ -383,8 +412,10 @@ export async function buildSite(opts: SiteOptions): Promise<SiteReport> {
       continue;
     }
     const { actions } = await readSpecActions(await readFile(specPath, "utf8"), specPath);
+    // The tags naming a protocol that shares this source directory are that protocol's to check (each mismatch is told once).
+    const siblings = new Set(PROTOCOLS.filter((p) => p.source === protocol.source && p.module !== protocol.module).map((p) => p.module));
     const impls: ImplFunction[] = [];
-    for (const file of await listFiles(sourceDir, ".ts")) impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file));
+    for (const file of await listFiles(sourceDir, ".ts")) impls.push(...implFunctionsOfSource(await readFile(file, "utf8"), file).filter((f) => !siblings.has(f.module)));
     try {
       protocols.push({ protocol, pairs: pairActions(protocol.module, actions, impls, definitions) });
     } catch (err) {

@@ -75,16 +75,18 @@ export function implFunctionsOfSource(text: string, file: string): ImplFunction[
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const found: ImplFunction[] = [];
   const consider = (node: ts.Node, nameNode: ts.Node | undefined, tagHost: ts.Node): void => {
-    for (const tag of ts.getJSDocTags(tagHost)) {
-      if (tag.tagName.text !== "spec") continue;
+    const tags = ts.getJSDocTags(tagHost).filter((tag) => tag.tagName.text === "spec");
+    const targets = tags.map((tag) => commentText(tag.comment).trim().split(/\s+/)[0] ?? "");
+    // Prose written after a tag belongs to the tag's comment: keep it, less the Module.Action words. A function may implement
+    // an action of two modules (one tag each, the prose after the last): every tag gets all of it.
+    const afterTags = tags.map((tag, k) => commentText(tag.comment).trim().slice(targets[k]!.length).trim());
+    const prose = [docProse(tagHost), ...afterTags].filter((t) => t !== "").join("\n\n");
+    tags.forEach((tag, k) => {
       const line = sf.getLineAndCharacterOfPosition(tag.getStart(sf)).line + 1;
-      const target = commentText(tag.comment).trim().split(/\s+/)[0] ?? "";
+      const target = targets[k]!;
       const m = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/.exec(target);
       if (!m) throw new SpecTagError(`a @spec tag should name Module.Action (e.g. Paxos.Phase1b), found '${target}'`, file, line);
       const start = node.getStart(sf, false);
-      // Prose written after the tag belongs to the tag's comment: keep it, less the Module.Action words.
-      const afterTag = commentText(tag.comment).trim().slice(target.length).trim();
-      const prose = [docProse(tagHost), afterTag].filter((t) => t !== "").join("\n\n");
       found.push({
         module: m[1]!,
         action: m[2]!,
@@ -94,7 +96,7 @@ export function implFunctionsOfSource(text: string, file: string): ImplFunction[
         file,
         line: sf.getLineAndCharacterOfPosition(start).line + 1,
       });
-    }
+    });
   };
   for (const st of sf.statements) {
     if (ts.isFunctionDeclaration(st)) {

@@ -27,6 +27,7 @@
  *
  * @module
  */
+import { QuorumSystem, QuorumSystemError } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
 import { PersistentMap } from "../lib/persistentMap.js";
 
@@ -42,27 +43,81 @@ export type KvOp =
 
 /**
  * A configuration of the replicated log: the acceptors that decide its slots
- * and their quorum system (majorities, weights, or explicit sets).
+ * and their quorum system (majorities, weights, or explicit sets), the
+ * replicas that learn and execute them, and the proposers that may lead.
  */
 export interface Configuration {
   /** Its name, e.g. `C2`. */
   readonly name: string;
   readonly acceptors: readonly string[];
   readonly quorum: QuorumSpec;
+  /** The replicas: the acceptors send them their votes in the configuration's slots, and they catch each other up. */
+  readonly replicas: readonly string[];
+  /**
+   * The proposers that may lead: only they start ballots, and a leader no
+   * longer among them stands down. Ballot `b` still belongs to proposer
+   * `b mod P` among all the proposers, whatever the configuration, so that no
+   * two proposers ever own one ballot.
+   */
+  readonly leaders: readonly string[];
 }
 
 /**
  * A configuration change, a command of the log like any other: decided in
  * slot `i`, it installs `config` for the slots from `i + alpha` on (see
- * `src/multipaxos/configuration.ts`). The key-value map ignores it.
+ * `src/multipaxos/configuration.ts`), unless the state machine refuses it
+ * ({@link refusal}). The key-value map ignores it.
  */
 export interface ReconfigOp {
   readonly type: "reconfig";
   readonly config: Configuration;
+  /**
+   * The servers the operator reports permanently failed when it asks for the
+   * change: the new configuration must be able to decide without them.
+   */
+  readonly failed: readonly string[];
 }
 
-/** What an operation returns. */
-export type KvResult = { readonly type: "ok" } | { readonly type: "value"; readonly value: string | null } | { readonly type: "cas"; readonly swapped: boolean };
+/** What an operation returns; a configuration change the state machine refused gets `refused`, with the reason. */
+export type KvResult =
+  | { readonly type: "ok" }
+  | { readonly type: "value"; readonly value: string | null }
+  | { readonly type: "cas"; readonly swapped: boolean }
+  | { readonly type: "refused"; readonly reason: string };
+
+const refusals = new WeakMap<ReconfigOp, string | null>();
+
+/**
+ * Why the state machine refuses a configuration change, or `null` if it
+ * accepts it. A refused change is executed as a command that changes nothing
+ * (its operator gets the reason), so a bad request is decided, answered and
+ * harmless, and every replica refuses it alike: the verdict depends on the
+ * request alone. Refused: a quorum system that is malformed or whose quorums
+ * do not all intersect (it could decide two values in one slot); a
+ * configuration none of whose quorums is made of acceptors outside `failed`
+ * (it could never decide a slot: dropping acceptors until no quorum of live
+ * ones is left); and one with no replica or no leader outside `failed` (no
+ * one would execute, or propose).
+ */
+export function refusal(op: ReconfigOp): string | null {
+  let why = refusals.get(op);
+  if (why !== undefined) return why;
+  const c = op.config;
+  why = null;
+  try {
+    const q = new QuorumSystem(c.acceptors, c.quorum);
+    const live = c.acceptors.filter((a) => !op.failed.includes(a));
+    const alive = (nodes: readonly string[]): boolean => nodes.some((n) => !op.failed.includes(n));
+    if (!q.isQuorum(live)) why = `${c.name} = {${c.acceptors.join(", ")}} has no quorum of live acceptors (${op.failed.filter((a) => c.acceptors.includes(a)).join(", ")} failed)`;
+    else if (!alive(c.replicas)) why = c.replicas.length === 0 ? `${c.name} has no replica` : `${c.name} has no live replica (${c.replicas.join(", ")} failed)`;
+    else if (!alive(c.leaders)) why = c.leaders.length === 0 ? `${c.name} has no leader` : `${c.name} has no live leader (${c.leaders.join(", ")} failed)`;
+  } catch (e) {
+    if (!(e instanceof QuorumSystemError)) throw e;
+    why = `${c.name}: ${e.message}`;
+  }
+  refusals.set(op, why);
+  return why;
+}
 
 /** A client's request: operation `op`, request number `seq` of client `client` (1, 2, ...); an operator's requests change the configuration. */
 export interface Command {
@@ -121,8 +176,14 @@ export function applyOp(data: PersistentMap<string>, op: KvOp): { data: Persiste
 export function execute(s: KvState, c: Command): { state: KvState; result: KvResult; duplicate: boolean } {
   const session = s.sessions.get(c.client);
   if (session !== undefined && c.seq <= session.seq) return { state: s, result: session.result, duplicate: true };
-  const { data, result } = c.op.type === "reconfig" ? { data: s.data, result: { type: "ok" } as const } : applyOp(s.data, c.op);
+  const { data, result } = c.op.type === "reconfig" ? { data: s.data, result: reconfigResult(c.op) } : applyOp(s.data, c.op);
   return { state: { data, sessions: s.sessions.set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
+}
+
+/** The result of a configuration change: `ok`, or `refused` with the reason (the change is then no command at all for the map). */
+function reconfigResult(op: ReconfigOp): KvResult {
+  const why = refusal(op);
+  return why === null ? { type: "ok" } : { type: "refused", reason: why };
 }
 
 /**
@@ -163,5 +224,7 @@ export function resultText(r: KvResult): string {
       return r.value ?? "null";
     case "cas":
       return r.swapped ? "swapped" : "not swapped";
+    case "refused":
+      return `refused: ${r.reason}`;
   }
 }

@@ -27,6 +27,7 @@
 import type { SmrObserver, SmrOptions, SmrSimulation } from "../cluster/multipaxos.js";
 import { commandId, quorumOf } from "../multipaxos/index.js";
 import type { AcceptorState, Batch, NodeId, ProtocolMessage, ReplicaState, Slot, SpecAction } from "../multipaxos/index.js";
+import { refusal } from "../smr/kv.js";
 import { TRACE_FORMAT } from "./format.js";
 import type { TraceMode } from "./format.js";
 import type { ItfValue } from "./itf.js";
@@ -195,7 +196,8 @@ export class SmrTraceRecorder implements SmrObserver {
     const ballots = Array.from({ length: this.maxBallot + 1 }, (_, i) => i);
     const commands = sim.clientIds.flatMap((c) => Array.from({ length: o.requestsPerClient }, (_, i) => `${c}.${i + 1}`));
     // The operator's configuration changes: o1.1 installs C2, o1.2 installs C3, ...
-    const changes = sim.operatorId === null ? [] : sim.configurations.slice(1).map((c, i) => [`${sim.operatorId}.${i + 1}`, c.name] as const);
+    // A change the state machine refuses is a command that installs nothing: its ChangeTo is None.
+    const changes = sim.operatorId === null ? [] : sim.changes.map((x, i) => [`${sim.operatorId}.${i + 1}`, refusal(x) === null ? x.config.name : NONE] as const);
     const map = (entries: readonly (readonly [ItfValue, ItfValue])[]): ItfValue => ({ "#map": entries.map(([k, v]) => [k, v]) }) as unknown as ItfValue;
     const common: Record<string, ItfValue> = {
       Command: set([...commands, ...changes.map(([x]) => x)]),

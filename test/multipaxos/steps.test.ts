@@ -21,17 +21,17 @@ import {
 import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
-const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" } };
+const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" }, replicas: ["r1", "r2"], leaders: ["p1", "p2"] };
 const pcfg: ProposerConfig = { proposers: ["p1", "p2"], initial, window: 4, batch: 2, leaderTimeout: 50, heartbeatEvery: 10, resendEvery: 30 };
-const rcfg: ReplicaConfig = { replicas: ["r1", "r2"], proposers: ["p1", "p2"], initial, alpha: 4, snapshotEvery: 2, catchUpEvery: 40 };
+const rcfg: ReplicaConfig = { proposers: ["p1", "p2"], initial, alpha: 4, snapshotEvery: 2, catchUpEvery: 40 };
 const freshReplica = (id: string): ReplicaState => initReplica(id, emptySnapshot(initial));
 const cmd = (client: string, seq: number): Batch[number] => ({ client, seq, op: { type: "append", key: "k", value: `${client}.${seq};` } });
 
 describe("Multi-Paxos acceptor", () => {
   it("joins a ballot for every slot, persisting the promise before the 1b, which reports the votes from the asked slot on", () => {
     let a = initAcceptor("a1");
-    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 0, val: [cmd("c1", 1)] }, { replicas: ["r1"] })!.state;
-    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 3, val: [] }, { replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 0, val: [cmd("c1", 1)], replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 3, val: [], replicas: ["r1"] })!.state;
     const r = phase1b(a, { type: "1a", from: "p2", bal: 1, slot: 1 })!;
     expect(r.effects[0]).toEqual({ kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: 1 } });
     expect(r.effects[1]).toMatchObject({ kind: "send", to: "p2", msg: { type: "1b", acc: "a1", bal: 1, from: 1 } });
@@ -39,7 +39,7 @@ describe("Multi-Paxos acceptor", () => {
     expect(sent).toEqual([3]);
     expect(phase1b(r.state, { type: "1a", from: "p2", bal: 1, slot: 0 })).toBeNull();
     // a vote below the promise is refused, in any slot
-    expect(phase2b(r.state, { type: "2a", from: "p1", bal: 0, slot: 5, val: [] }, { replicas: ["r1"] })).toBeNull();
+    expect(phase2b(r.state, { type: "2a", from: "p1", bal: 0, slot: 5, val: [], replicas: ["r1"] })).toBeNull();
   });
 
   it("restarts from its log with the same promise and votes", () => {
@@ -112,21 +112,38 @@ describe("Multi-Paxos replica", () => {
 describe("Multi-Paxos vote queries", () => {
   it("an acceptor answers with the 2b of its vote in each slot of the range it has one in, and with nothing when it has none", () => {
     let a = initAcceptor("a1");
-    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 1, val: [cmd("c1", 1)] }, { replicas: ["r1"] })!.state;
-    a = phase2b(a, { type: "2a", from: "p1", bal: 2, slot: 3, val: [] }, { replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 0, slot: 1, val: [cmd("c1", 1)], replicas: ["r1"] })!.state;
+    a = phase2b(a, { type: "2a", from: "p1", bal: 2, slot: 3, val: [], replicas: ["r1"] })!.state;
     const step = answerVoteQuery(a, { type: "votequery", replica: "r2", from: 0, upto: 3 })!;
     expect(step.action).toBeUndefined();
     expect(step.effects).toEqual([{ kind: "send", to: "r2", msg: { type: "2b", acc: "a1", bal: 0, slot: 1, val: [cmd("c1", 1)] } }]);
     expect(answerVoteQuery(a, { type: "votequery", replica: "r2", from: 4, upto: 9 })).toBeNull();
   });
 
-  it("a replica behind a gap asks a peer and every acceptor about the gap; one with nothing waiting asks nobody", () => {
+  it("a replica behind a gap asks a peer, and a period later every acceptor too if the gap is still there; one with nothing waiting asks nobody", () => {
     const idle = catchUpTimer(freshReplica("r1"), rcfg);
     expect(idle.effects.filter((e) => e.kind === "send")).toEqual([]);
     // slot 2 is partly voted, slots 0 and 1 are missing
     const r = receive2b(freshReplica("r1"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
-    const sends = catchUpTimer(r, rcfg).effects.flatMap((e) => (e.kind === "send" ? [e] : []));
+    const first = catchUpTimer(r, rcfg);
+    const sendsOf = (step: typeof first): { to: string; msg: unknown }[] => step.effects.flatMap((e) => (e.kind === "send" ? [e] : []));
+    expect(sendsOf(first)).toEqual([{ kind: "send", to: "r2", msg: { type: "catchup", replica: "r1", from: 0 } }]);
+    const sends = sendsOf(catchUpTimer(first.state, rcfg));
     expect(sends.map((e) => e.to)).toEqual(["r2", "a1", "a2", "a3"]);
     expect(sends[1]!.msg).toEqual({ type: "votequery", replica: "r1", from: 0, upto: 3 });
+  });
+
+  it("a dropped replica with nothing waiting asks nobody, and is asked by nobody; a replica no configuration named yet asks the newest configuration's replicas", () => {
+    const without: Configuration = { ...initial, name: "C2", replicas: ["r2", "r3"] };
+    const dropped = { ...freshReplica("r1"), configs: { initial, changes: [[0, without] as const] } };
+    expect(catchUpTimer(dropped, rcfg).effects.filter((e) => e.kind === "send")).toEqual([]);
+    // r2, knowing of the drop, asks r3 only (in turn, whatever its turn)
+    const r2 = { ...receive2b(freshReplica("r2"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state, configs: { initial, changes: [[0, without] as const] } };
+    for (const askNext of [0, 1, 2])
+      expect(catchUpTimer({ ...r2, askNext }, rcfg).effects).toContainEqual({ kind: "send", to: "r3", msg: { type: "catchup", replica: "r2", from: 0 } });
+    const joining = receive2b(freshReplica("r3"), { type: "2b", acc: "a1", bal: 0, slot: 2, val: [] })!.state;
+    expect(catchUpTimer(joining, rcfg).effects).toContainEqual({ kind: "send", to: "r1", msg: { type: "catchup", replica: "r3", from: 0 } });
+    const later = { ...joining, configs: { initial, changes: [[0, without] as const] } };
+    expect(catchUpTimer(later, rcfg).effects).toContainEqual({ kind: "send", to: "r2", msg: { type: "catchup", replica: "r3", from: 0 } });
   });
 });

@@ -18,6 +18,7 @@
 import fc from "fast-check";
 import {
   adopt,
+  allAcceptors,
   answerCatchUp,
   configOf,
   initialHistory,
@@ -250,8 +251,8 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     part: "acceptor",
     what: "An acceptor votes on any 2a, also one of a ballot below the one it promised (its promise stays).",
     steps: steps({
-      phase2b: (s, m, cfg) => {
-        const real = phase2b({ ...s, maxBal: Math.min(s.maxBal, m.bal) }, m, cfg);
+      phase2b: (s, m) => {
+        const real = phase2b({ ...s, maxBal: Math.min(s.maxBal, m.bal) }, m);
         return real && { ...real, state: { ...real.state, maxBal: Math.max(s.maxBal, m.bal) } };
       },
     }),
@@ -395,8 +396,8 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     part: "persistence order",
     what: "An acceptor sends its 2b before writing the vote to stable storage; a crash in between loses a vote the others saw.",
     steps: steps({
-      phase2b: (s, m, cfg) => {
-        const real = phase2b(s, m, cfg);
+      phase2b: (s, m) => {
+        const real = phase2b(s, m);
         if (real === null) return null;
         const sends = real.effects.filter((e) => e.kind === "send");
         return { ...real, effects: [...sends, ...real.effects.filter((e) => e.kind !== "send")] };
@@ -463,4 +464,43 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     schedules: smrSchedules(replacing),
     kill: { by: "engine", action: /^Phase2a$/, conjunct: /Settled|Decided|ChosenIn|\\E Q \\in QuorumsOf/ },
   },
+  {
+    id: "m18",
+    name: "removed-acceptor-counted",
+    part: "quorum arithmetic",
+    what: "A leader keeps sending its 2a messages to the acceptors a change removed, and a replica counts a slot's votes by their number against the slot's configuration, whoever cast them: a removed acceptor's vote stands in for a member's.",
+    steps: steps({
+      phase2a: (s, cfg) => {
+        const step = phase2a(s, cfg);
+        const sent = step?.effects.find((e) => e.kind === "send" && e.msg.type === "2a");
+        if (step === null || sent === undefined || sent.kind !== "send") return step;
+        const removed = allAcceptors(s.configs).filter((a) => !step.effects.some((e) => e.kind === "send" && e.to === a));
+        return { ...step, effects: [...step.effects, ...removed.map((to): Effect => ({ ...sent, to }))] };
+      },
+      learn: (s, cfg) => {
+        // every voter outside the slot's configuration stands in for a member that did not vote
+        const counted = new Map(
+          [...s.tallies].map(([slot, tally]) => {
+            const members = configOf(s.configs, slot, cfg.alpha).acceptors;
+            return [slot, new Map([...tally].map(([b, { val, accs }]) => [b, { val, accs: new Set(standIns(accs, members)) }]))] as const;
+          }),
+        );
+        const step = learn({ ...s, tallies: counted }, cfg);
+        if (step === null) return null;
+        const tallies = new Map(s.tallies);
+        if (step.action?.name === "Learn") tallies.delete(step.action.params.s);
+        return { ...step, state: { ...step.state, tallies } };
+      },
+    }),
+    schedules: smrSchedules({ ...replacing, loss: fc.double({ min: 0.1, max: 0.25, noNaN: true }) }),
+    kill: { by: "engine", action: /^Learn$/, conjunct: CHOSEN },
+  },
 ];
+
+/** The voters that are members, and for each voter that is not, a member that did not vote in its place (as many as there are). */
+function standIns(voters: Iterable<string>, members: readonly string[]): string[] {
+  const out = [...voters].filter((a) => members.includes(a));
+  const spare = members.filter((a) => !out.includes(a));
+  for (const a of voters) if (!members.includes(a) && spare.length > 0) out.push(spare.shift()!);
+  return out;
+}

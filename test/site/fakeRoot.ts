@@ -20,18 +20,19 @@ export function specLines(module: string, variable: string, actions: readonly { 
 /**
  * Writes, under `root`, the smallest repository the site builds from: a
  * `package.json`, and for each of the site's protocols (Paxos in `src/paxos`,
- * MultiPaxos in `src/multipaxos`) a spec with one action and the function
- * tagged with it.
+ * MultiPaxos and ReconfigMultiPaxos in `src/multipaxos`) a spec with one
+ * action and the function tagged with it.
  */
 export async function writeSmallestRoot(root: string): Promise<void> {
   await mkdir(join(root, "spec"), { recursive: true });
   await writeFile(join(root, "package.json"), `{"name":"fake","description":"x"}`);
   await writeProtocol(root, "Paxos", "paxos", "Up", "up");
   await writeProtocol(root, "MultiPaxos", "multipaxos", "Grow", "grow");
+  await writeProtocol(root, "ReconfigMultiPaxos", "multipaxos", "Change", "change");
 }
 
 /** `spec/<module>.tla` with the one action `action`, and `src/<dir>/<fn>.ts` with the function `fn` tagged `@spec <module>.<action>`. */
-async function writeProtocol(root: string, module: string, dir: string, action: string, fn: string): Promise<void> {
+export async function writeProtocol(root: string, module: string, dir: string, action: string, fn: string): Promise<void> {
   await mkdir(join(root, "spec"), { recursive: true });
   await mkdir(join(root, "src", dir), { recursive: true });
   await writeFile(join(root, "spec", `${module}.tla`), specLines(module, "x", [{ name: action, body: "x' = x + 1" }]).join("\n"));

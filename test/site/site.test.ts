@@ -8,17 +8,20 @@ import { ActionPairError } from "../../src/site/actionPairs.js";
 import { buildSite, docsMain, type SiteReport } from "../../src/site/build.js";
 import { drawTrace } from "../../src/draw/draw.js";
 import { xmlNestingProblem } from "../draw/xmlWellFormed.js";
-import { specLines, writeSmallestRoot } from "./fakeRoot.js";
+import { specLines, writeProtocol, writeSmallestRoot } from "./fakeRoot.js";
 import { brokenLinks } from "./siteLinks.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const ACTIONS = ["Propose", "Phase1a", "Phase1b", "Phase2a", "Phase2b", "Learn", "Restart"];
 /** The actions of spec/MultiPaxos.tla's Next, in its order, read off the file by hand. */
 const MULTIPAXOS_ACTIONS = ["Request", "Phase1a", "Phase1b", "Phase2a", "Phase2b", "Learn", "Execute", "InstallSnapshot", "Recover", "Restart"];
+/** The actions spec/ReconfigMultiPaxos.tla defines for itself (the others are MultiPaxos's, instantiated). */
+const RECONFIG_ACTIONS = ["Phase2a", "Learn"];
 /** Each protocol's module, its source directory, and its actions. */
 const PROTOCOLS = [
   { module: "Paxos", source: "src/paxos", actions: ACTIONS },
   { module: "MultiPaxos", source: "src/multipaxos", actions: MULTIPAXOS_ACTIONS },
+  { module: "ReconfigMultiPaxos", source: "src/multipaxos", actions: RECONFIG_ACTIONS },
 ];
 const HTML_VOID = new Set(["meta", "link", "br", "hr", "img", "input", "wbr", "col", "source"]);
 
@@ -87,9 +90,23 @@ describe("the generated site", () => {
     // The neighbours are the previous and next actions of MultiPaxos's Next.
     expect(mp1b).toContain(`← <a href="Phase1a.html">Phase1a</a>`);
     expect(mp1b).toContain(`<a href="Phase2a.html">Phase2a</a> →`);
+    // spec/ReconfigMultiPaxos.tla: Learn by the slot's configuration, beside the same learn, and the configuration code under it.
+    const learn = readFileSync(join(out, "actions", "ReconfigMultiPaxos", "Learn.html"), "utf8");
+    expect(learn).toContain("Replica r learns that v is chosen in slot s, by s's configuration.");
+    expect(learn).toContain(`<a class="ref" href="../../spec/ReconfigMultiPaxos.html#ChosenIn">ChosenIn</a>`);
+    expect(learn).toContain("src/multipaxos/replica.ts, line ");
+    expect(learn).toContain("The definitions it reads, in the code");
+    expect(learn).toContain(`<a href="../../spec/ReconfigMultiPaxos.html#CfgOf">CfgOf</a> in the code: <code>configOf</code>`);
+    expect(learn).toContain(`<a href="../../spec/ReconfigMultiPaxos.html#LastChange">LastChange</a> in the code: <code>changeIn</code>`);
+    expect(learn).toContain("src/multipaxos/configuration.ts, line ");
+    expect(learn).toContain(`← <a href="Phase2a.html">Phase2a</a>`);
+    // The MultiPaxos page of the same function keeps its prose and shows no configuration code.
+    const mpLearn = readFileSync(join(out, "actions", "MultiPaxos", "Learn.html"), "utf8");
+    expect(mpLearn).toContain("chosen in");
+    expect(mpLearn).not.toContain("The definitions it reads, in the code");
   });
 
-  it("lists both protocols' actions on the index, and puts the two guides side by side in the navigation", () => {
+  it("lists every protocol's actions on the index, and puts the two guides side by side in the navigation", () => {
     const index = readFileSync(join(out, "index.html"), "utf8");
     for (const { module, actions } of PROTOCOLS) {
       expect(index).toContain(`id="actions-${module}"`);
@@ -176,6 +193,7 @@ describe("the action-pair check", () => {
         { name: "Down", body: "x' = x - 1" },
       ]).join("\n"),
     );
+    await writeProtocol(fake, "ReconfigMultiPaxos", "multipaxos", "Change", "change");
     // MultiPaxos is checked too, in the same run: Trim has no function, and Shrink is no action of its Next.
     await writeFile(
       join(fake, "spec", "MultiPaxos.tla"),
@@ -282,8 +300,8 @@ describe("the action-pair check", () => {
     try {
       await writeSmallestRoot(dir);
       const report = await buildSite({ root: dir, out: join(dir, "site"), api: false });
-      expect(report.pairs.map((p) => `${p.impl.module}.${p.action.name}=${p.impl.name}`)).toEqual(["Paxos.Up=up", "MultiPaxos.Grow=grow"]);
-      expect(report.files.filter((f) => f.startsWith("actions/"))).toEqual(["actions/MultiPaxos/Grow.html", "actions/Paxos/Up.html"]);
+      expect(report.pairs.map((p) => `${p.impl.module}.${p.action.name}=${p.impl.name}`)).toEqual(["Paxos.Up=up", "MultiPaxos.Grow=grow", "ReconfigMultiPaxos.Change=change"]);
+      expect(report.files.filter((f) => f.startsWith("actions/"))).toEqual(["actions/MultiPaxos/Grow.html", "actions/Paxos/Up.html", "actions/ReconfigMultiPaxos/Change.html"]);
       // In src/multipaxos, a tag naming a definition of another module is allowed (as in src/paxos); one naming no action of MultiPaxos is not.
       await writeFile(
         join(dir, "src", "multipaxos", "up.ts"),

@@ -23,6 +23,8 @@ import { toNdjson } from "../../trace/index.js";
 import { SMR_INVARIANTS, validateTraceSource } from "../../trace/validate.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { parseQuorum } from "./simulate.js";
+import { refusal } from "../../smr/kv.js";
+import type { QuorumSpec } from "../../paxos/index.js";
 
 /** Above this many spec steps the trace is not validated (the recorder keeps the run in memory; say --validate to force it). */
 const VALIDATE_UP_TO = 5_000;
@@ -48,9 +50,13 @@ Cluster:
   --snapshot N        a snapshot every N executed slots (default ${DEFAULT_SMR_OPTIONS.snapshotEvery})
   --reconfigure R     configuration changes an operator asks for, separated by ';', each
                       t=TIME:CHANGE with CHANGE one of 'add aN', 'drop aN' (majority quorums
-                      of the result) or 'set a1,a2,... [QUORUM]'; a change decided in slot i
-                      rules the slots from i + window on (the trace is then validated against
-                      spec/ReconfigMultiPaxos.tla). Example: 't=100:add a4; t=200:drop a1'
+                      of the result), 'set a1,a2,... [QUORUM]', 'add rN' or 'drop rN' (a
+                      replica: a new one catches up and serves, a dropped one is no longer
+                      used), 'add pN' or 'drop pN' (a proposer that may lead); a change decided in slot i rules the slots from i + window on
+                      (the trace is then validated against spec/ReconfigMultiPaxos.tla).
+                      A change whose quorums do not intersect, or that leaves no quorum of
+                      acceptors, no replica or no leader that has not failed (--fail), is
+                      refused. Example: 't=100:add a4; t=200:drop a1; t=250:add r4'
 Workload:
   --clients N         clients (default ${DEFAULT_SMR_OPTIONS.clients})
   --requests N        requests per client, one at a time (default ${DEFAULT_SMR_OPTIONS.requestsPerClient})
@@ -62,6 +68,7 @@ Faults:
   --crash P           probability per step that a server crashes (default 0)
   --leader-crash P    probability per step that the leader crashes (default 0)
   --partition P       probability per step that the network splits in two (default 0)
+  --fail F            servers that fail for good, NODE@TIME separated by commas: 'r1@20,a2@50'
 Run:
   --seed S            the seed (default: a random one, printed)
   --steps N           scheduler step budget (default ${DEFAULT_SMR_OPTIONS.maxSteps})
@@ -74,19 +81,51 @@ Run:
 
 Exit status: 0 the history is linearizable and the trace accepted, 1 not, 2 bad input.`;
 
+/** A permanent failure from `--fail`: the server goes down at `at` and never comes back. */
+export interface Failure {
+  readonly node: string;
+  readonly at: number;
+}
+
+/** Reads `--fail`: `NODE@TIME` items separated by commas, e.g. `r1@20,a2@50`. */
+export function parseFailures(text: string): Failure[] {
+  return text
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((part) => {
+      const m = /^([arp][1-9][0-9]*)@([0-9]+(?:\.[0-9]+)?)$/.exec(part);
+      if (m === null) throw new UsageError(`option '--fail': expected NODE@TIME (a server such as a2, r1 or p1, and a time), got '${part}'`);
+      return { node: m[1]!, at: Number(m[2]) };
+    });
+}
+
 /**
  * Reads `--reconfigure`: changes separated by `;`, each `t=TIME:CHANGE`, with
  * CHANGE `add aN`, `drop aN` (relative to the configuration before; majority
- * quorums of the result) or `set a1,a2,... [QUORUM]`.
+ * quorums of the result), `set a1,a2,... [QUORUM]`, `add rN`, `drop rN` (a
+ * replica), `add pN` or `drop pN` (a proposer that may lead), each from the
+ * configuration before, `initial` at first. A change the replicated state
+ * machine would refuse (see `refusal` in src/smr/kv.ts: quorums that do not
+ * intersect, or no quorum of acceptors, no replica or no leader that has not
+ * failed by its time, given `failures`) is refused here, with one line naming
+ * it.
  */
-export function parseReconfigure(text: string, initial: readonly string[]): Reconfiguration[] {
+export function parseReconfigure(
+  text: string,
+  initial: { readonly acceptors: readonly string[]; readonly quorum: QuorumSpec; readonly replicas: readonly string[]; readonly leaders: readonly string[] },
+  failures: readonly Failure[] = [],
+): Reconfiguration[] {
   const out: Reconfiguration[] = [];
-  let current = [...initial];
+  let current = [...initial.acceptors];
+  let quorum = initial.quorum;
+  let replicas = [...initial.replicas];
+  let leaders = [...initial.leaders];
   let last = -Infinity;
   for (const part of text.split(";").map((p) => p.trim())) {
     if (part === "") continue;
     const m = /^t=([0-9]+(?:\.[0-9]+)?)\s*:\s*(add|drop|set)\s+(\S+)(?:\s+(\S+))?$/.exec(part);
-    if (m === null) throw new UsageError(`option '--reconfigure': expected t=TIME:add aN, t=TIME:drop aN or t=TIME:set a1,a2,... [QUORUM], got '${part}'`);
+    if (m === null) throw new UsageError(`option '--reconfigure': expected t=TIME:add aN|rN|pN, t=TIME:drop aN|rN|pN or t=TIME:set a1,a2,... [QUORUM], got '${part}'`);
     const at = Number(m[1]);
     if (at < last) throw new UsageError(`option '--reconfigure': the changes must be in time order, got t=${at} after t=${last}`);
     last = at;
@@ -96,17 +135,34 @@ export function parseReconfigure(text: string, initial: readonly string[]): Reco
       return a;
     };
     if (verb !== "set" && quorumText !== undefined) throw new UsageError(`option '--reconfigure': a quorum system goes with 'set' only, in '${part}'`);
-    if (verb === "add") {
+    if (verb !== "set" && /^r[1-9][0-9]*$/.test(arg)) {
+      if (verb === "add" && replicas.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is already a replica at t=${at}`);
+      if (verb === "drop" && !replicas.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is not a replica at t=${at}`);
+      replicas = verb === "add" ? [...replicas, arg] : replicas.filter((r) => r !== arg);
+    } else if (verb !== "set" && /^p[1-9][0-9]*$/.test(arg)) {
+      if (verb === "add" && leaders.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is already a leader at t=${at}`);
+      if (verb === "drop" && !leaders.includes(arg)) throw new UsageError(`option '--reconfigure': ${arg} is not a leader at t=${at}`);
+      if (verb === "add" && !initial.leaders.includes(arg))
+        throw new UsageError(`option '--reconfigure': ${arg} is not a proposer (there are ${initial.leaders.length}; --proposers sets how many)`);
+      leaders = verb === "add" ? [...leaders, arg] : leaders.filter((p) => p !== arg);
+    } else if (verb === "add") {
       if (current.includes(name(arg))) throw new UsageError(`option '--reconfigure': ${arg} is already an acceptor at t=${at}`);
       current = [...current, arg];
+      quorum = { kind: "majority" };
     } else if (verb === "drop") {
       if (!current.includes(name(arg))) throw new UsageError(`option '--reconfigure': ${arg} is not an acceptor at t=${at}`);
       current = current.filter((a) => a !== arg);
+      quorum = { kind: "majority" };
       if (current.length === 0) throw new UsageError(`option '--reconfigure': dropping ${arg} at t=${at} leaves no acceptor`);
     } else {
       current = [...new Set(arg.split(",").map(name))];
+      quorum = quorumText === undefined ? { kind: "majority" } : parseQuorum(quorumText);
     }
-    out.push({ at, acceptors: current, quorum: quorumText === undefined ? { kind: "majority" } : parseQuorum(quorumText) });
+    const change: Reconfiguration = { at, acceptors: current, quorum, replicas, leaders };
+    const failed = failures.filter((f) => f.at <= at).map((f) => f.node);
+    const why = refusal({ type: "reconfig", config: { name: `C${out.length + 2}`, acceptors: current, quorum, replicas, leaders }, failed });
+    if (why !== null) throw new UsageError(`option '--reconfigure': '${part}' is refused: ${why}`);
+    out.push(change);
   }
   return out;
 }
@@ -116,7 +172,7 @@ function summary(r: SmrResult, lin: string, validation: string, out: string | nu
   const n = (t: string): number => m[t] ?? 0;
   const perCommand = r.completed > 0 ? ((n("1a") + n("1b") + n("2a") + n("2b")) / r.completed).toFixed(1) : "-";
   return [
-    `seed ${r.seed}: ${r.completed} of ${r.issued} requests answered in simulated time ${r.time}; ${r.slots} slots decided, every replica executed ${r.executedByAll}`,
+    `seed ${r.seed}: ${r.completed} of ${r.issued} requests answered in simulated time ${r.time}; ${r.slots} slots decided, every serving replica executed ${r.executedByAll}`,
     `messages 1a ${n("1a")}, 1b ${n("1b")}, 2a ${n("2a")}, 2b ${n("2b")} (${perCommand} per answered request), request ${n("request")}, reply ${n("reply")}, heartbeat ${n("heartbeat")}, catch-up ${n("catchup")}; dropped ${r.dropped}, duplicated ${r.duplicated}`,
     `ballots started ${r.ballots}, crashes ${r.crashes}; replicas disagree in ${r.disagreements.length} slots`,
     `history: ${lin}`,
@@ -135,6 +191,7 @@ export const command: Command = {
       replicas: { type: "integer" },
       quorum: { type: "string" },
       reconfigure: { type: "string" },
+      fail: { type: "string" },
       window: { type: "integer" },
       batch: { type: "integer" },
       snapshot: { type: "integer" },
@@ -159,11 +216,15 @@ export const command: Command = {
     const quorum = parseQuorum(flags["quorum"] ?? "majority");
     const acceptorCount = atLeast("acceptors", flags["acceptors"], 1) ?? (quorum.kind === "weighted" ? quorum.weights.length : undefined);
     const initial = Array.from({ length: acceptorCount ?? DEFAULT_SMR_OPTIONS.acceptors }, (_, i) => `a${i + 1}`);
+    const replicaCount = atLeast("replicas", flags["replicas"], 1);
+    const proposerCount = atLeast("proposers", flags["proposers"], 1);
+    const names = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+    const failures = flags["fail"] === undefined ? [] : parseFailures(flags["fail"]);
     const options: Partial<SmrOptions> = {
       seed,
       acceptors: acceptorCount,
-      proposers: atLeast("proposers", flags["proposers"], 1),
-      replicas: atLeast("replicas", flags["replicas"], 1),
+      proposers: proposerCount,
+      replicas: replicaCount,
       quorum,
       window: atLeast("window", flags["window"], 1),
       batch: atLeast("batch", flags["batch"], 1),
@@ -178,7 +239,20 @@ export const command: Command = {
       leaderCrash: probability("leader-crash", flags["leader-crash"]),
       partition: probability("partition", flags["partition"]),
       maxSteps: atLeast("steps", flags["steps"], 1),
-      reconfigure: flags["reconfigure"] === undefined ? [] : parseReconfigure(flags["reconfigure"], initial),
+      reconfigure:
+        flags["reconfigure"] === undefined
+          ? []
+          : parseReconfigure(
+              flags["reconfigure"],
+              {
+                acceptors: initial,
+                quorum,
+                replicas: names("r", replicaCount ?? DEFAULT_SMR_OPTIONS.replicas),
+                leaders: names("p", proposerCount ?? DEFAULT_SMR_OPTIONS.proposers),
+              },
+              failures,
+            ),
+      scheduledCrashes: failures.map((f) => ({ node: f.node, at: f.at, downFor: Infinity })),
     };
     // With configuration changes, the run is one of ReconfigMultiPaxos.
     const spec = options.reconfigure !== undefined && options.reconfigure.length > 0 ? "ReconfigMultiPaxos.tla" : "MultiPaxos.tla";

@@ -44,14 +44,44 @@ describe("paxos smr", () => {
   });
 
   it.each([
-    ["t=40:remove a1", "expected t=TIME:add aN, t=TIME:drop aN or t=TIME:set a1,a2,... [QUORUM], got 't=40:remove a1'"],
+    ["t=40:remove a1", "expected t=TIME:add aN|rN|pN, t=TIME:drop aN|rN|pN or t=TIME:set a1,a2,... [QUORUM], got 't=40:remove a1'"],
     ["t=40:drop a7", "a7 is not an acceptor at t=40"],
     ["t=40:add a2", "a2 is already an acceptor at t=40"],
     ["t=90:add a4; t=40:drop a1", "the changes must be in time order, got t=40 after t=90"],
     ["t=40:set a1,x2", "acceptors are named a1, a2, ..., got 'x2'"],
-    ["t=40:set a1,a2,a3 sets:a1,a2+a3", "quorums {a1} and {a2, a3} do not intersect"],
+    ["t=40:set a1,a2,a3 sets:a1,a2+a3", "option '--reconfigure': 't=40:set a1,a2,a3 sets:a1,a2+a3' is refused: C2: quorums {a1} and {a2, a3} do not intersect"],
+    ["t=40:set a1,a2 weights:1,1,1", "'t=40:set a1,a2 weights:1,1,1' is refused: C2: weighted quorums need one weight per acceptor: 2 acceptors, 3 weights"],
+    ["t=40:drop r4", "r4 is not a replica at t=40"],
+    ["t=40:add r2", "r2 is already a replica at t=40"],
+    ["t=40:drop r1; t=50:drop r2; t=60:drop r3", "option '--reconfigure': 't=60:drop r3' is refused: C4 has no replica"],
+    ["t=40:drop p1; t=50:drop p2", "option '--reconfigure': 't=50:drop p2' is refused: C3 has no leader"],
+    ["t=40:add p3", "p3 is not a proposer (there are 2; --proposers sets how many)"],
   ])("refuses --reconfigure %j with one line", async (text, message) => {
-    await expect(smr.run(["--seed", "1", "--reconfigure", text])).rejects.toThrow(message);
+    const e = await smr.run(["--seed", "1", "--reconfigure", text]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as Error).message).toContain(message);
+    expect((e as Error).message).not.toContain("\n");
+  });
+
+  it("refuses a change that leaves no quorum of live acceptors, naming it, and runs one that keeps one", async () => {
+    const e = await smr.run(["--seed", "1", "--fail", "a2@20", "--reconfigure", "t=40:add r4; t=50:drop a1"]).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as Error).message).toBe("option '--reconfigure': 't=50:drop a1' is refused: C3 = {a2, a3} has no quorum of live acceptors (a2 failed)");
+    // a failed replica and a failed acceptor replaced by fresh ones, and the lead handed to p2
+    const { code, out } = await capture(smr, [
+      "--seed",
+      "1",
+      "--requests",
+      "8",
+      "--fail",
+      "r1@20,a1@60",
+      "--reconfigure",
+      "t=30:drop r1; t=40:add r4; t=50:add a4; t=90:drop a1; t=100:drop p1",
+    ]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/seed 1: 24 of 24 requests answered/);
+    expect(out).toMatch(/trace: accepted by spec\/ReconfigMultiPaxos.tla/);
+    await expect(smr.run(["--fail", "a2"])).rejects.toThrow("option '--fail': expected NODE@TIME (a server such as a2, r1 or p1, and a time), got 'a2'");
   });
 
   it("refuses bad options with the option's name", async () => {
