@@ -122,7 +122,11 @@ function main(): void {
     for (let c = 0; c < 20; c++) sessions = sessions.set(`c${c}`, { seq: 100 + c, result: { type: "ok" } });
     const snapshot: StableRecord = {
       role: "replica",
-      snapshot: { through: 5000, kv: { data: data1000, sessions }, configs: { initial: { name: "C1", acceptors: ["a1", "a2", "a3"], quorum: { kind: "majority" } }, changes: [] } },
+      snapshot: {
+        through: 5000,
+        kv: { data: data1000, sessions },
+        configs: { initial: { name: "C1", acceptors: ["a1", "a2", "a3"], quorum: { kind: "majority" }, replicas: ["r1", "r2", "r3"], leaders: ["p1"] }, changes: [] },
+      },
     };
     const snapBytes = stableRecordCodec.encode(snapshot).length;
     const snapDir = path.join(root, "snapshots");

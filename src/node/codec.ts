@@ -128,12 +128,18 @@ function quorumFromJson(v: unknown, where: string): QuorumSpec {
 }
 
 function configurationToJson(c: Configuration): Json {
-  return { name: c.name, acceptors: [...c.acceptors], quorum: quorumToJson(c.quorum) };
+  return { name: c.name, acceptors: [...c.acceptors], quorum: quorumToJson(c.quorum), replicas: [...c.replicas], leaders: [...c.leaders] };
 }
 
 function configurationFromJson(v: unknown, where: string): Configuration {
   const o = object(v, where);
-  return { name: text(o["name"], `${where}.name`), acceptors: list(o["acceptors"], `${where}.acceptors`, text), quorum: quorumFromJson(o["quorum"], `${where}.quorum`) };
+  return {
+    name: text(o["name"], `${where}.name`),
+    acceptors: list(o["acceptors"], `${where}.acceptors`, text),
+    quorum: quorumFromJson(o["quorum"], `${where}.quorum`),
+    replicas: list(o["replicas"], `${where}.replicas`, text),
+    leaders: list(o["leaders"], `${where}.leaders`, text),
+  };
 }
 
 /** A configuration history: `{initial, changes: [[slot, configuration], ...]}`. */
@@ -161,7 +167,7 @@ function opToJson(op: KvOp | ReconfigOp): Json {
     case "append":
       return { type: "append", key: op.key, value: op.value };
     case "reconfig":
-      return { type: "reconfig", config: configurationToJson(op.config) };
+      return { type: "reconfig", config: configurationToJson(op.config), failed: [...op.failed] };
   }
 }
 
@@ -179,7 +185,7 @@ function opFromJson(v: unknown, where: string): KvOp | ReconfigOp {
     case "append":
       return { type: "append", key: key(), value: value() };
     case "reconfig":
-      return { type: "reconfig", config: configurationFromJson(o["config"], `${where}.config`) };
+      return { type: "reconfig", config: configurationFromJson(o["config"], `${where}.config`), failed: list(o["failed"], `${where}.failed`, text) };
   }
 }
 
@@ -217,18 +223,22 @@ function resultToJson(r: KvResult): Json {
       return { type: "value", value: r.value };
     case "cas":
       return { type: "cas", swapped: r.swapped };
+    case "refused":
+      return { type: "refused", reason: r.reason };
   }
 }
 
 function resultFromJson(v: unknown, where: string): KvResult {
   const o = object(v, where);
-  switch (tag(o, "type", where, ["ok", "value", "cas"])) {
+  switch (tag(o, "type", where, ["ok", "value", "cas", "refused"])) {
     case "ok":
       return { type: "ok" };
     case "value":
       return { type: "value", value: nullable(o["value"], `${where}.value`, text) };
     case "cas":
       return { type: "cas", swapped: bool(o["swapped"], `${where}.swapped`) };
+    case "refused":
+      return { type: "refused", reason: text(o["reason"], `${where}.reason`) };
   }
 }
 
@@ -315,7 +325,7 @@ export function messageToJson(m: Message): Json {
     case "1b":
       return { type: "1b", acc: m.acc, bal: m.bal, from: m.from, votes: [...m.votes].sort(([a], [b]) => a - b).map(([slot, v]) => [slot, voteToJson(v)]) };
     case "2a":
-      return { type: "2a", from: m.from, bal: m.bal, slot: m.slot, val: batchToJson(m.val) };
+      return { type: "2a", from: m.from, bal: m.bal, slot: m.slot, val: batchToJson(m.val), replicas: [...m.replicas] };
     case "2b":
       return { type: "2b", acc: m.acc, bal: m.bal, slot: m.slot, val: batchToJson(m.val) };
     case "preempted":
@@ -352,7 +362,14 @@ export function messageFromJson(v: unknown, where = "message"): Message {
       return { type: "1b", acc: node("acc"), bal: n("bal"), from: n("from"), votes: new Map(votes) };
     }
     case "2a":
-      return { type: "2a", from: node("from"), bal: n("bal"), slot: n("slot"), val: batchFromJson(o["val"], `${where}.val`) };
+      return {
+        type: "2a",
+        from: node("from"),
+        bal: n("bal"),
+        slot: n("slot"),
+        val: batchFromJson(o["val"], `${where}.val`),
+        replicas: list(o["replicas"], `${where}.replicas`, text),
+      };
     case "2b":
       return { type: "2b", acc: node("acc"), bal: n("bal"), slot: n("slot"), val: batchFromJson(o["val"], `${where}.val`) };
     case "preempted":

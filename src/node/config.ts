@@ -92,9 +92,10 @@ export function rolesOf(c: ClusterConfig): { acceptors: NodeId[]; proposers: Nod
   return { acceptors: pick("acceptor"), proposers: pick("proposer"), replicas: pick("replica") };
 }
 
-/** The configuration of the replicated log's first slots: every acceptor, with the cluster's quorum system. */
+/** The configuration of the replicated log's first slots: every acceptor with the cluster's quorum system, every replica, every proposer as a leader. */
 export function initialConfiguration(c: ClusterConfig): Configuration {
-  return { name: "C1", acceptors: rolesOf(c).acceptors, quorum: c.quorum };
+  const r = rolesOf(c);
+  return { name: "C1", acceptors: r.acceptors, quorum: c.quorum, replicas: r.replicas, leaders: r.proposers };
 }
 
 /** The node (process) that hosts protocol node `id`, if any. */

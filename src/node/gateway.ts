@@ -276,6 +276,8 @@ function resultBody(r: KvResult): unknown {
       return { value: r.value };
     case "cas":
       return { swapped: r.swapped };
+    case "refused":
+      return { refused: r.reason };
   }
 }
 

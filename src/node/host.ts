@@ -180,7 +180,7 @@ export class NodeHost {
     const handlersOf = (role: Hosted["role"], id: NodeId): MultiPaxosHandlers<unknown> => {
       switch (role) {
         case "acceptor":
-          return acceptorHandlers(id, { replicas: roles.replicas }) as MultiPaxosHandlers<unknown>;
+          return acceptorHandlers(id) as MultiPaxosHandlers<unknown>;
         case "proposer":
           return proposerHandlers(
             id,
@@ -189,7 +189,6 @@ export class NodeHost {
           ) as MultiPaxosHandlers<unknown>;
         case "replica":
           return replicaHandlers(id, {
-            replicas: roles.replicas,
             proposers: roles.proposers,
             initial,
             alpha: c.window,

@@ -57,7 +57,7 @@ function simulatedRun(): { sim: SmrSimulation; messages: Message[]; records: Sta
   const records: StableRecord[] = [];
   const sim = new SmrSimulation(
     {
-      seed: "codec",
+      seed: "codec2",
       clients: 4,
       requestsPerClient: 30,
       keys: 6,
@@ -256,14 +256,20 @@ const quorum = fc.oneof(
   fc.record({ kind: fc.constant("weighted" as const), weights: fc.array(fc.nat(5), { maxLength: 4 }) }),
   fc.record({ kind: fc.constant("explicit" as const), sets: fc.array(fc.array(node, { maxLength: 3 }), { maxLength: 3 }) }),
 );
-const configuration: fc.Arbitrary<Configuration> = fc.record({ name: str, acceptors: fc.array(node, { maxLength: 4 }), quorum });
+const configuration: fc.Arbitrary<Configuration> = fc.record({
+  name: str,
+  acceptors: fc.array(node, { maxLength: 4 }),
+  quorum,
+  replicas: fc.array(node, { maxLength: 3 }),
+  leaders: fc.array(node, { maxLength: 3 }),
+});
 const history: fc.Arbitrary<ConfigHistory> = fc.record({ initial: configuration, changes: fc.array(fc.tuple(slot, configuration), { maxLength: 3 }) });
 const op: fc.Arbitrary<KvOp | Command["op"]> = fc.oneof(
   fc.record({ type: fc.constant("put" as const), key: str, value: str }),
   fc.record({ type: fc.constant("get" as const), key: str }),
   fc.record({ type: fc.constant("cas" as const), key: str, expected: fc.option(str, { nil: null }), value: str }),
   fc.record({ type: fc.constant("append" as const), key: str, value: str }),
-  fc.record({ type: fc.constant("reconfig" as const), config: configuration }),
+  fc.record({ type: fc.constant("reconfig" as const), config: configuration, failed: fc.array(node, { maxLength: 2 }) }),
 );
 const command: fc.Arbitrary<Command> = fc.record({ client: node, seq: fc.nat(1000), op });
 const batch = fc.array(command, { maxLength: 3 });
@@ -272,6 +278,7 @@ const result: fc.Arbitrary<KvResult> = fc.oneof(
   fc.constant({ type: "ok" } as const),
   fc.record({ type: fc.constant("value" as const), value: fc.option(str, { nil: null }) }),
   fc.record({ type: fc.constant("cas" as const), swapped: fc.boolean() }),
+  fc.record({ type: fc.constant("refused" as const), reason: str }),
 );
 const snapshot: fc.Arbitrary<Snapshot> = fc.record({
   through: slot,
@@ -284,7 +291,7 @@ const snapshot: fc.Arbitrary<Snapshot> = fc.record({
 const messageArb: fc.Arbitrary<Message> = fc.oneof(
   fc.record({ type: fc.constant("1a" as const), from: node, bal: whole, slot }),
   fc.record({ type: fc.constant("1b" as const), acc: node, bal: whole, from: slot, votes: fc.array(fc.tuple(slot, vote), { maxLength: 4 }).map((e) => new Map(e)) }),
-  fc.record({ type: fc.constant("2a" as const), from: node, bal: whole, slot, val: batch }),
+  fc.record({ type: fc.constant("2a" as const), from: node, bal: whole, slot, val: batch, replicas: fc.array(node, { maxLength: 3 }) }),
   fc.record({ type: fc.constant("2b" as const), acc: node, bal: whole, slot, val: batch }),
   fc.record({ type: fc.constant("preempted" as const), acc: node, bal: whole }),
   fc.record({ type: fc.constant("heartbeat" as const), from: node, bal: whole, decidedBelow: slot, configs: history }),
