@@ -377,6 +377,9 @@ export interface MergeReport {
   };
 }
 
+/** How many placed steps back the search over merge orders may go, by default (see {@link MergeOptions.maxBacktrack}). */
+export const MAX_BACKTRACK = 1000;
+
 /** A verdict on merged per-node logs. */
 export interface MergedVerdict extends TraceVerdict {
   readonly merge: MergeReport;
@@ -384,8 +387,16 @@ export interface MergedVerdict extends TraceVerdict {
 
 /** Options of a merge: those of validation, plus the bound on the search. */
 export interface MergeOptions extends ValidateOptions {
-  /** The most step validations the search over orders may try (default 20,000). */
+  /** The most step validations the search over orders may try once a step was rejected (default 20,000; the first merge's own steps do not count). */
   readonly maxTries?: number;
+  /**
+   * How far back the search may go: it keeps the validator's state before
+   * each of the last so many placed steps (default {@link MAX_BACKTRACK}),
+   * and gives up (as at `maxTries`) rather than go back further. Each kept
+   * state holds the whole spec state, so keeping all of them would take
+   * memory growing with the square of the run's length.
+   */
+  readonly maxBacktrack?: number;
 }
 
 /** A step's own number in its node's log: its field `i`, or its position. */
@@ -434,7 +445,7 @@ async function searchOrders(logs: readonly NodeLog[], order: CausalOrder, initia
   const start = validator.init({ state: {} });
   if (start) return { ...traceVerdict(name, start), merge: { files, steps: order.steps.length, tried: 0, firstOrderAccepted: false } };
 
-  const search = new OrderSearch(order, validator, initial, options.maxTries ?? 20_000);
+  const search = new OrderSearch(order, validator, initial, options.maxTries ?? 20_000, options.maxBacktrack ?? MAX_BACKTRACK);
   const found = search.run();
   if (found) {
     const verdict = validator.finish();
@@ -494,6 +505,8 @@ async function searchOrders(logs: readonly NodeLog[], order: CausalOrder, initia
  */
 class OrderSearch {
   tried = 0;
+  /** Step validations since the first rejection: what {@link MergeOptions.maxTries} bounds. */
+  private retries = 0;
   exhausted = false;
   firstOrderAccepted = true;
   deepest: { depth: number; id: number; verdict: Verdict } | undefined;
@@ -517,6 +530,7 @@ class OrderSearch {
     private readonly validator: TraceValidator,
     initial: readonly number[],
     private readonly maxTries: number,
+    private readonly maxBacktrack: number,
   ) {
     this.waiting = order.preds.map((p) => p.length);
     this.accepted = new Uint8Array(order.steps.length);
@@ -543,7 +557,7 @@ class OrderSearch {
       const key = this.failed ? this.key() : undefined;
       if (key !== undefined && this.dead.has(key)) return "dead";
       // Try the ready steps in the first merge's order (the first choice reproduces it).
-      stack.push({ ready, choices: ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!), next: 0, key, current: -1, snap: undefined });
+      stack.push({ ready, choices: ready.slice().sort((a, b) => this.rank[a]! - this.rank[b]!), next: 0, key, current: -1, snap: undefined, forgotten: false });
       return "open";
     };
     if (open(this.order.steps.map((_, i) => i).filter((i) => this.waiting[i] === 0)) === "done") return [];
@@ -554,6 +568,10 @@ class OrderSearch {
         for (const y of this.order.succs[f.current]!) this.waiting[y]!++;
         this.place(f.current, -1);
         this.placed.pop();
+        if (f.forgotten) {
+          this.exhausted = true;
+          return undefined;
+        }
         this.validator.restore(f.snap!);
         f.current = -1;
       }
@@ -562,7 +580,8 @@ class OrderSearch {
         stack.pop();
         continue;
       }
-      if (this.tried >= this.maxTries) {
+      // The budget is for the search: the steps of the first merge, validated once each on the way down, do not count.
+      if (this.retries >= this.maxTries) {
         this.exhausted = true;
         return undefined;
       }
@@ -570,6 +589,7 @@ class OrderSearch {
       if (f.next > 1) this.firstOrderAccepted = false;
       const snap = this.validator.snapshot();
       this.tried++;
+      if (this.failed) this.retries++;
       const r = this.validator.step(this.order.steps[id]!.input);
       if (r !== null) {
         this.failed = true;
@@ -583,6 +603,12 @@ class OrderSearch {
       this.place(id, 1);
       f.current = id;
       f.snap = snap;
+      // Forget the state before a step placed long ago: the search will not go back that far.
+      const old = stack[stack.length - 1 - this.maxBacktrack];
+      if (old !== undefined && !old.forgotten) {
+        old.snap = undefined;
+        old.forgotten = true;
+      }
       const ready = f.ready.filter((x) => x !== id);
       for (const y of this.order.succs[id]!) if (--this.waiting[y]! === 0) ready.push(y);
       if (open(ready) === "done") return this.placed.slice();
@@ -631,4 +657,6 @@ interface Frame {
   readonly key: string | undefined;
   current: number;
   snap: ValidatorSnapshot | undefined;
+  /** Its state before `current` was dropped (too far back): the search gives up rather than return here. */
+  forgotten: boolean;
 }

@@ -43,7 +43,8 @@ Options:
   --max-candidates N    most specification states kept at once for a partial
                         log before the verdict is "undecided" (default 100000)
   --max-tries N         most step validations the search over merge orders
-                        of per-node logs may try (default 20000)
+                        of per-node logs may try once a step is rejected
+                        (default 20000; it goes back at most 1000 steps)
   --safety-spec FILE    the specification a rejected trace is checked against
                         next, to tell a safe deviation from an unsafe run
                         (default: SafePaxos.tla beside a spec named
