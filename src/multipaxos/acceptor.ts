@@ -71,15 +71,16 @@ export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null 
  * Guard `b >= maxBal`: it votes only in a ballot it has not promised to skip
  * (equality is the normal case: the ballot it joined in phase 1).
  *
- * Effects: persist the promise (if `b` is above it) and the vote; then send
- * the 2b to the slot's replicas and to the leader.
+ * Effects: persist the vote, one record, which is also the promise of `b`
+ * when `b` is above it ({@link restart} reads a vote in `b` as joining `b`;
+ * two records could be cut apart by a crash, keeping the promise and losing
+ * a vote the step has made); then send the 2b to the slot's replicas and to
+ * the leader.
  */
 export function phase2b(s: AcceptorState, m: Msg2a): Step<AcceptorState> | null {
   if (!(m.bal >= s.maxBal)) return null;
   const vote: Vote = { bal: m.bal, val: m.val };
-  const effects: Effect[] = [];
-  if (m.bal > s.maxBal) effects.push({ kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } });
-  effects.push({ kind: "persist", record: { role: "acceptor", kind: "vote", slot: m.slot, vote } });
+  const effects: Effect[] = [{ kind: "persist", record: { role: "acceptor", kind: "vote", slot: m.slot, vote } }];
   const msg = { type: "2b", acc: s.id, bal: m.bal, slot: m.slot, val: m.val } as const;
   for (const r of m.replicas) effects.push({ kind: "send", to: r, msg });
   effects.push({ kind: "send", to: m.from, msg });

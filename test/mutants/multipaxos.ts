@@ -212,7 +212,8 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
       },
     }),
     schedules: smrSchedules({ loss: fc.double({ min: 0.2, max: 0.4, noNaN: true }), crash: fc.double({ min: 0.01, max: 0.03, noNaN: true }) }),
-    kill: { by: "engine", action: /^Phase2a$/, conjunct: /\\E m \\in S : m.acc = a/ },
+    // Phase2a finds no quorum all of whose members sent a 1b, or, where one did, that its reports do not allow the value.
+    kill: { by: "engine", action: /^Phase2a$/, conjunct: new RegExp(`\\\\E m \\\\in S : m.acc = a|${ALLOWED.source}`) },
   },
   {
     id: "m4",
