@@ -7,7 +7,32 @@
  *
  * @module
  */
+import { Agent, request } from "node:http";
 import type { KvOp, KvResult } from "../smr/kv.js";
+
+/** One agent for every client of the process: connections to the nodes are kept open and reused. */
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One HTTP request: its status and its JSON body, or an error (no answer within `timeout` ms, a refused connection, a body that is not JSON). */
+function httpCall(url: string, method: string, headers: Record<string, string>, body: string | undefined, timeout: number): Promise<{ status: number; body: unknown }> {
+  return new Promise((done, fail) => {
+    const req = request(url, { method, headers: body === undefined ? headers : { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, agent, timeout }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        try {
+          done({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown });
+        } catch (e) {
+          fail(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
+      res.on("error", fail);
+    });
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${timeout} ms`)));
+    req.on("error", fail);
+    req.end(body);
+  });
+}
 
 /** Where a client's request ended. */
 export type ClientOutcome =
@@ -91,13 +116,14 @@ export class KvClient {
       const endpoint = this.endpoints[this.next % this.endpoints.length]!;
       attempts++;
       try {
-        const res = await fetch(`${endpoint}${req.path}`, {
-          method: req.method,
-          headers: { "Client-Id": this.id, "Request-Seq": String(seq) },
-          ...(req.body === undefined ? {} : { body: req.body }),
-          signal: AbortSignal.timeout(Math.max(1, Math.min(attemptTimeout, deadline - Date.now()))),
-        });
-        const body: unknown = await res.json();
+        const res = await httpCall(
+          `${endpoint}${req.path}`,
+          req.method,
+          { "Client-Id": this.id, "Request-Seq": String(seq) },
+          req.body,
+          Math.max(1, Math.min(attemptTimeout, deadline - Date.now())),
+        );
+        const body = res.body;
         if (res.status === 200) return { ok: true, result: resultOf(op, body), node: endpoint, attempts };
         reason = `${endpoint}: ${res.status} ${(body as { error?: string }).error ?? ""}`.trim();
         if (res.status !== 503) return { ok: false, reason, attempts };
