@@ -39,7 +39,6 @@
  *
  * @module
  */
-import { match, P } from "ts-pattern";
 import type { NodeHandlers, Reaction } from "../paxos/node.js";
 import { andThen, reaction } from "../paxos/node.js";
 import type { AcceptorState } from "./acceptor.js";
@@ -142,13 +141,26 @@ export function acceptorHandlers(id: NodeId, steps: MultiPaxosSteps = MULTIPAXOS
   const { phase1b, phase2b, preempt, answerVoteQuery, restart } = steps;
   return {
     start: () => [{ state: initAcceptor(id), effects: [] }],
-    onMessage: (s, _from, msg) =>
-      match(msg)
-        .with({ type: "1a" }, (m) => reaction(phase1b(s, m) ?? preempt(s, m)))
-        .with({ type: "2a" }, (m) => reaction(phase2b(s, m) ?? preempt(s, m)))
-        .with({ type: "votequery" }, (m) => reaction(answerVoteQuery(s, m)))
-        .with({ type: P.union("1b", "2b", "preempted", "heartbeat", "executed", "request", "reply", "catchup", "decisions") }, () => none<AcceptorState>())
-        .exhaustive(),
+    onMessage: (s, _from, m) => {
+      switch (m.type) {
+        case "1a":
+          return reaction(phase1b(s, m) ?? preempt(s, m));
+        case "2a":
+          return reaction(phase2b(s, m) ?? preempt(s, m));
+        case "votequery":
+          return reaction(answerVoteQuery(s, m));
+        case "1b":
+        case "2b":
+        case "preempted":
+        case "heartbeat":
+        case "executed":
+        case "request":
+        case "reply":
+        case "catchup":
+        case "decisions":
+          return none();
+      }
+    },
     onTimer: () => none(),
     onRestart: (log) => [restart(id, log)],
   };
@@ -167,26 +179,45 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
   return {
     // The first proposer tries to lead at once; the others give it a leader-check period.
     start: () => [{ state: initProposer(id, cfg.initial), effects: [first ? { kind: "setTimer", timer: { type: "leaderCheck" }, after: 0 } : check(cfg.leaderTimeout)] }],
-    onMessage: (s, _from, msg) =>
-      match(msg)
-        .with({ type: "request" }, (m) => andThen(s, receiveRequest(s, m), duties))
-        .with({ type: "1b" }, (m) => andThen(s, receive1b(s, m), duties))
-        .with({ type: "2b" }, (m) => andThen(s, proposerReceive2b(s, m, cfg), duties))
-        .with({ type: "preempted" }, (m) => reaction(preempted(s, m)))
-        .with({ type: "heartbeat" }, (m) => reaction(receiveHeartbeat(s, m)))
-        .with({ type: "executed" }, (m) => andThen(s, receiveExecuted(s, m), duties))
-        .with({ type: P.union("1a", "2a", "reply", "catchup", "decisions", "votequery") }, () => none<ProposerState>())
-        .exhaustive(),
-    onTimer: (s, timer) =>
-      match(timer)
-        .with({ type: "leaderCheck" }, () => {
+    onMessage: (s, _from, m) => {
+      switch (m.type) {
+        case "request":
+          return andThen(s, receiveRequest(s, m), duties);
+        case "1b":
+          return andThen(s, receive1b(s, m), duties);
+        case "2b":
+          return andThen(s, proposerReceive2b(s, m, cfg), duties);
+        case "preempted":
+          return reaction(preempted(s, m));
+        case "heartbeat":
+          return reaction(receiveHeartbeat(s, m));
+        case "executed":
+          return andThen(s, receiveExecuted(s, m), duties);
+        case "1a":
+        case "2a":
+        case "reply":
+        case "catchup":
+        case "decisions":
+        case "votequery":
+          return none();
+      }
+    },
+    onTimer: (s, timer) => {
+      switch (timer.type) {
+        case "leaderCheck": {
           const checked = leaderCheck(s);
           return andThen(s, { ...checked, effects: [...checked.effects, check(cfg.leaderTimeout)] }, (x) => phase1a(x, cfg) ?? duties(x));
-        })
-        .with({ type: "heartbeat" }, () => reaction(heartbeat(s, cfg)))
-        .with({ type: "resend" }, () => reaction(resend(s, cfg)))
-        .with({ type: P.union("catchUp", "submit", "retry") }, () => none<ProposerState>())
-        .exhaustive(),
+        }
+        case "heartbeat":
+          return reaction(heartbeat(s, cfg));
+        case "resend":
+          return reaction(resend(s, cfg));
+        case "catchUp":
+        case "submit":
+        case "retry":
+          return none();
+      }
+    },
     onRestart: (log) => {
       let highest = -1;
       for (const r of log) if (r.role === "proposer") highest = Math.max(highest, r.highestBallot);
@@ -207,18 +238,38 @@ export function replicaHandlers(id: NodeId, cfg: ReplicaConfig, steps: MultiPaxo
   const timer: Effect = { kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery };
   return {
     start: () => [{ state: initReplica(id, emptySnapshot(cfg.initial)), effects: [timer] }],
-    onMessage: (s, _from, msg) =>
-      match(msg)
-        .with({ type: "2b" }, (m) => andThen(s, replicaReceive2b(s, m), duties))
-        .with({ type: "catchup" }, (m) => reaction(answerCatchUp(s, m)))
-        .with({ type: "decisions" }, (m) => andThen(s, installSnapshot(s, m), (x) => learnFromPeer(x, m) ?? duties(x)))
-        .with({ type: P.union("1a", "1b", "2a", "preempted", "heartbeat", "executed", "request", "reply", "votequery") }, () => none<ReplicaState>())
-        .exhaustive(),
-    onTimer: (s, t) =>
-      match(t)
-        .with({ type: "catchUp" }, () => reaction(catchUpTimer(s, cfg)))
-        .with({ type: P.union("leaderCheck", "heartbeat", "resend", "submit", "retry") }, () => none<ReplicaState>())
-        .exhaustive(),
+    onMessage: (s, _from, m) => {
+      switch (m.type) {
+        case "2b":
+          return andThen(s, replicaReceive2b(s, m), duties);
+        case "catchup":
+          return reaction(answerCatchUp(s, m));
+        case "decisions":
+          return andThen(s, installSnapshot(s, m), (x) => learnFromPeer(x, m) ?? duties(x));
+        case "1a":
+        case "1b":
+        case "2a":
+        case "preempted":
+        case "heartbeat":
+        case "executed":
+        case "request":
+        case "reply":
+        case "votequery":
+          return none();
+      }
+    },
+    onTimer: (s, t) => {
+      switch (t.type) {
+        case "catchUp":
+          return reaction(catchUpTimer(s, cfg));
+        case "leaderCheck":
+        case "heartbeat":
+        case "resend":
+        case "submit":
+        case "retry":
+          return none();
+      }
+    },
     onRestart: (log) => {
       const back = recover(id, log, cfg.initial);
       return [{ ...back, effects: [...back.effects, timer] }];
@@ -240,17 +291,9 @@ export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart
   ];
   return {
     start: begin,
-    onMessage: (s, _from, msg) =>
-      match(msg)
-        .with({ type: "reply" }, (m) => andThen(s, receiveReply(s, m), (x) => request(x, cfg)))
-        .with({ type: P.union("1a", "1b", "2a", "2b", "preempted", "heartbeat", "executed", "request", "catchup", "decisions", "votequery") }, () => none<ClientState>())
-        .exhaustive(),
-    onTimer: (s, t) =>
-      match(t)
-        .with({ type: "submit" }, () => reaction(request(s, cfg)))
-        .with({ type: "retry" }, (x) => reaction(retry(s, x.seq, cfg)))
-        .with({ type: P.union("leaderCheck", "heartbeat", "resend", "catchUp") }, () => none<ClientState>())
-        .exhaustive(),
+    // A client hears only replies; anything else is not for it.
+    onMessage: (s, _from, m) => (m.type === "reply" ? andThen(s, receiveReply(s, m), (x) => request(x, cfg)) : none()),
+    onTimer: (s, t) => (t.type === "submit" ? reaction(request(s, cfg)) : t.type === "retry" ? reaction(retry(s, t.seq, cfg)) : none()),
     // A client keeps nothing on stable storage: it starts over.
     onRestart: begin,
   };
@@ -266,19 +309,17 @@ export function operatorHandlers(id: NodeId, cfg: ClientConfig, at: readonly num
   const wait = cfg.retryAfter / 4;
   return {
     start: () => [{ state: initClient(id, 0), effects: at.map((t): Effect => ({ kind: "setTimer", timer: { type: "submit" }, after: t })) }],
-    onMessage: (s, _from, msg) =>
-      match(msg)
-        .with({ type: "reply" }, (m) => reaction(receiveReply(s, m)))
-        .with({ type: P.union("1a", "1b", "2a", "2b", "preempted", "heartbeat", "executed", "request", "catchup", "decisions", "votequery") }, () => none<ClientState>())
-        .exhaustive(),
-    onTimer: (s, t) =>
-      match(t)
-        .with({ type: "submit" }, () =>
-          s.pending === null ? reaction(request(s, cfg)) : [{ state: s, effects: [{ kind: "setTimer", timer: { type: "submit" }, after: wait }] as Effect[] }],
-        )
-        .with({ type: "retry" }, (x) => reaction(retry(s, x.seq, cfg)))
-        .with({ type: P.union("leaderCheck", "heartbeat", "resend", "catchUp") }, () => none<ClientState>())
-        .exhaustive(),
+    onMessage: (s, _from, m) => (m.type === "reply" ? reaction(receiveReply(s, m)) : none()),
+    onTimer: (s, t) => {
+      switch (t.type) {
+        case "submit":
+          return s.pending === null ? reaction(request(s, cfg)) : [{ state: s, effects: [{ kind: "setTimer", timer: { type: "submit" }, after: wait }] }];
+        case "retry":
+          return reaction(retry(s, t.seq, cfg));
+        default:
+          return none();
+      }
+    },
     onRestart: () => [{ state: initClient(id, 0), effects: [] }],
   };
 }
