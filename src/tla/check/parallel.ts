@@ -50,6 +50,8 @@ export interface ModelSource {
 export interface ParallelOptions extends CheckOptions {
   /** Worker threads (1: the single-threaded search, in this thread). */
   readonly workers: number;
+  /** Slots of the shared fingerprint set at the start (default 2^20; it doubles when crowded). */
+  readonly initialSlots?: number;
 }
 
 /** What a worker is started with. */
@@ -105,32 +107,39 @@ function workerScript(): URL {
   return new URL("../../../dist/src/tla/check/worker.js", import.meta.url);
 }
 
-/** The distinct states, by index: fingerprint and parent, in growing typed arrays. */
+/**
+ * The distinct states, by index: their fingerprints, in growing typed arrays;
+ * their parents are read from the shared set when a counterexample is
+ * rebuilt (the set keeps them, and only then are they needed).
+ */
 class Visited implements VisitedStates {
   private hi: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
   private lo: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-  private parents: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
   size = 0;
+  table: SharedFingerprintSet | undefined;
 
-  push(h: number, l: number, parent: number): void {
-    if (this.size === this.hi.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.hi = grow(this.hi);
-      this.lo = grow(this.lo);
-      this.parents = grow(this.parents);
-    }
+  /** Room for `n` more. */
+  reserve(n: number): void {
+    if (this.size + n <= this.hi.length) return;
+    let cap = this.hi.length;
+    while (cap < this.size + n) cap *= 2;
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = grow(this.hi);
+    this.lo = grow(this.lo);
+  }
+
+  push(h: number, l: number): void {
     this.hi[this.size] = h;
     this.lo[this.size] = l;
-    this.parents[this.size] = parent;
     this.size++;
   }
 
   parent(idx: number): number {
-    return this.parents[idx]!;
+    return this.table!.parentOf(this.hi[idx]!, this.lo[idx]!) ?? -1;
   }
 
   fingerprint(idx: number): [number, number] {
@@ -213,7 +222,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
     return checkModel(model, options);
   }
 
-  let table = SharedFingerprintSet.create(1 << 20);
+  let table = SharedFingerprintSet.create(options.initialSlots ?? 1 << 20);
   const stats = new SharedArrayBuffer(8 * 2 * n);
   const visited = new Visited();
   let generated = 0;
@@ -272,16 +281,20 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       timer.unref();
     }
 
-    let lists: Int32Array<ArrayBuffer>[] = [Int32Array.from(first)];
+    let lists: Int32Array<ArrayBuffer>[] = [sortFingerprints(first)];
     let depth = 0;
     let event: WorkerEvent | undefined;
     let stopped = false;
+    // Answers to states handed over between levels (they come before the answers to the level).
+    let taking: Promise<FromWorker>[] = [];
     for (;;) {
-      const { sorted, offset, count } = closeLevel(lists, table, visited);
+      const { sorted, offset, count } = closeLevel(lists, visited);
       if (count === 0) break;
       depth = level;
       if (table.size * 5 > table.capacity * 2) table = table.grown();
       let answers = await Promise.all(handles.map((h) => h.ask({ kind: "level", level, fps: sorted, offset, table: table.buffer })));
+      for (const t of taking) expect(await t, "taken");
+      taking = [];
       while (answers.some((a) => a.kind === "paused")) {
         table = table.grown();
         const t = table.buffer;
@@ -310,12 +323,13 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
         if (lists.some((l) => l.length > 0)) depth = level + 1;
         break;
       }
-      await rebalance(handles, lists);
+      taking = await rebalance(handles, lists);
       level++;
     }
 
     const figures = { statesGenerated: generated, distinctStates: table.size, depth };
     const seconds = (): number => (Date.now() - t0) / 1000;
+    visited.table = table;
     if (event) return { ...figures, ...violationOf(model, visited, event), seconds: seconds() };
     if (stopped) {
       const message = `stopped after ${table.size} distinct states (--max-states ${options.maxStates}); the state space was not fully explored`;
@@ -332,38 +346,70 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
 }
 
 /**
- * Ends a level: its new states (the fingerprints the workers added, in
- * `lists`) get the next distinct-state indices in the order of their
- * fingerprints, and their parents are read from the shared set.
+ * Ends a level: its new states (the fingerprints the workers added, each
+ * worker's list sorted) get the next distinct-state indices in the order of
+ * their fingerprints (high half, then low half unsigned).
  */
-function closeLevel(lists: readonly Int32Array[], table: SharedFingerprintSet, visited: Visited): { sorted: SharedArrayBuffer; offset: number; count: number } {
+function closeLevel(lists: readonly Int32Array[], visited: Visited): { sorted: SharedArrayBuffer; offset: number; count: number } {
   let count = 0;
   for (const l of lists) count += l.length / 2;
-  const keys = new BigInt64Array(count);
-  let k = 0;
-  for (const l of lists) for (let i = 0; i < l.length; i += 2) keys[k++] = (BigInt(l[i]!) << 32n) | BigInt(l[i + 1]! >>> 0);
-  keys.sort();
   const sorted = new SharedArrayBuffer(8 * Math.max(count, 1));
-  const words = new Int32Array(sorted);
+  const out = new Int32Array(sorted);
   const offset = visited.size;
-  for (let i = 0; i < count; i++) {
-    const key = keys[i]!;
-    const hi = Number(key >> 32n);
-    const lo = Number(BigInt.asIntN(32, key));
-    words[2 * i] = hi;
-    words[2 * i + 1] = lo;
-    visited.push(hi, lo, table.parentOf(hi, lo) ?? -1);
+  visited.reserve(count);
+  // A merge of the sorted lists.
+  const at = lists.map(() => 0);
+  for (let k = 0; k < count; k++) {
+    let best = -1;
+    let bh = 0;
+    let bl = 0;
+    for (let j = 0; j < lists.length; j++) {
+      const l = lists[j]!;
+      const i = at[j]!;
+      if (i >= l.length) continue;
+      const h = l[i]!;
+      const lo = l[i + 1]! >>> 0;
+      if (best < 0 || h < bh || (h === bh && lo < bl)) {
+        best = j;
+        bh = h;
+        bl = lo;
+      }
+    }
+    at[best]! += 2;
+    out[2 * k] = bh;
+    out[2 * k + 1] = bl | 0;
+    visited.push(bh, bl | 0);
   }
   return { sorted, offset, count };
 }
 
-/** Moves queued states from workers holding more than their share to those holding less (when the difference matters). */
-async function rebalance(handles: readonly Handle[], lists: Int32Array[]): Promise<void> {
+/** The fingerprints (pairs of words) sorted by high half, then low half unsigned. */
+export function sortFingerprints(fps: ArrayLike<number>): Int32Array<ArrayBuffer> {
+  const n = fps.length / 2;
+  const keys = new BigInt64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (BigInt(fps[2 * i]!) << 32n) | BigInt(fps[2 * i + 1]! >>> 0);
+  keys.sort();
+  const out = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    out[2 * i] = Number(k >> 32n);
+    out[2 * i + 1] = Number(BigInt.asIntN(32, k));
+  }
+  return out;
+}
+
+/**
+ * Moves queued states from workers holding more than their share to those
+ * holding less (when the difference matters). Resolves once the givers have
+ * written them out, with the takers' answers to come: a taker reads the
+ * states before the next level starts, as workers answer messages in order.
+ */
+async function rebalance(handles: readonly Handle[], lists: Int32Array[]): Promise<Promise<FromWorker>[]> {
+  const taking: Promise<FromWorker>[] = [];
   const sizes = lists.map((l) => l.length / 2);
   const total = sizes.reduce((a, b) => a + b, 0);
   const share = Math.floor(total / handles.length);
-  if (process.env["PAXOS_PARALLEL_DEBUG"]) console.error(`level sizes ${sizes.join(" ")}`);
-  if (Math.max(...sizes) - Math.min(...sizes) <= Math.max(16, total / 50)) return;
+  if (Math.max(...sizes) - Math.min(...sizes) <= Math.max(16, total / 20)) return taking;
   for (;;) {
     let giver = 0;
     let taker = 0;
@@ -372,9 +418,11 @@ async function rebalance(handles: readonly Handle[], lists: Int32Array[]): Promi
       if (sizes[i]! < sizes[taker]!) taker = i;
     }
     const count = Math.min(sizes[giver]! - share, share - sizes[taker]!);
-    if (count <= 0) return;
+    if (count <= 0) return taking;
     const { words } = expect(await handles[giver]!.ask({ kind: "give", count }), "given");
-    expect(await handles[taker]!.ask({ kind: "take", words }, [words.buffer]), "taken");
+    const answer = handles[taker]!.ask({ kind: "take", words }, [words.buffer]);
+    answer.catch(() => {}); // awaited with the level's answers
+    taking.push(answer);
     sizes[giver]! -= count;
     sizes[taker]! += count;
   }

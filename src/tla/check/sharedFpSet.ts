@@ -71,7 +71,8 @@ export class SharedFingerprintSet {
   add(hi: number, lo: number, parent: number): boolean {
     const w = this.words;
     let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
-    for (;;) {
+    for (let probes = 0; ; probes++) {
+      if (probes > this.capacity) throw new Error("the shared fingerprint set is full");
       const at = HEADER + i * SLOT;
       let status = Atomics.load(w, at);
       if (status === 0) {

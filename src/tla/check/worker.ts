@@ -16,7 +16,7 @@ import type { Value } from "../values/value.js";
 import { SharedFingerprintSet } from "./sharedFpSet.js";
 import { StateQueue } from "./stateQueue.js";
 import { StateWriter, readStates } from "./stateCodec.js";
-import { before, type FromWorker, type ToWorker, type WorkerEvent, type WorkerSetup } from "./parallel.js";
+import { before, sortFingerprints, type FromWorker, type ToWorker, type WorkerEvent, type WorkerSetup } from "./parallel.js";
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
@@ -161,7 +161,7 @@ function run(): void {
     }
   }
   publish();
-  const fps = Int32Array.from(nextFps);
+  const fps = sortFingerprints(nextFps);
   send({ kind: "done", fps, generated, events, stopped: remaining > 0 }, [fps.buffer]);
   generated = 0;
 }

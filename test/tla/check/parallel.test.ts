@@ -61,6 +61,13 @@ describe("paxos check --workers", () => {
     expect(figures(many)).toEqual(figures(one));
   });
 
+  it("grows the shared set, between levels and in the middle of one, without changing the figures", async () => {
+    const source = { cfg: `${repoSpec}MCPaxosTiny.cfg` };
+    const one = checkModel(await loadModel(source.cfg));
+    const many = await checkModelParallel(await loadModel(source.cfg), source, { workers: 2, initialSlots: 1024 });
+    expect(figures(many)).toEqual(figures(one));
+  });
+
   it("three workers give the same figures as one", async () => {
     const source = files({ "Tokens.tla": tokens, "Tokens.cfg": "CONSTANT Proc = {a, b, c, d}\nINIT Init\nNEXT Next\nCONSTRAINT Bounded\nCHECK_DEADLOCK FALSE\n" }, "Tokens");
     const { one, many } = await both(source, 3);
