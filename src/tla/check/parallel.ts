@@ -30,6 +30,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { TlaError, type TlaErrorKind } from "../errors.js";
 import type { CheckResult, CounterexampleState, Outcome } from "../result.js";
@@ -240,6 +241,11 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
   }
 
   const script = workerScript();
+  // A young generation larger than a worker's default: states are short-lived
+  // garbage, and with the default the workers spend several times longer
+  // collecting than the main thread does. The old generation may grow as far
+  // as this thread's.
+  const resourceLimits = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
   const handles: Handle[] = [];
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -254,7 +260,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
         table: table.buffer,
         stats,
       };
-      handles.push(new Handle(new Worker(script, { workerData: setup })));
+      handles.push(new Handle(new Worker(script, { workerData: setup, resourceLimits })));
     }
     for (const h of handles) expect(await h.next(), "ready");
     await Promise.all(

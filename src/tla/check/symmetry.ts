@@ -72,6 +72,8 @@ export class Symmetry {
   private found = false;
   /** How many candidates were hashed (for measurements and tests). */
   candidates = 0;
+  /** How many states were canonicalised (for measurements). */
+  calls = 0;
 
   /**
    * @param perms the renamings of the SYMMETRY set, each a map from a model
@@ -144,6 +146,14 @@ export class Symmetry {
     this.order = [...sets.values()].map((m) => new Int32Array(m.length));
   }
 
+  /** The number of renamings in the group (what trying every permutation would hash per state). */
+  get groupSize(): number {
+    if (this.group) return this.group.length;
+    let n = 1;
+    for (const set of this.sets!) for (let k = 2; k <= set.length; k++) n *= k;
+    return n;
+  }
+
   /** Whether canonical forms come from sorting (the renamings are all permutations of disjoint sets). */
   get sorted(): boolean {
     return this.sets !== undefined;
@@ -154,6 +164,7 @@ export class Symmetry {
    * or a VIEW's value as a one-element array), into `out`.
    */
   fingerprint(vals: readonly Value[], out: Fingerprint): void {
+    this.calls++;
     const r = this.renaming;
     this.found = false;
     if (this.group) {
