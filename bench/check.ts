@@ -76,7 +76,9 @@ async function run(cfg: string, threads: number): Promise<{ wall: number; cpu: n
       },
     };
     const r: CheckResult =
-      threads === 1 ? checkModel(model, options) : await checkModelParallel(model, { cfg, ...(spec !== undefined ? { spec } : {}) }, { ...options, progressMs: 1000, workers: threads });
+      threads === 1
+        ? checkModel(model, options)
+        : await checkModelParallel(model, { cfg, ...(spec !== undefined ? { spec } : {}) }, { ...options, progressMs: 1000, workers: threads });
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const wall = (performance.now() - wall0) / 1000;

@@ -17,17 +17,7 @@ import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import type { Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
-import {
-  ModelValue,
-  equals,
-  hashState,
-  hashValue,
-  newFingerprint,
-  normInt,
-  setOf,
-  toFn,
-  type Value,
-} from "./values/value.js";
+import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
 import { Symmetry } from "./check/symmetry.js";

@@ -107,12 +107,16 @@ export const command: Command = {
       const model = await loadModel(cfg, spec, { libraryPaths: lib });
       for (const w of model.warnings) console.error(`paxos check: note: ${w}`);
       if (workers > 1 && model.liveness.length > 0) console.error("paxos check: note: temporal properties are checked with one thread; --workers is ignored");
-      result = await checkModelParallel(model, { cfg, ...(spec !== undefined ? { spec } : {}), libraryPaths: lib }, {
-        workers,
-        ...(deadlock !== undefined ? { deadlock } : {}),
-        ...(maxStates !== undefined ? { maxStates } : {}),
-        onProgress: (p) => progress.states({ generated: p.statesGenerated, distinct: p.distinctStates, queue: p.queueSize }),
-      });
+      result = await checkModelParallel(
+        model,
+        { cfg, ...(spec !== undefined ? { spec } : {}), libraryPaths: lib },
+        {
+          workers,
+          ...(deadlock !== undefined ? { deadlock } : {}),
+          ...(maxStates !== undefined ? { maxStates } : {}),
+          onProgress: (p) => progress.states({ generated: p.statesGenerated, distinct: p.distinctStates, queue: p.queueSize }),
+        },
+      );
     } catch (err) {
       if (!(err instanceof TlaError)) throw err;
       result = errorResult(err, (Date.now() - t0) / 1000);

@@ -236,7 +236,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
     model.fingerprint(s, fp);
     if (!table.add(fp[0]!, fp[1]!, -1)) continue;
     table.counted(1);
-    writers[first.length / 2 % n]!.write(s, fp[0]!, fp[1]!);
+    writers[(first.length / 2) % n]!.write(s, fp[0]!, fp[1]!);
     first.push(fp[0]!, fp[1]!);
   }
 
@@ -266,7 +266,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
     await Promise.all(
       writers.map((w, i) => {
         const words = w.finish();
-        return words.length > 0 ? handles[i]!.ask({ kind: "take", words }, [words.buffer]) : undefined;
+        return words.length > 0 ? handles[i]!.ask({ kind: "take", words }, [words.buffer]) : Promise.resolve<FromWorker>({ kind: "taken" });
       }),
     );
 
@@ -304,7 +304,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       while (answers.some((a) => a.kind === "paused")) {
         table = table.grown();
         const t = table.buffer;
-        answers = await Promise.all(answers.map((a, i) => (a.kind === "paused" ? handles[i]!.ask({ kind: "resume", table: t }) : a)));
+        answers = await Promise.all(answers.map((a, i) => (a.kind === "paused" ? handles[i]!.ask({ kind: "resume", table: t }) : Promise.resolve(a))));
       }
       lists = [];
       const events: WorkerEvent[] = [];

@@ -10,20 +10,7 @@
  *
  * @module
  */
-import {
-  FN_SEQ,
-  ModelValue,
-  TAG_FN,
-  TAG_LAZYFN,
-  TAG_LAZYSET,
-  TAG_MV,
-  TAG_SET,
-  fnOf,
-  normInt,
-  setOf,
-  tupleOf,
-  type Value,
-} from "../values/value.js";
+import { FN_SEQ, ModelValue, TAG_FN, TAG_LAZYFN, TAG_LAZYSET, TAG_MV, TAG_SET, fnOf, normInt, setOf, tupleOf, type Value } from "../values/value.js";
 
 const W_INT = 0; // a small integer, in the word
 const W_BOOL = 1; // payload 0 or 1

@@ -199,7 +199,7 @@ export class Symmetry {
         const s1 = this.sig1;
         const s2 = this.sig2;
         order.sort((a, b) => s1[a]! - s1[b]! || s2[a]! - s2[b]!);
-        for (let t = 0; t < order.length; ) {
+        for (let t = 0; t < order.length;) {
           let e = t + 1;
           while (e < order.length && s1[order[e]!] === s1[order[t]!] && s2[order[e]!] === s2[order[t]!]) e++;
           if (e - t > 1) this.ties.push(k, t, e);

@@ -92,11 +92,20 @@ describe("paxos check --workers", () => {
     expect(inv.many.counterexample).toEqual(inv.one.counterexample);
     const deadlock = await both({ cfg: `${specs}Sym.cfg` }).catch(() => undefined);
     expect(deadlock).toBeDefined();
-    const dl = files({ "Stop.tla": "---- MODULE Stop ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\n====\n", "Stop.cfg": "INIT Init\nNEXT Next\n" }, "Stop");
+    const dl = files(
+      { "Stop.tla": "---- MODULE Stop ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\n====\n", "Stop.cfg": "INIT Init\nNEXT Next\n" },
+      "Stop",
+    );
     const stop = await both(dl);
     expect([stop.many.outcome, stop.many.counterexample.length]).toEqual(["deadlock", 4]);
     expect(stop.many.counterexample).toEqual(stop.one.counterexample);
-    const err = files({ "Bad.tla": "---- MODULE Bad ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = IF x < 2 THEN x + 1 ELSE x \\cup {1}\n====\n", "Bad.cfg": "INIT Init\nNEXT Next\n" }, "Bad");
+    const err = files(
+      {
+        "Bad.tla": "---- MODULE Bad ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = IF x < 2 THEN x + 1 ELSE x \\cup {1}\n====\n",
+        "Bad.cfg": "INIT Init\nNEXT Next\n",
+      },
+      "Bad",
+    );
     const bad = await both(err);
     expect(bad.one.outcome).toBe("error");
     expect([bad.many.outcome, bad.many.message, bad.many.counterexample.length]).toEqual([bad.one.outcome, bad.one.message, bad.one.counterexample.length]);

@@ -123,7 +123,12 @@ describe("symmetry reduction by sorting", () => {
     fc.assert(
       fc.property(state, fc.integer({ min: 0, max: productGroup.length - 1 }), (s, k) => {
         const p = productGroup[k]!;
-        expect(fingerprintOf(sorted, s.map((v) => permute(v, p)))).toBe(fingerprintOf(sorted, s));
+        expect(
+          fingerprintOf(
+            sorted,
+            s.map((v) => permute(v, p)),
+          ),
+        ).toBe(fingerprintOf(sorted, s));
       }),
       { seed: FC_SEED, numRuns: 300 },
     );
