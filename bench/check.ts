@@ -7,7 +7,12 @@
  *
  * `--spec` names the module when it is not named like the cfg (one model
  * only). With `--workers N` each model is checked twice, with one thread and
- * with N worker threads, and the ratio of the times is printed. With
+ * with N worker threads, and the ratio of the times is printed. On a machine
+ * shared with other work the threads do not get a core each, so the ratio of
+ * wall-clock times says little; where the system reports each thread's CPU
+ * time (Linux), the time the search would take with a core per worker is
+ * printed too: this thread's CPU time, plus the longest model load among the
+ * workers, plus for each level the longest CPU time a worker spent on it. With
  * SYMMETRY, the number of renamings hashed per state is printed beside the
  * size of the symmetry group (which trying every permutation would hash).
  *
@@ -26,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { loadModel } from "../src/tla/model.js";
 import { checkModel } from "../src/tla/check/bfs.js";
 import { checkModelParallel } from "../src/tla/check/parallel.js";
+import { threadCpuMs } from "../src/tla/check/threadCpu.js";
 import { TlaError } from "../src/tla/errors.js";
 import type { CheckResult } from "../src/tla/result.js";
 
@@ -58,13 +64,15 @@ function memory(): string {
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
-/** Checks one model with `threads` threads; prints and returns its wall and CPU seconds. */
-async function run(cfg: string, threads: number): Promise<{ wall: number; cpu: number } | undefined> {
+/** Checks one model with `threads` threads; prints and returns its wall and CPU seconds, and the estimate of its time with a core per thread (see above). */
+async function run(cfg: string, threads: number): Promise<{ wall: number; cpu: number; ownCores?: number } | undefined> {
   const wall0 = performance.now();
   try {
     const model = await loadModel(cfg, spec);
     const loaded = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = threadCpuMs();
+    let critical = 0;
     let nextMark = 1_000_000;
     const options = {
       ...(maxStates !== undefined ? { maxStates } : {}),
@@ -78,7 +86,12 @@ async function run(cfg: string, threads: number): Promise<{ wall: number; cpu: n
     const r: CheckResult =
       threads === 1
         ? checkModel(model, options)
-        : await checkModelParallel(model, { cfg, ...(spec !== undefined ? { spec } : {}) }, { ...options, progressMs: 1000, workers: threads });
+        : await checkModelParallel(
+            model,
+            { cfg, ...(spec !== undefined ? { spec } : {}) },
+            { ...options, progressMs: 1000, workers: threads, onWorkerCpu: (_, ms) => (critical += Math.max(...ms)) },
+          );
+    const main1 = threadCpuMs();
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const wall = (performance.now() - wall0) / 1000;
@@ -93,8 +106,13 @@ async function run(cfg: string, threads: number): Promise<{ wall: number; cpu: n
         `  symmetry: ${sym.sorted ? "sorted" : "every renaming of the group"}, ${(sym.candidates / sym.calls).toFixed(2)} renamings hashed per state (the group has ${fmt(sym.groupSize)})`,
       );
     }
+    let ownCores: number | undefined;
+    if (main0 !== undefined && main1 !== undefined) {
+      ownCores = (main1 - main0 + critical) / 1000;
+      console.log(`  ${threads === 1 ? "this thread's CPU time" : "with a core per worker it would take about"}: ${ownCores.toFixed(2)} s`);
+    }
     console.log(`  at the end: ${memory()}`);
-    return { wall: check, cpu: cpuSeconds };
+    return { wall: check, cpu: cpuSeconds, ...(ownCores !== undefined ? { ownCores } : {}) };
   } catch (err) {
     if (err instanceof TlaError) console.log(`${cfg}: ${err.format()}`);
     else throw err;
@@ -106,6 +124,10 @@ for (const cfg of models) {
   const one = await run(cfg, 1);
   if (workers > 1 && one) {
     const many = await run(cfg, workers);
-    if (many) console.log(`  ${workers} worker threads against one: ${(one.wall / many.wall).toFixed(2)}× faster (wall clock)`);
+    if (many) {
+      console.log(`  ${workers} worker threads against one: ${(one.wall / many.wall).toFixed(2)}× faster (wall clock, on this machine as loaded now)`);
+      if (one.ownCores !== undefined && many.ownCores !== undefined)
+        console.log(`  with a core per thread: ${(one.ownCores / many.ownCores).toFixed(2)}× faster (estimated from each thread's CPU time)`);
+    }
   }
 }

@@ -28,7 +28,7 @@ function section(title: string, script: string, args: readonly string[] = []): v
 console.log(`# paxos-tla benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 section("Loading and parsing spec/", "load.js");
 section("Model checking (built-in engine)", "check.js", [path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), path.join(repo, "spec/MCPaxosWeighted.cfg")]);
-section("Model checking with 2 worker threads against one", "check.js", [path.join(repo, "test/fixtures/specs/ClassicPaxos.cfg"), "--workers", "2"]);
+section("Model checking with 2 worker threads against one", "check.js", [path.join(repo, "spec/MCPaxosWeighted.cfg"), "--workers", "2"]);
 section("Symmetry: MCPaxosSmall, first 300,000 distinct states", "check.js", [path.join(repo, "spec/MCPaxosSmall.cfg"), "--max-states", "300000"]);
 const examples = process.argv.indexOf("--examples");
 if (examples >= 0 && process.argv[examples + 1]) {

@@ -53,6 +53,14 @@ export interface ParallelOptions extends CheckOptions {
   readonly workers: number;
   /** Slots of the shared fingerprint set at the start (default 2^20; it doubles when crowded). */
   readonly initialSlots?: number;
+  /**
+   * For measurements: the CPU milliseconds each worker spent loading the
+   * model (`level` 0) and then on each level (with the states it gave or
+   * took before it), where the system reports a thread's CPU time (Linux).
+   * The longest of each level is about what the level would take with a core
+   * per worker.
+   */
+  readonly onWorkerCpu?: (level: number, cpuMs: readonly number[]) => void;
 }
 
 /** What a worker is started with. */
@@ -94,11 +102,11 @@ export type ToWorker =
 
 /** Messages from a worker: one answer to each message, or `failed`. */
 export type FromWorker =
-  | { kind: "ready" }
+  | { kind: "ready"; cpuMs?: number }
   | { kind: "failed"; message: string }
   | { kind: "taken" }
   | { kind: "given"; words: Int32Array<ArrayBuffer> }
-  | { kind: "done"; fps: Int32Array<ArrayBuffer>; generated: number; events: WorkerEvent[]; stopped: boolean }
+  | { kind: "done"; fps: Int32Array<ArrayBuffer>; generated: number; events: WorkerEvent[]; stopped: boolean; cpuMs?: number }
   | { kind: "paused" };
 
 /** The compiled worker script (beside this file; from the TypeScript sources, the built one). */
@@ -262,7 +270,12 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       };
       handles.push(new Handle(new Worker(script, { workerData: setup, resourceLimits })));
     }
-    for (const h of handles) expect(await h.next(), "ready");
+    const loading: number[] = [];
+    for (const h of handles) {
+      const ready = expect(await h.next(), "ready");
+      if (ready.cpuMs !== undefined) loading.push(ready.cpuMs);
+    }
+    if (loading.length === n) options.onWorkerCpu?.(0, loading);
     await Promise.all(
       writers.map((w, i) => {
         const words = w.finish();
@@ -308,14 +321,17 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       }
       lists = [];
       const events: WorkerEvent[] = [];
+      const cpu: number[] = [];
       for (const a of answers) {
         const d = expect(a, "done");
+        if (d.cpuMs !== undefined) cpu.push(d.cpuMs);
         generated += d.generated;
         lists.push(d.fps);
         events.push(...d.events);
         if (d.stopped) stopped = true;
       }
       finished = generated;
+      if (cpu.length === n) options.onWorkerCpu?.(level, cpu);
       for (const e of events) {
         if (e.stored) e.parent = table.parentOf(e.hi, e.lo) ?? e.parent;
         if (!event || before(e, event)) event = e;

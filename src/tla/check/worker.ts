@@ -16,6 +16,7 @@ import type { Value } from "../values/value.js";
 import { SharedFingerprintSet } from "./sharedFpSet.js";
 import { StateQueue } from "./stateQueue.js";
 import { StateWriter, readStates } from "./stateCodec.js";
+import { threadCpuMs } from "./threadCpu.js";
 import { before, sortFingerprints, type FromWorker, type ToWorker, type WorkerEvent, type WorkerSetup } from "./parallel.js";
 
 const port = parentPort!;
@@ -44,6 +45,9 @@ let least = Infinity;
 /** New states of the state being expanded that are not queued (violating ones). */
 let outside = 0;
 const fp = new Int32Array(2);
+
+/** CPU time of this thread when it last reported (so that a level's figure includes the states it gave or took before it). */
+let levelCpu: number | undefined;
 
 function send(m: FromWorker, transfer: ArrayBuffer[] = []): void {
   port.postMessage(m, transfer);
@@ -162,7 +166,9 @@ function run(): void {
   }
   publish();
   const fps = sortFingerprints(nextFps);
-  send({ kind: "done", fps, generated, events, stopped: remaining > 0 }, [fps.buffer]);
+  const cpu = threadCpuMs();
+  send({ kind: "done", fps, generated, events, stopped: remaining > 0, ...(cpu !== undefined && levelCpu !== undefined ? { cpuMs: cpu - levelCpu } : {}) }, [fps.buffer]);
+  levelCpu = cpu;
   generated = 0;
 }
 
@@ -228,7 +234,8 @@ try {
       send({ kind: "failed", message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     }
   });
-  send({ kind: "ready" });
+  levelCpu = threadCpuMs();
+  send({ kind: "ready", ...(levelCpu !== undefined ? { cpuMs: levelCpu } : {}) });
 } catch (err) {
   send({ kind: "failed", message: err instanceof TlaError ? err.format() : err instanceof Error ? (err.stack ?? err.message) : String(err) });
 }
