@@ -35,7 +35,7 @@ import { Worker } from "node:worker_threads";
 import { TlaError, type TlaErrorKind } from "../errors.js";
 import type { CheckResult, CounterexampleState, Outcome } from "../result.js";
 import type { Loc } from "../syntax/ast.js";
-import type { Model } from "../model.js";
+import type { Model, State } from "../model.js";
 import { checkModel, printSteps, rebuildChain, successorWithFingerprint, type CheckOptions, type VisitedStates } from "./bfs.js";
 import { SharedFingerprintSet } from "./sharedFpSet.js";
 import { StateWriter } from "./stateCodec.js";
@@ -195,7 +195,8 @@ class Handle {
   }
 }
 
-function expect<K extends FromWorker["kind"]>(m: FromWorker, kind: K): Extract<FromWorker, { kind: K }> {
+/** The answer `m`, checked to be of the kind expected. */
+function answer<K extends FromWorker["kind"]>(m: FromWorker, kind: K): Extract<FromWorker, { kind: K }> {
   if (m.kind !== kind) throw new Error(`a worker answered ${m.kind} where ${kind} was expected`);
   return m as Extract<FromWorker, { kind: K }>;
 }
@@ -222,7 +223,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
 
   // The initial states. A violation there is found by the single-threaded
   // search at once, counterexample and figures included.
-  let inits;
+  let inits: State[];
   try {
     inits = model.initStates();
     for (const s of inits) if (model.violatedInvariant(s) || model.violatedAlwaysProperty(s) || model.violatedInitProperty(s)) return checkModel(model, options);
@@ -272,7 +273,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
     }
     const loading: number[] = [];
     for (const h of handles) {
-      const ready = expect(await h.next(), "ready");
+      const ready = answer(await h.next(), "ready");
       if (ready.cpuMs !== undefined) loading.push(ready.cpuMs);
     }
     if (loading.length === n) options.onWorkerCpu?.(0, loading);
@@ -312,7 +313,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       depth = level;
       if (table.size * 5 > table.capacity * 2) table = table.grown();
       let answers = await Promise.all(handles.map((h) => h.ask({ kind: "level", level, fps: sorted, offset, table: table.buffer })));
-      for (const t of taking) expect(await t, "taken");
+      for (const t of taking) answer(await t, "taken");
       taking = [];
       while (answers.some((a) => a.kind === "paused")) {
         table = table.grown();
@@ -323,7 +324,7 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
       const events: WorkerEvent[] = [];
       const cpu: number[] = [];
       for (const a of answers) {
-        const d = expect(a, "done");
+        const d = answer(a, "done");
         if (d.cpuMs !== undefined) cpu.push(d.cpuMs);
         generated += d.generated;
         lists.push(d.fps);
@@ -441,10 +442,10 @@ async function rebalance(handles: readonly Handle[], lists: Int32Array[]): Promi
     }
     const count = Math.min(sizes[giver]! - share, share - sizes[taker]!);
     if (count <= 0) return taking;
-    const { words } = expect(await handles[giver]!.ask({ kind: "give", count }), "given");
-    const answer = handles[taker]!.ask({ kind: "take", words }, [words.buffer]);
-    answer.catch(() => {}); // awaited with the level's answers
-    taking.push(answer);
+    const { words } = answer(await handles[giver]!.ask({ kind: "give", count }), "given");
+    const taken = handles[taker]!.ask({ kind: "take", words }, [words.buffer]);
+    taken.catch(() => {}); // awaited with the level's answers
+    taking.push(taken);
     sizes[giver]! -= count;
     sizes[taker]! += count;
   }
