@@ -17,27 +17,10 @@ import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import type { Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
-import {
-  ModelValue,
-  TAG_FN,
-  TAG_LAZYFN,
-  TAG_LAZYSET,
-  TAG_MV,
-  TAG_SET,
-  compare,
-  equals,
-  fnOf,
-  hashState,
-  hashValue,
-  newFingerprint,
-  normInt,
-  setOf,
-  toFn,
-  type FnValue,
-  type Value,
-} from "./values/value.js";
+import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
+import { Symmetry } from "./check/symmetry.js";
 import { checkAssumptions, cfgWording, compileSpecification, type GivenConstants, type Replacement } from "./specSetup.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
@@ -130,7 +113,8 @@ export class Model {
   private readonly initK: Kont;
   private readonly nextK: Kont;
   private readonly view: Ev | undefined;
-  private readonly perms: readonly Map<Value, Value>[];
+  /** The SYMMETRY reduction, if any. */
+  readonly symmetry: Symmetry | undefined;
   private readonly rootScope: Scope;
   /** Actions compiled for {@link enumerateAction}, by name, with the slots of their parameters (kept for the model's life). */
   private readonly actionCache = new Map<string, { k: Kont; slots: Map<string, number> }>();
@@ -214,7 +198,7 @@ export class Model {
     this.view = config.view ? this.stateExpr(config.view) : undefined;
     this.checkDeadlock = config.checkDeadlock ?? true;
     this.ctx = c.newCtx();
-    this.perms = config.symmetry ? this.symmetryPerms(config.symmetry) : [];
+    this.symmetry = config.symmetry ? this.symmetryOf(config.symmetry) : undefined;
 
     // ASSUMEs of the root module and the modules it extends.
     checkAssumptions(c, this.ctx, cfgWording(this.moduleName));
@@ -466,44 +450,17 @@ export class Model {
     this.livenessFound.push({ name, shape: "eventually", p: this.statePredicate(arg, s, name), loc: x.loc });
   }
 
-  private symmetryPerms(n: CfgName): Map<Value, Value>[] {
+  /** The symmetry reduction of the SYMMETRY set `n` (see {@link Symmetry}). */
+  private symmetryOf(n: CfgName): Symmetry {
     const v = this.stateExpr(n)(this.ctx);
-    const out: Map<Value, Value>[] = [];
+    const perms: Map<Value, Value>[] = [];
     for (const p of enumerate(v, n.loc)) {
       const f = toFn(p);
       const m = new Map<Value, Value>();
       for (let i = 0; i < f.keys.length; i++) if (!equals(f.keys[i]!, f.vals[i]!)) m.set(f.keys[i]!, f.vals[i]!);
-      out.push(m);
+      perms.push(m);
     }
-    // A state's fingerprint is the least over the permutations, the same for
-    // every state of an orbit only when the permutations form a group: the
-    // group they generate is used (`Permutations(A) \cup Permutations(B)`
-    // stands for every renaming of A combined with every renaming of B).
-    const key = (m: Map<Value, Value>): string =>
-      [...m.entries()]
-        .sort((x, y) => compare(x[0], y[0]))
-        .map(([k, v]) => `${printValue(k)}>${printValue(v)}`)
-        .join(",");
-    const group = new Map(out.map((m) => [key(m), m]));
-    group.set("", new Map());
-    const pending = [...group.values()];
-    while (pending.length > 0) {
-      const p = pending.pop()!;
-      for (const q of out) {
-        const r = new Map<Value, Value>();
-        for (const k of new Set([...p.keys(), ...q.keys()])) {
-          const qk = q.get(k) ?? k;
-          const img = p.get(qk) ?? qk;
-          if (!equals(img, k)) r.set(k, img);
-        }
-        const rk = key(r);
-        if (group.has(rk)) continue;
-        if (group.size >= 100_000) throw new TlaError(`the symmetry set ${n.name} generates more than 100,000 permutations`, "semantic-error", n.loc);
-        group.set(rk, r);
-        pending.push(r);
-      }
-    }
-    return [...group.values()];
+    return new Symmetry(perms, n.name, n.loc);
   }
 
   private collect(ctx: Ctx, init: boolean): void {
@@ -740,39 +697,14 @@ export class Model {
     const fp = this.fp;
     if (this.view) {
       this.ctx.s = state as Value[];
-      hashValue(this.view(this.ctx), fp);
-      out[0] = fp.h1;
-      out[1] = fp.h2;
-      if (this.perms.length === 0) return;
-    }
-    if (this.perms.length === 0) {
-      hashState(state, fp);
-      out[0] = fp.h1;
-      out[1] = fp.h2;
-      return;
-    }
-    let best1 = 0;
-    let best2 = 0;
-    let first = true;
-    for (const p of this.perms) {
-      const permuted = state.map((v) => permute(v, p));
-      if (this.view) {
-        this.ctx.s = permuted;
-        hashValue(this.view(this.ctx), fp);
-      } else hashState(permuted, fp);
-      if (first || fp.h1 < best1 || (fp.h1 === best1 && fp.h2 < best2)) {
-        best1 = fp.h1;
-        best2 = fp.h2;
-        first = false;
-      }
-    }
-    hashState(state, fp);
-    if (first || fp.h1 < best1 || (fp.h1 === best1 && fp.h2 < best2)) {
-      best1 = fp.h1;
-      best2 = fp.h2;
-    }
-    out[0] = best1;
-    out[1] = best2;
+      const v = this.view(this.ctx);
+      // A VIEW that respects the symmetry (as TLC requires): the class of the view's value.
+      if (this.symmetry) this.symmetry.fingerprint([v], fp);
+      else hashValue(v, fp);
+    } else if (this.symmetry) this.symmetry.fingerprint(state, fp);
+    else hashState(state, fp);
+    out[0] = fp.h1;
+    out[1] = fp.h2;
   }
 
   /** Variable name -> printed value. */
@@ -780,30 +712,6 @@ export class Model {
     const out: Record<string, string> = {};
     this.variables.forEach((n, i) => (out[n] = printValue(state[i]!)));
     return out;
-  }
-}
-
-function permute(v: Value, p: Map<Value, Value>): Value {
-  if (typeof v !== "object") return v;
-  switch (v.tag) {
-    case TAG_MV:
-      return p.get(v) ?? v;
-    case TAG_SET:
-      return setOf(v.elems.map((e) => permute(e, p)));
-    case TAG_FN:
-      return fnOf(
-        v.keys.map((k) => permute(k, p)),
-        v.vals.map((x) => permute(x, p)),
-      );
-    case TAG_LAZYSET:
-      return setOf(v.enumerate().elems.map((e) => permute(e, p)));
-    case TAG_LAZYFN: {
-      const f: FnValue = v.materialise();
-      return fnOf(
-        f.keys.map((k) => permute(k, p)),
-        f.vals.map((x) => permute(x, p)),
-      );
-    }
   }
 }
 

@@ -14,7 +14,7 @@ import { resolveInput } from "../paths.js";
 import { TlaError } from "../../tla/errors.js";
 import type { CheckResult } from "../../tla/result.js";
 import { loadModel } from "../../tla/model.js";
-import { checkModel } from "../../tla/check/bfs.js";
+import { checkModelParallel } from "../../tla/check/parallel.js";
 
 const help = `Usage: paxos check <model.cfg> [options]
 
@@ -32,6 +32,9 @@ Options:
                     after the specification's folder; PAXOS_TLA_LIB gives more,
                     searched after them
   --max-states N    stop after N distinct states (reported as an error: the search is incomplete)
+  --workers N       search with N worker threads sharing the set of visited states
+                    (default 1); the figures are those of one thread, and a
+                    counterexample is a shortest one, the same on every run
   --json            print the result as JSON: outcome, violated, statesGenerated,
                     distinctStates, depth, counterexample, seconds
   --progress        print progress reports even when stderr is not a terminal
@@ -80,6 +83,7 @@ export const command: Command = {
       lib: { type: "string" },
       deadlock: { type: "boolean", negatable: true },
       "max-states": { type: "integer" },
+      workers: { type: "integer" },
       json: { type: "boolean" },
       progress: { type: "boolean" },
     });
@@ -90,20 +94,29 @@ export const command: Command = {
     if (!existsSync(cfg)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
     const maxStates = flags["max-states"];
     if (maxStates !== undefined && maxStates < 1) throw new UsageError(`option '--max-states' needs 1 or more, got ${maxStates}`);
+    const workers = flags["workers"] ?? 1;
+    if (workers < 1) throw new UsageError(`option '--workers' needs 1 or more, got ${workers}`);
     const deadlock = flags["deadlock"];
     const json = flags["json"] === true;
     const t0 = Date.now();
     const progress = new ProgressReporter({ force: flags["progress"] === true });
     let result: CheckResult;
     try {
-      const spec = flags["spec"];
-      const model = await loadModel(cfg, spec === undefined ? undefined : resolveInput(spec), { libraryPaths: libraryPaths(flags["lib"]) });
+      const spec = flags["spec"] === undefined ? undefined : resolveInput(flags["spec"]);
+      const lib = libraryPaths(flags["lib"]);
+      const model = await loadModel(cfg, spec, { libraryPaths: lib });
       for (const w of model.warnings) console.error(`paxos check: note: ${w}`);
-      result = checkModel(model, {
-        ...(deadlock !== undefined ? { deadlock } : {}),
-        ...(maxStates !== undefined ? { maxStates } : {}),
-        onProgress: (p) => progress.states({ generated: p.statesGenerated, distinct: p.distinctStates, queue: p.queueSize }),
-      });
+      if (workers > 1 && model.liveness.length > 0) console.error("paxos check: note: temporal properties are checked with one thread; --workers is ignored");
+      result = await checkModelParallel(
+        model,
+        { cfg, ...(spec !== undefined ? { spec } : {}), libraryPaths: lib },
+        {
+          workers,
+          ...(deadlock !== undefined ? { deadlock } : {}),
+          ...(maxStates !== undefined ? { maxStates } : {}),
+          onProgress: (p) => progress.states({ generated: p.statesGenerated, distinct: p.distinctStates, queue: p.queueSize }),
+        },
+      );
     } catch (err) {
       if (!(err instanceof TlaError)) throw err;
       result = errorResult(err, (Date.now() - t0) / 1000);

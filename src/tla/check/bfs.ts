@@ -290,10 +290,25 @@ function checkLiveness(model: Model, builder: GraphBuilder, initial: number[], s
   return undefined;
 }
 
+/** What rebuilding a behaviour needs of the visited states: each distinct state's parent and fingerprint. */
+export interface VisitedStates {
+  /** Parent index of a distinct state (-1 for initial states). */
+  parent(idx: number): number;
+  /** The fingerprint of a distinct state. */
+  fingerprint(idx: number): [number, number];
+}
+
+/** One state of a rebuilt behaviour, with the action that led to it. */
+export interface RebuiltStep {
+  readonly state: State;
+  readonly label: ActionLabel | null;
+  readonly initial: boolean;
+}
+
 /** Re-executes the next-state relation along a chain of distinct states: each state with the action that led to it. */
-function rebuildChain(model: Model, seen: FingerprintSet, chain: readonly number[]): { state: State; label: ActionLabel | null; initial: boolean }[] {
+export function rebuildChain(model: Model, seen: VisitedStates, chain: readonly number[]): RebuiltStep[] {
   const fp = new Int32Array(2);
-  const steps: { state: State; label: ActionLabel | null; initial: boolean }[] = [];
+  const steps: RebuiltStep[] = [];
   if (chain.length === 0) return steps;
   const [h, l] = seen.fingerprint(chain[0]!);
   const init = model.initStates().find((s) => {
@@ -310,9 +325,14 @@ function rebuildChain(model: Model, seen: FingerprintSet, chain: readonly number
 }
 
 /** The successor of `prev` that is the distinct state `target`, with its action. */
-function stepTo(model: Model, seen: FingerprintSet, prev: State, level: number, target: number): { label: ActionLabel | null; next: Value[] } {
-  const fp = new Int32Array(2);
+function stepTo(model: Model, seen: VisitedStates, prev: State, level: number, target: number): { label: ActionLabel | null; next: Value[] } {
   const [h2, l2] = seen.fingerprint(target);
+  return successorWithFingerprint(model, prev, level, h2, l2);
+}
+
+/** The first successor of `prev` whose fingerprint is `h2`, `l2`, with its action. */
+export function successorWithFingerprint(model: Model, prev: State, level: number, h2: number, l2: number): { label: ActionLabel | null; next: Value[] } {
+  const fp = new Int32Array(2);
   let found: { label: ActionLabel | null; next: Value[] } | undefined;
   model.forEachSuccessor(prev, level, (label, next) => {
     if (found) return;
@@ -323,7 +343,8 @@ function stepTo(model: Model, seen: FingerprintSet, prev: State, level: number, 
   return found;
 }
 
-function printSteps(model: Model, steps: readonly { state: State; label: ActionLabel | null; initial: boolean }[]): CounterexampleState[] {
+/** The steps of a behaviour as a counterexample. */
+export function printSteps(model: Model, steps: readonly RebuiltStep[]): CounterexampleState[] {
   return steps.map((s, i) => ({
     index: i + 1,
     action: s.initial ? "Initial predicate" : (s.label?.name ?? "Next"),
@@ -333,7 +354,7 @@ function printSteps(model: Model, steps: readonly { state: State; label: ActionL
 }
 
 /** Rebuilds the behaviour ending at distinct state `last` (plus an optional unstored final state). */
-function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: Violation["extra"]): CounterexampleState[] {
+function rebuildTrace(model: Model, seen: VisitedStates, last: number, extra: Violation["extra"]): CounterexampleState[] {
   const chain: number[] = [];
   for (let i = last; i >= 0; i = seen.parent(i)) chain.push(i);
   chain.reverse();
@@ -348,7 +369,7 @@ function rebuildTrace(model: Model, seen: FingerprintSet, last: number, extra: V
  * its action in `location`) or `Stuttering` (the behaviour stays in the last
  * state forever).
  */
-function rebuildLasso(model: Model, seen: FingerprintSet, lasso: Lasso): CounterexampleState[] {
+function rebuildLasso(model: Model, seen: VisitedStates, lasso: Lasso): CounterexampleState[] {
   const steps = rebuildChain(model, seen, lasso.path);
   const out = printSteps(model, steps);
   if (lasso.stuttering) return [...out, { index: out.length + 1, action: "Stuttering", vars: {} }];

@@ -121,6 +121,31 @@ function hashNumber(n: number, out: Fingerprint): void {
   out.h2 = finish(b);
 }
 
+/** Fingerprints of the strings hashed so far (field names, message types), by string: index into {@link stringFps}. */
+const stringIndex = new Map<string, number>();
+let stringFps = new Int32Array(2048);
+
+/** The fingerprint of a string value, remembered for strings of up to 256 characters (at most 65,536 of them). */
+function hashStringValue(s: string, out: Fingerprint): void {
+  const i = stringIndex.get(s);
+  if (i !== undefined) {
+    out.h1 = stringFps[2 * i]!;
+    out.h2 = stringFps[2 * i + 1]!;
+    return;
+  }
+  hashString(s, 3, out);
+  if (s.length > 256 || stringIndex.size >= 65536) return;
+  const j = stringIndex.size;
+  if (2 * j + 1 >= stringFps.length) {
+    const grown = new Int32Array(stringFps.length * 2);
+    grown.set(stringFps);
+    stringFps = grown;
+  }
+  stringFps[2 * j] = out.h1;
+  stringFps[2 * j + 1] = out.h2;
+  stringIndex.set(s, j);
+}
+
 /**
  * Computes the fingerprint of `v` into `out`. Composite values cache theirs.
  * Equal values have equal fingerprints, whatever their construction.
@@ -138,7 +163,7 @@ export function hashValue(v: Value, out: Fingerprint): void {
       hashString(v.toString(), 11, out);
       return;
     case "string":
-      hashString(v, 3, out);
+      hashStringValue(v, out);
       return;
     default:
       break; // a composite value: by its tag, below
@@ -163,20 +188,40 @@ export function hashValue(v: Value, out: Fingerprint): void {
   out.h2 = v.h2;
 }
 
+/*
+ * Sets and functions are hashed without regard to the order of their elements
+ * (a sum of the elements' fingerprints, or of one mix of each key with its
+ * value): a value's fingerprint is then the same whatever order its elements
+ * were sorted in, which lets symmetry reduction compute the fingerprint of a
+ * renamed value without building and re-sorting it ({@link hashRenamed}), and
+ * lets threads whose record field orders differ agree on fingerprints.
+ */
+
+/** The fingerprint of a set of `n` elements whose fingerprints sum to `a`, `b`. */
+function finishSet(n: number, a: number, b: number, out: Fingerprint): void {
+  out.h1 = finish(mixA(mixA(0x2f1b4e3d, n), a));
+  out.h2 = finish(mixB(mixB(0x71a3c5e9, n), b));
+}
+
+/** The fingerprint of a function of `n` pairs whose pair fingerprints sum to `a`, `b`. */
+function finishFn(n: number, a: number, b: number, out: Fingerprint): void {
+  out.h1 = finish(mixA(mixA(0x4c8f2d11, n), a));
+  out.h2 = finish(mixB(mixB(0x0de7a3b5, n), b));
+}
+
 /** Computes and caches the fingerprint of a set (`out` is scratch space for its elements'). */
 function hashSet(s: SetValue, out: Fingerprint): void {
   const e = s.elems;
-  let a = mixA(0x2f1b4e3d, 5);
-  let b = mixB(0x71a3c5e9, 5);
-  a = mixA(a, e.length);
-  b = mixB(b, e.length);
+  let a = 0;
+  let b = 0;
   for (let i = 0; i < e.length; i++) {
     hashValue(e[i]!, out);
-    a = mixA(a, out.h1);
-    b = mixB(b, out.h2);
+    a = (a + out.h1) | 0;
+    b = (b + out.h2) | 0;
   }
-  s.h1 = finish(a);
-  s.h2 = finish(b);
+  finishSet(e.length, a, b, out);
+  s.h1 = out.h1;
+  s.h2 = out.h2;
   s.hashed = true;
 }
 
@@ -184,20 +229,19 @@ function hashSet(s: SetValue, out: Fingerprint): void {
 function hashFn(f: FnValue, out: Fingerprint): void {
   const k = f.keys;
   const vs = f.vals;
-  let a = mixA(0x4c8f2d11, 9);
-  let b = mixB(0x0de7a3b5, 9);
-  a = mixA(a, vs.length);
-  b = mixB(b, vs.length);
+  let a = 0;
+  let b = 0;
   for (let i = 0; i < vs.length; i++) {
     hashValue(k[i]!, out);
-    a = mixA(a, out.h1);
-    b = mixB(b, out.h2);
+    const k1 = out.h1;
+    const k2 = out.h2;
     hashValue(vs[i]!, out);
-    a = mixA(a, out.h1);
-    b = mixB(b, out.h2);
+    a = (a + finish(mixA(mixA(0x1b873593, k1), out.h1))) | 0;
+    b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
   }
-  f.h1 = finish(a);
-  f.h2 = finish(b);
+  finishFn(vs.length, a, b, out);
+  f.h1 = out.h1;
+  f.h2 = out.h2;
   f.hashed = true;
 }
 
@@ -207,6 +251,153 @@ export function hashState(vals: readonly Value[], out: Fingerprint): void {
   let b = 0xbb67ae85 | 0;
   for (let i = 0; i < vals.length; i++) {
     hashValue(vals[i]!, out);
+    a = mixA(a, out.h1);
+    b = mixB(b, out.h2);
+  }
+  out.h1 = finish(a);
+  out.h2 = finish(b);
+}
+
+// ---------------------------------------------------------------------------
+// Hashing under a renaming of model values (symmetry)
+// ---------------------------------------------------------------------------
+
+/**
+ * A renaming of some model values, for hashing values as if renamed without
+ * building the renamed values: model value `m` with `index.get(m) = i` hashes
+ * as the fingerprint `h1[i]`, `h2[i]`. With the fingerprints of a permutation's
+ * images, {@link hashRenamed} gives exactly the fingerprint of the permuted
+ * value. `epoch` identifies the set of renamed model values, for the marks
+ * that sets and functions keep of whether they mention any of them.
+ */
+export interface Renaming {
+  readonly epoch: number;
+  readonly index: ReadonlyMap<ModelValue, number>;
+  readonly h1: Int32Array;
+  readonly h2: Int32Array;
+}
+
+let lastEpoch = 0;
+
+/** A new epoch for a {@link Renaming} (positive, never given twice in a process). */
+export function newRenamingEpoch(): number {
+  return ++lastEpoch;
+}
+
+/**
+ * Whether `v` mentions a model value the renaming renames; remembered on
+ * sets and functions (`sym` holds the epoch times 2, plus 1 when it does).
+ */
+export function mentionsRenamed(v: Value, r: Renaming): boolean {
+  if (typeof v !== "object") return false;
+  switch (v.tag) {
+    case TAG_MV:
+      return r.index.has(v);
+    case TAG_SET: {
+      if (v.sym >> 1 === r.epoch) return (v.sym & 1) === 1;
+      let m = false;
+      const e = v.elems;
+      for (let i = 0; i < e.length; i++) {
+        if (mentionsRenamed(e[i]!, r)) {
+          m = true;
+          break;
+        }
+      }
+      v.sym = (r.epoch << 1) | (m ? 1 : 0);
+      return m;
+    }
+    case TAG_FN: {
+      if (v.sym >> 1 === r.epoch) return (v.sym & 1) === 1;
+      let m = false;
+      const vs = v.vals;
+      if (v.kind !== FN_SEQ && v.kind !== FN_RECORD) {
+        const ks = v.keys;
+        for (let i = 0; i < ks.length; i++) {
+          if (mentionsRenamed(ks[i]!, r)) {
+            m = true;
+            break;
+          }
+        }
+      }
+      if (!m) {
+        for (let i = 0; i < vs.length; i++) {
+          if (mentionsRenamed(vs[i]!, r)) {
+            m = true;
+            break;
+          }
+        }
+      }
+      v.sym = (r.epoch << 1) | (m ? 1 : 0);
+      return m;
+    }
+    case TAG_LAZYSET:
+      return mentionsRenamed(v.enumerate(), r);
+    case TAG_LAZYFN:
+      return mentionsRenamed(v.materialise(), r);
+  }
+}
+
+/**
+ * The fingerprint `v` has once its model values are renamed by `r`, into
+ * `out`, without building the renamed value. When `r` maps model values one
+ * to one (a permutation), this is `hashValue` of the permuted value. Parts
+ * of `v` that mention no renamed model value use their cached fingerprints.
+ */
+export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
+  if (typeof v !== "object") return hashValue(v, out);
+  switch (v.tag) {
+    case TAG_MV: {
+      const i = r.index.get(v);
+      if (i === undefined) {
+        out.h1 = v.h1;
+        out.h2 = v.h2;
+      } else {
+        out.h1 = r.h1[i]!;
+        out.h2 = r.h2[i]!;
+      }
+      return;
+    }
+    case TAG_SET: {
+      if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const e = v.elems;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < e.length; i++) {
+        hashRenamed(e[i]!, r, out);
+        a = (a + out.h1) | 0;
+        b = (b + out.h2) | 0;
+      }
+      return finishSet(e.length, a, b, out);
+    }
+    case TAG_FN: {
+      if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const k = v.keys;
+      const vs = v.vals;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < vs.length; i++) {
+        hashRenamed(k[i]!, r, out);
+        const k1 = out.h1;
+        const k2 = out.h2;
+        hashRenamed(vs[i]!, r, out);
+        a = (a + finish(mixA(mixA(0x1b873593, k1), out.h1))) | 0;
+        b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
+      }
+      return finishFn(vs.length, a, b, out);
+    }
+    case TAG_LAZYSET:
+      return hashRenamed(v.enumerate(), r, out);
+    case TAG_LAZYFN:
+      return hashRenamed(v.materialise(), r, out);
+  }
+}
+
+/** {@link hashState} of the state renamed by `r`, into `out` (see {@link hashRenamed}). */
+export function hashStateRenamed(vals: readonly Value[], r: Renaming, out: Fingerprint): void {
+  let a = 0x6a09e667 | 0;
+  let b = 0xbb67ae85 | 0;
+  for (let i = 0; i < vals.length; i++) {
+    hashRenamed(vals[i]!, r, out);
     a = mixA(a, out.h1);
     b = mixB(b, out.h2);
   }
@@ -251,6 +442,8 @@ export class SetValue {
   h1 = 0;
   h2 = 0;
   hashed = false;
+  /** Whether it mentions a renamed model value, for the renaming of one epoch (see {@link mentionsRenamed}); 0: not known. */
+  sym = 0;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
   /** Elements by the high half of their fingerprint (built lazily for large sets). */
@@ -443,6 +636,8 @@ export class FnValue {
   h1 = 0;
   h2 = 0;
   hashed = false;
+  /** Whether it mentions a renamed model value, for the renaming of one epoch (see {@link mentionsRenamed}); 0: not known. */
+  sym = 0;
   /** Trusts its arguments; use {@link fnOf}, {@link tupleOf} or {@link recordOf}. */
   constructor(
     readonly keys: readonly Value[],

@@ -1,0 +1,481 @@
+/**
+ * Breadth-first model checking on several worker threads
+ * (`paxos check --workers N`), with the figures of the single-threaded search.
+ *
+ * The search goes level by level. Each worker (`worker.ts`) loads the model
+ * itself, expands the states of the current level that it holds, and adds
+ * their successors' fingerprints to one set that all workers share
+ * ({@link SharedFingerprintSet}); a worker that adds a new state keeps it for
+ * the next level. Between levels this thread gives the new states their
+ * distinct-state indices (in the order of their fingerprints, so that the
+ * indices do not depend on which worker was faster), moves states from
+ * workers that hold more than their share to those that hold less, and
+ * starts the next level.
+ *
+ * - A complete search reaches the same distinct states, generates the same
+ *   successors and goes as deep as the single-threaded one, level by level,
+ *   so its figures are the same.
+ * - On a violation the workers finish the level and report what they found;
+ *   the violation kept is the least by (the index of the state it was reached
+ *   from, its fingerprint), and each state's parent is the least index it was
+ *   reached from, whichever worker got there first. The counterexample is
+ *   therefore a shortest one and the same from run to run, though not always
+ *   the one a single thread reports (which is the first in its own order);
+ *   the states generated and distinct at that point are those of the whole
+ *   level.
+ * - Models with temporal properties are checked by one thread (the behaviour
+ *   graph is not shared).
+ *
+ * @module
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
+import { Worker } from "node:worker_threads";
+import { TlaError, type TlaErrorKind } from "../errors.js";
+import type { CheckResult, CounterexampleState, Outcome } from "../result.js";
+import type { Loc } from "../syntax/ast.js";
+import type { Model, State } from "../model.js";
+import { checkModel, printSteps, rebuildChain, successorWithFingerprint, type CheckOptions, type VisitedStates } from "./bfs.js";
+import { SharedFingerprintSet } from "./sharedFpSet.js";
+import { StateWriter } from "./stateCodec.js";
+
+/** Where a worker finds the model: the files `loadModel` was given. */
+export interface ModelSource {
+  readonly cfg: string;
+  readonly spec?: string;
+  readonly libraryPaths?: readonly string[];
+}
+
+/** How to check in parallel. */
+export interface ParallelOptions extends CheckOptions {
+  /** Worker threads (1: the single-threaded search, in this thread). */
+  readonly workers: number;
+  /** Slots of the shared fingerprint set at the start (default 2^20; it doubles when crowded). */
+  readonly initialSlots?: number;
+  /**
+   * For measurements: the CPU milliseconds each worker spent loading the
+   * model (`level` 0) and then on each level (with the states it gave or
+   * took before it), where the system reports a thread's CPU time (Linux).
+   * The longest of each level is about what the level would take with a core
+   * per worker.
+   */
+  readonly onWorkerCpu?: (level: number, cpuMs: readonly number[]) => void;
+}
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  readonly id: number;
+  readonly cfg: string;
+  readonly spec?: string;
+  readonly libraryPaths: readonly string[];
+  readonly deadlock: boolean;
+  readonly maxStates?: number;
+  readonly table: SharedArrayBuffer;
+  /** Per worker: states generated in the current level, states queued (for progress reports). */
+  readonly stats: SharedArrayBuffer;
+}
+
+/** A violation, deadlock or evaluation error a worker met while expanding the state `parent`. */
+export interface WorkerEvent {
+  /** Index of the state being expanded (for a stored violating state: a state it was reached from). */
+  parent: number;
+  /** The successor's fingerprint; for deadlocks and errors while generating, hi is the least integer (they come first). */
+  hi: number;
+  lo: number;
+  kind: "invariant" | "property" | "deadlock" | "error";
+  name: string | null;
+  message: string;
+  /** Whether the violating successor is stored (its parent is then the least the shared set keeps). */
+  stored: boolean;
+  loc?: Loc;
+  tlaKind?: TlaErrorKind;
+}
+
+/** Messages to a worker. */
+export type ToWorker =
+  | { kind: "take"; words: Int32Array<ArrayBuffer> }
+  | { kind: "give"; count: number }
+  | { kind: "level"; level: number; fps: SharedArrayBuffer; offset: number; table: SharedArrayBuffer }
+  | { kind: "resume"; table: SharedArrayBuffer }
+  | { kind: "stop" };
+
+/** Messages from a worker: one answer to each message, or `failed`. */
+export type FromWorker =
+  | { kind: "ready"; cpuMs?: number }
+  | { kind: "failed"; message: string }
+  | { kind: "taken" }
+  | { kind: "given"; words: Int32Array<ArrayBuffer> }
+  | { kind: "done"; fps: Int32Array<ArrayBuffer>; generated: number; events: WorkerEvent[]; stopped: boolean; cpuMs?: number }
+  | { kind: "paused" };
+
+/** The compiled worker script (beside this file; from the TypeScript sources, the built one). */
+function workerScript(): URL {
+  const here = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL("../../../dist/src/tla/check/worker.js", import.meta.url);
+}
+
+/**
+ * The distinct states, by index: their fingerprints, in growing typed arrays;
+ * their parents are read from the shared set when a counterexample is
+ * rebuilt (the set keeps them, and only then are they needed).
+ */
+class Visited implements VisitedStates {
+  private hi: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private lo: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  size = 0;
+  table: SharedFingerprintSet | undefined;
+
+  /** Room for `n` more. */
+  reserve(n: number): void {
+    if (this.size + n <= this.hi.length) return;
+    let cap = this.hi.length;
+    while (cap < this.size + n) cap *= 2;
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = grow(this.hi);
+    this.lo = grow(this.lo);
+  }
+
+  push(h: number, l: number): void {
+    this.hi[this.size] = h;
+    this.lo[this.size] = l;
+    this.size++;
+  }
+
+  parent(idx: number): number {
+    return this.table!.parentOf(this.hi[idx]!, this.lo[idx]!) ?? -1;
+  }
+
+  fingerprint(idx: number): [number, number] {
+    return [this.hi[idx]!, this.lo[idx]!];
+  }
+}
+
+/** A worker and the answers it owes. */
+class Handle {
+  private readonly waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
+  /** Messages that came before anyone waited for them. */
+  private readonly inbox: FromWorker[] = [];
+  private failure: Error | undefined;
+
+  constructor(readonly worker: Worker) {
+    worker.on("message", (m: FromWorker) => {
+      if (m.kind === "failed") return this.fail(new Error(`a worker thread failed: ${m.message}`));
+      const w = this.waiting.shift();
+      if (w) w.resolve(m);
+      else this.inbox.push(m);
+    });
+    worker.on("error", (e: Error) => this.fail(e));
+    worker.on("exit", (code) => this.fail(new Error(`a worker thread stopped (exit code ${code})`)));
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.splice(0)) w.reject(e);
+  }
+
+  /** The next message from the worker. */
+  next(): Promise<FromWorker> {
+    const m = this.inbox.shift();
+    if (m) return Promise.resolve(m);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+  }
+
+  /** Sends a message and waits for the answer. */
+  ask(m: ToWorker, transfer: ArrayBuffer[] = []): Promise<FromWorker> {
+    const answer = this.next();
+    this.worker.postMessage(m, transfer);
+    return answer;
+  }
+}
+
+/** The answer `m`, checked to be of the kind expected. */
+function answer<K extends FromWorker["kind"]>(m: FromWorker, kind: K): Extract<FromWorker, { kind: K }> {
+  if (m.kind !== kind) throw new Error(`a worker answered ${m.kind} where ${kind} was expected`);
+  return m as Extract<FromWorker, { kind: K }>;
+}
+
+/** Whether event `a` comes before `b`: by the index of the state expanded, then deadlocks and errors while generating, then by fingerprint. */
+export function before(a: WorkerEvent, b: WorkerEvent): boolean {
+  if (a.parent !== b.parent) return a.parent < b.parent;
+  if (a.hi !== b.hi) return a.hi < b.hi;
+  return a.lo < b.lo;
+}
+
+/**
+ * Checks a model breadth-first on `options.workers` worker threads (each
+ * loads the model from `source`; `model` is this thread's copy, for the
+ * initial states and counterexamples), with the figures of
+ * {@link checkModel}. One worker, or a model with temporal properties, is
+ * checked by {@link checkModel} in this thread.
+ */
+export async function checkModelParallel(model: Model, source: ModelSource, options: ParallelOptions): Promise<CheckResult> {
+  const n = options.workers;
+  if (n <= 1 || model.liveness.length > 0) return checkModel(model, options);
+  const t0 = Date.now();
+  const deadlock = options.deadlock ?? model.checkDeadlock;
+
+  // The initial states. A violation there is found by the single-threaded
+  // search at once, counterexample and figures included.
+  let inits: State[];
+  try {
+    inits = model.initStates();
+    for (const s of inits) if (model.violatedInvariant(s) || model.violatedAlwaysProperty(s) || model.violatedInitProperty(s)) return checkModel(model, options);
+  } catch (err) {
+    if (!(err instanceof TlaError)) throw err;
+    return checkModel(model, options);
+  }
+
+  let table = SharedFingerprintSet.create(options.initialSlots ?? 1 << 20);
+  const stats = new SharedArrayBuffer(8 * 2 * n);
+  const visited = new Visited();
+  let generated = 0;
+  const writers = Array.from({ length: n }, () => new StateWriter());
+  const fp = new Int32Array(2);
+  const first: number[] = [];
+  for (const s of inits) {
+    generated++;
+    if (!model.inConstraints(s)) continue;
+    model.fingerprint(s, fp);
+    if (!table.add(fp[0]!, fp[1]!, -1)) continue;
+    table.counted(1);
+    writers[(first.length / 2) % n]!.write(s, fp[0]!, fp[1]!);
+    first.push(fp[0]!, fp[1]!);
+  }
+
+  const script = workerScript();
+  // A young generation larger than a worker's default: states are short-lived
+  // garbage, and with the default the workers spend several times longer
+  // collecting than the main thread does. The old generation may grow as far
+  // as this thread's.
+  const resourceLimits = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
+  const handles: Handle[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    for (let id = 0; id < n; id++) {
+      const setup: WorkerSetup = {
+        id,
+        cfg: source.cfg,
+        ...(source.spec !== undefined ? { spec: source.spec } : {}),
+        libraryPaths: source.libraryPaths ?? [],
+        deadlock,
+        ...(options.maxStates !== undefined ? { maxStates: options.maxStates } : {}),
+        table: table.buffer,
+        stats,
+      };
+      handles.push(new Handle(new Worker(script, { workerData: setup, resourceLimits })));
+    }
+    const loading: number[] = [];
+    for (const h of handles) {
+      const ready = answer(await h.next(), "ready");
+      if (ready.cpuMs !== undefined) loading.push(ready.cpuMs);
+    }
+    if (loading.length === n) options.onWorkerCpu?.(0, loading);
+    await Promise.all(
+      writers.map((w, i) => {
+        const words = w.finish();
+        return words.length > 0 ? handles[i]!.ask({ kind: "take", words }, [words.buffer]) : Promise.resolve<FromWorker>({ kind: "taken" });
+      }),
+    );
+
+    let level = 1;
+    let finished = 0; // states generated by the levels done
+    if (options.onProgress) {
+      const perWorker = new Float64Array(stats);
+      timer = setInterval(() => {
+        let g = 0;
+        let q = 0;
+        for (let i = 0; i < n; i++) {
+          g += perWorker[2 * i]!;
+          q += perWorker[2 * i + 1]!;
+        }
+        const secs = (Date.now() - t0) / 1000;
+        options.onProgress!({ statesGenerated: finished + g, distinctStates: table.size, queueSize: q, depth: level, seconds: secs, rate: (finished + g) / secs });
+      }, options.progressMs ?? 2000);
+      timer.unref();
+    }
+
+    let lists: Int32Array<ArrayBuffer>[] = [sortFingerprints(first)];
+    let depth = 0;
+    let event: WorkerEvent | undefined;
+    let stopped = false;
+    // Answers to states handed over between levels (they come before the answers to the level).
+    let taking: Promise<FromWorker>[] = [];
+    for (;;) {
+      const { sorted, offset, count } = closeLevel(lists, visited);
+      if (count === 0) break;
+      depth = level;
+      if (table.size * 5 > table.capacity * 2) table = table.grown();
+      let answers = await Promise.all(handles.map((h) => h.ask({ kind: "level", level, fps: sorted, offset, table: table.buffer })));
+      for (const t of taking) answer(await t, "taken");
+      taking = [];
+      while (answers.some((a) => a.kind === "paused")) {
+        table = table.grown();
+        const t = table.buffer;
+        answers = await Promise.all(answers.map((a, i) => (a.kind === "paused" ? handles[i]!.ask({ kind: "resume", table: t }) : Promise.resolve(a))));
+      }
+      lists = [];
+      const events: WorkerEvent[] = [];
+      const cpu: number[] = [];
+      for (const a of answers) {
+        const d = answer(a, "done");
+        if (d.cpuMs !== undefined) cpu.push(d.cpuMs);
+        generated += d.generated;
+        lists.push(d.fps);
+        events.push(...d.events);
+        if (d.stopped) stopped = true;
+      }
+      finished = generated;
+      if (cpu.length === n) options.onWorkerCpu?.(level, cpu);
+      for (const e of events) {
+        if (e.stored) e.parent = table.parentOf(e.hi, e.lo) ?? e.parent;
+        if (!event || before(e, event)) event = e;
+      }
+      if (event) {
+        if (event.stored || lists.some((l) => l.length > 0)) depth = level + 1;
+        break;
+      }
+      if (stopped || (options.maxStates !== undefined && table.size >= options.maxStates)) {
+        stopped = true;
+        if (lists.some((l) => l.length > 0)) depth = level + 1;
+        break;
+      }
+      taking = await rebalance(handles, lists);
+      level++;
+    }
+
+    const figures = { statesGenerated: generated, distinctStates: table.size, depth };
+    const seconds = (): number => (Date.now() - t0) / 1000;
+    visited.table = table;
+    if (event) return { ...figures, ...violationOf(model, visited, event), seconds: seconds() };
+    if (stopped) {
+      const message = `stopped after ${table.size} distinct states (--max-states ${options.maxStates}); the state space was not fully explored`;
+      return { ...figures, outcome: "error", violated: null, counterexample: [], seconds: seconds(), errors: [], message };
+    }
+    return { ...figures, outcome: "success", violated: null, counterexample: [], seconds: seconds(), errors: [], message: "Model checking completed. No error has been found." };
+  } finally {
+    if (timer) clearInterval(timer);
+    for (const h of handles) {
+      h.worker.removeAllListeners("exit");
+      void h.worker.terminate();
+    }
+  }
+}
+
+/**
+ * Ends a level: its new states (the fingerprints the workers added, each
+ * worker's list sorted) get the next distinct-state indices in the order of
+ * their fingerprints (high half, then low half unsigned).
+ */
+function closeLevel(lists: readonly Int32Array[], visited: Visited): { sorted: SharedArrayBuffer; offset: number; count: number } {
+  let count = 0;
+  for (const l of lists) count += l.length / 2;
+  const sorted = new SharedArrayBuffer(8 * Math.max(count, 1));
+  const out = new Int32Array(sorted);
+  const offset = visited.size;
+  visited.reserve(count);
+  // A merge of the sorted lists.
+  const at = lists.map(() => 0);
+  for (let k = 0; k < count; k++) {
+    let best = -1;
+    let bh = 0;
+    let bl = 0;
+    for (let j = 0; j < lists.length; j++) {
+      const l = lists[j]!;
+      const i = at[j]!;
+      if (i >= l.length) continue;
+      const h = l[i]!;
+      const lo = l[i + 1]! >>> 0;
+      if (best < 0 || h < bh || (h === bh && lo < bl)) {
+        best = j;
+        bh = h;
+        bl = lo;
+      }
+    }
+    at[best]! += 2;
+    out[2 * k] = bh;
+    out[2 * k + 1] = bl | 0;
+    visited.push(bh, bl | 0);
+  }
+  return { sorted, offset, count };
+}
+
+/** The fingerprints (pairs of words) sorted by high half, then low half unsigned. */
+export function sortFingerprints(fps: ArrayLike<number>): Int32Array<ArrayBuffer> {
+  const n = fps.length / 2;
+  const keys = new BigInt64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (BigInt(fps[2 * i]!) << 32n) | BigInt(fps[2 * i + 1]! >>> 0);
+  keys.sort();
+  const out = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    out[2 * i] = Number(k >> 32n);
+    out[2 * i + 1] = Number(BigInt.asIntN(32, k));
+  }
+  return out;
+}
+
+/**
+ * Moves queued states from workers holding more than their share to those
+ * holding less (when the difference matters). Resolves once the givers have
+ * written them out, with the takers' answers to come: a taker reads the
+ * states before the next level starts, as workers answer messages in order.
+ */
+async function rebalance(handles: readonly Handle[], lists: Int32Array[]): Promise<Promise<FromWorker>[]> {
+  const taking: Promise<FromWorker>[] = [];
+  const sizes = lists.map((l) => l.length / 2);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const share = Math.floor(total / handles.length);
+  if (Math.max(...sizes) - Math.min(...sizes) <= Math.max(16, total / 20)) return taking;
+  for (;;) {
+    let giver = 0;
+    let taker = 0;
+    for (let i = 0; i < sizes.length; i++) {
+      if (sizes[i]! > sizes[giver]!) giver = i;
+      if (sizes[i]! < sizes[taker]!) taker = i;
+    }
+    const count = Math.min(sizes[giver]! - share, share - sizes[taker]!);
+    if (count <= 0) return taking;
+    const { words } = answer(await handles[giver]!.ask({ kind: "give", count }), "given");
+    const taken = handles[taker]!.ask({ kind: "take", words }, [words.buffer]);
+    taken.catch(() => {}); // awaited with the level's answers
+    taking.push(taken);
+    sizes[giver]! -= count;
+    sizes[taker]! += count;
+  }
+}
+
+/** The result fields of a violation: outcome, message, and the counterexample rebuilt in this thread. */
+function violationOf(model: Model, visited: Visited, e: WorkerEvent): Pick<CheckResult, "outcome" | "violated" | "counterexample" | "errors" | "message"> {
+  const outcome: Outcome = e.kind === "error" ? (e.tlaKind ?? "error") : e.kind;
+  let message = e.message;
+  let counterexample: CounterexampleState[] = [];
+  try {
+    const chain: number[] = [];
+    for (let i = e.parent; i >= 0; i = visited.parent(i)) chain.push(i);
+    chain.reverse();
+    const steps = rebuildChain(model, visited, chain);
+    if (e.kind === "invariant" || e.kind === "property") {
+      const last = successorWithFingerprint(model, steps[steps.length - 1]!.state, steps.length, e.hi, e.lo);
+      steps.push({ state: last.next, label: last.label, initial: false });
+    }
+    counterexample = printSteps(model, steps);
+  } catch (err) {
+    if (!(err instanceof TlaError)) throw err;
+    message = `${message} (no counterexample: rebuilding the behaviour failed: ${err.message})`;
+  }
+  const loc = e.loc;
+  return {
+    outcome,
+    violated: e.name,
+    counterexample,
+    errors: loc ? [{ file: loc.file, line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol, message }] : [],
+    message,
+  };
+}
