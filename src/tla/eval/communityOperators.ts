@@ -1,6 +1,7 @@
 /**
  * Native implementations of operators of the TLA+ community modules
- * (Functions, Folds, FiniteSetsExt, SequencesExt, BagsExt, UndirectedGraphs)
+ * (Functions, Folds, FiniteSetsExt, SequencesExt, BagsExt, UndirectedGraphs,
+ * Bitwise)
  * and the operators of TLAPS, written from the modules' definitions. The
  * registry of built-in operators (`builtinOperators.ts`) turns each entry
  * into an operator: value arguments are evaluated first, operator arguments
@@ -17,7 +18,7 @@
  *
  * @module
  */
-import { EMPTY_SET, equals, fnIndex, fnOf, member, setOf, toFn, toSet, tupleOf, valueError, type FnValue, type SetValue, type Value } from "../values/value.js";
+import { EMPTY_SET, equals, fnIndex, fnOf, member, normInt, setOf, toFn, toSet, tupleOf, valueError, type FnValue, type SetValue, type Value } from "../values/value.js";
 import * as B from "./builtins.js";
 
 /** An operator argument as a function of values. */
@@ -196,8 +197,30 @@ function isUndirectedGraph(G: Value): boolean {
   });
 }
 
+/** A natural number argument of a Bitwise operator, as a bigint. */
+function natural(v: Value, what: string): bigint {
+  const n = B.int(v, what);
+  if (n < 0) throw valueError(`${what} must be a natural number, got ${n}`);
+  return BigInt(n);
+}
+
+/** A Bitwise operator on two natural numbers. */
+function bitwise(name: string, f: (a: bigint, b: bigint) => bigint): NativeOperator {
+  return op(name, 2, ([a, b]) => normInt(f(natural(a!, `the left side of ${name}`), natural(b!, `the right side of ${name}`))));
+}
+
 /** The modules and their operators. */
 export const nativeModules: Readonly<Record<string, NativeModule>> = {
+  // Bitwise operations on natural numbers. Not(a) is left out.
+  Bitwise: {
+    extends: ["Naturals"],
+    ops: [
+      bitwise("&", (a, b) => a & b),
+      bitwise("|", (a, b) => a | b),
+      bitwise("^^", (a, b) => a ^ b),
+      op("shiftR", 2, ([n, pos]) => normInt(natural(n!, "the number shifted by shiftR") >> natural(pos!, "the shift of shiftR"))),
+    ],
+  },
   Folds: {
     extends: [],
     ops: [

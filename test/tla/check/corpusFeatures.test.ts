@@ -156,6 +156,7 @@ Inv == ${body}
       "IsStronglyConnected([node |-> {1, 2, 3}, edge |-> {{1, 2}, {2, 3}}]) /\\ ~IsStronglyConnected([node |-> {1, 2, 3}, edge |-> {{1, 2}}])",
     ],
     ["TLAPS", "Naturals, TLAPS", "Zenon /\\ SMTT(30) /\\ x \\in Nat"],
+    ["Bitwise", "Naturals, Bitwise", "(12 & 10) = 8 /\\ (12 | 10) = 14 /\\ (12 ^^ 10) = 6 /\\ shiftR(13, 2) = 3 /\\ (x & 0) = 0 /\\ (2^60 | 1) = 2^60 + 1"],
     ["proof libraries", "Naturals, FiniteSetTheorems, NaturalsInduction, SequenceTheorems", "Range(<<x>>) = {x} /\\ Cardinality({x}) = 1 /\\ Len(<<x>>) = 1"],
   ])("%s: operators evaluate natively", async (_, ext, body) => {
     const m = await model({ "L.tla": spec(ext, body), "L.cfg": cfg }, "L");
