@@ -77,6 +77,9 @@ describe("membership in lazy sets is decided without enumerating them", () => {
     expect(await evalText("<<>> \\in Batch", defs)).toBe("TRUE");
     expect(await evalText("<<213>> \\in Batch", defs)).toBe("FALSE");
     expect(await evalText("[i \\in 1..17 |-> 1] \\in Batch", defs)).toBe("FALSE");
+    // A union of infinite function sets (the Disruptor models of the TLA+ Examples type their ring buffer so).
+    expect(await evalText('[i \\in 0..3 |-> 7] \\in UNION {[0..3 -> Int \\cup {"null"}]}', "")).toBe("TRUE");
+    expect(await evalText('[i \\in 0..3 |-> "x"] \\in UNION {[0..3 -> Int \\cup {"null"}]}', "")).toBe("FALSE");
     // A small union is still an ordinary set.
     expect(await evalText("UNION {[1..n -> {1, 2}] : n \\in 0..1}", "")).toBe("{<<>>, <<1>>, <<2>>}");
   });
