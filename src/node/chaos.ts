@@ -33,7 +33,7 @@ import { collectRun } from "./collect.js";
 import type { Collected } from "./collect.js";
 import { localCluster } from "./config.js";
 import type { ClusterConfig } from "./config.js";
-import { alive, checkPorts, clusterFiles, endpointsOf, spawnNode, waitForLeader, writeConfig } from "./local.js";
+import { alive, checkPorts, clusterFiles, endpointsOf, spawnNode, stopPids, waitForLeader, writeConfig } from "./local.js";
 import { LinkProxies } from "./proxy.js";
 
 /** The faults the nemesis may cause. */
@@ -115,13 +115,7 @@ class Processes {
     if (pid !== undefined && alive(pid)) process.kill(pid, sig);
   }
   async stopAll(): Promise<void> {
-    for (const node of this.pids.keys()) {
-      this.signal(node, "SIGCONT");
-      this.signal(node, "SIGTERM");
-    }
-    const until = Date.now() + 3000;
-    while ([...this.pids.values()].some(alive) && Date.now() < until) await sleep(50);
-    for (const pid of this.pids.values()) if (alive(pid)) process.kill(pid, "SIGKILL");
+    await stopPids(Object.fromEntries(this.pids));
   }
 }
 

@@ -94,13 +94,13 @@ export function writePids(dir: string, pids: Readonly<Record<string, number>>): 
   writeFileSync(clusterFiles(dir).pids, `${JSON.stringify(pids, null, 2)}\n`);
 }
 
-/** Whether process `pid` is alive. */
+/** Whether process `pid` is alive (one that exists but is not ours to signal counts as alive). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -164,7 +164,13 @@ export async function waitForLeader(c: ClusterConfig, deadlineMs: number, progre
 
 /** Stops the processes of the cluster in `dir`: SIGTERM, then SIGKILL after `graceMs`. Returns the nodes stopped. */
 export async function stopProcesses(dir: string, graceMs = 3000): Promise<string[]> {
-  const pids = readPids(dir);
+  const stopped = await stopPids(readPids(dir), graceMs);
+  rmSync(clusterFiles(dir).pids, { force: true });
+  return stopped;
+}
+
+/** Stops the processes given by node (a paused one is resumed first): SIGTERM, then SIGKILL after `graceMs`. Returns the nodes that were running. */
+export async function stopPids(pids: Readonly<Record<string, number>>, graceMs = 3000): Promise<string[]> {
   const stopped: string[] = [];
   for (const [node, pid] of Object.entries(pids)) {
     if (!alive(pid)) continue;
@@ -179,6 +185,5 @@ export async function stopProcesses(dir: string, graceMs = 3000): Promise<string
   const until = Date.now() + graceMs;
   while (Object.values(pids).some(alive) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
   for (const pid of Object.values(pids)) if (alive(pid)) process.kill(pid, "SIGKILL");
-  rmSync(clusterFiles(dir).pids, { force: true });
   return stopped;
 }

@@ -23,6 +23,7 @@ import { Gateway } from "./gateway.js";
 import { NodeHost } from "./host.js";
 import type { HostLog, OpenStore } from "./host.js";
 import { NodeStorage } from "./storage.js";
+import { alive } from "./local.js";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 
 /** Settings of one process. */
@@ -128,19 +129,10 @@ export function lockDataDir(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const pid = Number(readFileSync(path, "utf8"));
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new DataDirInUseError(`${dir} is in use by process ${pid}`);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DataDirInUseError(`${dir} is in use by process ${pid}`);
       if (pid === process.pid) throw new DataDirInUseError(`${dir} is in use by this process`);
       rmSync(path, { force: true });
     }
   }
   throw new DataDirInUseError(`${dir}: cannot take its LOCK file`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
