@@ -31,6 +31,7 @@
  * @module
  */
 import { CommandQueue } from "./queue.js";
+import { SortedMap } from "../lib/sortedMap.js";
 import { allAcceptors, configOf, initialHistory, mergeHistories, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
@@ -63,11 +64,11 @@ export interface ProposerState {
   /** Slots a new leader must propose again, lowest first, with the value phase 1 allows (the no-op for a gap), computed when proposed. */
   readonly recovered: readonly Slot[];
   /** Values proposed in `ballot` and not yet known decided, by slot. */
-  readonly proposals: ReadonlyMap<Slot, Batch>;
+  readonly proposals: SortedMap<Batch>;
   /** Proposals already pending at the last resend timer: the ones the next timer resends if still undecided. */
   readonly waiting: ReadonlySet<Slot>;
   /** 2b messages of `ballot` for the proposals, by slot: the acceptors that voted. */
-  readonly acks: ReadonlyMap<Slot, ReadonlySet<NodeId>>;
+  readonly acks: SortedMap<ReadonlySet<NodeId>>;
   /** Requests waiting for a slot, in arrival order. */
   readonly queue: CommandQueue;
   /** The configuration changes known decided, every one below `decidedBelow` among them. */
@@ -106,9 +107,9 @@ export function initProposer(id: NodeId, initial: Configuration, highestBallot: 
     decided: new Set(),
     nextSlot: 0,
     recovered: [],
-    proposals: new Map(),
+    proposals: SortedMap.empty(),
     waiting: new Set(),
-    acks: new Map(),
+    acks: SortedMap.empty(),
     queue: CommandQueue.empty(),
     configs: initialHistory(initial),
   };
@@ -133,7 +134,7 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
  */
 export function leaderCheck(s: ProposerState): Step<ProposerState> {
   if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id))
-    return { state: { ...s, role: "follower", heardLeader: false, leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
+    return { state: { ...s, role: "follower", heardLeader: false, leader: null, recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }, effects: [] };
   const state: ProposerState = s.role === "leading" || s.heardLeader ? { ...s, heardLeader: false } : { ...s, role: "follower", heardLeader: false, leader: null };
   return { state, effects: [] };
 }
@@ -182,8 +183,8 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
       leader: null,
       promises: new Map(),
       recovered: [],
-      proposals: new Map(),
-      acks: new Map(),
+      proposals: SortedMap.empty(),
+      acks: SortedMap.empty(),
     },
     effects,
     action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
@@ -229,7 +230,7 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
   const recovered: Slot[] = [];
   for (let slot = s.decidedBelow; slot <= top; slot++) if (!s.decided.has(slot)) recovered.push(slot);
   return {
-    state: { ...s, role: "leading", leader: s.id, nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: new Map(), acks: new Map() },
+    state: { ...s, role: "leading", leader: s.id, nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: SortedMap.empty(), acks: SortedMap.empty() },
     effects: [
       { kind: "setTimer", timer: { type: "heartbeat" }, after: 0 },
       { kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery },
@@ -279,7 +280,7 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   }
   const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } }));
   return {
-    state: { ...s, ...next, proposals: new Map(s.proposals).set(slot, val), acks: new Map(s.acks).set(slot, new Set()) },
+    state: { ...s, ...next, proposals: s.proposals.set(slot, val), acks: s.acks.set(slot, new Set()) },
     effects,
     action: { name: "Phase2a", params: { p: s.id, b: s.ballot, s: slot, v: val } },
   };
@@ -303,13 +304,9 @@ export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step
   const acks = s.acks.get(m.slot);
   if (s.role !== "leading" || m.bal !== s.ballot || acks === undefined || acks.has(m.acc)) return null;
   const voters = new Set(acks).add(m.acc);
-  if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: { ...s, acks: new Map(s.acks).set(m.slot, voters) }, effects: [] };
+  if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: { ...s, acks: s.acks.set(m.slot, voters) }, effects: [] };
   const configs = withDecided(s.configs, m.slot, s.proposals.get(m.slot) ?? []);
-  const proposals = new Map(s.proposals);
-  proposals.delete(m.slot);
-  const all = new Map(s.acks);
-  all.delete(m.slot);
-  return { state: { ...s, ...markDecided(s, m.slot), proposals, acks: all, configs }, effects: [] };
+  return { state: { ...s, ...markDecided(s, m.slot), proposals: s.proposals.delete(m.slot), acks: s.acks.delete(m.slot), configs }, effects: [] };
 }
 
 /**
@@ -336,7 +333,7 @@ export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState
   if (m.bal <= s.ballot && s.role !== "follower") return null;
   if (m.bal <= s.seenBallot && s.role === "follower") return null;
   return {
-    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() },
+    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() },
     effects: [],
   };
 }
@@ -348,7 +345,7 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
   const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided, configs: mergeHistories(s.configs, m.configs) };
   if (s.role === "follower") return { state: base, effects: [] };
-  return { state: { ...base, role: "follower", recovered: [], proposals: new Map(), acks: new Map(), queue: CommandQueue.empty() }, effects: [] };
+  return { state: { ...base, role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }, effects: [] };
 }
 
 /** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */

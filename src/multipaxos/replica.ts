@@ -34,10 +34,11 @@ import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDec
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotMap } from "./slotMap.js";
-import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
+import { SortedMap } from "../lib/sortedMap.js";
+import type { Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
 
 /** Votes seen for one undecided slot: by ballot, the value and the acceptors that voted for it. */
-type Tally = ReadonlyMap<Ballot, { readonly val: Batch; readonly accs: ReadonlySet<NodeId> }>;
+type Tally = SortedMap<{ readonly val: Batch; readonly accs: ReadonlySet<NodeId> }>;
 
 /** A replica's state. */
 export interface ReplicaState {
@@ -47,13 +48,13 @@ export interface ReplicaState {
   /** The state machine after executing every slot below `applied`. */
   readonly kv: KvState;
   /** Decided values not yet executed (slots at or above `applied`). Spec: part of `decided[r]`. */
-  readonly decided: ReadonlyMap<Slot, Batch>;
+  readonly decided: SortedMap<Batch>;
   /** Executed values kept for catching others up: slots from `snapshot.through` to `applied - 1` (sharing structure from one state to the next). */
   readonly log: SlotMap<Batch>;
   /** The last snapshot taken (or installed). */
   readonly snapshot: Snapshot;
   /** Votes for undecided slots. */
-  readonly tallies: ReadonlyMap<Slot, Tally>;
+  readonly tallies: SortedMap<Tally>;
   /** Which other replica to ask next when catching up (round robin). */
   readonly askNext: number;
   /** Where the executed prefix stood at the last catch-up timer that found a gap (-1: none): a gap still there a period later was filled by no peer. */
@@ -87,10 +88,10 @@ export function initReplica(id: NodeId, snapshot: Snapshot): ReplicaState {
     id,
     applied: snapshot.through,
     kv: snapshot.kv,
-    decided: new Map(),
+    decided: SortedMap.empty(),
     log: SlotMap.empty(),
     snapshot,
-    tallies: new Map(),
+    tallies: SortedMap.empty(),
     askNext: 0,
     gapAt: -1,
     configs: snapshot.configs,
@@ -128,11 +129,11 @@ function undecided(s: ReplicaState, slot: Slot): boolean {
 /** A 2b: count the vote (once per acceptor, ballot and slot). Bookkeeping; the spec's Learn reads 2b messages from `msgs`. */
 export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null {
   if (!undecided(s, m.slot)) return null;
-  const tally: Tally = s.tallies.get(m.slot) ?? new Map();
+  const tally: Tally = s.tallies.get(m.slot) ?? SortedMap.empty();
   const entry = tally.get(m.bal);
   if (entry?.accs.has(m.acc)) return null;
-  const next = new Map(tally).set(m.bal, { val: m.val, accs: new Set(entry?.accs ?? []).add(m.acc) });
-  return { state: { ...s, tallies: new Map(s.tallies).set(m.slot, next) }, effects: [] };
+  const next = tally.set(m.bal, { val: m.val, accs: new Set(entry?.accs ?? []).add(m.acc) });
+  return { state: { ...s, tallies: s.tallies.set(m.slot, next) }, effects: [] };
 }
 
 /**
@@ -150,7 +151,8 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
  */
 export function learn(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> | null {
   for (const [slot, tally] of s.tallies) {
-    if (slot >= s.applied + cfg.alpha) continue;
+    // in slot order: the slots from here on wait for their configuration
+    if (slot >= s.applied + cfg.alpha) break;
     const quorum = quorumOf(configOf(s.configs, slot, cfg.alpha));
     for (const { val, accs } of tally.values()) {
       if (!quorum.isQuorum(accs)) continue;
@@ -162,9 +164,7 @@ export function learn(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> |
 
 /** The Learn step of value `v` in slot `slot`. */
 function learned(s: ReplicaState, slot: Slot, val: Batch): Step<ReplicaState> {
-  const tallies = new Map(s.tallies);
-  tallies.delete(slot);
-  return { state: { ...s, decided: new Map(s.decided).set(slot, val), tallies }, effects: [], action: { name: "Learn", params: { r: s.id, s: slot, v: val } } };
+  return { state: { ...s, decided: s.decided.set(slot, val), tallies: s.tallies.delete(slot) }, effects: [], action: { name: "Learn", params: { r: s.id, s: slot, v: val } } };
 }
 
 /**
@@ -192,8 +192,7 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   const kv = done.state;
   val.forEach((c, i) => effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: done.results[i]! } }));
   effects.push({ kind: "executed", slot, commands: val.length });
-  const decided = new Map(s.decided);
-  decided.delete(slot);
+  const decided = s.decided.delete(slot);
   const applied = slot + 1;
   const configs = withDecided(s.configs, slot, val);
   let log = s.log.set(slot, val);
@@ -227,9 +226,7 @@ export function catchUpTimer(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaS
   if (to !== undefined) effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
   const state = { ...s, askNext: s.askNext + 1, gapAt: s.applied };
   if (s.gapAt !== s.applied) return { state, effects };
-  let top = s.applied;
-  for (const slot of s.decided.keys()) top = Math.max(top, slot);
-  for (const slot of s.tallies.keys()) top = Math.max(top, slot);
+  const top = Math.max(s.applied, s.decided.lastKey() ?? -1, s.tallies.lastKey() ?? -1);
   const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
   return { state, effects };
@@ -258,8 +255,8 @@ export function answerCatchUp(s: ReplicaState, m: MsgCatchUp): Step<ReplicaState
 export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaState> | null {
   const snap = m.snapshot;
   if (snap === null || snap.through <= s.applied) return null;
-  const decided = new Map([...s.decided].filter(([slot]) => slot >= snap.through));
-  const tallies = new Map([...s.tallies].filter(([slot]) => slot >= snap.through));
+  const decided = s.decided.filter((slot) => slot >= snap.through);
+  const tallies = s.tallies.filter((slot) => slot >= snap.through);
   return {
     state: { ...s, applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap, configs: snap.configs },
     effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],

@@ -259,21 +259,26 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
 
   /** Installs a reaction's steps in order: each step's state, its effects, the report of its spec action. */
   private install(node: NodeId, reaction: readonly NodeStep<S, E, A>[]): void {
-    for (const step of reaction) {
+    for (let k = 0; k < reaction.length; k++) {
+      const step = reaction[k]!;
       this.states.set(node, step.state);
       // a message lost or duplicated as it is sent is reported after the step that sent it
       const outer = this.heldEvents;
-      this.heldEvents = [];
-      const cut = this.cutShort(node, step.effects.length);
-      step.effects.forEach((eff, i) => (i < cut ? this.effect(node, eff) : this.lostWithCrash(node, eff)));
-      const held = this.heldEvents;
+      const held: SimEvent<M, T>[] = [];
+      this.heldEvents = held;
+      const effects = step.effects;
+      const cut = this.cutShort(node, effects.length);
+      for (let i = 0; i < effects.length; i++) {
+        if (i < cut) this.effect(node, effects[i]!);
+        else this.lostWithCrash(node, effects[i]!);
+      }
       this.heldEvents = outer;
       if (step.action !== undefined) {
         this.counts.specSteps++;
         this.observer.step?.(step.action, node, this.time);
       }
-      for (const e of held) this.emit(e);
-      if (cut < step.effects.length) {
+      for (let i = 0; i < held.length; i++) this.emit(held[i]!);
+      if (cut < effects.length) {
         this.crash(node, this.draw(this.faults.downtime));
         return;
       }

@@ -18,6 +18,7 @@ import {
   recover,
   restart,
 } from "../../src/multipaxos/index.js";
+import { SortedMap } from "../../src/lib/sortedMap.js";
 import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
@@ -90,7 +91,7 @@ describe("Multi-Paxos replica", () => {
   it("executes slots in order, a command decided twice once, and snapshots every two slots", () => {
     let r: ReplicaState = {
       ...freshReplica("r1"),
-      decided: new Map<number, Batch>([
+      decided: SortedMap.of<Batch>([
         [1, [cmd("c1", 1)]],
         [0, [cmd("c1", 1)]],
       ]),

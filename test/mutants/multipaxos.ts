@@ -35,6 +35,7 @@ import {
 } from "../../src/multipaxos/index.js";
 import type { Batch, Configuration, Effect, MultiPaxosSteps, Slot, Vote } from "../../src/multipaxos/index.js";
 import type { Reconfiguration, SmrOptions } from "../../src/cluster/index.js";
+import { SortedMap } from "../../src/lib/sortedMap.js";
 import { applyOp } from "../../src/smr/kv.js";
 import type { KvResult, KvState } from "../../src/smr/kv.js";
 
@@ -268,12 +269,12 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     steps: steps({
       learn: (s, cfg) => {
         // Every tally counts one more vote than it has, when that vote would make a quorum.
-        const tallies = new Map(
+        const tallies = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const config = configOf(s.configs, slot, cfg.alpha);
             return [
               slot,
-              new Map([...tally].map(([b, e]) => [b, { val: e.val, accs: ((x) => (x === null ? e.accs : new Set(e.accs).add(x)))(oneShort(e.accs, config)) }])),
+              SortedMap.of([...tally].map(([b, e]) => [b, { val: e.val, accs: ((x) => (x === null ? e.accs : new Set(e.accs).add(x)))(oneShort(e.accs, config)) }])),
             ] as const;
           }),
         );
@@ -291,7 +292,7 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     steps: steps({
       learn: (s, cfg) => {
         // Merge each slot's tallies by value, across ballots.
-        const tallies = new Map(
+        const tallies = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const byValue = new Map<string, { val: Batch; accs: Set<string> }>();
             for (const { val, accs } of tally.values()) {
@@ -300,11 +301,11 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
               for (const a of accs) e.accs.add(a);
               byValue.set(k, e);
             }
-            return [slot, new Map([...byValue.values()].map((e, i) => [i, e]))] as const;
+            return [slot, SortedMap.of([...byValue.values()].map((e, i) => [i, e] as const))] as const;
           }),
         );
         const real = learn({ ...s, tallies }, cfg);
-        return real && { ...real, state: { ...real.state, tallies: new Map([...s.tallies].filter(([slot]) => real.state.tallies.has(slot))) } };
+        return real && { ...real, state: { ...real.state, tallies: s.tallies.filter((slot) => real.state.tallies.has(slot)) } };
       },
     }),
     schedules: smrSchedules({ ...leaderChanges, loss: fc.double({ min: 0.15, max: 0.3, noNaN: true }) }),
@@ -480,16 +481,15 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
       },
       learn: (s, cfg) => {
         // every voter outside the slot's configuration stands in for a member that did not vote
-        const counted = new Map(
+        const counted = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const members = configOf(s.configs, slot, cfg.alpha).acceptors;
-            return [slot, new Map([...tally].map(([b, { val, accs }]) => [b, { val, accs: new Set(standIns(accs, members)) }]))] as const;
+            return [slot, SortedMap.of([...tally].map(([b, { val, accs }]) => [b, { val, accs: new Set(standIns(accs, members)) }] as const))] as const;
           }),
         );
         const step = learn({ ...s, tallies: counted }, cfg);
         if (step === null) return null;
-        const tallies = new Map(s.tallies);
-        if (step.action?.name === "Learn") tallies.delete(step.action.params.s);
+        const tallies = step.action?.name === "Learn" ? s.tallies.delete(step.action.params.s) : s.tallies;
         return { ...step, state: { ...step.state, tallies } };
       },
     }),

@@ -25,7 +25,8 @@ import { validateTraceSource } from "../../src/trace/validate.js";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
 import type { ScheduledCrash } from "../../src/sim/index.js";
 import { commandId, execute, initReplica, emptySnapshot } from "../../src/multipaxos/index.js";
-import type { Configuration, ReplicaConfig } from "../../src/multipaxos/index.js";
+import type { Batch, Configuration, ReplicaConfig } from "../../src/multipaxos/index.js";
+import { SortedMap } from "../../src/lib/sortedMap.js";
 import { refusal } from "../../src/smr/kv.js";
 import { FC_SEED, LONG, keepFailure } from "../arbitraries.js";
 
@@ -238,7 +239,7 @@ describe("adding and dropping replicas", () => {
     let s = initReplica("r1", emptySnapshot(initial));
     s = {
       ...s,
-      decided: new Map([
+      decided: SortedMap.of<Batch>([
         [0, [{ client: "o1", seq: 1, op: { type: "reconfig", config: split, failed: [] } }]],
         [1, [{ client: "o1", seq: 2, op: { type: "reconfig", config: empty, failed: [] } }]],
       ]),
