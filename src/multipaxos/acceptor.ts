@@ -22,6 +22,21 @@ export interface AcceptorState {
   readonly votes: SlotMap<Vote>;
 }
 
+/**
+ * `s` with the fields of `c` changed, built field by field in one order (see
+ * `updateReplica` in `replica.ts` for why).
+ */
+export function updateAcceptor(s: AcceptorState, c: Partial<AcceptorState>): AcceptorState {
+  return Object.assign(
+    {
+      id: s.id,
+      maxBal: s.maxBal,
+      votes: s.votes,
+    },
+    c,
+  );
+}
+
 /** A fresh acceptor: no promise, no vote. */
 export function initAcceptor(id: NodeId): AcceptorState {
   return { id, maxBal: -1, votes: SlotMap.empty() };
@@ -49,7 +64,7 @@ function votesFrom(votes: SlotMap<Vote>, from: Slot): ReadonlyMap<Slot, Vote> {
 export function phase1b(s: AcceptorState, m: Msg1a): Step<AcceptorState> | null {
   if (!(m.bal > s.maxBal)) return null;
   return {
-    state: { ...s, maxBal: m.bal },
+    state: updateAcceptor(s, { maxBal: m.bal }),
     effects: [
       { kind: "persist", record: { role: "acceptor", kind: "promise", maxBal: m.bal } },
       { kind: "send", to: m.from, msg: { type: "1b", acc: s.id, bal: m.bal, from: m.slot, votes: votesFrom(s.votes, m.slot) } },
@@ -85,7 +100,7 @@ export function phase2b(s: AcceptorState, m: Msg2a): Step<AcceptorState> | null 
   for (const r of m.replicas) effects.push({ kind: "send", to: r, msg });
   effects.push({ kind: "send", to: m.from, msg });
   return {
-    state: { ...s, maxBal: m.bal, votes: s.votes.set(m.slot, vote) },
+    state: updateAcceptor(s, { maxBal: m.bal, votes: s.votes.set(m.slot, vote) }),
     effects,
     action: { name: "Phase2b", params: { a: s.id, b: m.bal, s: m.slot, v: m.val } },
   };

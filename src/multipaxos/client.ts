@@ -38,6 +38,23 @@ export interface ClientConfig {
 }
 
 /** A client that has issued nothing yet and will ask proposer number `target` first. */
+/**
+ * `s` with the fields of `c` changed, built field by field in one order (see
+ * `updateReplica` in `replica.ts` for why).
+ */
+export function updateClient(s: ClientState, c: Partial<ClientState>): ClientState {
+  return Object.assign(
+    {
+      id: s.id,
+      seq: s.seq,
+      pending: s.pending,
+      target: s.target,
+      done: s.done,
+    },
+    c,
+  );
+}
+
 export function initClient(id: NodeId, target: number): ClientState {
   return { id, seq: 0, pending: null, target, done: 0 };
 }
@@ -61,7 +78,7 @@ export function request(s: ClientState, cfg: ClientConfig): Step<ClientState> | 
   if (op === null) return null;
   const command: Command = { client: s.id, seq, op };
   return {
-    state: { ...s, seq, pending: command },
+    state: updateClient(s, { seq, pending: command }),
     effects: [
       { kind: "invoke", command },
       { kind: "send", to: cfg.proposers[s.target % cfg.proposers.length]!, msg: { type: "request", command } },
@@ -76,7 +93,7 @@ export function retry(s: ClientState, seq: number, cfg: ClientConfig): Step<Clie
   if (s.pending === null || s.pending.seq !== seq) return null;
   const target = (s.target + 1) % cfg.proposers.length;
   return {
-    state: { ...s, target },
+    state: updateClient(s, { target }),
     effects: [
       { kind: "send", to: cfg.proposers[target]!, msg: { type: "request", command: s.pending } },
       { kind: "setTimer", timer: { type: "retry", seq }, after: cfg.retryAfter },
@@ -88,5 +105,5 @@ export function retry(s: ClientState, seq: number, cfg: ClientConfig): Step<Clie
 export function receiveReply(s: ClientState, m: MsgReply): Step<ClientState> | null {
   if (s.pending === null || m.seq !== s.pending.seq) return null;
   const result: KvResult = m.result;
-  return { state: { ...s, pending: null, done: s.done + 1 }, effects: [{ kind: "complete", client: s.id, seq: m.seq, result }] };
+  return { state: updateClient(s, { pending: null, done: s.done + 1 }), effects: [{ kind: "complete", client: s.id, seq: m.seq, result }] };
 }

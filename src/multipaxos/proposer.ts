@@ -115,6 +115,35 @@ export function initProposer(id: NodeId, initial: Configuration, highestBallot: 
   };
 }
 
+/**
+ * `s` with the fields of `c` changed, built field by field in one order (see
+ * `updateReplica` in `replica.ts` for why).
+ */
+export function updateProposer(s: ProposerState, c: Partial<ProposerState>): ProposerState {
+  return Object.assign(
+    {
+      id: s.id,
+      highestBallot: s.highestBallot,
+      seenBallot: s.seenBallot,
+      role: s.role,
+      ballot: s.ballot,
+      promises: s.promises,
+      heardLeader: s.heardLeader,
+      leader: s.leader,
+      decidedBelow: s.decidedBelow,
+      decided: s.decided,
+      nextSlot: s.nextSlot,
+      recovered: s.recovered,
+      proposals: s.proposals,
+      waiting: s.waiting,
+      acks: s.acks,
+      queue: s.queue,
+      configs: s.configs,
+    },
+    c,
+  );
+}
+
 /** The smallest ballot owned by this proposer above every ballot it has used or seen. */
 export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
   const P = cfg.proposers.length;
@@ -134,8 +163,20 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
  */
 export function leaderCheck(s: ProposerState): Step<ProposerState> {
   if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id))
-    return { state: { ...s, role: "follower", heardLeader: false, leader: null, recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }, effects: [] };
-  const state: ProposerState = s.role === "leading" || s.heardLeader ? { ...s, heardLeader: false } : { ...s, role: "follower", heardLeader: false, leader: null };
+    return {
+      state: updateProposer(s, {
+        role: "follower",
+        heardLeader: false,
+        leader: null,
+        recovered: [],
+        proposals: SortedMap.empty(),
+        acks: SortedMap.empty(),
+        queue: CommandQueue.empty(),
+      }),
+      effects: [],
+    };
+  const state: ProposerState =
+    s.role === "leading" || s.heardLeader ? updateProposer(s, { heardLeader: false }) : updateProposer(s, { role: "follower", heardLeader: false, leader: null });
   return { state, effects: [] };
 }
 
@@ -174,8 +215,7 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
   const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b }, replaces: true }];
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
   return {
-    state: {
-      ...s,
+    state: updateProposer(s, {
       highestBallot: b,
       seenBallot: Math.max(s.seenBallot, b),
       role: "preparing",
@@ -185,7 +225,7 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
       recovered: [],
       proposals: SortedMap.empty(),
       acks: SortedMap.empty(),
-    },
+    }),
     effects,
     action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
   };
@@ -194,7 +234,7 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
 /** A 1b of the ballot being prepared: keep its report. Bookkeeping; the spec reads 1b messages from `msgs`. */
 export function receive1b(s: ProposerState, m: Msg1b): Step<ProposerState> | null {
   if (s.role !== "preparing" || m.bal !== s.ballot) return null;
-  return { state: { ...s, promises: new Map(s.promises).set(m.acc, m.votes) }, effects: [] };
+  return { state: updateProposer(s, { promises: new Map(s.promises).set(m.acc, m.votes) }), effects: [] };
 }
 
 /**
@@ -230,7 +270,7 @@ export function adopt(s: ProposerState, cfg: ProposerConfig): Step<ProposerState
   const recovered: Slot[] = [];
   for (let slot = s.decidedBelow; slot <= top; slot++) if (!s.decided.has(slot)) recovered.push(slot);
   return {
-    state: { ...s, role: "leading", leader: s.id, nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: SortedMap.empty(), acks: SortedMap.empty() },
+    state: updateProposer(s, { role: "leading", leader: s.id, nextSlot: Math.max(top + 1, s.decidedBelow), recovered, proposals: SortedMap.empty(), acks: SortedMap.empty() }),
     effects: [
       { kind: "setTimer", timer: { type: "heartbeat" }, after: 0 },
       { kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery },
@@ -261,26 +301,28 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   if (s.role !== "leading") return null;
   const first = s.recovered[0];
   // A slot recovered by phase 1 and decided since needs no proposal.
-  if (first !== undefined && (first < s.decidedBelow || s.decided.has(first))) return { state: { ...s, recovered: s.recovered.slice(1) }, effects: [] };
+  if (first !== undefined && (first < s.decidedBelow || s.decided.has(first))) return { state: updateProposer(s, { recovered: s.recovered.slice(1) }), effects: [] };
   const slot = first ?? s.nextSlot;
   if (slot >= s.decidedBelow + cfg.window || (first === undefined && s.queue.length === 0)) return null;
   const config = configOf(s.configs, slot, cfg.window);
   const members = new Map([...s.promises].filter(([a]) => config.acceptors.includes(a)));
   // The window reached a configuration whose acceptors have not joined this ballot: phase 1 again, among them.
   if (!quorumOf(config).isQuorum(members.keys())) return startBallot(s, cfg);
+  // A recovered slot gets the value phase 1 found for it; the next free slot, commands from the queue.
   let val: Batch;
-  let next: Partial<ProposerState>;
+  let { recovered, nextSlot, queue } = s;
   if (first !== undefined) {
     val = safeValue(members, slot) ?? [];
-    next = { recovered: s.recovered.slice(1) };
+    recovered = s.recovered.slice(1);
   } else {
     const { taken, rest } = s.queue.take(cfg.batch);
     val = taken;
-    next = { nextSlot: slot + 1, queue: rest };
+    nextSlot = slot + 1;
+    queue = rest;
   }
   const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } }));
   return {
-    state: { ...s, ...next, proposals: s.proposals.set(slot, val), acks: s.acks.set(slot, new Set()) },
+    state: updateProposer(s, { recovered, nextSlot, queue, proposals: s.proposals.set(slot, val), acks: s.acks.set(slot, new Set()) }),
     effects,
     action: { name: "Phase2a", params: { p: s.id, b: s.ballot, s: slot, v: val } },
   };
@@ -304,9 +346,10 @@ export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step
   const acks = s.acks.get(m.slot);
   if (s.role !== "leading" || m.bal !== s.ballot || acks === undefined || acks.has(m.acc)) return null;
   const voters = new Set(acks).add(m.acc);
-  if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: { ...s, acks: s.acks.set(m.slot, voters) }, effects: [] };
+  if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: updateProposer(s, { acks: s.acks.set(m.slot, voters) }), effects: [] };
   const configs = withDecided(s.configs, m.slot, s.proposals.get(m.slot) ?? []);
-  return { state: { ...s, ...markDecided(s, m.slot), proposals: s.proposals.delete(m.slot), acks: s.acks.delete(m.slot), configs }, effects: [] };
+  const { decided, decidedBelow } = markDecided(s, m.slot);
+  return { state: updateProposer(s, { decided, decidedBelow, proposals: s.proposals.delete(m.slot), acks: s.acks.delete(m.slot), configs }), effects: [] };
 }
 
 /**
@@ -322,7 +365,7 @@ export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerSt
     const same = (x: { readonly client: NodeId; readonly seq: number }): boolean => x.client === c.client && x.seq === c.seq;
     if (s.queue.some(same)) return null;
     for (const val of s.proposals.values()) if (val.some(same)) return null;
-    return { state: { ...s, queue: s.queue.push(c) }, effects: [] };
+    return { state: updateProposer(s, { queue: s.queue.push(c) }), effects: [] };
   }
   if (s.leader !== null && s.leader !== s.id) return { state: s, effects: [{ kind: "send", to: s.leader, msg: m }] };
   return null;
@@ -333,7 +376,15 @@ export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState
   if (m.bal <= s.ballot && s.role !== "follower") return null;
   if (m.bal <= s.seenBallot && s.role === "follower") return null;
   return {
-    state: { ...s, seenBallot: Math.max(s.seenBallot, m.bal), role: "follower", leader: null, recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() },
+    state: updateProposer(s, {
+      seenBallot: Math.max(s.seenBallot, m.bal),
+      role: "follower",
+      leader: null,
+      recovered: [],
+      proposals: SortedMap.empty(),
+      acks: SortedMap.empty(),
+      queue: CommandQueue.empty(),
+    }),
     effects: [],
   };
 }
@@ -343,9 +394,9 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   if (m.bal < Math.max(s.ballot, s.seenBallot) || m.from === s.id) return null;
   const decidedBelow = Math.max(s.decidedBelow, m.decidedBelow);
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
-  const base = { ...s, seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided, configs: mergeHistories(s.configs, m.configs) };
+  const base = updateProposer(s, { seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided, configs: mergeHistories(s.configs, m.configs) });
   if (s.role === "follower") return { state: base, effects: [] };
-  return { state: { ...base, role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }, effects: [] };
+  return { state: updateProposer(base, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }), effects: [] };
 }
 
 /** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */
@@ -353,7 +404,7 @@ export function receiveExecuted(s: ProposerState, m: MsgExecuted): Step<Proposer
   if (m.through <= s.decidedBelow) return null;
   const configs = mergeHistories(s.configs, m.configs);
   return {
-    state: { ...s, decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through), configs },
+    state: updateProposer(s, { decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through), configs }),
     effects: [],
   };
 }
@@ -384,5 +435,5 @@ export function resend(s: ProposerState, cfg: ProposerConfig): Step<ProposerStat
     for (const a of config.acceptors) effects.push({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } });
   }
   effects.push({ kind: "setTimer", timer: { type: "resend" }, after: cfg.resendEvery });
-  return { state: { ...s, waiting: new Set(s.proposals.keys()) }, effects };
+  return { state: updateProposer(s, { waiting: new Set(s.proposals.keys()) }), effects };
 }
