@@ -93,6 +93,16 @@ export function roundTime(t: number): number {
   return Math.round(t * 1000) / 1000;
 }
 
+/** What the simulator keeps of one node: the node, its state, its stable storage, and whether it is down. */
+interface Host<S, M, T, R, E, A> {
+  readonly node: SimNode<S, M, T, R, E, A>;
+  state: S;
+  readonly storage: R[];
+  down: boolean;
+  /** Crashes so far: a timer set before the last crash is void. */
+  epoch: number;
+}
+
 /**
  * The simulator. `S` is a node's state, `M` a message (with a `type` to count
  * it by), `T` a timer, `R` a stable-storage record, `E` an effect, `A` a spec
@@ -101,15 +111,13 @@ export function roundTime(t: number): number {
 export class Simulator<S, M extends { readonly type: string }, T, R, E extends { readonly kind: string }, A> {
   /** The nodes, in the order given. */
   readonly nodeIds: readonly NodeId[];
-  readonly counts: DriverCounts = { steps: 0, specSteps: 0, messages: {}, delivered: 0, dropped: 0, duplicated: 0, crashes: 0, partitions: 0 };
+  readonly counts: DriverCounts;
+  /** Messages sent by type, counted in a map (a field per type of a plain object is slow to update by a computed name); {@link counts} reads it. */
+  private readonly messageCounts = new Map<string, number>();
 
   private readonly random: Random;
   private readonly queue = new EventQueue<M, T>();
-  private readonly nodes = new Map<NodeId, SimNode<S, M, T, R, E, A>>();
-  private readonly states = new Map<NodeId, S>();
-  private readonly storage = new Map<NodeId, R[]>();
-  private readonly down = new Set<NodeId>();
-  private readonly epoch = new Map<NodeId, number>();
+  private readonly hosts = new Map<NodeId, Host<S, M, T, R, E, A>>();
   private partitionSide: Map<NodeId, number> | null = null;
   private time = 0;
   private seq = 0;
@@ -126,14 +134,27 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     private readonly observer: DriverObserver<M, T, E, A> = {},
   ) {
     checkFaults(faults);
+    const messageCounts = this.messageCounts;
+    this.counts = {
+      steps: 0,
+      specSteps: 0,
+      get messages(): Record<string, number> {
+        return Object.fromEntries(messageCounts);
+      },
+      delivered: 0,
+      dropped: 0,
+      duplicated: 0,
+      crashes: 0,
+      partitions: 0,
+    };
     this.nodeIds = nodes.map((n) => n.id);
+    const names = new Set<NodeId>();
     for (const n of nodes) {
-      if (this.nodes.has(n.id)) throw new SimulationOptionsError(`two nodes are named '${n.id}'`);
-      this.nodes.set(n.id, n);
-      this.storage.set(n.id, [...(n.stored ?? [])]);
+      if (names.has(n.id)) throw new SimulationOptionsError(`two nodes are named '${n.id}'`);
+      names.add(n.id);
     }
     for (const c of faults.scheduledCrashes) {
-      const n = this.nodes.get(c.node);
+      const n = nodes.find((m) => m.id === c.node);
       if (n === undefined || !n.crashes) {
         const crashable = nodes.filter((m) => m.crashes).map((m) => m.id);
         throw new SimulationOptionsError(`scheduled crash of '${c.node}': only ${crashable.length > 0 ? crashable.join(", ") : "no node"} can crash`);
@@ -146,7 +167,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
       this.starting.push([n.id, first]);
       const last = first[first.length - 1];
       if (last === undefined) throw new TypeError(`node '${n.id}' starts with no state`);
-      this.states.set(n.id, last.state);
+      this.hosts.set(n.id, { node: n, state: last.state, storage: [...(n.stored ?? [])], down: false, epoch: 0 });
     }
   }
 
@@ -157,21 +178,23 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
 
   /** The node's current state (as of its last step, while it is down). */
   state(id: NodeId): S {
-    const s = this.states.get(id);
-    if (s === undefined) throw new RangeError(`no node '${id}'`);
-    return s;
+    return this.host(id).state;
   }
 
   /** What the node has on stable storage now, oldest record first. */
   stored(id: NodeId): readonly R[] {
-    const log = this.storage.get(id);
-    if (log === undefined) throw new RangeError(`no node '${id}'`);
-    return log;
+    return this.host(id).storage;
   }
 
   /** Whether the node is crashed. */
   isDown(id: NodeId): boolean {
-    return this.down.has(id);
+    return this.hosts.get(id)?.down === true;
+  }
+
+  private host(id: NodeId): Host<S, M, T, R, E, A> {
+    const h = this.hosts.get(id);
+    if (h === undefined) throw new RangeError(`no node '${id}'`);
+    return h;
   }
 
   /**
@@ -180,7 +203,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
    * step) says so.
    */
   run(stop: () => boolean = () => false): "budget" | "quiet" | "stopped" {
-    for (const [id, reaction] of this.starting.splice(0)) this.install(id, reaction);
+    for (const [id, reaction] of this.starting.splice(0)) this.install(this.host(id), reaction);
     for (const c of this.faults.scheduledCrashes) this.schedule({ kind: "crash", seq: 0, time: roundTime(c.at), node: c.node, downFor: c.downFor });
     while (this.queue.size > 0) {
       if (this.counts.steps >= this.faults.maxSteps) return "budget";
@@ -192,10 +215,6 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
       if (stop()) return "stopped";
     }
     return "quiet";
-  }
-
-  private handlers(id: NodeId): NodeHandlers<S, M, T, R, E, A> {
-    return this.nodes.get(id)!.handlers;
   }
 
   /** Queues an event; its `seq` is assigned here (callers pass 0), so ties at one time keep scheduling order. */
@@ -236,20 +255,22 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   }
 
   private fire(t: Extract<Scheduled<M, T>, { kind: "timer" }>): void {
-    if (this.down.has(t.node) || (this.epoch.get(t.node) ?? 0) !== t.epoch) return;
-    const reaction = this.handlers(t.node).onTimer(this.state(t.node), t.timer);
+    const h = this.host(t.node);
+    if (h.down || h.epoch !== t.epoch) return;
+    const reaction = h.node.handlers.onTimer(h.state, t.timer);
     if (reaction.length > 0) this.emit({ what: "timer", node: t.node, timer: t.timer });
-    this.install(t.node, reaction);
+    this.install(h, reaction);
   }
 
   private deliver(d: Extract<Scheduled<M, T>, { kind: "deliver" }>): void {
     const to = d.to;
-    if (this.down.has(to)) return this.drop(d, "down");
+    const h = this.host(to);
+    if (h.down) return this.drop(d, "down");
     const side = this.partitionSide;
     if (side !== null && side.has(d.from) && side.has(to) && side.get(d.from) !== side.get(to)) return this.drop(d, "partition");
     this.counts.delivered++;
     this.emit({ what: "deliver", id: d.id, from: d.from, to, msg: d.msg, sentAt: d.sentAt });
-    this.install(to, this.handlers(to).onMessage(this.state(to), d.from, d.msg));
+    this.install(h, h.node.handlers.onMessage(h.state, d.from, d.msg));
   }
 
   private drop(d: { id: number; from: NodeId; to: NodeId; msg: M }, reason: DropReason): void {
@@ -258,18 +279,19 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   }
 
   /** Installs a reaction's steps in order: each step's state, its effects, the report of its spec action. */
-  private install(node: NodeId, reaction: readonly NodeStep<S, E, A>[]): void {
+  private install(h: Host<S, M, T, R, E, A>, reaction: readonly NodeStep<S, E, A>[]): void {
+    const node = h.node.id;
     for (let k = 0; k < reaction.length; k++) {
       const step = reaction[k]!;
-      this.states.set(node, step.state);
+      h.state = step.state;
       // a message lost or duplicated as it is sent is reported after the step that sent it
       const outer = this.heldEvents;
       const held: SimEvent<M, T>[] = [];
       this.heldEvents = held;
       const effects = step.effects;
-      const cut = this.cutShort(node, effects.length);
+      const cut = this.cutShort(h, effects.length);
       for (let i = 0; i < effects.length; i++) {
-        if (i < cut) this.effect(node, effects[i]!);
+        if (i < cut) this.effect(h, effects[i]!);
         else this.lostWithCrash(node, effects[i]!);
       }
       this.heldEvents = outer;
@@ -286,8 +308,8 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   }
 
   /** How many of a step's effects are carried out before a crash cuts the step short: all of them, unless the fault model says otherwise. */
-  private cutShort(node: NodeId, effects: number): number {
-    if (effects < 2 || !this.nodes.get(node)!.crashes || !this.random.chance(this.faults.crashInStep)) return effects;
+  private cutShort(h: Host<S, M, T, R, E, A>, effects: number): number {
+    if (effects < 2 || !h.node.crashes || !this.random.chance(this.faults.crashInStep)) return effects;
     return 1 + this.random.int(effects - 1);
   }
 
@@ -297,12 +319,13 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     if (host.kind === "send") this.send(node, host.to, host.msg, true);
   }
 
-  private effect(node: NodeId, eff: E): void {
+  private effect(h: Host<S, M, T, R, E, A>, eff: E): void {
+    const node = h.node.id;
     // The host's three effects; any other is the protocol's own, reported as it is.
     const host = eff as unknown as HostEffect<M, T, R> | { readonly kind: "other" };
     switch (host.kind) {
       case "persist": {
-        const log = this.storage.get(node)!;
+        const log = h.storage;
         if (host.replaces === true) log.length = 0;
         log.push(host.record);
         return;
@@ -311,7 +334,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
         return this.send(node, host.to, host.msg);
       case "setTimer": {
         const wait = host.after + (host.jitter !== undefined && host.jitter > 0 ? host.jitter * this.random.next() : 0);
-        this.schedule({ kind: "timer", seq: 0, time: roundTime(this.time + wait), node, epoch: this.epoch.get(node) ?? 0, timer: host.timer });
+        this.schedule({ kind: "timer", seq: 0, time: roundTime(this.time + wait), node, epoch: h.epoch, timer: host.timer });
         return;
       }
       default:
@@ -323,7 +346,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   private send(from: NodeId, to: NodeId, msg: M, cutOff = false): void {
     const id = this.nextMessageId++;
     const c = this.counts;
-    c.messages[msg.type] = (c.messages[msg.type] ?? 0) + 1;
+    this.messageCounts.set(msg.type, (this.messageCounts.get(msg.type) ?? 0) + 1);
     this.observer.sent?.({ id, from, to, time: this.time, msg });
     if (cutOff) return this.drop({ id, from, to, msg }, "down");
     const o = this.faults;
@@ -340,19 +363,19 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   private injectFaults(): void {
     const o = this.faults;
     if (this.random.chance(o.crash)) {
-      const candidates = this.nodeIds.filter((n) => this.nodes.get(n)!.crashes && !this.down.has(n));
+      const candidates = this.nodeIds.filter((n) => this.host(n).node.crashes && !this.host(n).down);
       if (candidates.length > 0) this.crash(this.random.pick(candidates), this.draw(o.downtime));
     }
     // Drawn only when asked for, so that runs without it keep their random sequence.
     if (o.leaderCrash > 0 && this.random.chance(o.leaderCrash)) {
       const leaders = this.nodeIds.filter((n) => {
-        const node = this.nodes.get(n)!;
-        return node.crashes && !this.down.has(n) && node.leads?.(this.states.get(n)!) === true;
+        const h = this.host(n);
+        return h.node.crashes && !h.down && h.node.leads?.(h.state) === true;
       });
       if (leaders.length > 0) this.crash(this.random.pick(leaders), this.draw(o.downtime));
     }
     if (this.partitionSide === null && this.random.chance(o.partition)) {
-      const servers = this.nodeIds.filter((n) => this.nodes.get(n)!.partitioned);
+      const servers = this.nodeIds.filter((n) => this.host(n).node.partitioned);
       const side = new Map<NodeId, number>();
       for (const n of servers) side.set(n, this.random.int(2));
       const groups = [0, 1].map((g) => servers.filter((n) => side.get(n) === g));
@@ -367,9 +390,10 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
 
   /** A node crashes (if it is up): its timers are void, and it comes back after `downFor` (never, if that is `Infinity`). */
   private crash(node: NodeId, downFor: number): void {
-    if (this.down.has(node)) return;
-    this.down.add(node);
-    this.epoch.set(node, (this.epoch.get(node) ?? 0) + 1);
+    const h = this.host(node);
+    if (h.down) return;
+    h.down = true;
+    h.epoch++;
     this.counts.crashes++;
     this.emit({ what: "crash", node });
     if (Number.isFinite(downFor)) this.schedule({ kind: "restart", seq: 0, time: roundTime(this.time + downFor), node });
@@ -381,9 +405,10 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
    * event, so that every restart shows once.
    */
   private recover(node: NodeId): void {
-    this.down.delete(node);
-    const reaction = this.handlers(node).onRestart(this.storage.get(node)!);
+    const h = this.host(node);
+    h.down = false;
+    const reaction = h.node.handlers.onRestart(h.storage);
     if (!reaction.some((s) => s.action !== undefined)) this.emit({ what: "recover", node });
-    this.install(node, reaction);
+    this.install(h, reaction);
   }
 }
