@@ -28,6 +28,7 @@
  * @module
  */
 import { TlaError } from "../errors.js";
+import { SetIndex } from "./setIndex.js";
 
 /** Any TLA+ value. */
 export type Value = boolean | number | bigint | string | ModelValue | SetValue | FnValue | LazySet | LazyFn;
@@ -220,6 +221,8 @@ function hashSet(s: SetValue, out: Fingerprint): void {
     b = (b + out.h2) | 0;
   }
   finishSet(e.length, a, b, out);
+  s.sum1 = a;
+  s.sum2 = b;
   s.h1 = out.h1;
   s.h2 = out.h2;
   s.hashed = true;
@@ -444,25 +447,25 @@ export class SetValue {
   hashed = false;
   /** Whether it mentions a renamed model value, for the renaming of one epoch (see {@link mentionsRenamed}); 0: not known. */
   sym = 0;
+  /** The sums of the elements' fingerprints (see {@link hashSet}), kept so that a set one element larger is hashed in one addition. */
+  sum1 = 0;
+  sum2 = 0;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
-  /** Elements by the high half of their fingerprint (built lazily for large sets). */
-  index: Map<number, Value | Value[]> | undefined;
+  /** Elements by the first half of their fingerprint (built lazily for large sets, and passed on to the set {@link setAdd} makes). */
+  index: SetIndex | undefined;
   /** Use {@link setOf} or {@link setFromSorted}; this constructor trusts its argument. */
   constructor(readonly elems: readonly Value[]) {}
 }
 
-function buildIndex(s: SetValue): Map<number, Value | Value[]> {
-  const m = new Map<number, Value | Value[]>();
+function buildIndex(s: SetValue): SetIndex {
+  let index = SetIndex.empty();
   const fp = newFingerprint();
   for (const e of s.elems) {
     hashValue(e, fp);
-    const prev = m.get(fp.h1);
-    if (prev === undefined) m.set(fp.h1, e);
-    else if (Array.isArray(prev)) prev.push(e);
-    else m.set(fp.h1, [prev, e]);
+    index = index.add(fp.h1, e);
   }
-  return m;
+  return index;
 }
 
 /** The empty set. */
@@ -523,7 +526,6 @@ function setHas(s: SetValue, v: Value): boolean {
       hashValue(v, fp);
       const c = s.index.get(fp.h1);
       if (c === undefined) return false;
-      if (!Array.isArray(c)) return c === v || equals(c, v);
       for (const x of c) if (x === v || equals(x, v)) return true;
       return false;
     }
@@ -543,7 +545,25 @@ export function setAdd(s: SetValue, v: Value): SetValue {
   for (let j = 0; j < at; j++) out[j] = e[j]!;
   out[at] = v;
   for (let j = at; j < n; j++) out[j + 1] = e[j]!;
-  return new SetValue(out);
+  const t = new SetValue(out);
+  // What is known of s carries over: its fingerprint sums and its index, each with v added.
+  if (s.hashed || s.index !== undefined) {
+    const fp = newFingerprint();
+    hashValue(v, fp);
+    if (s.hashed) {
+      t.sum1 = (s.sum1 + fp.h1) | 0;
+      t.sum2 = (s.sum2 + fp.h2) | 0;
+      finishSet(n + 1, t.sum1, t.sum2, fp);
+      t.h1 = fp.h1;
+      t.h2 = fp.h2;
+      t.hashed = true;
+    }
+    if (s.index !== undefined) {
+      hashValue(v, fp);
+      t.index = s.index.add(fp.h1, v);
+    }
+  }
+  return t;
 }
 
 /** `a \cup b` of finite sets. */
