@@ -129,6 +129,13 @@ Message ==
 Range(sq) == {sq[i] : i \in DOMAIN sq}
 
 (***************************************************************************)
+(* Whether command c is in sequence sq: c \in Range(sq), said without      *)
+(* building the set (a replica's sequence holds every command it ever      *)
+(* executed, and a checker would build that set again at every Execute).   *)
+(***************************************************************************)
+Holds(sq, c) == \E i \in DOMAIN sq : sq[i] = c
+
+(***************************************************************************)
 (* The type invariant.                                                     *)
 (***************************************************************************)
 TypeOK ==
@@ -280,7 +287,7 @@ Learn(r, s, v) ==
 NewCommands(sq, v) ==
   LET F[i \in 0..Len(v)] ==
         IF i = 0 THEN <<>>
-        ELSE IF v[i] \in Range(sq) \cup Range(F[i-1]) THEN F[i-1] ELSE Append(F[i-1], v[i])
+        ELSE IF Holds(sq, v[i]) \/ Holds(F[i-1], v[i]) THEN F[i-1] ELSE Append(F[i-1], v[i])
   IN  F[Len(v)]
 
 (***************************************************************************)
