@@ -21,6 +21,7 @@ import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setO
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
 import { Symmetry } from "./check/symmetry.js";
+import { not, type LiveFormula } from "./check/tableau.js";
 import { checkAssumptions, cfgWording, compileSpecification, type GivenConstants, type Replacement } from "./specSetup.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
@@ -55,19 +56,28 @@ export interface FairnessCondition {
 }
 
 /**
- * A temporal property of the forms the liveness checker decides, with its
- * state predicates (indices into {@link Model.livenessPredicates}):
- * `<>P` (`eventually`), `[]<>P` (`infinitelyOften`), `<>[]P`
- * (`eventuallyAlways`), `P ~> Q` (`leadsTo`, `q` set).
+ * A temporal property the liveness checker decides on the behaviour graph.
+ * Four common forms have a direct search, with their state predicates
+ * (indices into {@link Model.livenessPredicates}): `<>P` (`eventually`),
+ * `[]<>P` (`infinitelyOften`), `<>[]P` (`eventuallyAlways`), `P ~> Q`
+ * (`leadsTo`, `q` set). Any other is `general`: its `formula` (atoms indexing
+ * {@link Model.livenessPredicates} and {@link Model.livenessActions}) is
+ * decided through the tableau of its negation (`check/tableau.ts`).
  */
 export interface LivenessProperty {
   /** The PROPERTY name of the cfg. */
   readonly name: string;
-  readonly shape: "eventually" | "infinitelyOften" | "eventuallyAlways" | "leadsTo";
+  readonly shape: "eventually" | "infinitelyOften" | "eventuallyAlways" | "leadsTo" | "general";
+  /** The predicate P of the four direct forms (-1 for `general`). */
   readonly p: number;
   readonly q?: number;
+  /** The formula of a `general` property. */
+  readonly formula?: LiveFormula;
   readonly loc: Loc;
 }
+
+/** The Boolean connectives a temporal formula may be built with (besides `/\`, `\/`, IF, CASE and the quantifiers). */
+const CONNECTIVES = new Set(["~", "=>", "<=>"]);
 
 /** Where the label's action is defined, as TLC prints it (TLC's end column is inclusive; ours is exclusive). */
 export function describeLoc(loc: Loc, module: string): string {
@@ -98,8 +108,10 @@ export class Model {
   readonly fairness: readonly FairnessCondition[];
   /** The temporal properties checked on the behaviour graph after the search. */
   readonly liveness: readonly LivenessProperty[];
-  /** The state predicates the liveness properties are made of. */
+  /** The state predicates the liveness properties are made of (`ENABLED` formulas among them). */
   readonly livenessPredicates: readonly Ev[];
+  /** The action predicates the liveness properties are made of, evaluated on steps (`<<A>>_v`, `[A]_v`, `x' > x`). */
+  readonly livenessActions: readonly Ev[];
   /** CHECK_DEADLOCK from the cfg (TLC's default: true). */
   readonly checkDeadlock: boolean;
   /**
@@ -126,6 +138,9 @@ export class Model {
   private readonly fairnessFound: FairnessCondition[] = [];
   private readonly livenessFound: LivenessProperty[] = [];
   private readonly predicatesFound: Ev[] = [];
+  private readonly actionsFound: Ev[] = [];
+  /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see {@link temporalDeep}. */
+  private readonly temporalMemo = new WeakMap<Expr, WeakMap<Scope, boolean>>();
   private readonly alwaysFound: { name: string; ev: Ev }[] = [];
 
   constructor(
@@ -173,7 +188,12 @@ export class Model {
     const initProps: { name: string; ev: Ev }[] = [];
     for (const p of config.properties) {
       const parts = this.decompose(this.refTo(p), this.rootScope, p.name, false);
-      for (const i of parts.inits) initProps.push({ name: p.name, ev: use(c.compile(i.expr, i.scope)) });
+      for (const i of parts.inits) {
+        const ci = c.compile(i.expr, i.scope);
+        // An action without temporal operators speaks of the first step: a formula for the tableau.
+        if (ci.primes) this.livenessFound.push({ name: p.name, shape: "general", p: -1, formula: this.liveAtom(i.expr, i.scope), loc: i.expr.loc });
+        else initProps.push({ name: p.name, ev: use(ci) });
+      }
       for (const b of parts.boxes) {
         const stepE: Expr = { kind: "step", box: true, action: b.action, sub: b.sub, loc: b.action.loc };
         actionProps.push({ name: p.name, ev: use(c.compile(stepE, b.scope)) });
@@ -185,6 +205,7 @@ export class Model {
     this.fairness = this.fairnessFound;
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
+    this.livenessActions = this.actionsFound;
     if (this.liveness.length > 0 && (config.symmetry || config.view)) {
       const n = (config.symmetry ?? config.view)!;
       throw new TlaError(
@@ -246,7 +267,7 @@ export class Model {
         this.collectTemporalProperty(x, s, name);
         return;
       }
-      if (!fairnessAllowed && x.kind === "forall" && this.isTemporal(x.body, s, 0)) {
+      if (!fairnessAllowed && x.kind === "forall" && this.temporalDeep(x.body, s, 0)) {
         for (const inner of this.forallScopes(x, s)) walk(x.body, inner);
         return;
       }
@@ -254,7 +275,12 @@ export class Model {
       // a state predicate (`Init`, `B!Init`) stays a reference, compiled in
       // the scope it is written in.
       const def = this.zeroArityDefinition(x, s);
-      if (def && this.isTemporal(def.body, def.scope, 0)) return walk(def.body, def.scope);
+      if (def && (fairnessAllowed ? this.isTemporal(def.body, def.scope, 0) : this.temporalDeep(def.body, def.scope, 0))) return walk(def.body, def.scope);
+      // Any other temporal formula of a property (`P => <>Q`, `IF c THEN <>P ELSE <>Q`, ...) goes to the tableau.
+      if (!fairnessAllowed && this.temporalDeep(x, s, 0)) {
+        this.collectGeneral(x, s, name);
+        return;
+      }
       inits.push({ expr: x, scope: s });
     };
     walk(e, sc);
@@ -411,43 +437,226 @@ export class Model {
     throw new TlaError(`this fairness condition of ${name} is not supported`, "semantic-error", e.loc);
   }
 
-  /** A state predicate of a temporal property, compiled; an action or a temporal formula there is an error. */
-  private statePredicate(e: Expr, sc: Scope, name: string): number {
-    if (this.isTemporal(e, sc, 0)) throw new TlaError(`${name}: only state predicates are supported inside []P, <>P, []<>P, <>[]P and P ~> Q`, "semantic-error", e.loc);
+  /** A state predicate of one of the four direct forms, compiled and recorded; undefined when `e` is not one (temporal, or an action). */
+  private statePredicate(e: Expr, sc: Scope): number | undefined {
+    if (this.temporalDeep(e, sc, 0)) return undefined;
     const c = this.compiler.compile(e, sc);
-    if (c.primes) throw new TlaError(`${name}: an action is not supported here, only a state predicate`, "semantic-error", e.loc);
+    if (c.primes) return undefined;
     this.predicatesFound.push(use(c));
     return this.predicatesFound.length - 1;
   }
 
-  /** A temporal formula of a PROPERTY: `[]P`, `<>P`, `[]<>P`, `<>[]P` or `P ~> Q`, with P and Q state predicates. */
+  /**
+   * A temporal formula of a PROPERTY. `[]P` with P a state predicate is
+   * checked on every state, as an invariant; `<>P`, `[]<>P`, `<>[]P` and
+   * `P ~> Q` with P, Q state predicates have direct searches; anything else
+   * is a general formula, decided through a tableau.
+   */
   private collectTemporalProperty(x: Temporal, s: Scope, name: string): void {
     const unfold = (e: Expr, sc: Scope): { e: Expr; sc: Scope } => {
       for (let i = 0; i < 20; i++) {
         const def = this.zeroArityDefinition(e, sc);
-        if (!def || !this.isTemporal(def.body, def.scope, 0)) break;
+        if (!def || !this.temporalDeep(def.body, def.scope, 0)) break;
         e = def.body;
         sc = def.scope;
       }
       return { e, sc };
     };
     const arg = x.args[0]!;
-    if (x.op === "WF" || x.op === "SF") throw new TlaError(`${name}: fairness (${x.op}_v(A)) in a property is not supported; put it in the SPECIFICATION`, "semantic-error", x.loc);
-    if (x.op === "leadsto") {
-      this.livenessFound.push({ name, shape: "leadsTo", p: this.statePredicate(arg, s, name), q: this.statePredicate(x.args[1]!, s, name), loc: x.loc });
-      return;
+    // Predicates are recorded only once the whole form is known to be one of the four.
+    const mark = this.predicatesFound.length;
+    const direct = ((): boolean => {
+      if (x.op === "WF" || x.op === "SF") return false;
+      if (x.op === "leadsto") {
+        const p = this.statePredicate(arg, s);
+        const q = p === undefined ? undefined : this.statePredicate(x.args[1]!, s);
+        if (p === undefined || q === undefined) return false;
+        this.livenessFound.push({ name, shape: "leadsTo", p, q, loc: x.loc });
+        return true;
+      }
+      const inner = unfold(arg, s);
+      if (inner.e.kind === "temporal" && (inner.e.op === "always" || inner.e.op === "eventually") && inner.e.op !== x.op) {
+        const p = this.statePredicate(inner.e.args[0]!, inner.sc);
+        if (p === undefined) return false;
+        this.livenessFound.push({ name, shape: x.op === "always" ? "infinitelyOften" : "eventuallyAlways", p, loc: x.loc });
+        return true;
+      }
+      const p = this.statePredicate(arg, s);
+      if (p === undefined) return false;
+      if (x.op === "always") {
+        this.alwaysFound.push({ name, ev: this.predicatesFound[p]! });
+        this.predicatesFound.pop();
+      } else this.livenessFound.push({ name, shape: "eventually", p, loc: x.loc });
+      return true;
+    })();
+    if (direct) return;
+    this.predicatesFound.length = mark;
+    this.collectGeneral(x, s, name);
+  }
+
+  /** A temporal formula of a PROPERTY outside the direct forms: translated for the tableau. */
+  private collectGeneral(x: Expr, s: Scope, name: string): void {
+    const formula = this.liveFormula(x, s, 0) ?? this.liveAtom(x, s);
+    this.livenessFound.push({ name, shape: "general", p: -1, formula, loc: x.loc });
+  }
+
+  /** An atom of a general temporal formula: `e` compiled as a state predicate, or as an action when it reads primed variables. */
+  private liveAtom(e: Expr, sc: Scope): LiveFormula {
+    const c = this.compiler.compile(e, sc);
+    if (c.primes) {
+      this.actionsFound.push(use(c));
+      return { k: "action", i: this.actionsFound.length - 1 };
     }
-    const inner = unfold(arg, s);
-    if (inner.e.kind === "temporal" && (inner.e.op === "always" || inner.e.op === "eventually") && inner.e.op !== x.op && !(inner.e.args[0]!.kind === "step")) {
-      const p = this.statePredicate(inner.e.args[0]!, inner.sc, name);
-      this.livenessFound.push({ name, shape: x.op === "always" ? "infinitelyOften" : "eventuallyAlways", p, loc: x.loc });
-      return;
+    this.predicatesFound.push(use(c));
+    return { k: "state", i: this.predicatesFound.length - 1 };
+  }
+
+  /**
+   * Whether `e` holds a temporal operator (`[]`, `<>`, `~>`, `WF`, `SF`) in
+   * a position where a formula is built of formulas: under the Boolean
+   * connectives, IF/CASE, LET, quantifiers, and through definitions,
+   * operator arguments and instances. A temporal operator elsewhere (in a
+   * set, a function) is left to the compiler, which refuses it.
+   */
+  private temporalDeep(e: Expr, sc: Scope, depth: number): boolean {
+    if (depth > 60) return false;
+    const deep = (x: Expr, s: Scope): boolean => this.temporalDeep(x, s, depth + 1);
+    switch (e.kind) {
+      case "temporal":
+        return true;
+      case "and":
+      case "or":
+        return e.args.some((a) => deep(a, sc));
+      case "if":
+        return deep(e.cond, sc) || deep(e.then, sc) || deep(e.else, sc);
+      case "case":
+        return e.arms.some((a) => deep(a.guard, sc) || deep(a.value, sc)) || (e.other !== undefined && deep(e.other, sc));
+      case "let":
+        return deep(e.body, letScope(e.defs, sc));
+      case "forall":
+      case "exists":
+        return deep(e.body, sc);
+      case "opapp": {
+        if (CONNECTIVES.has(e.name)) return e.args.some((a) => deep(a, sc));
+        const call = this.callScope(e, sc);
+        return call !== undefined && deep(call.body, call.scope);
+      }
+      case "ident":
+      case "instanceop": {
+        const def = this.zeroArityDefinition(e, sc);
+        if (def) {
+          let memo = this.temporalMemo.get(def.body);
+          if (!memo) this.temporalMemo.set(def.body, (memo = new WeakMap()));
+          let v = memo.get(def.scope);
+          if (v === undefined) {
+            memo.set(def.scope, false);
+            v = deep(def.body, def.scope);
+            memo.set(def.scope, v);
+          }
+          return v;
+        }
+        if (e.kind === "instanceop") {
+          const call = this.callScope(e, sc);
+          return call !== undefined && deep(call.body, call.scope);
+        }
+        return false;
+      }
+      default:
+        return false;
     }
-    if (x.op === "always") {
-      this.alwaysFound.push({ name, ev: this.predicatesFound[this.statePredicate(arg, s, name)]! });
-      return;
+  }
+
+  /**
+   * The body of the user-defined operator `e` applies (`Op(a, b)` or
+   * `I!Op(a)`) in a scope that binds its parameters to the arguments, as
+   * substitutions; undefined when it is not one (a built-in, an operator
+   * taking operators).
+   */
+  private callScope(e: Extract<Expr, { kind: "opapp" | "instanceop" }>, sc: Scope): { body: Expr; scope: Scope } | undefined {
+    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.compiler.instanceFor(e, sc).exported.get(e.name);
+    if (!b || b.k !== "op" || b.def.params.length !== e.args.length || b.def.params.some((p) => p.arity > 0)) return undefined;
+    const inner = b.scope.child();
+    b.def.params.forEach((p, i) => inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } }));
+    return { body: b.def.body, scope: inner };
+  }
+
+  /**
+   * The temporal formula `e` stands for, with definitions, operator
+   * arguments, instances and LETs unfolded and quantifiers over constant sets
+   * expanded; undefined when `e` holds no temporal operator (then it is an
+   * atom, compiled as written). The derived operators are written with
+   * `~`, `/\`, `\/`, `[]` and `<>`: `F ~> G` as `[](~F \/ <>G)`,
+   * `WF_v(A)` as `[]<>~ENABLED <<A>>_v \/ []<><<A>>_v`, `SF_v(A)` as
+   * `<>[]~ENABLED <<A>>_v \/ []<><<A>>_v`, `IF c THEN F ELSE G` as
+   * `(c /\ F) \/ (~c /\ G)`.
+   */
+  private liveFormula(e: Expr, sc: Scope, depth: number): LiveFormula | undefined {
+    if (depth > 200) throw new TlaError("this temporal formula is nested too deeply", "semantic-error", e.loc);
+    if (!this.temporalDeep(e, sc, 0)) return undefined;
+    const sub = (x: Expr, s: Scope): LiveFormula => this.liveFormula(x, s, depth + 1) ?? this.liveAtom(x, s);
+    const or = (...args: LiveFormula[]): LiveFormula => ({ k: "or", args });
+    const and = (...args: LiveFormula[]): LiveFormula => ({ k: "and", args });
+    const always = (a: LiveFormula): LiveFormula => ({ k: "always", a });
+    const eventually = (a: LiveFormula): LiveFormula => ({ k: "eventually", a });
+    switch (e.kind) {
+      case "temporal": {
+        switch (e.op) {
+          case "always":
+            return always(sub(e.args[0]!, sc));
+          case "eventually":
+            return eventually(sub(e.args[0]!, sc));
+          case "leadsto":
+            return always(or(not(sub(e.args[0]!, sc)), eventually(sub(e.args[1]!, sc))));
+          case "WF":
+          case "SF": {
+            const step: Expr = { kind: "step", box: false, action: e.args[0]!, sub: e.sub!, loc: e.loc };
+            const enabled = this.liveAtom({ kind: "enabled", expr: step, loc: e.loc }, sc);
+            const taken = always(eventually(this.liveAtom(step, sc)));
+            return e.op === "WF" ? or(always(eventually(not(enabled))), taken) : or(eventually(always(not(enabled))), taken);
+          }
+        }
+        break;
+      }
+      case "and":
+      case "or":
+        return { k: e.kind, args: e.args.map((a) => sub(a, sc)) };
+      case "if": {
+        const c = sub(e.cond, sc);
+        return or(and(c, sub(e.then, sc)), and(not(c), sub(e.else, sc)));
+      }
+      case "case": {
+        const guards = e.arms.map((a) => sub(a.guard, sc));
+        const arms = e.arms.map((a, i) => and(...guards.slice(0, i).map(not), guards[i]!, sub(a.value, sc)));
+        if (e.other) arms.push(and(...guards.map(not), sub(e.other, sc)));
+        return or(...arms);
+      }
+      case "let":
+        return sub(e.body, letScope(e.defs, sc));
+      case "forall":
+      case "exists": {
+        const parts = this.forallScopes(e, sc).map((inner) => sub(e.body, inner));
+        return e.kind === "forall" ? and(...parts) : or(...parts);
+      }
+      case "opapp": {
+        if (CONNECTIVES.has(e.name)) {
+          const args = e.args.map((a) => sub(a, sc));
+          if (e.name === "~") return not(args[0]!);
+          if (e.name === "=>") return or(not(args[0]!), args[1]!);
+          return and(or(not(args[0]!), args[1]!), or(args[0]!, not(args[1]!)));
+        }
+        const call = this.callScope(e, sc)!;
+        return sub(call.body, call.scope);
+      }
+      case "ident":
+      case "instanceop": {
+        const def = this.zeroArityDefinition(e, sc) ?? (e.kind === "instanceop" ? this.callScope(e, sc) : undefined);
+        if (def) return sub(def.body, def.scope);
+        break;
+      }
+      default:
+        break;
     }
-    this.livenessFound.push({ name, shape: "eventually", p: this.statePredicate(arg, s, name), loc: x.loc });
+    throw new TlaError("this temporal formula is not supported", "semantic-error", e.loc);
   }
 
   /** The symmetry reduction of the SYMMETRY set `n` (see {@link Symmetry}). */
@@ -659,14 +868,23 @@ export class Model {
     let i = at;
     for (const f of this.fairness) out[i++] = this.truth(f.enabled(ctx), f.text) ? 1 : 0;
     for (const p of this.livenessPredicates) out[i++] = this.truth(p(ctx), "a state predicate of a temporal property") ? 1 : 0;
+    if (this.livenessActions.length === 0) return;
+    // The action predicates on the stuttering step `state -> state` (a copy, so that the two states are distinct arrays).
+    ctx.n = state.slice() as Value[];
+    for (const a of this.livenessActions) out[i++] = this.truth(a(ctx), "an action of a temporal property") ? 1 : 0;
   }
 
-  /** For the liveness checker: whether the step from `from` to `to` takes each fairness condition's action (`<<A>>_v`), into `out` from `at` on. */
+  /**
+   * For the liveness checker: whether the step from `from` to `to` takes
+   * each fairness condition's action (`<<A>>_v`), then the value of each
+   * liveness action predicate on it, into `out` from `at` on.
+   */
   fairnessTaken(from: State, to: State, out: Uint8Array, at: number): void {
     const ctx = this.enter(from);
     ctx.n = to as Value[];
     let i = at;
     for (const f of this.fairness) out[i++] = this.truth(f.taken(ctx), f.text) ? 1 : 0;
+    for (const a of this.livenessActions) out[i++] = this.truth(a(ctx), "an action of a temporal property") ? 1 : 0;
   }
 
   private truth(v: Value, what: string): boolean {

@@ -27,7 +27,8 @@ import { describeLoc, type Model, type State } from "../model.js";
 import type { Value } from "../values/value.js";
 import { FingerprintSet } from "./fpset.js";
 import { StateQueue } from "./stateQueue.js";
-import { findFairLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
+import { findFairLasso, findTableauLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
+import { not, tableauOf } from "./tableau.js";
 
 /** Figures reported while checking. */
 export interface Progress {
@@ -82,7 +83,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   let violation: Violation | undefined;
   let current = -1;
   // The behaviour graph, kept only when there are liveness properties to check.
-  const graph = model.liveness.length > 0 ? new GraphBuilder(model.fairness.length, model.livenessPredicates.length) : undefined;
+  const graph = model.liveness.length > 0 ? new GraphBuilder(model.fairness.length, model.livenessPredicates.length, model.livenessActions.length) : undefined;
   const initial: number[] = [];
   const targets = new Set<number>();
 
@@ -261,15 +262,22 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
 /**
  * The liveness properties, checked one after the other on the behaviour
  * graph once the search has found no safety violation: the first that a
- * fair behaviour violates, with its lasso.
+ * fair behaviour violates, with its lasso. The four direct forms search the
+ * graph for their counterexample's shape; a general formula searches the
+ * product of the graph with the tableau of its negation.
  */
 function checkLiveness(model: Model, builder: GraphBuilder, initial: number[], seen: FingerprintSet): Violation | undefined {
   const g = builder.build(initial, (n) => seen.parent(n));
-  const W = g.fairness + g.predicates;
+  const W = g.fairness + g.predicates + g.actions;
   const F = g.fairness;
   const holds = (n: number, p: number): boolean => g.facts[n * W + F + p] === 1;
   for (const prop of model.liveness) {
     const p = prop.p;
+    if (prop.shape === "general") {
+      const lasso = findTableauLasso(g, tableauOf(not(prop.formula!)), model.fairness);
+      if (lasso) return { outcome: "property", violated: prop.name, message: `Temporal property ${prop.name} is violated.`, lastIndex: -1, lasso };
+      continue;
+    }
     const q: CycleQuery = (() => {
       switch (prop.shape) {
         case "eventually":

@@ -30,13 +30,15 @@
  * @module
  */
 
+import type { Tableau } from "./tableau.js";
+
 /** Collects the graph while the search runs. */
 export class GraphBuilder {
-  /** Per node: F enabled bits, then K predicate values. */
+  /** Per node: F enabled bits, then K predicate values, then A action values on the node's stuttering step. */
   facts: Uint8Array;
   private from: Int32Array;
   private to: Int32Array;
-  /** Per edge: F taken bits. */
+  /** Per edge: F taken bits, then A action values. */
   private taken: Uint8Array;
   edges = 0;
   nodes = 0;
@@ -44,16 +46,17 @@ export class GraphBuilder {
   constructor(
     readonly fairness: number,
     readonly predicates: number,
+    readonly actions = 0,
   ) {
-    this.facts = new Uint8Array(1024 * Math.max(1, fairness + predicates));
+    this.facts = new Uint8Array(1024 * Math.max(1, fairness + predicates + actions));
     this.from = new Int32Array(4096);
     this.to = new Int32Array(4096);
-    this.taken = new Uint8Array(4096 * Math.max(1, fairness));
+    this.taken = new Uint8Array(4096 * Math.max(1, fairness + actions));
   }
 
   /** The offset in {@link facts} for node `n` (growing the array as needed). */
   factsAt(n: number): number {
-    const w = this.fairness + this.predicates;
+    const w = this.fairness + this.predicates + this.actions;
     if ((n + 1) * w > this.facts.length) {
       const f = new Uint8Array(Math.max(this.facts.length * 2, (n + 1) * w));
       f.set(this.facts);
@@ -63,7 +66,7 @@ export class GraphBuilder {
     return n * w;
   }
 
-  /** Adds the edge `u -> v`; returns the offset in the taken array where its F bits go. */
+  /** Adds the edge `u -> v`; returns the offset in the taken array where its F taken bits, then its A action values, go. */
   addEdge(u: number, v: number): number {
     if (this.edges >= this.from.length) {
       const grow = (a: Int32Array): Int32Array => {
@@ -79,7 +82,7 @@ export class GraphBuilder {
     }
     this.from[this.edges] = u;
     this.to[this.edges] = v;
-    return this.edges++ * this.fairness;
+    return this.edges++ * (this.fairness + this.actions);
   }
 
   /** The taken bits of the edges, to be written at the offsets {@link addEdge} returns. */
@@ -95,29 +98,36 @@ export class GraphBuilder {
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
     const fill = start.slice(0, n);
     const target = new Int32Array(this.edges);
-    const F = this.fairness;
-    const taken = new Uint8Array(this.edges * F);
+    const E = this.fairness + this.actions;
+    const taken = new Uint8Array(this.edges * E);
     for (let e = 0; e < this.edges; e++) {
       const at = fill[this.from[e]!]!++;
       target[at] = this.to[e]!;
-      for (let f = 0; f < F; f++) taken[at * F + f] = this.taken[e * F + f]!;
+      for (let f = 0; f < E; f++) taken[at * E + f] = this.taken[e * E + f]!;
     }
-    return { nodes: n, start, target, taken, facts: this.facts, fairness: F, predicates: this.predicates, initial, parent };
+    return { nodes: n, start, target, taken, facts: this.facts, fairness: this.fairness, predicates: this.predicates, actions: this.actions, initial, parent };
   }
 }
 
-/** The behaviour graph (stuttering steps implicit). */
+/**
+ * The behaviour graph (stuttering steps implicit), or the product of one
+ * with a tableau (`explicitLoops`: a node has a step to itself only when
+ * its row says so).
+ */
 export interface BehaviourGraph {
   readonly nodes: number;
   /** Edges of node u: `target[start[u] .. start[u + 1])`. */
   readonly start: Int32Array;
   readonly target: Int32Array;
-  /** Per edge (in row order): F bits, whether it takes each fairness condition. */
+  /** Per edge (in row order): F bits, whether it takes each fairness condition, then A action values. */
   readonly taken: Uint8Array;
-  /** Per node: F enabled bits, then K predicate values. */
+  /** Per node: F enabled bits, then K predicate values, then A action values on its stuttering step. */
   readonly facts: Uint8Array;
   readonly fairness: number;
   readonly predicates: number;
+  readonly actions: number;
+  /** Whether self-loops are listed as edges (a product graph) rather than implied for every node. */
+  readonly explicitLoops?: boolean;
   readonly initial: readonly number[];
   /** The parent of a node on a shortest path from an initial state (-1 for initial states). */
   readonly parent: (n: number) => number;
@@ -137,6 +147,8 @@ export interface CycleQuery {
   readonly allowed: (n: number) => boolean;
   /** Nodes of which the cycle must hold one (undefined: no such requirement). */
   readonly accept?: (n: number) => boolean;
+  /** Sets of nodes of each of which the cycle must hold one (a generalized Büchi condition). */
+  readonly acceptAll?: readonly ((n: number) => boolean)[];
 }
 
 /** A lasso: the behaviour `path[0] .. path[path.length - 1]`, then back to `path[loop]` (a stutter when `loop` is the last node and no step is needed). */
@@ -164,7 +176,8 @@ export function findFairLasso(g: BehaviourGraph, fairness: readonly FairnessKind
   reach.order.forEach((v, i) => (rank[v] = i));
   let best: FairScc | undefined;
   let entry = -1;
-  new FairSccSearch(g, fairness, q.accept).search(reachable, 0, (scc) => {
+  const accepts = [...(q.accept ? [q.accept] : []), ...(q.acceptAll ?? [])];
+  new FairSccSearch(g, fairness, accepts).search(reachable, 0, (scc) => {
     const first = scc.nodes.reduce((a, v) => (rank[v]! < rank[a]! ? v : a));
     if (!best || rank[first]! < rank[entry]!) {
       best = scc;
@@ -229,7 +242,7 @@ class FairSccSearch {
   constructor(
     private readonly g: BehaviourGraph,
     private readonly fairness: readonly FairnessKind[],
-    private readonly accept: ((n: number) => boolean) | undefined,
+    private readonly accepts: readonly ((n: number) => boolean)[],
   ) {}
 
   private local(depth: number): Int32Array {
@@ -247,6 +260,7 @@ class FairSccSearch {
     let found: FairScc | undefined;
     try {
       tarjan(this.g, nodes, local, (scc) => {
+        if (scc.length === 1 && this.g.explicitLoops && !hasSelfLoop(this.g, scc[0]!)) return false;
         const fair = this.check(scc, depth + 1);
         if (!fair) return false;
         found = fair;
@@ -262,8 +276,9 @@ class FairSccSearch {
   private check(scc: readonly number[], depth: number): FairScc | undefined {
     const g = this.g;
     const F = this.fairness.length;
-    const W = g.fairness + g.predicates;
-    if (this.accept && !scc.some(this.accept)) return undefined;
+    const W = g.fairness + g.predicates + g.actions;
+    const E = g.fairness + g.actions;
+    if (!this.accepts.every((a) => scc.some(a))) return undefined;
     const mark = this.local(depth);
     scc.forEach((v, i) => (mark[v] = i));
     const takenEdge: ([number, number] | undefined)[] = new Array(F).fill(undefined);
@@ -272,7 +287,7 @@ class FairSccSearch {
         for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
           const v = g.target[e]!;
           if (mark[v]! < 0) continue;
-          for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * F + f]) takenEdge[f] = [u, v];
+          for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * E + f]) takenEdge[f] = [u, v];
         }
       }
     } finally {
@@ -299,7 +314,7 @@ class FairSccSearch {
       const rest = scc.filter((v) => prune.every((f) => !g.facts[v * W + f]));
       return rest.length === 0 ? undefined : this.search(rest, depth);
     }
-    if (this.accept) visit.push(scc.find(this.accept)!);
+    for (const a of this.accepts) visit.push(scc.find(a)!);
     return { nodes: [...scc], visit, take, needsStep: take.length > 0 };
   }
 }
@@ -397,8 +412,140 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     cur = v;
   }
   for (const v of scc.visit) if (!walk.includes(v)) goTo(v);
+  // Without implicit stuttering a cycle of more than one node must leave the entry and come back.
+  if (g.explicitLoops && walk.length === 1 && !hasSelfLoop(g, entry)) {
+    for (let e = g.start[entry]!; e < g.start[entry + 1]!; e++) {
+      const v = g.target[e]!;
+      if (!inScc[v]) continue;
+      walk.push(v);
+      cur = v;
+      break;
+    }
+  }
   goTo(entry);
   // The walk ends at `entry` again (unless it never left it).
   if (walk.length > 1) walk.pop();
   return walk;
+}
+
+/** Whether node `u` has an edge to itself. */
+function hasSelfLoop(g: BehaviourGraph, u: number): boolean {
+  for (let e = g.start[u]!; e < g.start[u + 1]!; e++) if (g.target[e] === u) return true;
+  return false;
+}
+
+/**
+ * Searches for a fair behaviour accepted by the tableau `t` (built of the
+ * negation of a property): the product of the behaviour graph with the
+ * tableau, then a fair accepting lasso in it, projected back onto the
+ * behaviour graph.
+ *
+ * A product node `(s, q)` pairs a state with a tableau node whose state
+ * literals hold in `s`. It has a step to `(t', q')` when `s -> t'` is a step
+ * of the graph or the stuttering step `s -> s`, `q'` is a successor of `q`
+ * in the tableau, and the action literals of `q` hold of that step. Product
+ * nodes start from the initial states paired with the initial tableau nodes.
+ * Fairness is that of the specification, read off the projected states and
+ * steps; acceptance is the tableau's, one set per `<>F`.
+ */
+export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readonly FairnessKind[]): Lasso | undefined {
+  const F = g.fairness;
+  const K = g.predicates;
+  const W = F + K + g.actions;
+  const E = F + g.actions;
+  const T = t.nodes.length;
+  const stateOk = (s: number, q: number): boolean => {
+    for (const l of t.nodes[q]!.stateLits) if ((g.facts[s * W + F + l.i] === 1) !== l.positive) return false;
+    return true;
+  };
+  // The action values of a step: an edge of the graph (its row offset), or the stuttering step of `s` (edge -1).
+  const actionOk = (s: number, edge: number, q: number): boolean => {
+    for (const l of t.nodes[q]!.actionLits) {
+      const v = edge < 0 ? g.facts[s * W + F + K + l.i] : g.taken[edge * E + F + l.i];
+      if ((v === 1) !== l.positive) return false;
+    }
+    return true;
+  };
+
+  // The reachable part of the product, breadth first.
+  const ids = new Map<number, number>();
+  const state: number[] = [];
+  const tab: number[] = [];
+  const idOf = (s: number, q: number): number => {
+    const key = s * T + q;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = state.length;
+      ids.set(key, id);
+      state.push(s);
+      tab.push(q);
+    }
+    return id;
+  };
+  const initial: number[] = [];
+  for (const s of g.initial) for (const q of t.initial) if (stateOk(s, q)) initial.push(idOf(s, q));
+  const start: number[] = [0];
+  const target: number[] = [];
+  /** Per product edge: the graph edge it projects to (-1: a stuttering step). */
+  const via: number[] = [];
+  for (let p = 0; p < state.length; p++) {
+    const s = state[p]!;
+    const q = tab[p]!;
+    const node = t.nodes[q]!;
+    for (let e = g.start[s]! - 1; e < g.start[s + 1]!; e++) {
+      // e = start - 1 stands for the stuttering step.
+      const edge = e < g.start[s]! ? -1 : e;
+      const to = edge < 0 ? s : g.target[edge]!;
+      if (!actionOk(s, edge, q)) continue;
+      for (const q2 of node.succ) {
+        if (!stateOk(to, q2)) continue;
+        target.push(idOf(to, q2));
+        via.push(edge);
+      }
+    }
+    start.push(target.length);
+  }
+  const n = state.length;
+  const facts = new Uint8Array(n * F);
+  for (let p = 0; p < n; p++) for (let f = 0; f < F; f++) facts[p * F + f] = g.facts[state[p]! * W + f]!;
+  const taken = new Uint8Array(target.length * F);
+  via.forEach((edge, i) => {
+    if (edge >= 0) for (let f = 0; f < F; f++) taken[i * F + f] = g.taken[edge * E + f]!;
+  });
+  const product: BehaviourGraph = {
+    nodes: n,
+    start: Int32Array.from(start),
+    target: Int32Array.from(target),
+    taken,
+    facts,
+    fairness: F,
+    predicates: 0,
+    actions: 0,
+    explicitLoops: true,
+    initial,
+    parent: () => -1,
+  };
+  const acceptAll: ((p: number) => boolean)[] = [];
+  for (let a = 0; a < t.acceptanceSets; a++) acceptAll.push((p) => t.nodes[tab[p]!]!.accepting[a]!);
+  const found = findFairLasso(product, fairness, { source: () => true, fromAnywhere: false, allowed: () => true, acceptAll });
+  return found && project(found, state);
+}
+
+/**
+ * A lasso of the product as one of the behaviour graph: each node replaced
+ * by its state, with the stuttering steps (a state repeated) left out; a
+ * cycle that never leaves its state becomes a stuttering lasso.
+ */
+function project(l: Lasso, state: readonly number[]): Lasso {
+  const path: number[] = [];
+  let loop = 0;
+  l.path.forEach((p, i) => {
+    const s = state[p]!;
+    const repeated = path.length > 0 && path[path.length - 1] === s;
+    if (i === l.loop) loop = repeated ? path.length - 1 : path.length;
+    if (!repeated) path.push(s);
+  });
+  // The step back may itself be a stutter: the cycle then ends one state earlier.
+  while (path.length - 1 > loop && path[path.length - 1] === path[loop]) path.pop();
+  return { path, loop, stuttering: path.length - 1 === loop };
 }
