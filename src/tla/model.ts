@@ -206,12 +206,19 @@ export class Model {
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
     this.livenessActions = this.actionsFound;
-    if (this.liveness.length > 0 && (config.symmetry || config.view)) {
-      const n = (config.symmetry ?? config.view)!;
+    if (this.liveness.length > 0 && config.symmetry) {
       throw new TlaError(
-        `${config.symmetry ? "SYMMETRY" : "VIEW"} cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
+        `SYMMETRY cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
         "semantic-error",
-        n.loc,
+        config.symmetry.loc,
+      );
+    }
+    // As TLC: with a VIEW the behaviour graph is one of views, each with the
+    // facts of the first state found of that view.
+    if (this.liveness.length > 0 && config.view) {
+      const v = config.view;
+      this.warnings.push(
+        `${v.loc.file}:${v.loc.line}:${v.loc.col}: the temporal properties are checked on the graph of the VIEW ${v.name}'s values (as TLC does): states with the same view are one node, with the properties' values in the first of them found`,
       );
     }
     this.constraints = config.constraints.map((n) => this.stateExpr(n));
