@@ -10,12 +10,12 @@
  */
 import * as path from "node:path";
 import { TlaError } from "./errors.js";
-import type { Expr, Loc, Quant, Temporal } from "./syntax/ast.js";
+import type { Expr, InstanceDef, Loc, Quant, Temporal } from "./syntax/ast.js";
 import { loadModules, type LoadOptions, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
 import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
-import type { Scope } from "./eval/scope.js";
+import type { Binding, ModuleInstance, Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
 import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
@@ -141,6 +141,12 @@ export class Model {
   private readonly actionsFound: Ev[] = [];
   /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see {@link temporalDeep}. */
   private readonly temporalMemo = new WeakMap<Expr, WeakMap<Scope, boolean>>();
+  /** The INSTANCE each instantiated module's scope comes from (see {@link enabledAtom}). */
+  private readonly instanceOrigins = new WeakMap<Scope, { def: InstanceDef; subScope: Scope; ctxScope: Scope }>();
+  /** Per instantiated module's scope: the module instantiated again with its variables free (see {@link enabledAtom}). */
+  private readonly freeInstances = new Map<Scope, FreeInstance | null>();
+  /** State indices given so far to the variables of {@link freeInstances}, after the model's own. */
+  private freeVariables = 0;
   private readonly alwaysFound: { name: string; ev: Ev }[] = [];
 
   constructor(
@@ -302,7 +308,7 @@ export class Model {
       if (b && b.k === "subst") return { body: b.arg.expr, scope: b.arg.scope };
     }
     if (x.kind === "instanceop" && x.args.length === 0) {
-      const inst = this.compiler.instanceFor(x, s);
+      const inst = this.instanceFor(x, s);
       const b = inst.exported.get(x.name);
       if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
     }
@@ -508,7 +514,8 @@ export class Model {
   }
 
   /** An atom of a general temporal formula: `e` compiled as a state predicate, or as an action when it reads primed variables. */
-  private liveAtom(e: Expr, sc: Scope): LiveFormula {
+  private liveAtom(e: Expr, sc: Scope, enabled = true): LiveFormula {
+    if (enabled && e.kind === "enabled") return this.enabledAtom(e, sc);
     const c = this.compiler.compile(e, sc);
     if (c.primes) {
       this.actionsFound.push(use(c));
@@ -580,7 +587,7 @@ export class Model {
    * taking operators).
    */
   private callScope(e: Extract<Expr, { kind: "opapp" | "instanceop" }>, sc: Scope): { body: Expr; scope: Scope } | undefined {
-    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.compiler.instanceFor(e, sc).exported.get(e.name);
+    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).exported.get(e.name);
     if (!b || b.k !== "op" || b.def.params.length !== e.args.length || b.def.params.some((p) => p.arity > 0)) return undefined;
     const inner = b.scope.child();
     b.def.params.forEach((p, i) => inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } }));
@@ -664,6 +671,126 @@ export class Model {
         break;
     }
     throw new TlaError("this temporal formula is not supported", "semantic-error", e.loc);
+  }
+
+  /**
+   * The module instance `I!Op` (or `I(a)!Op`) reaches, its scope noted with
+   * the INSTANCE it comes from, so that {@link enabledAtom} can instantiate
+   * the module again.
+   */
+  private instanceFor(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): ModuleInstance {
+    const inst = this.compiler.instanceFor(e, sc);
+    if (this.instanceOrigins.has(inst.scope)) return inst;
+    const last = e.path[e.path.length - 1]!;
+    const b = e.path.length === 1 ? sc.lookup(last.name) : this.compiler.instanceFor({ ...e, path: e.path.slice(0, -1) }, sc).exported.get(last.name);
+    if (!b || b.k !== "instance") return inst;
+    let subScope = b.scope;
+    if (b.def.params.length > 0) {
+      subScope = b.scope.child();
+      const sub = subScope;
+      b.def.params.forEach((p, i) => sub.names.set(p.name, { k: "subst", arg: { expr: last.args[i]!, scope: sc } }));
+    }
+    const origin = { def: b.def, subScope, ctxScope: b.scope };
+    this.instanceOrigins.set(inst.scope, origin);
+    // Definitions of the modules the instantiated one extends live in scopes of their own.
+    for (const d of inst.exported.values()) {
+      if (d.k !== "op") continue;
+      const root = rootOf(d.scope);
+      if (!this.instanceOrigins.has(root)) this.instanceOrigins.set(root, origin);
+    }
+    return inst;
+  }
+
+  /**
+   * `ENABLED A` as a state predicate of a temporal property. Written in a
+   * module instantiated with its variables substituted (`R!Spec` with
+   * `R == INSTANCE M WITH x <- f`), it means what TLC makes of it, and what
+   * the substitution of `f` for `x` in `ENABLED A` means: there is a step
+   * of M's variables that A allows from the state where `x` equals `f`,
+   * the primed variables of A being M's, free, not `f'`. It is evaluated in
+   * the module instantiated again with its variables as state variables of
+   * their own (indices after the model's), on the state extended with their
+   * values `f`.
+   */
+  private enabledAtom(e: Expr, sc: Scope): LiveFormula {
+    const chain: Scope[] = [];
+    let root = sc;
+    while (root.parent) {
+      chain.push(root);
+      root = root.parent;
+    }
+    const free = this.freeInstance(root);
+    if (!free) return this.liveAtom(e, sc, false);
+    // The same bindings (bound variables, operator arguments, LETs) over the new instance.
+    let inner = free.scope;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = inner.child();
+      for (const [n, b] of chain[i]!.names) c.names.set(n, b);
+      inner = c;
+    }
+    const ev = use(this.compiler.compile(e, inner));
+    const { base, values } = free;
+    this.predicatesFound.push((ctx) => {
+      const s = ctx.s;
+      const x = s.slice();
+      for (let j = 0; j < values.length; j++) x[base + j] = values[j]!(ctx);
+      ctx.s = x;
+      ctx.sver++;
+      try {
+        return ev(ctx);
+      } finally {
+        ctx.s = s;
+        ctx.sver++;
+      }
+    });
+    return { k: "state", i: this.predicatesFound.length - 1 };
+  }
+
+  /** The module of the instance whose scope is `root`, instantiated again with its variables free (null: not an instance, or no variables). */
+  private freeInstance(root: Scope): FreeInstance | null {
+    let free = this.freeInstances.get(root);
+    if (free !== undefined) return free;
+    free = null;
+    const origin = this.instanceOrigins.get(root);
+    const m = origin && this.modules.modules.get(origin.def.module);
+    if (origin && m) {
+      const c = this.compiler;
+      const subs = new Map(origin.def.subs.map((x) => [x.name, x.expr]));
+      const base = this.variables.length + this.freeVariables;
+      const values: Ev[] = [];
+      const indices = new Map<string, number>();
+      const scope = c.instantiate(
+        m,
+        (name, arity, kind, loc): Binding => {
+          const e = subs.get(name);
+          if (kind === "var") {
+            let index = indices.get(name);
+            if (index === undefined) {
+              index = base + values.length;
+              indices.set(name, index);
+              values.push(use(e ? c.compile(e, origin.subScope) : c.compile({ kind: "ident", name, loc }, origin.ctxScope)));
+            }
+            return { k: "var", index, name };
+          }
+          if (e) {
+            if (e.kind === "lambda") return { k: "lambda", lambda: e, scope: origin.subScope };
+            if (arity > 0 && e.kind === "ident") {
+              const b = origin.subScope.lookup(e.name);
+              if (b) return b;
+            }
+            return { k: "subst", arg: { expr: e, scope: origin.subScope }, memo: true };
+          }
+          const b = origin.ctxScope.lookup(name);
+          if (!b) throw new TlaError(`INSTANCE ${origin.def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc);
+          return b;
+        },
+        false,
+      ).scope;
+      this.freeVariables += values.length;
+      if (values.length > 0) free = { scope, base, values };
+    }
+    this.freeInstances.set(root, free);
+    return free;
   }
 
   /** The symmetry reduction of the SYMMETRY set `n` (see {@link Symmetry}). */
@@ -986,4 +1113,18 @@ export async function loadModel(cfgPath: string, modulePath?: string, options: L
 /** Builds a model from already-loaded modules and configuration. */
 export function buildModel(modules: ModuleSet, config: ModelConfig): Model {
   return new Model(modules, config);
+}
+
+/** A module instantiated again with its variables free: they are state variables `base ..` whose values in a state are `values`. */
+interface FreeInstance {
+  readonly scope: Scope;
+  readonly base: number;
+  readonly values: readonly Ev[];
+}
+
+/** The outermost scope of `sc`'s chain: the scope of the module it is in. */
+function rootOf(sc: Scope): Scope {
+  let r = sc;
+  while (r.parent) r = r.parent;
+  return r;
 }
