@@ -227,6 +227,31 @@ describe("fairness in a property reached through an INSTANCE", () => {
   });
 });
 
+describe("ENABLED of an instance whose variables are substituted by expressions", () => {
+  // Abs counts n up for ever; M implements it with n <- c \div 2, and stops at c = 4.
+  async function refines(fairness: string) {
+    const dir = mkdtempSync(join(tmpdir(), "tla-live-general-"));
+    writeFileSync(join(dir, "Abs.tla"), `---- MODULE Abs ----\nEXTENDS Naturals\nVARIABLE n\nInc == n' = n + 1\nAbsSpec == n = 0 /\\ [][Inc]_n /\\ WF_n(Inc)\n====\n`);
+    writeFileSync(
+      join(dir, "M.tla"),
+      `---- MODULE M ----\nEXTENDS Naturals\nVARIABLE c\nStep == c < 4 /\\ c' = c + 1\nSpec == c = 0 /\\ [][Step]_c${fairness}\nA == INSTANCE Abs WITH n <- c \\div 2\nRefines == A!AbsSpec\n====\n`,
+    );
+    writeFileSync(join(dir, "M.cfg"), "SPECIFICATION Spec\nPROPERTY Refines\nCHECK_DEADLOCK FALSE\n");
+    return checkModel(await loadModel(join(dir, "M.cfg"), join(dir, "M.tla")));
+  }
+
+  it("Inc is enabled in every state (n' is Abs's, free), so stopping at c = 4 violates WF_n(Inc)", async () => {
+    // Were ENABLED read as a step of c, or of M's next-state relation, it would be disabled at c = 4 and WF would hold.
+    const r = await refines(" /\\ WF_c(Step)");
+    expect([r.outcome, r.violated]).toEqual(["property", "Refines"]);
+    expect(lasso(r)).toEqual(["Initial predicate: 0", "Step: 1", "Step: 2", "Step: 3", "Step: 4", "Stuttering"]);
+  });
+
+  it("without fairness the lasso stops at once", async () => {
+    expect(lasso(await refines(""))).toEqual(["Initial predicate: 0", "Stuttering"]);
+  });
+});
+
 describe("counterexamples print as the direct forms' do", () => {
   it("text and JSON end with the loop marker", async () => {
     const r = await check(`${counter("")}\nProp == IF x = 0 THEN <>(x = 1) ELSE <>(x = 3)`, spec("Prop"));
