@@ -250,8 +250,9 @@ export class Model {
 
   /**
    * Splits a temporal formula into state predicates and `[][A]_v` boxes, and
-   * records its fairness conditions (a specification) or its `[]P`, `<>P`,
-   * `[]<>P`, `<>[]P` and `P ~> Q` parts (a property).
+   * records its fairness conditions (a specification) or its other temporal
+   * conjuncts (a property: `[]P` as an invariant, the rest for the liveness
+   * checker).
    */
   private decompose(e: Expr, sc: Scope, name: string, fairnessAllowed: boolean): { inits: { expr: Expr; scope: Scope }[]; boxes: { action: Expr; sub: Expr; scope: Scope }[] } {
     const inits: { expr: Expr; scope: Scope }[] = [];

@@ -13,10 +13,11 @@
  * count after the action that produced it. On a violation the shortest behaviour is rebuilt
  * from parent pointers by re-executing the next-state relation.
  *
- * With temporal properties (`<>P`, `[]<>P`, `<>[]P`, `P ~> Q`) the search also
- * keeps the behaviour graph, and once it ends without a safety violation the
- * properties are decided on it (`liveness.ts`); a violation is a lasso. `[]P`
- * is checked on every state, as an invariant.
+ * With temporal properties the search also keeps the behaviour graph (with
+ * the values of the properties' state predicates per state and of their
+ * actions per step), and once it ends without a safety violation the
+ * properties are decided on it (`liveness.ts`, `tableau.ts`); a violation is
+ * a lasso. `[]P` is checked on every state, as an invariant.
  *
  * @module
  */

@@ -4,13 +4,15 @@
  * between them, and every node also has a stuttering step to itself (a
  * behaviour of `Init /\ [][Next]_v` may stutter anywhere). For each node the
  * graph records which fairness conditions' actions are enabled (`ENABLED
- * <<A>>_v`) and the values of the properties' state predicates; for each edge
- * which fairness conditions it takes (`<<A>>_v`).
+ * <<A>>_v`), the values of the properties' state predicates and of their
+ * actions on the node's stuttering step; for each edge which fairness
+ * conditions it takes (`<<A>>_v`) and the values of the properties' actions.
  *
- * A property fails when some fair behaviour satisfies its negation. For the
- * forms supported this is a lasso: a path from an initial state into a
+ * A property fails when some fair behaviour satisfies its negation. In a
+ * finite graph this is a lasso: a path from an initial state into a
  * strongly connected set of nodes in which an infinite walk can visit every
- * node and take every edge, and that walk is fair. The negations are:
+ * node and take every edge, and that walk is fair. Four common forms are
+ * searched for directly; their negations are:
  *
  * - `<>P`: `[]~P`, a fair cycle reached from an initial state through ~P
  *   states only, all of its states ~P;
@@ -18,6 +20,12 @@
  * - `<>[]P`: `[]<>~P`, a fair cycle holding a ~P state;
  * - `P ~> Q`: `<>(P /\ []~Q)`, a P /\ ~Q state from which a fair cycle of
  *   ~Q states is reached through ~Q states.
+ *
+ * Any other property is decided on the product of the graph with the
+ * tableau of its negation ({@link findTableauLasso}): the same search for a
+ * fair strongly connected set, which must also meet every acceptance set of
+ * the tableau; in the product a node has a step to itself only when the
+ * tableau allows it.
  *
  * Fairness of a strongly connected set S (walking all of it): `WF_v(A)`
  * holds unless A is enabled in every state of S and no edge of S takes it
