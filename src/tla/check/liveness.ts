@@ -475,55 +475,70 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
     return true;
   };
 
-  // The reachable part of the product, breadth first.
-  const ids = new Map<number, number>();
-  const state: number[] = [];
-  const tab: number[] = [];
+  // The reachable part of the product, breadth first. Pairs are numbered
+  // through a dense table when it is small enough, else a map.
+  const dense = g.nodes * T <= 1 << 24 ? new Int32Array(g.nodes * T).fill(-1) : undefined;
+  const sparse = dense ? undefined : new Map<number, number>();
+  let state = new Int32Array(1024);
+  let tab = new Int32Array(1024);
+  let n = 0;
   const idOf = (s: number, q: number): number => {
     const key = s * T + q;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = state.length;
-      ids.set(key, id);
-      state.push(s);
-      tab.push(q);
+    let id = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+    if (id < 0) {
+      id = n++;
+      if (dense) dense[key] = id;
+      else sparse!.set(key, id);
+      if (id >= state.length) {
+        state = grow(state);
+        tab = grow(tab);
+      }
+      state[id] = s;
+      tab[id] = q;
     }
     return id;
   };
   const initial: number[] = [];
   for (const s of g.initial) for (const q of t.initial) if (stateOk(s, q)) initial.push(idOf(s, q));
-  const start: number[] = [0];
-  const target: number[] = [];
+  let start = new Int32Array(1025);
+  let target = new Int32Array(4096);
   /** Per product edge: the graph edge it projects to (-1: a stuttering step). */
-  const via: number[] = [];
-  for (let p = 0; p < state.length; p++) {
+  let via = new Int32Array(4096);
+  let m = 0;
+  for (let p = 0; p < n; p++) {
     const s = state[p]!;
     const q = tab[p]!;
-    const node = t.nodes[q]!;
+    const succ = t.nodes[q]!.succ;
+    // e = start - 1 stands for the stuttering step.
     for (let e = g.start[s]! - 1; e < g.start[s + 1]!; e++) {
-      // e = start - 1 stands for the stuttering step.
       const edge = e < g.start[s]! ? -1 : e;
       const to = edge < 0 ? s : g.target[edge]!;
       if (!actionOk(s, edge, q)) continue;
-      for (const q2 of node.succ) {
+      for (const q2 of succ) {
         if (!stateOk(to, q2)) continue;
-        target.push(idOf(to, q2));
-        via.push(edge);
+        const id = idOf(to, q2);
+        if (m >= target.length) {
+          target = grow(target);
+          via = grow(via);
+        }
+        target[m] = id;
+        via[m++] = edge;
       }
     }
-    start.push(target.length);
+    if (p + 1 >= start.length) start = grow(start);
+    start[p + 1] = m;
   }
-  const n = state.length;
   const facts = new Uint8Array(n * F);
   for (let p = 0; p < n; p++) for (let f = 0; f < F; f++) facts[p * F + f] = g.facts[state[p]! * W + f]!;
-  const taken = new Uint8Array(target.length * F);
-  via.forEach((edge, i) => {
+  const taken = new Uint8Array(m * F);
+  for (let i = 0; i < m; i++) {
+    const edge = via[i]!;
     if (edge >= 0) for (let f = 0; f < F; f++) taken[i * F + f] = g.taken[edge * E + f]!;
-  });
+  }
   const product: BehaviourGraph = {
     nodes: n,
-    start: Int32Array.from(start),
-    target: Int32Array.from(target),
+    start: start.subarray(0, n + 1),
+    target: target.subarray(0, m),
     taken,
     facts,
     fairness: F,
@@ -536,7 +551,7 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
   const acceptAll: ((p: number) => boolean)[] = [];
   for (let a = 0; a < t.acceptanceSets; a++) acceptAll.push((p) => t.nodes[tab[p]!]!.accepting[a]!);
   const found = findFairLasso(product, fairness, { source: () => true, fromAnywhere: false, allowed: () => true, acceptAll });
-  return found && project(found, state);
+  return found && project(found, Array.from(state.subarray(0, n)));
 }
 
 /**
@@ -556,4 +571,11 @@ function project(l: Lasso, state: readonly number[]): Lasso {
   // The step back may itself be a stutter: the cycle then ends one state earlier.
   while (path.length - 1 > loop && path[path.length - 1] === path[loop]) path.pop();
   return { path, loop, stuttering: path.length - 1 === loop };
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
