@@ -363,7 +363,7 @@ export class Model {
     let scopes = [sc];
     for (const b of x.bounds) {
       const set = b.set;
-      if (!set) throw new TlaError("an unbounded \\A around a temporal formula is not supported", "semantic-error", b.loc);
+      if (!set) throw new TlaError(`an unbounded ${x.kind === "forall" ? "\\A" : "\\E"} around a temporal formula is not supported`, "semantic-error", b.loc);
       const next: Scope[] = [];
       for (const outer of scopes) {
         const c = this.compiler.compile(set, outer);

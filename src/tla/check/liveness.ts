@@ -237,6 +237,12 @@ interface FairScc {
   readonly nodes: number[];
   /** Nodes to visit (an accepting node; for WF conditions not taken, a node where they are not enabled). */
   readonly visit: number[];
+  /**
+   * In a product graph, the same witnesses as conditions: the walk passes
+   * through some node satisfying each, the nearest one when none of the
+   * nodes already walked does (a shorter counterexample).
+   */
+  readonly visitAny: ((n: number) => boolean)[];
   /** Edges to take, as `[u, v]` (for each condition some edge takes, one such edge). */
   readonly take: [number, number][];
   /** Whether the walk must leave the entry node (some edge is to be taken). */
@@ -302,6 +308,7 @@ class FairSccSearch {
       for (const v of scc) mark[v] = -1;
     }
     const visit: number[] = [];
+    const visitAny: ((n: number) => boolean)[] = [];
     const take: [number, number][] = [];
     const prune: number[] = [];
     for (let f = 0; f < F; f++) {
@@ -313,7 +320,8 @@ class FairSccSearch {
       const notEnabled = scc.find((v) => !g.facts[v * W + f]);
       if (this.fairness[f]!.kind === "WF") {
         if (notEnabled === undefined) return undefined;
-        visit.push(notEnabled);
+        if (g.explicitLoops) visitAny.push((v) => !g.facts[v * W + f]);
+        else visit.push(notEnabled);
       } else if (scc.some((v) => g.facts[v * W + f])) {
         prune.push(f);
       }
@@ -322,8 +330,9 @@ class FairSccSearch {
       const rest = scc.filter((v) => prune.every((f) => !g.facts[v * W + f]));
       return rest.length === 0 ? undefined : this.search(rest, depth);
     }
-    for (const a of this.accepts) visit.push(scc.find(a)!);
-    return { nodes: [...scc], visit, take, needsStep: take.length > 0 };
+    if (g.explicitLoops) visitAny.push(...this.accepts);
+    else for (const a of this.accepts) visit.push(scc.find(a)!);
+    return { nodes: [...scc], visit, visitAny, take, needsStep: take.length > 0 };
   }
 }
 
@@ -392,17 +401,23 @@ function tarjan(g: BehaviourGraph, nodes: readonly number[], local: Int32Array, 
 function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array): number[] {
   const walk: number[] = [entry];
   let cur = entry;
-  const goTo = (target: number): void => {
-    if (target === cur) return;
+  // To the nearest node of the component satisfying `isTarget`, breadth first.
+  const goToNearest = (isTarget: (v: number) => boolean): void => {
+    if (isTarget(cur)) return;
     const parent = new Map<number, number>([[cur, -1]]);
     const queue = [cur];
-    for (let i = 0; i < queue.length && !parent.has(target); i++) {
+    let target = -1;
+    for (let i = 0; i < queue.length && target < 0; i++) {
       const u = queue[i]!;
       for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
         const v = g.target[e]!;
         if (!inScc[v] || parent.has(v)) continue;
         parent.set(v, u);
         queue.push(v);
+        if (isTarget(v)) {
+          target = v;
+          break;
+        }
       }
     }
     const steps: number[] = [];
@@ -411,6 +426,7 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     walk.push(...steps);
     cur = target;
   };
+  const goTo = (target: number): void => goToNearest((v) => v === target);
   // The edges first, then the nodes the walk has not passed yet (a witness already met is skipped).
   const hasStep = (u: number, v: number): boolean => walk.some((x, i) => x === u && walk[i + 1] === v);
   for (const [u, v] of scc.take) {
@@ -420,6 +436,7 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     cur = v;
   }
   for (const v of scc.visit) if (!walk.includes(v)) goTo(v);
+  for (const p of scc.visitAny) if (!walk.some(p)) goToNearest(p);
   // Without implicit stuttering a cycle of more than one node must leave the entry and come back.
   if (g.explicitLoops && walk.length === 1 && !hasSelfLoop(g, entry)) {
     for (let e = g.start[entry]!; e < g.start[entry + 1]!; e++) {
