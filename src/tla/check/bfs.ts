@@ -29,7 +29,7 @@ import type { Value } from "../values/value.js";
 import { FingerprintSet } from "./fpset.js";
 import { StateQueue } from "./stateQueue.js";
 import { findFairLasso, findTableauLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
-import { not, tableauOf } from "./tableau.js";
+import { formulaText, not, plansOf, tableauOf, type CheckPlan } from "./tableau.js";
 
 /** Figures reported while checking. */
 export interface Progress {
@@ -275,8 +275,16 @@ function checkLiveness(model: Model, builder: GraphBuilder, initial: number[], s
   for (const prop of model.liveness) {
     const p = prop.p;
     if (prop.shape === "general") {
-      const lasso = findTableauLasso(g, tableauOf(not(prop.formula!)), model.fairness);
-      if (lasso) return { outcome: "property", violated: prop.name, message: `Temporal property ${prop.name} is violated.`, lastIndex: -1, lasso };
+      // The plans of the negation that share a tableau share its product with the graph.
+      const byTableau = new Map<string, CheckPlan[]>();
+      for (const plan of plansOf(not(prop.formula!))) {
+        const key = formulaText(plan.tableau);
+        byTableau.set(key, [...(byTableau.get(key) ?? []), plan]);
+      }
+      for (const plans of byTableau.values()) {
+        const lasso = findTableauLasso(g, tableauOf(plans[0]!.tableau), model.fairness, plans);
+        if (lasso) return { outcome: "property", violated: prop.name, message: `Temporal property ${prop.name} is violated.`, lastIndex: -1, lasso };
+      }
       continue;
     }
     const q: CycleQuery = (() => {

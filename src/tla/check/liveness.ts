@@ -38,7 +38,7 @@
  * @module
  */
 
-import type { Tableau } from "./tableau.js";
+import type { LiveFormula, Tableau } from "./tableau.js";
 
 /** Collects the graph while the search runs. */
 export class GraphBuilder {
@@ -157,6 +157,8 @@ export interface CycleQuery {
   readonly accept?: (n: number) => boolean;
   /** Sets of nodes of each of which the cycle must hold one (a generalized Büchi condition). */
   readonly acceptAll?: readonly ((n: number) => boolean)[];
+  /** Sets of edges (the edge at row offset `e` of node `u`) of each of which the cycle must take one. */
+  readonly acceptEdges?: readonly ((u: number, e: number) => boolean)[];
 }
 
 /** A lasso: the behaviour `path[0] .. path[path.length - 1]`, then back to `path[loop]` (a stutter when `loop` is the last node and no step is needed). */
@@ -185,7 +187,7 @@ export function findFairLasso(g: BehaviourGraph, fairness: readonly FairnessKind
   let best: FairScc | undefined;
   let entry = -1;
   const accepts = [...(q.accept ? [q.accept] : []), ...(q.acceptAll ?? [])];
-  new FairSccSearch(g, fairness, accepts).search(reachable, 0, (scc) => {
+  new FairSccSearch(g, fairness, accepts, q.acceptEdges ?? []).search(reachable, 0, (scc) => {
     const first = scc.nodes.reduce((a, v) => (rank[v]! < rank[a]! ? v : a));
     if (!best || rank[first]! < rank[entry]!) {
       best = scc;
@@ -257,6 +259,7 @@ class FairSccSearch {
     private readonly g: BehaviourGraph,
     private readonly fairness: readonly FairnessKind[],
     private readonly accepts: readonly ((n: number) => boolean)[],
+    private readonly acceptEdges: readonly ((u: number, e: number) => boolean)[],
   ) {}
 
   private local(depth: number): Int32Array {
@@ -296,20 +299,25 @@ class FairSccSearch {
     const mark = this.local(depth);
     scc.forEach((v, i) => (mark[v] = i));
     const takenEdge: ([number, number] | undefined)[] = new Array(F).fill(undefined);
+    const A = this.acceptEdges.length;
+    const acceptedEdge: ([number, number] | undefined)[] = new Array(A).fill(undefined);
     try {
       for (const u of scc) {
         for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
           const v = g.target[e]!;
           if (mark[v]! < 0) continue;
           for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * E + f]) takenEdge[f] = [u, v];
+          for (let a = 0; a < A; a++) if (!acceptedEdge[a] && this.acceptEdges[a]!(u, e)) acceptedEdge[a] = [u, v];
         }
       }
     } finally {
       for (const v of scc) mark[v] = -1;
     }
+    // A sub-component has fewer edges: none of them takes an edge this one lacks.
+    if (acceptedEdge.some((x) => x === undefined)) return undefined;
     const visit: number[] = [];
     const visitAny: ((n: number) => boolean)[] = [];
-    const take: [number, number][] = [];
+    const take: [number, number][] = acceptedEdge.map((x) => x!);
     const prune: number[] = [];
     for (let f = 0; f < F; f++) {
       const edge = takenEdge[f];
@@ -473,7 +481,7 @@ function hasSelfLoop(g: BehaviourGraph, u: number): boolean {
  * Fairness is that of the specification, read off the projected states and
  * steps; acceptance is the tableau's, one set per `<>F`.
  */
-export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readonly FairnessKind[]): Lasso | undefined {
+export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readonly FairnessKind[], conditions: readonly CycleConditions[] = [NO_CONDITIONS]): Lasso | undefined {
   const F = g.fairness;
   const K = g.predicates;
   const W = F + K + g.actions;
@@ -498,6 +506,9 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
   const sparse = dense ? undefined : new Map<number, number>();
   let state = new Int32Array(1024);
   let tab = new Int32Array(1024);
+  /** Per pair: the pair it was first reached from (-1: an initial pair). */
+  let parent = new Int32Array(1024);
+  let from = -1;
   let n = 0;
   const idOf = (s: number, q: number): number => {
     const key = s * T + q;
@@ -509,9 +520,11 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
       if (id >= state.length) {
         state = grow(state);
         tab = grow(tab);
+        parent = grow(parent);
       }
       state[id] = s;
       tab[id] = q;
+      parent[id] = from;
     }
     return id;
   };
@@ -526,6 +539,7 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
     const s = state[p]!;
     const q = tab[p]!;
     const succ = t.nodes[q]!.succ;
+    from = p;
     // e = start - 1 stands for the stuttering step.
     for (let e = g.start[s]! - 1; e < g.start[s + 1]!; e++) {
       const edge = e < g.start[s]! ? -1 : e;
@@ -563,13 +577,83 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
     actions: 0,
     explicitLoops: true,
     initial,
-    parent: () => -1,
+    parent: (p) => parent[p]!,
   };
   const acceptAll: ((p: number) => boolean)[] = [];
   for (let a = 0; a < t.acceptanceSets; a++) acceptAll.push((p) => t.nodes[tab[p]!]!.accepting[a]!);
-  const found = findFairLasso(product, fairness, { source: () => true, fromAnywhere: false, allowed: () => true, acceptAll });
-  return found && project(found, Array.from(state.subarray(0, n)));
+
+  // A formula without temporal operators on a step of the product: its state
+  // predicates in the state the step leaves, its actions on the step of the
+  // graph it projects to.
+  const holds = (f: LiveFormula, s: number, edge: number): boolean => {
+    switch (f.k) {
+      case "state":
+        return g.facts[s * W + F + f.i] === 1;
+      case "action":
+        return (edge < 0 ? g.facts[s * W + F + K + f.i] : g.taken[edge * E + F + f.i]) === 1;
+      case "const":
+        return f.v;
+      case "not":
+        return !holds(f.a, s, edge);
+      case "and":
+        return f.args.every((a) => holds(a, s, edge));
+      case "or":
+        return f.args.some((a) => holds(a, s, edge));
+      default:
+        throw new Error("a temporal formula where a step's condition was expected");
+    }
+  };
+  for (const c of conditions) {
+    // `<>[]A`: the cycle keeps to the steps satisfying A (the prefix goes anywhere).
+    let cg = product;
+    let orig: Int32Array | undefined;
+    if (c.always.length > 0) {
+      const keep = new Uint8Array(m);
+      let kept = 0;
+      for (let p = 0; p < n; p++) {
+        for (let e = start[p]!; e < start[p + 1]!; e++) {
+          if (c.always.every((f) => holds(f, state[p]!, via[e]!))) {
+            keep[e] = 1;
+            kept++;
+          }
+        }
+      }
+      const rows = new Int32Array(n + 1);
+      const targets = new Int32Array(kept);
+      const takenKept = new Uint8Array(kept * F);
+      orig = new Int32Array(kept);
+      let k = 0;
+      for (let p = 0; p < n; p++) {
+        for (let e = start[p]!; e < start[p + 1]!; e++) {
+          if (!keep[e]) continue;
+          targets[k] = target[e]!;
+          orig[k] = e;
+          for (let f = 0; f < F; f++) takenKept[k * F + f] = taken[e * F + f]!;
+          k++;
+        }
+        rows[p + 1] = k;
+      }
+      cg = { ...product, start: rows, target: targets, taken: takenKept };
+    }
+    // `[]<>A`: the cycle takes some step satisfying A.
+    const o = orig;
+    const acceptEdges = c.infinitely.map((f) => (u: number, e: number) => holds(f, state[u]!, via[o ? o[e]! : e]!));
+    // The cycle may start anywhere: the prefix is the path the product was reached by.
+    const found = findFairLasso(cg, fairness, { source: () => true, fromAnywhere: true, allowed: () => true, acceptAll, acceptEdges });
+    if (found) return project(found, Array.from(state.subarray(0, n)));
+  }
+  return undefined;
 }
+
+/** What a cycle alone must satisfy, besides the tableau's acceptance (see {@link CheckPlan}). */
+export interface CycleConditions {
+  /** Formulas without temporal operators of which some step of the cycle satisfies each (`[]<>A`). */
+  readonly infinitely: readonly LiveFormula[];
+  /** Formulas without temporal operators that every step of the cycle satisfies (`<>[]A`). */
+  readonly always: readonly LiveFormula[];
+}
+
+const NO_CONDITIONS: CycleConditions = { infinitely: [], always: [] };
 
 /**
  * A lasso of the product as one of the behaviour graph: each node replaced

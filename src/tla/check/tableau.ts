@@ -302,3 +302,92 @@ export function tableauOf(f: LiveFormula): Tableau {
     acceptanceSets: eventualities.length,
   };
 }
+
+/**
+ * One way for a behaviour to satisfy a formula, as TLC splits the negation
+ * of a property: a formula for the tableau, and conditions that a cycle
+ * alone decides. `[]<>A` (A without temporal operators) holds of a lasso
+ * when some step of its cycle satisfies A (`infinitely`); `<>[]A` when every
+ * step of it does (`always`). A step satisfies A when A's state predicates
+ * hold in the state it leaves and its actions hold of it.
+ */
+export interface CheckPlan {
+  readonly tableau: LiveFormula;
+  readonly infinitely: readonly LiveFormula[];
+  readonly always: readonly LiveFormula[];
+}
+
+/** Beyond this many disjuncts the formula is left to the tableau whole. */
+const MAX_PLANS = 1024;
+
+/**
+ * The plans of `f`: its disjunctive normal form, with `[]`, `<>` over
+ * temporal formulas, and formulas without temporal operators as atoms, each
+ * disjunct's `[]<>A` and `<>[]A` conjuncts taken out of the tableau. A
+ * behaviour satisfies `f` if and only if it satisfies some plan. Keeping
+ * these conjuncts out of the tableau keeps it small: the negation of
+ * `(\A p : WF_v(A(p))) => L` has a conjunction of N disjunctions, whose
+ * tableau has some 4^N nodes, while each of its 2^N plans has the tableau
+ * of `~L` alone.
+ */
+export function plansOf(f: LiveFormula): CheckPlan[] {
+  const g = pushNegations(f, false);
+  const dnf = disjuncts(g);
+  if (dnf === undefined) return [{ tableau: g, infinitely: [], always: [] }];
+  return dnf.map((conj) => {
+    const rest: LiveFormula[] = [];
+    const infinitely: LiveFormula[] = [];
+    const always: LiveFormula[] = [];
+    for (const c of conj) {
+      if (c.k === "always" && c.a.k === "eventually" && !isTemporalFormula(c.a.a)) infinitely.push(c.a.a);
+      else if (c.k === "eventually" && c.a.k === "always" && !isTemporalFormula(c.a.a)) always.push(c.a.a);
+      else rest.push(c);
+    }
+    return { tableau: rest.length === 1 ? rest[0]! : { k: "and", args: rest }, infinitely, always };
+  });
+}
+
+/** `f` (negated when `negated`) with negations on atoms and non-temporal parts only. */
+function pushNegations(f: LiveFormula, negated: boolean): LiveFormula {
+  if (!isTemporalFormula(f)) return negated ? not(f) : f;
+  switch (f.k) {
+    case "not":
+      return pushNegations(f.a, !negated);
+    case "and":
+    case "or": {
+      const k = (f.k === "and") !== negated ? "and" : "or";
+      return { k, args: f.args.map((a) => pushNegations(a, negated)) };
+    }
+    case "always":
+    case "eventually": {
+      const k = (f.k === "always") !== negated ? "always" : "eventually";
+      return { k, a: pushNegations(f.a, negated) };
+    }
+    default:
+      return negated ? not(f) : f;
+  }
+}
+
+/** The disjunctive normal form of `f` over its temporal and non-temporal parts (undefined: too many disjuncts). */
+function disjuncts(f: LiveFormula): LiveFormula[][] | undefined {
+  if (!isTemporalFormula(f)) return [[f]];
+  if (f.k === "or") {
+    const out: LiveFormula[][] = [];
+    for (const a of f.args) {
+      const d = disjuncts(a);
+      if (d === undefined || out.length + d.length > MAX_PLANS) return undefined;
+      out.push(...d);
+    }
+    return out;
+  }
+  if (f.k === "and") {
+    let out: LiveFormula[][] = [[]];
+    for (const a of f.args) {
+      const d = disjuncts(a);
+      if (d === undefined || out.length * d.length > MAX_PLANS) return undefined;
+      out = out.flatMap((left) => d.map((right) => [...left, ...right]));
+    }
+    return out;
+  }
+  return [[f]];
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadModel } from "../../../src/tla/model.js";
 import { checkModel } from "../../../src/tla/check/bfs.js";
 import { TlaError } from "../../../src/tla/errors.js";
-import { tableauOf, type LiveFormula } from "../../../src/tla/check/tableau.js";
+import { formulaText, plansOf, tableauOf, type LiveFormula } from "../../../src/tla/check/tableau.js";
 import { formatSummary, toJson } from "../../../src/cli/report.js";
 
 // General temporal properties: decided through the tableau of their
@@ -53,9 +53,14 @@ describe("IF c THEN <>P ELSE <>Q (the condition read in the initial state)", () 
     expect([r.outcome, r.distinctStates]).toEqual(["success", 4]);
   });
 
-  it("without fairness the run from 0 stutters at 0: the first branch fails", async () => {
+  it("without fairness a run may stop at once: from 2 the ELSE branch fails (from 0 the THEN branch would too)", async () => {
     const r = await check(body(""), spec("Prop"));
     expect([r.outcome, r.violated, r.message]).toEqual(["property", "Prop", "Temporal property Prop is violated."]);
+    expect(lasso(r)).toEqual(["Initial predicate: 2", "Stuttering"]);
+  });
+
+  it("with the counter starting at 0 only, the THEN branch's counterexample", async () => {
+    const r = await check(body("").replace("x \\in {0, 2}", "x = 0"), spec("Prop"));
     expect(lasso(r)).toEqual(["Initial predicate: 0", "Stuttering"]);
   });
 
@@ -224,6 +229,59 @@ describe("fairness in a property reached through an INSTANCE", () => {
     writeFileSync(join(dir, "M.cfg"), "SPECIFICATION Lazy\nPROPERTY Refines\nCHECK_DEADLOCK FALSE\n");
     const bad = checkModel(await loadModel(join(dir, "M.cfg"), join(dir, "M.tla")));
     expect(lasso(bad)).toEqual(["Initial predicate: 0", "Stuttering"]);
+  });
+});
+
+describe("fairness as the hypothesis of a property: (\\A p : WF_vars(Step(p))) => <>Done", () => {
+  // The negation is a conjunction of N disjunctions: its []<> and <>[] parts
+  // are read off the cycles (2^N plans sharing one small tableau) rather than
+  // put in the tableau, whose size would grow as 4^N.
+  const body = `CONSTANT N
+VARIABLE x
+vars == <<x>>
+Init == x = [p \\in 1..N |-> 0]
+Step(p) == x[p] = 0 /\\ x' = [x EXCEPT ![p] = 1]
+Spec == Init /\\ [][\\E p \\in 1..N : Step(p)]_vars
+Done == \\A p \\in 1..N : x[p] = 1
+AllFair == (\\A p \\in 1..N : WF_vars(Step(p))) => <>Done
+OneUnfair == (\\A p \\in 2..N : WF_vars(Step(p))) => <>Done`;
+  const cfg = (prop: string) => `CONSTANT N = 8\nSPECIFICATION Spec\nPROPERTY ${prop}\nCHECK_DEADLOCK FALSE\n`;
+
+  it("holds with every process fair (8 processes, 256 states)", async () => {
+    const r = await check(body, cfg("AllFair"));
+    expect([r.outcome, r.distinctStates]).toEqual(["success", 256]);
+  });
+
+  it("fails when process 1 need not be fair: the others finish, then the behaviour stops", async () => {
+    const r = await check(body, cfg("OneUnfair"));
+    expect(r.outcome).toBe("property");
+    const last = r.counterexample.at(-2)!.vars.x!;
+    expect(last).toMatch(/^<<0, 1, 1, 1, 1, 1, 1, 1>>$/);
+    expect(r.counterexample.at(-1)!.action).toBe("Stuttering");
+  });
+
+  it("the plans of the negation: one per choice of disjuncts, the []<> and <>[] parts out of the tableau", () => {
+    const wf = (e: number, t: number): LiveFormula => ({
+      k: "or",
+      args: [
+        { k: "always", a: { k: "eventually", a: { k: "not", a: { k: "state", i: e } } } },
+        { k: "always", a: { k: "eventually", a: { k: "action", i: t } } },
+      ],
+    });
+    const prop: LiveFormula = {
+      k: "or",
+      args: [
+        { k: "not", a: { k: "and", args: [wf(0, 0), wf(1, 1)] } },
+        { k: "eventually", a: { k: "state", i: 2 } },
+      ],
+    };
+    const plans = plansOf({ k: "not", a: prop });
+    expect(plans.length).toBe(4);
+    for (const p of plans) {
+      expect(formulaText(p.tableau)).toBe("[]~s2");
+      expect(p.infinitely.length).toBe(2);
+      expect(p.always).toEqual([]);
+    }
   });
 });
 
