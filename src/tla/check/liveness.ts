@@ -479,7 +479,12 @@ function hasSelfLoop(g: BehaviourGraph, u: number): boolean {
  * in the tableau, and the action literals of `q` hold of that step. Product
  * nodes start from the initial states paired with the initial tableau nodes.
  * Fairness is that of the specification, read off the projected states and
- * steps; acceptance is the tableau's, one set per `<>F`.
+ * steps; acceptance is the tableau's, one set per `<>F`. Each of the
+ * `conditions` (the plans of the negation that share this tableau, see
+ * `plansOf` in tableau.ts) is tried in turn on the same product: the cycle
+ * keeps to the steps satisfying its `always` formulas and takes a step
+ * satisfying each of its `infinitely` formulas; the prefix is the path by
+ * which the product was first reached.
  */
 export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readonly FairnessKind[], conditions: readonly CycleConditions[] = [NO_CONDITIONS]): Lasso | undefined {
   const F = g.fairness;

@@ -25,6 +25,11 @@
  * often through a node that either does not promise `<>F` or fulfils it (one
  * acceptance set per `<>F`).
  *
+ * Before that, the formula to check (the negation of a property) is split
+ * into plans ({@link plansOf}), as TLC does: its disjunctive normal form,
+ * with each disjunct's `[]<>A` and `<>[]A` conjuncts kept out of the tableau
+ * and read off the cycles of the product instead.
+ *
  * @module
  */
 
