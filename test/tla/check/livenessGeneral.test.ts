@@ -380,6 +380,24 @@ describe("the tableau", () => {
   });
 });
 
+describe("a VIEW with a temporal property", () => {
+  // y only counts steps: under the VIEW x, the graph is one of x's values, as TLC's is.
+  const body = (fairness: string) => `VARIABLES x, y
+Init == x = 0 /\\ y = 0
+Next == x < 2 /\\ x' = x + 1 /\\ y' = y + 1
+Spec == Init /\\ [][Next]_<<x, y>>${fairness}
+View == x
+Prop == x = 0 => <>(x = 2)`;
+
+  it("is checked on the graph of views, with a note", async () => {
+    const model = await load(body(" /\\ WF_<<x, y>>(Next)"), spec("Prop", "VIEW View\n"));
+    expect(model.warnings.join("\n")).toMatch(/checked on the graph of the VIEW View's values \(as TLC does\)/);
+    expect(checkModel(model).outcome).toBe("success");
+    const r = await check(body(""), spec("Prop", "VIEW View\n"));
+    expect(lasso(r)).toEqual(["Initial predicate: 0 0", "Stuttering"]);
+  });
+});
+
 describe("what stays outside is a located error", () => {
   it("a temporal formula quantified over a set that depends on the state", async () => {
     const err = await error(`${counter("")}\nQ == \\A i \\in 0..x : <>(x = i)`, spec("Q"));
