@@ -139,13 +139,13 @@ export class Model {
   private readonly livenessFound: LivenessProperty[] = [];
   private readonly predicatesFound: Ev[] = [];
   private readonly actionsFound: Ev[] = [];
-  /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see {@link temporalDeep}. */
+  /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see `temporalDeep`. */
   private readonly temporalMemo = new WeakMap<Expr, WeakMap<Scope, boolean>>();
-  /** The INSTANCE each instantiated module's scope comes from (see {@link enabledAtom}). */
+  /** The INSTANCE each instantiated module's scope comes from (see `enabledAtom`). */
   private readonly instanceOrigins = new WeakMap<Scope, { def: InstanceDef; subScope: Scope; ctxScope: Scope }>();
-  /** Per instantiated module's scope: the module instantiated again with its variables free (see {@link enabledAtom}). */
+  /** Per instantiated module's scope: the module instantiated again with its variables free (see `enabledAtom`). */
   private readonly freeInstances = new Map<Scope, FreeInstance | null>();
-  /** State indices given so far to the variables of {@link freeInstances}, after the model's own. */
+  /** State indices given so far to the variables of `freeInstances`, after the model's own. */
   private freeVariables = 0;
   private readonly alwaysFound: { name: string; ev: Ev }[] = [];
 
@@ -676,7 +676,7 @@ export class Model {
 
   /**
    * The module instance `I!Op` (or `I(a)!Op`) reaches, its scope noted with
-   * the INSTANCE it comes from, so that {@link enabledAtom} can instantiate
+   * the INSTANCE it comes from, so that `enabledAtom` can instantiate
    * the module again.
    */
   private instanceFor(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): ModuleInstance {

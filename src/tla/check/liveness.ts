@@ -650,7 +650,7 @@ export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readon
   return undefined;
 }
 
-/** What a cycle alone must satisfy, besides the tableau's acceptance (see {@link CheckPlan}). */
+/** What a cycle alone must satisfy, besides the tableau's acceptance (see `CheckPlan` in tableau.ts). */
 export interface CycleConditions {
   /** Formulas without temporal operators of which some step of the cycle satisfies each (`[]<>A`). */
   readonly infinitely: readonly LiveFormula[];
