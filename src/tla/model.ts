@@ -10,17 +10,18 @@
  */
 import * as path from "node:path";
 import { TlaError } from "./errors.js";
-import type { Expr, Loc, Quant, Temporal } from "./syntax/ast.js";
+import type { Expr, InstanceDef, Loc, Quant, Temporal } from "./syntax/ast.js";
 import { loadModules, type LoadOptions, type ModuleSet } from "./syntax/load.js";
 import { loadConfig, moduleFileForCfg, type CfgName, type CfgValue, type ModelConfig } from "./config/cfg.js";
 import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
-import type { Scope } from "./eval/scope.js";
+import type { Binding, ModuleInstance, Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
 import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
 import { Symmetry } from "./check/symmetry.js";
+import { not, type LiveFormula } from "./check/tableau.js";
 import { checkAssumptions, cfgWording, compileSpecification, type GivenConstants, type Replacement } from "./specSetup.js";
 
 /** A state: variable index -> value, in the order of {@link Model.variables}. */
@@ -55,19 +56,28 @@ export interface FairnessCondition {
 }
 
 /**
- * A temporal property of the forms the liveness checker decides, with its
- * state predicates (indices into {@link Model.livenessPredicates}):
- * `<>P` (`eventually`), `[]<>P` (`infinitelyOften`), `<>[]P`
- * (`eventuallyAlways`), `P ~> Q` (`leadsTo`, `q` set).
+ * A temporal property the liveness checker decides on the behaviour graph.
+ * Four common forms have a direct search, with their state predicates
+ * (indices into {@link Model.livenessPredicates}): `<>P` (`eventually`),
+ * `[]<>P` (`infinitelyOften`), `<>[]P` (`eventuallyAlways`), `P ~> Q`
+ * (`leadsTo`, `q` set). Any other is `general`: its `formula` (atoms indexing
+ * {@link Model.livenessPredicates} and {@link Model.livenessActions}) is
+ * decided through the tableau of its negation (`check/tableau.ts`).
  */
 export interface LivenessProperty {
   /** The PROPERTY name of the cfg. */
   readonly name: string;
-  readonly shape: "eventually" | "infinitelyOften" | "eventuallyAlways" | "leadsTo";
+  readonly shape: "eventually" | "infinitelyOften" | "eventuallyAlways" | "leadsTo" | "general";
+  /** The predicate P of the four direct forms (-1 for `general`). */
   readonly p: number;
   readonly q?: number;
+  /** The formula of a `general` property. */
+  readonly formula?: LiveFormula;
   readonly loc: Loc;
 }
+
+/** The Boolean connectives a temporal formula may be built with (besides `/\`, `\/`, IF, CASE and the quantifiers). */
+const CONNECTIVES = new Set(["~", "=>", "<=>"]);
 
 /** Where the label's action is defined, as TLC prints it (TLC's end column is inclusive; ours is exclusive). */
 export function describeLoc(loc: Loc, module: string): string {
@@ -98,8 +108,10 @@ export class Model {
   readonly fairness: readonly FairnessCondition[];
   /** The temporal properties checked on the behaviour graph after the search. */
   readonly liveness: readonly LivenessProperty[];
-  /** The state predicates the liveness properties are made of. */
+  /** The state predicates the liveness properties are made of (`ENABLED` formulas among them). */
   readonly livenessPredicates: readonly Ev[];
+  /** The action predicates the liveness properties are made of, evaluated on steps (`<<A>>_v`, `[A]_v`, `x' > x`). */
+  readonly livenessActions: readonly Ev[];
   /** CHECK_DEADLOCK from the cfg (TLC's default: true). */
   readonly checkDeadlock: boolean;
   /**
@@ -126,6 +138,15 @@ export class Model {
   private readonly fairnessFound: FairnessCondition[] = [];
   private readonly livenessFound: LivenessProperty[] = [];
   private readonly predicatesFound: Ev[] = [];
+  private readonly actionsFound: Ev[] = [];
+  /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see `temporalDeep`. */
+  private readonly temporalMemo = new WeakMap<Expr, WeakMap<Scope, boolean>>();
+  /** The INSTANCE each instantiated module's scope comes from (see `enabledAtom`). */
+  private readonly instanceOrigins = new WeakMap<Scope, { def: InstanceDef; subScope: Scope; ctxScope: Scope }>();
+  /** Per instantiated module's scope: the module instantiated again with its variables free (see `enabledAtom`). */
+  private readonly freeInstances = new Map<Scope, FreeInstance | null>();
+  /** State indices given so far to the variables of `freeInstances`, after the model's own. */
+  private freeVariables = 0;
   private readonly alwaysFound: { name: string; ev: Ev }[] = [];
 
   constructor(
@@ -173,7 +194,12 @@ export class Model {
     const initProps: { name: string; ev: Ev }[] = [];
     for (const p of config.properties) {
       const parts = this.decompose(this.refTo(p), this.rootScope, p.name, false);
-      for (const i of parts.inits) initProps.push({ name: p.name, ev: use(c.compile(i.expr, i.scope)) });
+      for (const i of parts.inits) {
+        const ci = c.compile(i.expr, i.scope);
+        // An action without temporal operators speaks of the first step: a formula for the tableau.
+        if (ci.primes) this.livenessFound.push({ name: p.name, shape: "general", p: -1, formula: this.liveAtom(i.expr, i.scope), loc: i.expr.loc });
+        else initProps.push({ name: p.name, ev: use(ci) });
+      }
       for (const b of parts.boxes) {
         const stepE: Expr = { kind: "step", box: true, action: b.action, sub: b.sub, loc: b.action.loc };
         actionProps.push({ name: p.name, ev: use(c.compile(stepE, b.scope)) });
@@ -185,12 +211,20 @@ export class Model {
     this.fairness = this.fairnessFound;
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
-    if (this.liveness.length > 0 && (config.symmetry || config.view)) {
-      const n = (config.symmetry ?? config.view)!;
+    this.livenessActions = this.actionsFound;
+    if (this.liveness.length > 0 && config.symmetry) {
       throw new TlaError(
-        `${config.symmetry ? "SYMMETRY" : "VIEW"} cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
+        `SYMMETRY cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
         "semantic-error",
-        n.loc,
+        config.symmetry.loc,
+      );
+    }
+    // As TLC: with a VIEW the behaviour graph is one of views, each with the
+    // facts of the first state found of that view.
+    if (this.liveness.length > 0 && config.view) {
+      const v = config.view;
+      this.warnings.push(
+        `${v.loc.file}:${v.loc.line}:${v.loc.col}: the temporal properties are checked on the graph of the VIEW ${v.name}'s values (as TLC does): states with the same view are one node, with the properties' values in the first of them found`,
       );
     }
     this.constraints = config.constraints.map((n) => this.stateExpr(n));
@@ -216,8 +250,9 @@ export class Model {
 
   /**
    * Splits a temporal formula into state predicates and `[][A]_v` boxes, and
-   * records its fairness conditions (a specification) or its `[]P`, `<>P`,
-   * `[]<>P`, `<>[]P` and `P ~> Q` parts (a property).
+   * records its fairness conditions (a specification) or its other temporal
+   * conjuncts (a property: `[]P` as an invariant, the rest for the liveness
+   * checker).
    */
   private decompose(e: Expr, sc: Scope, name: string, fairnessAllowed: boolean): { inits: { expr: Expr; scope: Scope }[]; boxes: { action: Expr; sub: Expr; scope: Scope }[] } {
     const inits: { expr: Expr; scope: Scope }[] = [];
@@ -246,7 +281,7 @@ export class Model {
         this.collectTemporalProperty(x, s, name);
         return;
       }
-      if (!fairnessAllowed && x.kind === "forall" && this.isTemporal(x.body, s, 0)) {
+      if (!fairnessAllowed && x.kind === "forall" && this.temporalDeep(x.body, s, 0)) {
         for (const inner of this.forallScopes(x, s)) walk(x.body, inner);
         return;
       }
@@ -254,7 +289,12 @@ export class Model {
       // a state predicate (`Init`, `B!Init`) stays a reference, compiled in
       // the scope it is written in.
       const def = this.zeroArityDefinition(x, s);
-      if (def && this.isTemporal(def.body, def.scope, 0)) return walk(def.body, def.scope);
+      if (def && (fairnessAllowed ? this.isTemporal(def.body, def.scope, 0) : this.temporalDeep(def.body, def.scope, 0))) return walk(def.body, def.scope);
+      // Any other temporal formula of a property (`P => <>Q`, `IF c THEN <>P ELSE <>Q`, ...) goes to the tableau.
+      if (!fairnessAllowed && this.temporalDeep(x, s, 0)) {
+        this.collectGeneral(x, s, name);
+        return;
+      }
       inits.push({ expr: x, scope: s });
     };
     walk(e, sc);
@@ -269,7 +309,7 @@ export class Model {
       if (b && b.k === "subst") return { body: b.arg.expr, scope: b.arg.scope };
     }
     if (x.kind === "instanceop" && x.args.length === 0) {
-      const inst = this.compiler.instanceFor(x, s);
+      const inst = this.instanceFor(x, s);
       const b = inst.exported.get(x.name);
       if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
     }
@@ -323,7 +363,7 @@ export class Model {
     let scopes = [sc];
     for (const b of x.bounds) {
       const set = b.set;
-      if (!set) throw new TlaError("an unbounded \\A around a temporal formula is not supported", "semantic-error", b.loc);
+      if (!set) throw new TlaError(`an unbounded ${x.kind === "forall" ? "\\A" : "\\E"} around a temporal formula is not supported`, "semantic-error", b.loc);
       const next: Scope[] = [];
       for (const outer of scopes) {
         const c = this.compiler.compile(set, outer);
@@ -411,43 +451,347 @@ export class Model {
     throw new TlaError(`this fairness condition of ${name} is not supported`, "semantic-error", e.loc);
   }
 
-  /** A state predicate of a temporal property, compiled; an action or a temporal formula there is an error. */
-  private statePredicate(e: Expr, sc: Scope, name: string): number {
-    if (this.isTemporal(e, sc, 0)) throw new TlaError(`${name}: only state predicates are supported inside []P, <>P, []<>P, <>[]P and P ~> Q`, "semantic-error", e.loc);
+  /** A state predicate of one of the four direct forms, compiled and recorded; undefined when `e` is not one (temporal, or an action). */
+  private statePredicate(e: Expr, sc: Scope): number | undefined {
+    if (this.temporalDeep(e, sc, 0)) return undefined;
     const c = this.compiler.compile(e, sc);
-    if (c.primes) throw new TlaError(`${name}: an action is not supported here, only a state predicate`, "semantic-error", e.loc);
+    if (c.primes) return undefined;
     this.predicatesFound.push(use(c));
     return this.predicatesFound.length - 1;
   }
 
-  /** A temporal formula of a PROPERTY: `[]P`, `<>P`, `[]<>P`, `<>[]P` or `P ~> Q`, with P and Q state predicates. */
+  /**
+   * A temporal formula of a PROPERTY. `[]P` with P a state predicate is
+   * checked on every state, as an invariant; `<>P`, `[]<>P`, `<>[]P` and
+   * `P ~> Q` with P, Q state predicates have direct searches; anything else
+   * is a general formula, decided through a tableau.
+   */
   private collectTemporalProperty(x: Temporal, s: Scope, name: string): void {
     const unfold = (e: Expr, sc: Scope): { e: Expr; sc: Scope } => {
       for (let i = 0; i < 20; i++) {
         const def = this.zeroArityDefinition(e, sc);
-        if (!def || !this.isTemporal(def.body, def.scope, 0)) break;
+        if (!def || !this.temporalDeep(def.body, def.scope, 0)) break;
         e = def.body;
         sc = def.scope;
       }
       return { e, sc };
     };
     const arg = x.args[0]!;
-    if (x.op === "WF" || x.op === "SF") throw new TlaError(`${name}: fairness (${x.op}_v(A)) in a property is not supported; put it in the SPECIFICATION`, "semantic-error", x.loc);
-    if (x.op === "leadsto") {
-      this.livenessFound.push({ name, shape: "leadsTo", p: this.statePredicate(arg, s, name), q: this.statePredicate(x.args[1]!, s, name), loc: x.loc });
-      return;
+    // Predicates are recorded only once the whole form is known to be one of the four.
+    const mark = this.predicatesFound.length;
+    const direct = ((): boolean => {
+      if (x.op === "WF" || x.op === "SF") return false;
+      if (x.op === "leadsto") {
+        const p = this.statePredicate(arg, s);
+        const q = p === undefined ? undefined : this.statePredicate(x.args[1]!, s);
+        if (p === undefined || q === undefined) return false;
+        this.livenessFound.push({ name, shape: "leadsTo", p, q, loc: x.loc });
+        return true;
+      }
+      const inner = unfold(arg, s);
+      if (inner.e.kind === "temporal" && (inner.e.op === "always" || inner.e.op === "eventually") && inner.e.op !== x.op) {
+        const p = this.statePredicate(inner.e.args[0]!, inner.sc);
+        if (p === undefined) return false;
+        this.livenessFound.push({ name, shape: x.op === "always" ? "infinitelyOften" : "eventuallyAlways", p, loc: x.loc });
+        return true;
+      }
+      const p = this.statePredicate(arg, s);
+      if (p === undefined) return false;
+      if (x.op === "always") {
+        this.alwaysFound.push({ name, ev: this.predicatesFound[p]! });
+        this.predicatesFound.pop();
+      } else this.livenessFound.push({ name, shape: "eventually", p, loc: x.loc });
+      return true;
+    })();
+    if (direct) return;
+    this.predicatesFound.length = mark;
+    this.collectGeneral(x, s, name);
+  }
+
+  /** A temporal formula of a PROPERTY outside the direct forms: translated for the tableau. */
+  private collectGeneral(x: Expr, s: Scope, name: string): void {
+    const formula = this.liveFormula(x, s, 0) ?? this.liveAtom(x, s);
+    this.livenessFound.push({ name, shape: "general", p: -1, formula, loc: x.loc });
+  }
+
+  /** An atom of a general temporal formula: `e` compiled as a state predicate, or as an action when it reads primed variables. */
+  private liveAtom(e: Expr, sc: Scope, enabled = true): LiveFormula {
+    if (enabled && e.kind === "enabled") return this.enabledAtom(e, sc);
+    const c = this.compiler.compile(e, sc);
+    if (c.primes) {
+      this.actionsFound.push(use(c));
+      return { k: "action", i: this.actionsFound.length - 1 };
     }
-    const inner = unfold(arg, s);
-    if (inner.e.kind === "temporal" && (inner.e.op === "always" || inner.e.op === "eventually") && inner.e.op !== x.op && !(inner.e.args[0]!.kind === "step")) {
-      const p = this.statePredicate(inner.e.args[0]!, inner.sc, name);
-      this.livenessFound.push({ name, shape: x.op === "always" ? "infinitelyOften" : "eventuallyAlways", p, loc: x.loc });
-      return;
+    this.predicatesFound.push(use(c));
+    return { k: "state", i: this.predicatesFound.length - 1 };
+  }
+
+  /**
+   * Whether `e` holds a temporal operator (`[]`, `<>`, `~>`, `WF`, `SF`) in
+   * a position where a formula is built of formulas: under the Boolean
+   * connectives, IF/CASE, LET, quantifiers, and through definitions,
+   * operator arguments and instances. A temporal operator elsewhere (in a
+   * set, a function) is left to the compiler, which refuses it.
+   */
+  private temporalDeep(e: Expr, sc: Scope, depth: number): boolean {
+    if (depth > 60) return false;
+    const deep = (x: Expr, s: Scope): boolean => this.temporalDeep(x, s, depth + 1);
+    switch (e.kind) {
+      case "temporal":
+        return true;
+      case "and":
+      case "or":
+        return e.args.some((a) => deep(a, sc));
+      case "if":
+        return deep(e.cond, sc) || deep(e.then, sc) || deep(e.else, sc);
+      case "case":
+        return e.arms.some((a) => deep(a.guard, sc) || deep(a.value, sc)) || (e.other !== undefined && deep(e.other, sc));
+      case "let":
+        return deep(e.body, letScope(e.defs, sc));
+      case "forall":
+      case "exists":
+        return deep(e.body, sc);
+      case "opapp": {
+        if (CONNECTIVES.has(e.name)) return e.args.some((a) => deep(a, sc));
+        const call = this.callScope(e, sc);
+        return call !== undefined && deep(call.body, call.scope);
+      }
+      case "ident":
+      case "instanceop": {
+        const def = this.zeroArityDefinition(e, sc);
+        if (def) {
+          let memo = this.temporalMemo.get(def.body);
+          if (!memo) this.temporalMemo.set(def.body, (memo = new WeakMap()));
+          let v = memo.get(def.scope);
+          if (v === undefined) {
+            memo.set(def.scope, false);
+            v = deep(def.body, def.scope);
+            memo.set(def.scope, v);
+          }
+          return v;
+        }
+        if (e.kind === "instanceop") {
+          const call = this.callScope(e, sc);
+          return call !== undefined && deep(call.body, call.scope);
+        }
+        return false;
+      }
+      default:
+        return false;
     }
-    if (x.op === "always") {
-      this.alwaysFound.push({ name, ev: this.predicatesFound[this.statePredicate(arg, s, name)]! });
-      return;
+  }
+
+  /**
+   * The body of the user-defined operator `e` applies (`Op(a, b)` or
+   * `I!Op(a)`) in a scope that binds its parameters to the arguments, as
+   * substitutions; undefined when it is not one (a built-in, an operator
+   * taking operators).
+   */
+  private callScope(e: Extract<Expr, { kind: "opapp" | "instanceop" }>, sc: Scope): { body: Expr; scope: Scope } | undefined {
+    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).exported.get(e.name);
+    if (!b || b.k !== "op" || b.def.params.length !== e.args.length || b.def.params.some((p) => p.arity > 0)) return undefined;
+    const inner = b.scope.child();
+    b.def.params.forEach((p, i) => inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } }));
+    return { body: b.def.body, scope: inner };
+  }
+
+  /**
+   * The temporal formula `e` stands for, with definitions, operator
+   * arguments, instances and LETs unfolded and quantifiers over constant sets
+   * expanded; undefined when `e` holds no temporal operator (then it is an
+   * atom, compiled as written). The derived operators are written with
+   * `~`, `/\`, `\/`, `[]` and `<>`: `F ~> G` as `[](~F \/ <>G)`,
+   * `WF_v(A)` as `[]<>~ENABLED <<A>>_v \/ []<><<A>>_v`, `SF_v(A)` as
+   * `<>[]~ENABLED <<A>>_v \/ []<><<A>>_v`, `IF c THEN F ELSE G` as
+   * `(c /\ F) \/ (~c /\ G)`.
+   */
+  private liveFormula(e: Expr, sc: Scope, depth: number): LiveFormula | undefined {
+    if (depth > 200) throw new TlaError("this temporal formula is nested too deeply", "semantic-error", e.loc);
+    if (!this.temporalDeep(e, sc, 0)) return undefined;
+    const sub = (x: Expr, s: Scope): LiveFormula => this.liveFormula(x, s, depth + 1) ?? this.liveAtom(x, s);
+    const or = (...args: LiveFormula[]): LiveFormula => ({ k: "or", args });
+    const and = (...args: LiveFormula[]): LiveFormula => ({ k: "and", args });
+    const always = (a: LiveFormula): LiveFormula => ({ k: "always", a });
+    const eventually = (a: LiveFormula): LiveFormula => ({ k: "eventually", a });
+    switch (e.kind) {
+      case "temporal": {
+        switch (e.op) {
+          case "always":
+            return always(sub(e.args[0]!, sc));
+          case "eventually":
+            return eventually(sub(e.args[0]!, sc));
+          case "leadsto":
+            return always(or(not(sub(e.args[0]!, sc)), eventually(sub(e.args[1]!, sc))));
+          case "WF":
+          case "SF": {
+            const step: Expr = { kind: "step", box: false, action: e.args[0]!, sub: e.sub!, loc: e.loc };
+            const enabled = this.liveAtom({ kind: "enabled", expr: step, loc: e.loc }, sc);
+            const taken = always(eventually(this.liveAtom(step, sc)));
+            return e.op === "WF" ? or(always(eventually(not(enabled))), taken) : or(eventually(always(not(enabled))), taken);
+          }
+        }
+        break;
+      }
+      case "and":
+      case "or":
+        return { k: e.kind, args: e.args.map((a) => sub(a, sc)) };
+      case "if": {
+        const c = sub(e.cond, sc);
+        return or(and(c, sub(e.then, sc)), and(not(c), sub(e.else, sc)));
+      }
+      case "case": {
+        const guards = e.arms.map((a) => sub(a.guard, sc));
+        const arms = e.arms.map((a, i) => and(...guards.slice(0, i).map(not), guards[i]!, sub(a.value, sc)));
+        if (e.other) arms.push(and(...guards.map(not), sub(e.other, sc)));
+        return or(...arms);
+      }
+      case "let":
+        return sub(e.body, letScope(e.defs, sc));
+      case "forall":
+      case "exists": {
+        const parts = this.forallScopes(e, sc).map((inner) => sub(e.body, inner));
+        return e.kind === "forall" ? and(...parts) : or(...parts);
+      }
+      case "opapp": {
+        if (CONNECTIVES.has(e.name)) {
+          const args = e.args.map((a) => sub(a, sc));
+          if (e.name === "~") return not(args[0]!);
+          if (e.name === "=>") return or(not(args[0]!), args[1]!);
+          return and(or(not(args[0]!), args[1]!), or(args[0]!, not(args[1]!)));
+        }
+        const call = this.callScope(e, sc)!;
+        return sub(call.body, call.scope);
+      }
+      case "ident":
+      case "instanceop": {
+        const def = this.zeroArityDefinition(e, sc) ?? (e.kind === "instanceop" ? this.callScope(e, sc) : undefined);
+        if (def) return sub(def.body, def.scope);
+        break;
+      }
+      default:
+        break;
     }
-    this.livenessFound.push({ name, shape: "eventually", p: this.statePredicate(arg, s, name), loc: x.loc });
+    throw new TlaError("this temporal formula is not supported", "semantic-error", e.loc);
+  }
+
+  /**
+   * The module instance `I!Op` (or `I(a)!Op`) reaches, its scope noted with
+   * the INSTANCE it comes from, so that `enabledAtom` can instantiate
+   * the module again.
+   */
+  private instanceFor(e: Extract<Expr, { kind: "instanceop" }>, sc: Scope): ModuleInstance {
+    const inst = this.compiler.instanceFor(e, sc);
+    if (this.instanceOrigins.has(inst.scope)) return inst;
+    const last = e.path[e.path.length - 1]!;
+    const b = e.path.length === 1 ? sc.lookup(last.name) : this.compiler.instanceFor({ ...e, path: e.path.slice(0, -1) }, sc).exported.get(last.name);
+    if (!b || b.k !== "instance") return inst;
+    let subScope = b.scope;
+    if (b.def.params.length > 0) {
+      subScope = b.scope.child();
+      const sub = subScope;
+      b.def.params.forEach((p, i) => sub.names.set(p.name, { k: "subst", arg: { expr: last.args[i]!, scope: sc } }));
+    }
+    const origin = { def: b.def, subScope, ctxScope: b.scope };
+    this.instanceOrigins.set(inst.scope, origin);
+    // Definitions of the modules the instantiated one extends live in scopes of their own.
+    for (const d of inst.exported.values()) {
+      if (d.k !== "op") continue;
+      const root = rootOf(d.scope);
+      if (!this.instanceOrigins.has(root)) this.instanceOrigins.set(root, origin);
+    }
+    return inst;
+  }
+
+  /**
+   * `ENABLED A` as a state predicate of a temporal property. Written in a
+   * module instantiated with its variables substituted (`R!Spec` with
+   * `R == INSTANCE M WITH x <- f`), it means what TLC makes of it, and what
+   * the substitution of `f` for `x` in `ENABLED A` means: there is a step
+   * of M's variables that A allows from the state where `x` equals `f`,
+   * the primed variables of A being M's, free, not `f'`. It is evaluated in
+   * the module instantiated again with its variables as state variables of
+   * their own (indices after the model's), on the state extended with their
+   * values `f`.
+   */
+  private enabledAtom(e: Expr, sc: Scope): LiveFormula {
+    const chain: Scope[] = [];
+    let root = sc;
+    while (root.parent) {
+      chain.push(root);
+      root = root.parent;
+    }
+    const free = this.freeInstance(root);
+    if (!free) return this.liveAtom(e, sc, false);
+    // The same bindings (bound variables, operator arguments, LETs) over the new instance.
+    let inner = free.scope;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = inner.child();
+      for (const [n, b] of chain[i]!.names) c.names.set(n, b);
+      inner = c;
+    }
+    const ev = use(this.compiler.compile(e, inner));
+    const { base, values } = free;
+    this.predicatesFound.push((ctx) => {
+      const s = ctx.s;
+      const x = s.slice();
+      for (let j = 0; j < values.length; j++) x[base + j] = values[j]!(ctx);
+      ctx.s = x;
+      ctx.sver++;
+      try {
+        return ev(ctx);
+      } finally {
+        ctx.s = s;
+        ctx.sver++;
+      }
+    });
+    return { k: "state", i: this.predicatesFound.length - 1 };
+  }
+
+  /** The module of the instance whose scope is `root`, instantiated again with its variables free (null: not an instance, or no variables). */
+  private freeInstance(root: Scope): FreeInstance | null {
+    let free = this.freeInstances.get(root);
+    if (free !== undefined) return free;
+    free = null;
+    const origin = this.instanceOrigins.get(root);
+    const m = origin && this.modules.modules.get(origin.def.module);
+    if (origin && m) {
+      const c = this.compiler;
+      const subs = new Map(origin.def.subs.map((x) => [x.name, x.expr]));
+      const base = this.variables.length + this.freeVariables;
+      const values: Ev[] = [];
+      const indices = new Map<string, number>();
+      const scope = c.instantiate(
+        m,
+        (name, arity, kind, loc): Binding => {
+          const e = subs.get(name);
+          if (kind === "var") {
+            let index = indices.get(name);
+            if (index === undefined) {
+              index = base + values.length;
+              indices.set(name, index);
+              values.push(use(e ? c.compile(e, origin.subScope) : c.compile({ kind: "ident", name, loc }, origin.ctxScope)));
+            }
+            return { k: "var", index, name };
+          }
+          if (e) {
+            if (e.kind === "lambda") return { k: "lambda", lambda: e, scope: origin.subScope };
+            if (arity > 0 && e.kind === "ident") {
+              const b = origin.subScope.lookup(e.name);
+              if (b) return b;
+            }
+            return { k: "subst", arg: { expr: e, scope: origin.subScope }, memo: true };
+          }
+          const b = origin.ctxScope.lookup(name);
+          if (!b) throw new TlaError(`INSTANCE ${origin.def.module}: no substitution for ${name}, and no ${name} in scope`, "semantic-error", loc);
+          return b;
+        },
+        false,
+      ).scope;
+      this.freeVariables += values.length;
+      if (values.length > 0) free = { scope, base, values };
+    }
+    this.freeInstances.set(root, free);
+    return free;
   }
 
   /** The symmetry reduction of the SYMMETRY set `n` (see {@link Symmetry}). */
@@ -659,14 +1003,23 @@ export class Model {
     let i = at;
     for (const f of this.fairness) out[i++] = this.truth(f.enabled(ctx), f.text) ? 1 : 0;
     for (const p of this.livenessPredicates) out[i++] = this.truth(p(ctx), "a state predicate of a temporal property") ? 1 : 0;
+    if (this.livenessActions.length === 0) return;
+    // The action predicates on the stuttering step `state -> state` (a copy, so that the two states are distinct arrays).
+    ctx.n = state.slice() as Value[];
+    for (const a of this.livenessActions) out[i++] = this.truth(a(ctx), "an action of a temporal property") ? 1 : 0;
   }
 
-  /** For the liveness checker: whether the step from `from` to `to` takes each fairness condition's action (`<<A>>_v`), into `out` from `at` on. */
+  /**
+   * For the liveness checker: whether the step from `from` to `to` takes
+   * each fairness condition's action (`<<A>>_v`), then the value of each
+   * liveness action predicate on it, into `out` from `at` on.
+   */
   fairnessTaken(from: State, to: State, out: Uint8Array, at: number): void {
     const ctx = this.enter(from);
     ctx.n = to as Value[];
     let i = at;
     for (const f of this.fairness) out[i++] = this.truth(f.taken(ctx), f.text) ? 1 : 0;
+    for (const a of this.livenessActions) out[i++] = this.truth(a(ctx), "an action of a temporal property") ? 1 : 0;
   }
 
   private truth(v: Value, what: string): boolean {
@@ -761,4 +1114,18 @@ export async function loadModel(cfgPath: string, modulePath?: string, options: L
 /** Builds a model from already-loaded modules and configuration. */
 export function buildModel(modules: ModuleSet, config: ModelConfig): Model {
   return new Model(modules, config);
+}
+
+/** A module instantiated again with its variables free: they are state variables `base ..` whose values in a state are `values`. */
+interface FreeInstance {
+  readonly scope: Scope;
+  readonly base: number;
+  readonly values: readonly Ev[];
+}
+
+/** The outermost scope of `sc`'s chain: the scope of the module it is in. */
+function rootOf(sc: Scope): Scope {
+  let r = sc;
+  while (r.parent) r = r.parent;
+  return r;
 }

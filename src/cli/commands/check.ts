@@ -20,9 +20,10 @@ const help = `Usage: paxos check <model.cfg> [options]
 
 Model-checks the specification with the built-in TLA+ engine, breadth-first,
 counting states as TLC does. The specification is the .tla module of the same
-name beside the .cfg file. Temporal properties (<>P, []<>P, <>[]P, P ~> Q) are
-checked after the search, under the specification's fairness (WF, SF); their
-counterexample is a lasso, ending with "Back to state N" or "Stuttering".
+name beside the .cfg file. Temporal properties (<>P, P ~> Q, []<><<A>>_v,
+WF_v(A), a refined specification with its fairness, ...) are checked after the
+search, under the specification's fairness (WF, SF); their counterexample is a
+lasso, ending with "Back to state N" or "Stuttering".
 
 Options:
   --spec FILE       check this .tla module instead of the one named like the model

@@ -13,10 +13,11 @@
  * count after the action that produced it. On a violation the shortest behaviour is rebuilt
  * from parent pointers by re-executing the next-state relation.
  *
- * With temporal properties (`<>P`, `[]<>P`, `<>[]P`, `P ~> Q`) the search also
- * keeps the behaviour graph, and once it ends without a safety violation the
- * properties are decided on it (`liveness.ts`); a violation is a lasso. `[]P`
- * is checked on every state, as an invariant.
+ * With temporal properties the search also keeps the behaviour graph (with
+ * the values of the properties' state predicates per state and of their
+ * actions per step), and once it ends without a safety violation the
+ * properties are decided on it (`liveness.ts`, `tableau.ts`); a violation is
+ * a lasso. `[]P` is checked on every state, as an invariant.
  *
  * @module
  */
@@ -27,7 +28,8 @@ import { describeLoc, type Model, type State } from "../model.js";
 import type { Value } from "../values/value.js";
 import { FingerprintSet } from "./fpset.js";
 import { StateQueue } from "./stateQueue.js";
-import { findFairLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
+import { findFairLasso, findTableauLasso, GraphBuilder, type CycleQuery, type Lasso } from "./liveness.js";
+import { formulaText, not, plansOf, tableauOf, type CheckPlan } from "./tableau.js";
 
 /** Figures reported while checking. */
 export interface Progress {
@@ -82,7 +84,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   let violation: Violation | undefined;
   let current = -1;
   // The behaviour graph, kept only when there are liveness properties to check.
-  const graph = model.liveness.length > 0 ? new GraphBuilder(model.fairness.length, model.livenessPredicates.length) : undefined;
+  const graph = model.liveness.length > 0 ? new GraphBuilder(model.fairness.length, model.livenessPredicates.length, model.livenessActions.length) : undefined;
   const initial: number[] = [];
   const targets = new Set<number>();
 
@@ -261,15 +263,30 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
 /**
  * The liveness properties, checked one after the other on the behaviour
  * graph once the search has found no safety violation: the first that a
- * fair behaviour violates, with its lasso.
+ * fair behaviour violates, with its lasso. The four direct forms search the
+ * graph for their counterexample's shape; a general formula searches the
+ * product of the graph with the tableau of its negation.
  */
 function checkLiveness(model: Model, builder: GraphBuilder, initial: number[], seen: FingerprintSet): Violation | undefined {
   const g = builder.build(initial, (n) => seen.parent(n));
-  const W = g.fairness + g.predicates;
+  const W = g.fairness + g.predicates + g.actions;
   const F = g.fairness;
   const holds = (n: number, p: number): boolean => g.facts[n * W + F + p] === 1;
   for (const prop of model.liveness) {
     const p = prop.p;
+    if (prop.shape === "general") {
+      // The plans of the negation that share a tableau share its product with the graph.
+      const byTableau = new Map<string, CheckPlan[]>();
+      for (const plan of plansOf(not(prop.formula!))) {
+        const key = formulaText(plan.tableau);
+        byTableau.set(key, [...(byTableau.get(key) ?? []), plan]);
+      }
+      for (const plans of byTableau.values()) {
+        const lasso = findTableauLasso(g, tableauOf(plans[0]!.tableau), model.fairness, plans);
+        if (lasso) return { outcome: "property", violated: prop.name, message: `Temporal property ${prop.name} is violated.`, lastIndex: -1, lasso };
+      }
+      continue;
+    }
     const q: CycleQuery = (() => {
       switch (prop.shape) {
         case "eventually":

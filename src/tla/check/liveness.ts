@@ -4,13 +4,15 @@
  * between them, and every node also has a stuttering step to itself (a
  * behaviour of `Init /\ [][Next]_v` may stutter anywhere). For each node the
  * graph records which fairness conditions' actions are enabled (`ENABLED
- * <<A>>_v`) and the values of the properties' state predicates; for each edge
- * which fairness conditions it takes (`<<A>>_v`).
+ * <<A>>_v`), the values of the properties' state predicates and of their
+ * actions on the node's stuttering step; for each edge which fairness
+ * conditions it takes (`<<A>>_v`) and the values of the properties' actions.
  *
- * A property fails when some fair behaviour satisfies its negation. For the
- * forms supported this is a lasso: a path from an initial state into a
+ * A property fails when some fair behaviour satisfies its negation. In a
+ * finite graph this is a lasso: a path from an initial state into a
  * strongly connected set of nodes in which an infinite walk can visit every
- * node and take every edge, and that walk is fair. The negations are:
+ * node and take every edge, and that walk is fair. Four common forms are
+ * searched for directly; their negations are:
  *
  * - `<>P`: `[]~P`, a fair cycle reached from an initial state through ~P
  *   states only, all of its states ~P;
@@ -18,6 +20,12 @@
  * - `<>[]P`: `[]<>~P`, a fair cycle holding a ~P state;
  * - `P ~> Q`: `<>(P /\ []~Q)`, a P /\ ~Q state from which a fair cycle of
  *   ~Q states is reached through ~Q states.
+ *
+ * Any other property is decided on the product of the graph with the
+ * tableau of its negation ({@link findTableauLasso}): the same search for a
+ * fair strongly connected set, which must also meet every acceptance set of
+ * the tableau; in the product a node has a step to itself only when the
+ * tableau allows it.
  *
  * Fairness of a strongly connected set S (walking all of it): `WF_v(A)`
  * holds unless A is enabled in every state of S and no edge of S takes it
@@ -30,13 +38,15 @@
  * @module
  */
 
+import type { LiveFormula, Tableau } from "./tableau.js";
+
 /** Collects the graph while the search runs. */
 export class GraphBuilder {
-  /** Per node: F enabled bits, then K predicate values. */
+  /** Per node: F enabled bits, then K predicate values, then A action values on the node's stuttering step. */
   facts: Uint8Array;
   private from: Int32Array;
   private to: Int32Array;
-  /** Per edge: F taken bits. */
+  /** Per edge: F taken bits, then A action values. */
   private taken: Uint8Array;
   edges = 0;
   nodes = 0;
@@ -44,16 +54,17 @@ export class GraphBuilder {
   constructor(
     readonly fairness: number,
     readonly predicates: number,
+    readonly actions = 0,
   ) {
-    this.facts = new Uint8Array(1024 * Math.max(1, fairness + predicates));
+    this.facts = new Uint8Array(1024 * Math.max(1, fairness + predicates + actions));
     this.from = new Int32Array(4096);
     this.to = new Int32Array(4096);
-    this.taken = new Uint8Array(4096 * Math.max(1, fairness));
+    this.taken = new Uint8Array(4096 * Math.max(1, fairness + actions));
   }
 
   /** The offset in {@link facts} for node `n` (growing the array as needed). */
   factsAt(n: number): number {
-    const w = this.fairness + this.predicates;
+    const w = this.fairness + this.predicates + this.actions;
     if ((n + 1) * w > this.facts.length) {
       const f = new Uint8Array(Math.max(this.facts.length * 2, (n + 1) * w));
       f.set(this.facts);
@@ -63,7 +74,7 @@ export class GraphBuilder {
     return n * w;
   }
 
-  /** Adds the edge `u -> v`; returns the offset in the taken array where its F bits go. */
+  /** Adds the edge `u -> v`; returns the offset in the taken array where its F taken bits, then its A action values, go. */
   addEdge(u: number, v: number): number {
     if (this.edges >= this.from.length) {
       const grow = (a: Int32Array): Int32Array => {
@@ -79,7 +90,7 @@ export class GraphBuilder {
     }
     this.from[this.edges] = u;
     this.to[this.edges] = v;
-    return this.edges++ * this.fairness;
+    return this.edges++ * (this.fairness + this.actions);
   }
 
   /** The taken bits of the edges, to be written at the offsets {@link addEdge} returns. */
@@ -95,29 +106,36 @@ export class GraphBuilder {
     for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
     const fill = start.slice(0, n);
     const target = new Int32Array(this.edges);
-    const F = this.fairness;
-    const taken = new Uint8Array(this.edges * F);
+    const E = this.fairness + this.actions;
+    const taken = new Uint8Array(this.edges * E);
     for (let e = 0; e < this.edges; e++) {
       const at = fill[this.from[e]!]!++;
       target[at] = this.to[e]!;
-      for (let f = 0; f < F; f++) taken[at * F + f] = this.taken[e * F + f]!;
+      for (let f = 0; f < E; f++) taken[at * E + f] = this.taken[e * E + f]!;
     }
-    return { nodes: n, start, target, taken, facts: this.facts, fairness: F, predicates: this.predicates, initial, parent };
+    return { nodes: n, start, target, taken, facts: this.facts, fairness: this.fairness, predicates: this.predicates, actions: this.actions, initial, parent };
   }
 }
 
-/** The behaviour graph (stuttering steps implicit). */
+/**
+ * The behaviour graph (stuttering steps implicit), or the product of one
+ * with a tableau (`explicitLoops`: a node has a step to itself only when
+ * its row says so).
+ */
 export interface BehaviourGraph {
   readonly nodes: number;
   /** Edges of node u: `target[start[u] .. start[u + 1])`. */
   readonly start: Int32Array;
   readonly target: Int32Array;
-  /** Per edge (in row order): F bits, whether it takes each fairness condition. */
+  /** Per edge (in row order): F bits, whether it takes each fairness condition, then A action values. */
   readonly taken: Uint8Array;
-  /** Per node: F enabled bits, then K predicate values. */
+  /** Per node: F enabled bits, then K predicate values, then A action values on its stuttering step. */
   readonly facts: Uint8Array;
   readonly fairness: number;
   readonly predicates: number;
+  readonly actions: number;
+  /** Whether self-loops are listed as edges (a product graph) rather than implied for every node. */
+  readonly explicitLoops?: boolean;
   readonly initial: readonly number[];
   /** The parent of a node on a shortest path from an initial state (-1 for initial states). */
   readonly parent: (n: number) => number;
@@ -137,6 +155,10 @@ export interface CycleQuery {
   readonly allowed: (n: number) => boolean;
   /** Nodes of which the cycle must hold one (undefined: no such requirement). */
   readonly accept?: (n: number) => boolean;
+  /** Sets of nodes of each of which the cycle must hold one (a generalized Büchi condition). */
+  readonly acceptAll?: readonly ((n: number) => boolean)[];
+  /** Sets of edges (the edge at row offset `e` of node `u`) of each of which the cycle must take one. */
+  readonly acceptEdges?: readonly ((u: number, e: number) => boolean)[];
 }
 
 /** A lasso: the behaviour `path[0] .. path[path.length - 1]`, then back to `path[loop]` (a stutter when `loop` is the last node and no step is needed). */
@@ -164,7 +186,8 @@ export function findFairLasso(g: BehaviourGraph, fairness: readonly FairnessKind
   reach.order.forEach((v, i) => (rank[v] = i));
   let best: FairScc | undefined;
   let entry = -1;
-  new FairSccSearch(g, fairness, q.accept).search(reachable, 0, (scc) => {
+  const accepts = [...(q.accept ? [q.accept] : []), ...(q.acceptAll ?? [])];
+  new FairSccSearch(g, fairness, accepts, q.acceptEdges ?? []).search(reachable, 0, (scc) => {
     const first = scc.nodes.reduce((a, v) => (rank[v]! < rank[a]! ? v : a));
     if (!best || rank[first]! < rank[entry]!) {
       best = scc;
@@ -216,6 +239,12 @@ interface FairScc {
   readonly nodes: number[];
   /** Nodes to visit (an accepting node; for WF conditions not taken, a node where they are not enabled). */
   readonly visit: number[];
+  /**
+   * In a product graph, the same witnesses as conditions: the walk passes
+   * through some node satisfying each, the nearest one when none of the
+   * nodes already walked does (a shorter counterexample).
+   */
+  readonly visitAny: ((n: number) => boolean)[];
   /** Edges to take, as `[u, v]` (for each condition some edge takes, one such edge). */
   readonly take: [number, number][];
   /** Whether the walk must leave the entry node (some edge is to be taken). */
@@ -229,7 +258,8 @@ class FairSccSearch {
   constructor(
     private readonly g: BehaviourGraph,
     private readonly fairness: readonly FairnessKind[],
-    private readonly accept: ((n: number) => boolean) | undefined,
+    private readonly accepts: readonly ((n: number) => boolean)[],
+    private readonly acceptEdges: readonly ((u: number, e: number) => boolean)[],
   ) {}
 
   private local(depth: number): Int32Array {
@@ -247,6 +277,7 @@ class FairSccSearch {
     let found: FairScc | undefined;
     try {
       tarjan(this.g, nodes, local, (scc) => {
+        if (scc.length === 1 && this.g.explicitLoops && !hasSelfLoop(this.g, scc[0]!)) return false;
         const fair = this.check(scc, depth + 1);
         if (!fair) return false;
         found = fair;
@@ -262,24 +293,31 @@ class FairSccSearch {
   private check(scc: readonly number[], depth: number): FairScc | undefined {
     const g = this.g;
     const F = this.fairness.length;
-    const W = g.fairness + g.predicates;
-    if (this.accept && !scc.some(this.accept)) return undefined;
+    const W = g.fairness + g.predicates + g.actions;
+    const E = g.fairness + g.actions;
+    if (!this.accepts.every((a) => scc.some(a))) return undefined;
     const mark = this.local(depth);
     scc.forEach((v, i) => (mark[v] = i));
     const takenEdge: ([number, number] | undefined)[] = new Array(F).fill(undefined);
+    const A = this.acceptEdges.length;
+    const acceptedEdge: ([number, number] | undefined)[] = new Array(A).fill(undefined);
     try {
       for (const u of scc) {
         for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
           const v = g.target[e]!;
           if (mark[v]! < 0) continue;
-          for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * F + f]) takenEdge[f] = [u, v];
+          for (let f = 0; f < F; f++) if (!takenEdge[f] && g.taken[e * E + f]) takenEdge[f] = [u, v];
+          for (let a = 0; a < A; a++) if (!acceptedEdge[a] && this.acceptEdges[a]!(u, e)) acceptedEdge[a] = [u, v];
         }
       }
     } finally {
       for (const v of scc) mark[v] = -1;
     }
+    // A sub-component has fewer edges: none of them takes an edge this one lacks.
+    if (acceptedEdge.some((x) => x === undefined)) return undefined;
     const visit: number[] = [];
-    const take: [number, number][] = [];
+    const visitAny: ((n: number) => boolean)[] = [];
+    const take: [number, number][] = acceptedEdge.map((x) => x!);
     const prune: number[] = [];
     for (let f = 0; f < F; f++) {
       const edge = takenEdge[f];
@@ -290,7 +328,8 @@ class FairSccSearch {
       const notEnabled = scc.find((v) => !g.facts[v * W + f]);
       if (this.fairness[f]!.kind === "WF") {
         if (notEnabled === undefined) return undefined;
-        visit.push(notEnabled);
+        if (g.explicitLoops) visitAny.push((v) => !g.facts[v * W + f]);
+        else visit.push(notEnabled);
       } else if (scc.some((v) => g.facts[v * W + f])) {
         prune.push(f);
       }
@@ -299,8 +338,9 @@ class FairSccSearch {
       const rest = scc.filter((v) => prune.every((f) => !g.facts[v * W + f]));
       return rest.length === 0 ? undefined : this.search(rest, depth);
     }
-    if (this.accept) visit.push(scc.find(this.accept)!);
-    return { nodes: [...scc], visit, take, needsStep: take.length > 0 };
+    if (g.explicitLoops) visitAny.push(...this.accepts);
+    else for (const a of this.accepts) visit.push(scc.find(a)!);
+    return { nodes: [...scc], visit, visitAny, take, needsStep: take.length > 0 };
   }
 }
 
@@ -369,17 +409,23 @@ function tarjan(g: BehaviourGraph, nodes: readonly number[], local: Int32Array, 
 function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array): number[] {
   const walk: number[] = [entry];
   let cur = entry;
-  const goTo = (target: number): void => {
-    if (target === cur) return;
+  // To the nearest node of the component satisfying `isTarget`, breadth first.
+  const goToNearest = (isTarget: (v: number) => boolean): void => {
+    if (isTarget(cur)) return;
     const parent = new Map<number, number>([[cur, -1]]);
     const queue = [cur];
-    for (let i = 0; i < queue.length && !parent.has(target); i++) {
+    let target = -1;
+    for (let i = 0; i < queue.length && target < 0; i++) {
       const u = queue[i]!;
       for (let e = g.start[u]!; e < g.start[u + 1]!; e++) {
         const v = g.target[e]!;
         if (!inScc[v] || parent.has(v)) continue;
         parent.set(v, u);
         queue.push(v);
+        if (isTarget(v)) {
+          target = v;
+          break;
+        }
       }
     }
     const steps: number[] = [];
@@ -388,6 +434,7 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     walk.push(...steps);
     cur = target;
   };
+  const goTo = (target: number): void => goToNearest((v) => v === target);
   // The edges first, then the nodes the walk has not passed yet (a witness already met is skipped).
   const hasStep = (u: number, v: number): boolean => walk.some((x, i) => x === u && walk[i + 1] === v);
   for (const [u, v] of scc.take) {
@@ -397,8 +444,244 @@ function tour(g: BehaviourGraph, scc: FairScc, entry: number, inScc: Uint8Array)
     cur = v;
   }
   for (const v of scc.visit) if (!walk.includes(v)) goTo(v);
+  for (const p of scc.visitAny) if (!walk.some(p)) goToNearest(p);
+  // Without implicit stuttering a cycle of more than one node must leave the entry and come back.
+  if (g.explicitLoops && walk.length === 1 && !hasSelfLoop(g, entry)) {
+    for (let e = g.start[entry]!; e < g.start[entry + 1]!; e++) {
+      const v = g.target[e]!;
+      if (!inScc[v]) continue;
+      walk.push(v);
+      cur = v;
+      break;
+    }
+  }
   goTo(entry);
   // The walk ends at `entry` again (unless it never left it).
   if (walk.length > 1) walk.pop();
   return walk;
+}
+
+/** Whether node `u` has an edge to itself. */
+function hasSelfLoop(g: BehaviourGraph, u: number): boolean {
+  for (let e = g.start[u]!; e < g.start[u + 1]!; e++) if (g.target[e] === u) return true;
+  return false;
+}
+
+/**
+ * Searches for a fair behaviour accepted by the tableau `t` (built of the
+ * negation of a property): the product of the behaviour graph with the
+ * tableau, then a fair accepting lasso in it, projected back onto the
+ * behaviour graph.
+ *
+ * A product node `(s, q)` pairs a state with a tableau node whose state
+ * literals hold in `s`. It has a step to `(t', q')` when `s -> t'` is a step
+ * of the graph or the stuttering step `s -> s`, `q'` is a successor of `q`
+ * in the tableau, and the action literals of `q` hold of that step. Product
+ * nodes start from the initial states paired with the initial tableau nodes.
+ * Fairness is that of the specification, read off the projected states and
+ * steps; acceptance is the tableau's, one set per `<>F`. Each of the
+ * `conditions` (the plans of the negation that share this tableau, see
+ * `plansOf` in tableau.ts) is tried in turn on the same product: the cycle
+ * keeps to the steps satisfying its `always` formulas and takes a step
+ * satisfying each of its `infinitely` formulas; the prefix is the path by
+ * which the product was first reached.
+ */
+export function findTableauLasso(g: BehaviourGraph, t: Tableau, fairness: readonly FairnessKind[], conditions: readonly CycleConditions[] = [NO_CONDITIONS]): Lasso | undefined {
+  const F = g.fairness;
+  const K = g.predicates;
+  const W = F + K + g.actions;
+  const E = F + g.actions;
+  const T = t.nodes.length;
+  const stateOk = (s: number, q: number): boolean => {
+    for (const l of t.nodes[q]!.stateLits) if ((g.facts[s * W + F + l.i] === 1) !== l.positive) return false;
+    return true;
+  };
+  // The action values of a step: an edge of the graph (its row offset), or the stuttering step of `s` (edge -1).
+  const actionOk = (s: number, edge: number, q: number): boolean => {
+    for (const l of t.nodes[q]!.actionLits) {
+      const v = edge < 0 ? g.facts[s * W + F + K + l.i] : g.taken[edge * E + F + l.i];
+      if ((v === 1) !== l.positive) return false;
+    }
+    return true;
+  };
+
+  // The reachable part of the product, breadth first. Pairs are numbered
+  // through a dense table when it is small enough, else a map.
+  const dense = g.nodes * T <= 1 << 24 ? new Int32Array(g.nodes * T).fill(-1) : undefined;
+  const sparse = dense ? undefined : new Map<number, number>();
+  let state = new Int32Array(1024);
+  let tab = new Int32Array(1024);
+  /** Per pair: the pair it was first reached from (-1: an initial pair). */
+  let parent = new Int32Array(1024);
+  let from = -1;
+  let n = 0;
+  const idOf = (s: number, q: number): number => {
+    const key = s * T + q;
+    let id = dense ? dense[key]! : (sparse!.get(key) ?? -1);
+    if (id < 0) {
+      id = n++;
+      if (dense) dense[key] = id;
+      else sparse!.set(key, id);
+      if (id >= state.length) {
+        state = grow(state);
+        tab = grow(tab);
+        parent = grow(parent);
+      }
+      state[id] = s;
+      tab[id] = q;
+      parent[id] = from;
+    }
+    return id;
+  };
+  const initial: number[] = [];
+  for (const s of g.initial) for (const q of t.initial) if (stateOk(s, q)) initial.push(idOf(s, q));
+  let start = new Int32Array(1025);
+  let target = new Int32Array(4096);
+  /** Per product edge: the graph edge it projects to (-1: a stuttering step). */
+  let via = new Int32Array(4096);
+  let m = 0;
+  for (let p = 0; p < n; p++) {
+    const s = state[p]!;
+    const q = tab[p]!;
+    const succ = t.nodes[q]!.succ;
+    from = p;
+    // e = start - 1 stands for the stuttering step.
+    for (let e = g.start[s]! - 1; e < g.start[s + 1]!; e++) {
+      const edge = e < g.start[s]! ? -1 : e;
+      const to = edge < 0 ? s : g.target[edge]!;
+      if (!actionOk(s, edge, q)) continue;
+      for (const q2 of succ) {
+        if (!stateOk(to, q2)) continue;
+        const id = idOf(to, q2);
+        if (m >= target.length) {
+          target = grow(target);
+          via = grow(via);
+        }
+        target[m] = id;
+        via[m++] = edge;
+      }
+    }
+    if (p + 1 >= start.length) start = grow(start);
+    start[p + 1] = m;
+  }
+  const facts = new Uint8Array(n * F);
+  for (let p = 0; p < n; p++) for (let f = 0; f < F; f++) facts[p * F + f] = g.facts[state[p]! * W + f]!;
+  const taken = new Uint8Array(m * F);
+  for (let i = 0; i < m; i++) {
+    const edge = via[i]!;
+    if (edge >= 0) for (let f = 0; f < F; f++) taken[i * F + f] = g.taken[edge * E + f]!;
+  }
+  const product: BehaviourGraph = {
+    nodes: n,
+    start: start.subarray(0, n + 1),
+    target: target.subarray(0, m),
+    taken,
+    facts,
+    fairness: F,
+    predicates: 0,
+    actions: 0,
+    explicitLoops: true,
+    initial,
+    parent: (p) => parent[p]!,
+  };
+  const acceptAll: ((p: number) => boolean)[] = [];
+  for (let a = 0; a < t.acceptanceSets; a++) acceptAll.push((p) => t.nodes[tab[p]!]!.accepting[a]!);
+
+  // A formula without temporal operators on a step of the product: its state
+  // predicates in the state the step leaves, its actions on the step of the
+  // graph it projects to.
+  const holds = (f: LiveFormula, s: number, edge: number): boolean => {
+    switch (f.k) {
+      case "state":
+        return g.facts[s * W + F + f.i] === 1;
+      case "action":
+        return (edge < 0 ? g.facts[s * W + F + K + f.i] : g.taken[edge * E + F + f.i]) === 1;
+      case "const":
+        return f.v;
+      case "not":
+        return !holds(f.a, s, edge);
+      case "and":
+        return f.args.every((a) => holds(a, s, edge));
+      case "or":
+        return f.args.some((a) => holds(a, s, edge));
+      default:
+        throw new Error("a temporal formula where a step's condition was expected");
+    }
+  };
+  for (const c of conditions) {
+    // `<>[]A`: the cycle keeps to the steps satisfying A (the prefix goes anywhere).
+    let cg = product;
+    let orig: Int32Array | undefined;
+    if (c.always.length > 0) {
+      const keep = new Uint8Array(m);
+      let kept = 0;
+      for (let p = 0; p < n; p++) {
+        for (let e = start[p]!; e < start[p + 1]!; e++) {
+          if (c.always.every((f) => holds(f, state[p]!, via[e]!))) {
+            keep[e] = 1;
+            kept++;
+          }
+        }
+      }
+      const rows = new Int32Array(n + 1);
+      const targets = new Int32Array(kept);
+      const takenKept = new Uint8Array(kept * F);
+      orig = new Int32Array(kept);
+      let k = 0;
+      for (let p = 0; p < n; p++) {
+        for (let e = start[p]!; e < start[p + 1]!; e++) {
+          if (!keep[e]) continue;
+          targets[k] = target[e]!;
+          orig[k] = e;
+          for (let f = 0; f < F; f++) takenKept[k * F + f] = taken[e * F + f]!;
+          k++;
+        }
+        rows[p + 1] = k;
+      }
+      cg = { ...product, start: rows, target: targets, taken: takenKept };
+    }
+    // `[]<>A`: the cycle takes some step satisfying A.
+    const o = orig;
+    const acceptEdges = c.infinitely.map((f) => (u: number, e: number) => holds(f, state[u]!, via[o ? o[e]! : e]!));
+    // The cycle may start anywhere: the prefix is the path the product was reached by.
+    const found = findFairLasso(cg, fairness, { source: () => true, fromAnywhere: true, allowed: () => true, acceptAll, acceptEdges });
+    if (found) return project(found, Array.from(state.subarray(0, n)));
+  }
+  return undefined;
+}
+
+/** What a cycle alone must satisfy, besides the tableau's acceptance (see `CheckPlan` in tableau.ts). */
+export interface CycleConditions {
+  /** Formulas without temporal operators of which some step of the cycle satisfies each (`[]<>A`). */
+  readonly infinitely: readonly LiveFormula[];
+  /** Formulas without temporal operators that every step of the cycle satisfies (`<>[]A`). */
+  readonly always: readonly LiveFormula[];
+}
+
+const NO_CONDITIONS: CycleConditions = { infinitely: [], always: [] };
+
+/**
+ * A lasso of the product as one of the behaviour graph: each node replaced
+ * by its state, with the stuttering steps (a state repeated) left out; a
+ * cycle that never leaves its state becomes a stuttering lasso.
+ */
+function project(l: Lasso, state: readonly number[]): Lasso {
+  const path: number[] = [];
+  let loop = 0;
+  l.path.forEach((p, i) => {
+    const s = state[p]!;
+    const repeated = path.length > 0 && path[path.length - 1] === s;
+    if (i === l.loop) loop = repeated ? path.length - 1 : path.length;
+    if (!repeated) path.push(s);
+  });
+  // The step back may itself be a stutter: the cycle then ends one state earlier.
+  while (path.length - 1 > loop && path[path.length - 1] === path[loop]) path.pop();
+  return { path, loop, stuttering: path.length - 1 === loop };
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
