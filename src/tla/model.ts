@@ -497,10 +497,12 @@ export class Model {
    * TLC's enumeration paths that yield this successor (see {@link Ctx.mult}):
    * TLC generates the state that many times. `group` numbers the action, of
    * those TLC splits the next-state relation into, that produced it
-   * (increasing; see {@link Ctx.group}).
+   * (increasing; see {@link Ctx.group}). Returns the number of states TLC
+   * generates on the way that are not successors (see {@link Ctx.generatedBetween}).
    */
-  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): void {
+  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): number {
     const ctx = this.ctx;
+    ctx.generatedBetween = 0;
     // No version bump: the checker hands over each state once, in an array of
     // its own, and the per-state caches (cache.ts) go by the array's identity.
     ctx.s = state as Value[];
@@ -516,6 +518,7 @@ export class Model {
       each(c.label, n.slice() as Value[], c.mult, c.group);
     };
     this.nextK(ctx);
+    return ctx.generatedBetween;
   }
 
   /**

@@ -259,10 +259,22 @@ const assert = effect(2, ([a, b], loc) => (ctx) => {
   return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
 });
 
+/**
+ * The Java system properties `TLCGet("-Dname")` reads in TLC that the engine
+ * answers: the switch that enables action composition `\cdot`, which the
+ * engine always supports.
+ */
+const SYSTEM_PROPERTIES: ReadonlyMap<string, string> = new Map([["tlc2.tool.impl.Tool.cdot", "true"]]);
+
 const tlcGet = effect(1, ([a], loc) => (ctx) => {
   const k = a!(ctx);
   if (k === "level") return ctx.level;
-  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
+  if (typeof k === "string" && k.startsWith("-D")) {
+    const v = SYSTEM_PROPERTIES.get(k.slice(2));
+    if (v !== undefined) return v;
+    return fail(loc, `TLCGet(${printShort(k)}): the engine knows only the property ${[...SYSTEM_PROPERTIES.keys()].map((p) => `-D${p}`).join(", ")}`);
+  }
+  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level") and TLCGet("-Dtlc2.tool.impl.Tool.cdot"))`);
 });
 
 /**

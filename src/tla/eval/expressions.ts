@@ -70,6 +70,8 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       case "ident":
         return this.compileIdent(e.name, sc, primed, e.loc);
       case "opapp":
+        if (e.name === "\\cdot" && e.args.length === 2)
+          throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
         return this.compileOpApp(
           e.name,
           e.args.map((a) => ({ expr: a, scope: sc })),

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadModel } from "../../../src/tla/model.js";
+import { checkModel } from "../../../src/tla/check/bfs.js";
+
+async function model(files: Record<string, string>, name: string) {
+  const dir = mkdtempSync(join(tmpdir(), "tla-cdot-"));
+  for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
+  return loadModel(join(dir, `${name}.cfg`), join(dir, `${name}.tla`));
+}
+const figures = (r: { outcome: string; statesGenerated: number; distinctStates: number; depth: number }) => [r.outcome, r.statesGenerated, r.distinctStates, r.depth];
+
+const spec = (next: string, defs = "") => `---- MODULE Cdot ----
+EXTENDS Naturals, TLC
+VARIABLES x, y
+Init == x = 0 /\\ y = 0
+Inc == x' \\in {x + 1, x + 2} /\\ UNCHANGED y
+Double == x' = 2 * x /\\ y' = y + 1
+${defs}
+Next == ${next}
+====
+`;
+const cfg = "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n";
+
+describe("action composition A \\cdot B", () => {
+  it("enumerates the states A yields, then B's successors from each", async () => {
+    // (0,0) -> mids (1,0) (2,0) -> (2,1) (4,1); (2,1) -> (6,2) (8,2); (4,1) -> (10,2) (12,2)
+    const m = await model({ "Cdot.tla": spec("x < 5 /\\ (Inc \\cdot Double)"), "Cdot.cfg": cfg }, "Cdot");
+    const r = checkModel(m);
+    // generated: 1 initial + 3 states x 2 successors, and TLC also counts the 6 intermediate states
+    expect(figures(r)).toEqual(["success", 13, 7, 3]);
+  });
+
+  it("tests primed variables assigned before the composition against B's successor", async () => {
+    const m = await model({ "Cdot.tla": spec("x < 5 /\\ y' = 1 /\\ (Inc \\cdot Double)"), "Cdot.cfg": cfg }, "Cdot");
+    expect(checkModel(m).distinctStates).toBe(3);
+  });
+
+  it("counts as TLC: the states of the outermost first action, not those of a composition nested in it", async () => {
+    // TLC's ChainedCdots: 9 generated, 4 distinct, depth 2
+    const chained = `---- MODULE Chain ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+A(S) == \\E n \\in S : x' = x + n
+Next == x = 0 /\\ A({1, 2}) \\cdot A({3, 4}) \\cdot A({5})
+====
+`;
+    const m = await model({ "Chain.tla": chained, "Chain.cfg": cfg }, "Chain");
+    expect(figures(checkModel(m))).toEqual(["success", 9, 4, 2]);
+    // TLC's ActionComposition: 10 generated, 4 distinct, depth 3 (a state A yields without a B successor still counts)
+    const ac = `---- MODULE AC ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+A == \\/ x \\in {0} /\\ x' \\in {1, 2, 3}
+     \\/ x \\in {4} /\\ x' \\in {5}
+B == \\/ x \\in {1, 2} /\\ x' \\in {2, 4}
+     \\/ x \\in {5} /\\ x' \\in {6}
+Next == A \\cdot B
+Inv == x \\in {0, 2, 4, 6}
+====
+`;
+    const m2 = await model({ "AC.tla": ac, "AC.cfg": cfg + "INVARIANT Inv\n" }, "AC");
+    expect(figures(checkModel(m2))).toEqual(["success", 10, 4, 3]);
+  });
+
+  it("reports a first action that leaves a variable unassigned, with its location", async () => {
+    const m = await model({ "Cdot.tla": spec("(x' = x + 1) \\cdot Double"), "Cdot.cfg": cfg }, "Cdot");
+    const r = checkModel(m);
+    expect(r.outcome).toBe("error");
+    expect(r.message).toMatch(/the first action of \\cdot does not assign y'/);
+    expect(r.errors[0]).toMatchObject({ line: 8 });
+  });
+
+  it("is refused outside an action, and TLCGet reads the switch that enables it in TLC", async () => {
+    await expect(model({ "Cdot.tla": spec("Inc", "Bad == (Inc \\cdot Double) = TRUE\nASSUME Bad"), "Cdot.cfg": cfg }, "Cdot")).rejects.toThrow(
+      /action composition \\cdot is supported only as an action/,
+    );
+    const m = await model({ "Cdot.tla": spec("x < 3 /\\ Inc", 'ASSUME TLCGet("-Dtlc2.tool.impl.Tool.cdot") = "true"'), "Cdot.cfg": cfg }, "Cdot");
+    expect(checkModel(m).outcome).toBe("success");
+  });
+});
