@@ -728,11 +728,13 @@ function nameOf(e: Expr): string {
 function cfgConstants(config: ModelConfig, root: string): GivenConstants {
   const values = new Map<string, { value: Value; loc: Loc }>();
   const replacements = new Map<string, Replacement>();
+  const moduleValues = new Map<string, { value: Value; module: CfgName; loc: Loc }>();
   for (const c of config.constants) {
-    if (c.kind === "value") values.set(c.name, { value: cfgValue(c.value), loc: c.loc });
+    if (c.kind === "value" && c.module) moduleValues.set(`${c.module.name}!${c.name}`, { value: cfgValue(c.value), module: c.module, loc: c.loc });
+    else if (c.kind === "value") values.set(c.name, { value: cfgValue(c.value), loc: c.loc });
     else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
   }
-  return { values, replacements, definitionValues: true, wording: cfgWording(root) };
+  return { values, replacements, moduleValues, definitionValues: true, wording: cfgWording(root) };
 }
 
 function cfgValue(v: CfgValue): Value {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../../../src/tla/model.js";
 import { checkModel } from "../../../src/tla/check/bfs.js";
+import { TlaError } from "../../../src/tla/errors.js";
 
 async function model(files: Record<string, string>, name: string) {
   const dir = mkdtempSync(join(tmpdir(), "tla-cdot-"));
@@ -81,5 +82,35 @@ Inv == x \\in {0, 2, 4, 6}
     );
     const m = await model({ "Cdot.tla": spec("x < 3 /\\ Inc", 'ASSUME TLCGet("-Dtlc2.tool.impl.Tool.cdot") = "true"'), "Cdot.cfg": cfg }, "Cdot");
     expect(checkModel(m).outcome).toBe("success");
+  });
+});
+
+describe("a value given to a definition of a named module, `C = [M] v`", () => {
+  const inner = `---- MODULE Inner ----
+CONSTANT Hash
+None == CHOOSE h : h \\notin Hash
+Fresh(h) == h # None
+====
+`;
+  const root = `---- MODULE Root ----
+CONSTANTS Hash, NoneVal
+VARIABLE x
+I == INSTANCE Inner
+Init == x \\in Hash \\cup {I!None}
+Next == UNCHANGED x
+Inv == I!Fresh(x) \\/ x = NoneVal
+====
+`;
+  it("replaces the definition in that module only, with the value", async () => {
+    const cfg = "CONSTANTS Hash = {h1, h2} NoneVal = NoneVal\n  None = [Inner]NoneVal\nINIT Init NEXT Next INVARIANT Inv\n";
+    const m = await model({ "Root.tla": root, "Inner.tla": inner, "Root.cfg": cfg }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 6, 3, 1]);
+  });
+
+  it("a module that does not define the name is an error at the entry", async () => {
+    const cfg = "CONSTANTS Hash = {h1, h2} NoneVal = NoneVal\n  Other = [Inner]NoneVal\nINIT Init NEXT Next\n";
+    const err = await model({ "Root.tla": root, "Inner.tla": inner, "Root.cfg": cfg }, "Root").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TlaError);
+    expect((err as TlaError).format()).toMatch(/Root.cfg:2:3: the model configuration gives a value to Other, which module Inner does not define/);
   });
 });
