@@ -219,9 +219,12 @@ export abstract class ModuleCompiler {
         b.cache ??= this.instanceOf(b.def, b.scope, b.scope);
         inst = b.cache;
       } else {
+        // The parameters are in scope for the substitutions, explicit and
+        // implicit: in `P(Succ) == INSTANCE M`, M's constant Succ is the
+        // parameter (the implicit `Succ <- Succ`), as in TLC.
         const ps = b.scope.child();
         b.def.params.forEach((p, i) => ps.names.set(p.name, { k: "subst", arg: { expr: step.args[i]!, scope: sc } }));
-        inst = this.instanceOf(b.def, ps, b.scope);
+        inst = this.instanceOf(b.def, ps, ps);
       }
     }
     return [inst!, e.name];

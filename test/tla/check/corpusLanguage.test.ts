@@ -114,3 +114,20 @@ Inv == I!Fresh(x) \\/ x = NoneVal
     expect((err as TlaError).format()).toMatch(/Root.cfg:2:3: the model configuration gives a value to Other, which module Inner does not define/);
   });
 });
+
+describe("a parameterised instance, `P(Succ) == INSTANCE M`", () => {
+  it("substitutes a constant of M (or of a module M extends) by the parameter of the same name, as TLC", async () => {
+    const graph = "---- MODULE Graph ----\nEXTENDS FiniteSets\nCONSTANTS Nodes, Succ\nOut(n) == Cardinality(Succ[n])\n====\n";
+    const proofs = "---- MODULE GraphProofs ----\nEXTENDS Graph\nAllSmall == \\A n \\in Nodes : Out(n) <= 1\n====\n";
+    const root = `---- MODULE Root ----
+EXTENDS Naturals
+CONSTANT Nodes
+P(Succ) == INSTANCE GraphProofs
+ASSUME \\A s \\in [Nodes -> {{}, {1}}] : P(s)!AllSmall
+ASSUME ~P([n \\in Nodes |-> Nodes])!AllSmall
+====
+`;
+    const m = await model({ "Root.tla": root, "Graph.tla": graph, "GraphProofs.tla": proofs, "Root.cfg": "CONSTANT Nodes = {1, 2}\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 0, 0, 0]);
+  });
+});
