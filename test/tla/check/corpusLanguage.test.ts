@@ -131,3 +131,28 @@ ASSUME ~P([n \\in Nodes |-> Nodes])!AllSmall
     expect(figures(checkModel(m))).toEqual(["success", 0, 0, 0]);
   });
 });
+
+describe("replacing a standard definition a module brings in by INSTANCE, `Nat <- [M] MyNat`", () => {
+  const zseq = "---- MODULE ZSeq ----\nLOCAL INSTANCE Naturals\nSmallSeqs(S) == UNION {[0 .. (n - 1) -> S] : n \\in Nat}\n====\n";
+  const root = `---- MODULE Root ----
+EXTENDS Naturals, ZSeq
+VARIABLE s
+MyNat == 0 .. 2
+Init == s \\in SmallSeqs({0, 1})
+Next == UNCHANGED s
+Inv == s \\in Seq({0, 1}) \\/ DOMAIN s = {}
+Big == 5 \\in Nat
+====
+`;
+  it("replaces it in that module only (the root's Nat stays Nat)", async () => {
+    const cfg = "CONSTANT Nat <- [ZSeq]MyNat\nINIT Init NEXT Next\nINVARIANT Big\n";
+    const m = await model({ "Root.tla": root, "ZSeq.tla": zseq, "Root.cfg": cfg }, "Root");
+    // [0..-1 -> S] = {<<>>}, then 2 and 4 sequences of length 1 and 2
+    expect(figures(checkModel(m))).toEqual(["success", 14, 7, 1]);
+  });
+
+  it("without the replacement, the set is infinite and cannot be enumerated", async () => {
+    const m = await model({ "Root.tla": root, "ZSeq.tla": zseq, "Root.cfg": "INIT Init NEXT Next\n" }, "Root");
+    expect(checkModel(m).message).toMatch(/infinite set Nat/);
+  });
+});
