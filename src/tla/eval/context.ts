@@ -72,6 +72,8 @@ export class Ctx {
   generatedBetween = 0;
   /** How many first actions of compositions are being enumerated (only the outermost one's states count). */
   composingFirst = 0;
+  /** TLC's registers: `TLCSet(i, v)` sets register i, `TLCGet(i)` reads it (one set per evaluator, as TLC has one per worker). */
+  readonly registers = new Map<number, Value>();
   /** Called at the end of a successful action evaluation. */
   emit: Kont = () => {};
 

@@ -240,6 +240,8 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     if (a.expr.kind === "ident") {
       const b = a.scope.lookup(a.expr.name);
       if (b && (b.k === "op" || b.k === "builtin" || b.k === "lambda")) return b;
+      // An operator of the language itself (`\cap`, `\cup`, `=`, ...), which no module defines.
+      if (!b && isCoreOperator(a.expr.name)) return { k: "builtin", name: a.expr.name };
       if (!b) throw new TlaError(`unknown operator ${a.expr.name}`, "semantic-error", a.expr.loc);
     }
     throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc);

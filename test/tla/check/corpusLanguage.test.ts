@@ -156,3 +156,83 @@ Big == 5 \\in Nat
     expect(checkModel(m).message).toMatch(/infinite set Nat/);
   });
 });
+
+describe("the community modules IOUtils and Json, TLC's registers and configuration", () => {
+  const check = async (body: string, cfg = "INIT Init NEXT Next\nCHECK_DEADLOCK FALSE\n", more: Record<string, string> = {}) => {
+    const text = `---- MODULE IO ----\nEXTENDS Integers, Sequences, TLC, TLCExt, IOUtils, Json\nVARIABLE x\n${body}\n====\n`;
+    return checkModel(await model({ "IO.tla": text, "IO.cfg": cfg, ...more }, "IO"));
+  };
+
+  it("ToJson writes records as objects (fields in the engine's order, which is TLC's), sequences and sets as arrays", async () => {
+    const r = await check(`
+ASSUME ToJson([b |-> <<1, "two">>, a |-> {TRUE}]) = "{\\"b\\":[1,\\"two\\"],\\"a\\":[true]}"
+ASSUME ToJsonArray(<<1, 2>>) = "[1,2]"
+ASSUME ToJsonObject([k |-> 3]) = "{\\"k\\":3}"
+Init == x = 0
+Next == UNCHANGED x`);
+    expect(r.outcome).toBe("success");
+  });
+
+  it("JSON and newline-delimited JSON files are written and read back", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tla-json-"));
+    const f = join(dir, "v.json");
+    const nd = join(dir, "v.ndjson");
+    const r = await check(`
+ASSUME JsonSerialize("${f}", [a |-> 1, b |-> <<"x", TRUE>>])
+ASSUME JsonDeserialize("${f}") = [a |-> 1, b |-> <<"x", TRUE>>]
+ASSUME ndJsonSerialize("${nd}", <<[n |-> 1], [n |-> 2]>>)
+ASSUME ndJsonDeserialize("${nd}") = <<[n |-> 1], [n |-> 2]>>
+Init == x = 0
+Next == UNCHANGED x`);
+    expect(r.outcome).toBe("success");
+  });
+
+  it("IOEnv is the environment as a record, atoi reads a decimal number; IOExec is refused when evaluated", async () => {
+    process.env.PAXOS_TLA_TEST_K = "42";
+    try {
+      const r = await check(`
+ASSUME atoi(IOEnv.PAXOS_TLA_TEST_K) = 42 /\\ atoi("-7") = -7
+ASSUME "PAXOS_TLA_TEST_ABSENT" \\notin DOMAIN IOEnv
+Init == x = 0
+Next == x < 2 /\\ x' = x + 1
+Never == x > 5 => IOExec(<<"ls">>).exitValue = 0`, "INIT Init NEXT Next\nINVARIANT Never\nCHECK_DEADLOCK FALSE\n");
+      expect(figures(r)).toEqual(["success", 3, 3, 3]);
+    } finally {
+      delete process.env.PAXOS_TLA_TEST_K;
+    }
+    const r2 = await check(`Init == x = 0\nNext == x' = IOExec(<<"ls">>).exitValue`);
+    expect(r2.outcome).toBe("error");
+    expect(r2.message).toMatch(/IOExec is not supported: the engine does not run processes/);
+  });
+
+  it("TLCSet and TLCGet keep registers across states; TLCGet(config) says breadth-first; Trace is refused when evaluated", async () => {
+    // Register 1 holds the level at which x first reached 3 (as DieHardest does).
+    const r = await check(`
+ASSUME TLCSet(1, 0) /\\ TLCGet("config").mode = "bfs" /\\ TLCGet("config").worker = 1
+Init == x = 0
+Next == /\\ x < 5
+        /\\ x' = x + 1
+        /\\ (x' = 3 /\\ TLCGet(1) = 0) => TLCSet(1, TLCGet("level") + 1)
+Reached == x = 5 => TLCGet(1) = 4
+Export == TRUE \\/ Trace = <<>>`, "INIT Init NEXT Next\nINVARIANT Reached Export\nCHECK_DEADLOCK FALSE\n");
+    expect(figures(r)).toEqual(["success", 6, 6, 6]);
+    const r2 = await check(`Init == x = 0\nNext == UNCHANGED x\nInv == Len(Trace) >= 0`, "INIT Init NEXT Next\nINVARIANT Inv\n");
+    expect(r2.message).toMatch(/Trace \(TLCExt\) is not supported/);
+    const r3 = await check(`Init == x = 0\nNext == UNCHANGED x /\\ TLCSet("exit", TRUE)`);
+    expect(r3.message).toMatch(/TLCSet\("exit", \.\.\.\) is not supported/);
+  });
+});
+
+describe("an operator of the language passed as an operator argument", () => {
+  it("ReduceSet(\\intersect, S, base) and FoldSet(\\cup, ...) apply the built-in operator", async () => {
+    const text = `---- MODULE Ops ----
+EXTENDS Naturals, FiniteSetsExt
+INTERSECTION(S) == ReduceSet(\\intersect, S, UNION S)
+ASSUME INTERSECTION({{1, 2, 3}, {2, 3}, {3, 4}}) = {3}
+ASSUME FoldSet(\\cup, {}, {{1}, {2}}) = {1, 2}
+====
+`;
+    const m = await model({ "Ops.tla": text, "Ops.cfg": "" }, "Ops");
+    expect(checkModel(m).outcome).toBe("success");
+  });
+});
