@@ -70,6 +70,10 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       case "ident":
         return this.compileIdent(e.name, sc, primed, e.loc);
       case "opapp":
+        if ((e.name === "\\in" || e.name === "\\notin") && e.args.length === 2) {
+          const filter = this.filterBehind(e.args[1]!, sc);
+          if (filter) return this.compileFilterMembership(e.args[0]!, sc, filter.e, filter.sc, e.name === "\\notin", primed, e.loc);
+        }
         if (e.name === "\\cdot" && e.args.length === 2)
           throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
         return this.compileOpApp(
@@ -483,6 +487,76 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
           return found;
         },
         [...sets, bc],
+        start,
+      ),
+    );
+  }
+
+  /**
+   * The set filter `{x \in S : P}` that `e` is, directly or through
+   * definitions without parameters and arguments passed by name; undefined
+   * for anything else (and for filters over tuple patterns).
+   */
+  private filterBehind(e: Expr, sc: Scope): { e: Extract<Expr, { kind: "setfilter" }>; sc: Scope } | undefined {
+    for (let depth = 0; depth < 32; depth++) {
+      if (e.kind === "setfilter") return e.bound.tuple || e.bound.names.length !== 1 || !e.bound.set ? undefined : { e, sc };
+      if (e.kind !== "ident") return undefined;
+      const b = sc.lookup(e.name);
+      if (b?.k === "op" && b.def.params.length === 0 && !b.recursive) {
+        e = b.def.body;
+        sc = b.scope;
+      } else if (b?.k === "subst") {
+        e = b.arg.expr;
+        sc = b.arg.scope;
+      } else return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `v \in {x \in S : P}` (or `\notin`) as `v \in S /\ P` with x bound to v,
+   * as TLC decides it: the filtered set is not built (S may be large, as
+   * `SUBSET SUBSET 1..4`, or infinite), and P is evaluated for v alone.
+   */
+  private compileFilterMembership(
+    elemE: Expr,
+    sc: Scope,
+    filter: Extract<Expr, { kind: "setfilter" }>,
+    fsc: Scope,
+    negated: boolean,
+    primed: boolean,
+    _loc: Loc,
+  ): C {
+    const start = this.slotCount;
+    const elemC = this.compile(elemE, sc, primed);
+    const setC = this.compile(filter.bound.set!, fsc, primed);
+    const inner = fsc.child();
+    const slot = this.newSlot();
+    inner.names.set(filter.bound.names[0]!, { k: "slot", slot });
+    const pc = this.inLoop([slot], () => this.compile(filter.pred, inner, primed));
+    const ee = use(elemC);
+    const se = use(setC);
+    const pe = use(pc);
+    const ploc = filter.pred.loc;
+    const setLoc = filter.bound.set!.loc;
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const v = ee(ctx);
+          const S = se(ctx);
+          let m: boolean;
+          try {
+            m = member(v, S);
+          } catch (err) {
+            throw locate(err, setLoc);
+          }
+          if (!m) return negated;
+          ctx.f[slot] = v;
+          const p = pe(ctx);
+          if (typeof p !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(p)}`);
+          return negated ? !p : p;
+        },
+        [elemC, setC, pc],
         start,
       ),
     );
