@@ -273,22 +273,27 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     const cs = args.map((a) => this.compile(a.expr, a.scope, primed));
     const evs = cs.map(use);
     const slots = rec.slots;
-    return combine(
-      (ctx) => {
-        const vals = evs.map((f) => f(ctx));
-        const old = ctx.f;
-        const nf = old.slice();
-        for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
-        ctx.f = nf;
-        try {
-          return rec.ev!(ctx);
-        } finally {
-          ctx.f = old;
-        }
-      },
-      cs,
-      Infinity,
-      true,
+    // A costly expression like any operator application: inside a loop whose
+    // variable the arguments do not read, it is evaluated once per binding of
+    // the variables they do read (see cache.ts).
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const vals = evs.map((f) => f(ctx));
+          const old = ctx.f;
+          const nf = old.slice();
+          for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
+          ctx.f = nf;
+          try {
+            return rec.ev!(ctx);
+          } finally {
+            ctx.f = old;
+          }
+        },
+        cs,
+        Infinity,
+        true,
+      ),
     );
   }
 
