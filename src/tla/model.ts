@@ -841,10 +841,12 @@ export class Model {
    * TLC's enumeration paths that yield this successor (see {@link Ctx.mult}):
    * TLC generates the state that many times. `group` numbers the action, of
    * those TLC splits the next-state relation into, that produced it
-   * (increasing; see {@link Ctx.group}).
+   * (increasing; see {@link Ctx.group}). Returns the number of states TLC
+   * generates on the way that are not successors (see {@link Ctx.generatedBetween}).
    */
-  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): void {
+  forEachSuccessor(state: State, level: number, each: (label: ActionLabel | null, next: Value[], mult: number, group: number) => void): number {
     const ctx = this.ctx;
+    ctx.generatedBetween = 0;
     // No version bump: the checker hands over each state once, in an array of
     // its own, and the per-state caches (cache.ts) go by the array's identity.
     ctx.s = state as Value[];
@@ -860,6 +862,7 @@ export class Model {
       each(c.label, n.slice() as Value[], c.mult, c.group);
     };
     this.nextK(ctx);
+    return ctx.generatedBetween;
   }
 
   /**
@@ -1078,11 +1081,13 @@ function nameOf(e: Expr): string {
 function cfgConstants(config: ModelConfig, root: string): GivenConstants {
   const values = new Map<string, { value: Value; loc: Loc }>();
   const replacements = new Map<string, Replacement>();
+  const moduleValues = new Map<string, { value: Value; module: CfgName; loc: Loc }>();
   for (const c of config.constants) {
-    if (c.kind === "value") values.set(c.name, { value: cfgValue(c.value), loc: c.loc });
+    if (c.kind === "value" && c.module) moduleValues.set(`${c.module.name}!${c.name}`, { value: cfgValue(c.value), module: c.module, loc: c.loc });
+    else if (c.kind === "value") values.set(c.name, { value: cfgValue(c.value), loc: c.loc });
     else replacements.set(c.module ? `${c.module.name}!${c.name}` : c.name, { by: c.by, module: c.module, loc: c.loc });
   }
-  return { values, replacements, definitionValues: true, wording: cfgWording(root) };
+  return { values, replacements, moduleValues, definitionValues: true, wording: cfgWording(root) };
 }
 
 function cfgValue(v: CfgValue): Value {

@@ -50,6 +50,8 @@ export interface GivenConstants {
   readonly values: ReadonlyMap<string, { readonly value: Value; readonly loc: Loc | undefined }>;
   /** Replacements by the name they replace (`A`, or `M!A` for `A <- [M] B`); only a model configuration has them. */
   readonly replacements: ReadonlyMap<string, Replacement>;
+  /** Values given to definitions of a named module (`A = [M] v`), by `M!A`; only a model configuration has them. */
+  readonly moduleValues?: ReadonlyMap<string, { readonly value: Value; readonly module: CfgName; readonly loc: Loc }>;
   /**
    * Whether a value may be given to a definition of the root module (or of a
    * module it extends) rather than to a constant, as a model configuration
@@ -84,6 +86,7 @@ export const cfgWording = (root: string): ConstantWording => ({
 export function compileSpecification(modules: ModuleSet, given: GivenConstants): Compiler {
   const root = modules.root;
   const { values, replacements, wording } = given;
+  const moduleValues = given.moduleValues ?? new Map<string, { readonly value: Value; readonly module: CfgName; readonly loc: Loc }>();
   // What replacements refer to (`B` of `A <- B`) is resolved in the root module's scope.
   const holder = new Scope(null);
   const usedConstants = new Set<string>();
@@ -144,11 +147,18 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
       if (arity > 0) throw new TlaError(wording.operator(name, arity), "semantic-error", v.loc ?? loc);
       return { k: "value", value: v.value };
     },
-    ...(given.definitionValues || replacements.size > 0
+    ...(given.definitionValues || replacements.size > 0 || moduleValues.size > 0
       ? {
           override: (module: string, name: string, _rootScope: () => Scope, arity: number | undefined): Binding | undefined => {
             const isOwn = own.has(module);
             const qualified = `${module}!${name}`;
+            const mv = moduleValues.get(qualified);
+            if (mv) {
+              if (arity !== undefined && arity > 0)
+                throw new TlaError(`${name} is an operator (arity ${arity}); replace it with <- in the model configuration`, "semantic-error", mv.loc);
+              applied.add(qualified);
+              return { k: "value", value: mv.value };
+            }
             const key = replacements.has(qualified) ? qualified : isOwn && replacements.has(name) ? name : undefined;
             const r = key === undefined ? undefined : replacements.get(key);
             if (key !== undefined && r) {
@@ -185,6 +195,15 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
     const loc = v.loc ?? root.loc;
     if (given.warn && rootScope.lookup(name) === undefined) given.warn(`${loc.file}:${loc.line}:${loc.col}: ${wording.unused(name)}; it is ignored, as TLC does`);
     else throw new TlaError(wording.unused(name), "semantic-error", loc);
+  }
+  // `A = [M] v`, like `A <- [M] B`, takes effect when an instance of M is
+  // built, which may be never; M must define A.
+  for (const [key, mv] of moduleValues) {
+    const base = key.slice(key.indexOf("!") + 1);
+    const m = modules.modules.get(mv.module.name);
+    if (!m) throw new TlaError(`the model configuration gives a value to a definition of module ${mv.module.name}, which is not part of the specification`, "semantic-error", mv.module.loc);
+    const defines = m.units.some((u) => (u.kind === "opdef" || u.kind === "fndef") && u.name === base);
+    if (!defines && !applied.has(key)) throw new TlaError(`the model configuration gives a value to ${base}, which module ${mv.module.name} does not define`, "semantic-error", mv.loc);
   }
   // A replacement that does not take effect would silently check another
   // model: each must name a constant or a definition that exists.

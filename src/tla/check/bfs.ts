@@ -156,7 +156,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
       const { state, index: idx, level } = queue.shift()!;
       current = idx;
       const succs: { label: ActionLabel | null; next: Value[]; mult: number; group: number }[] = [];
-      model.forEachSuccessor(state, level, (label, next, mult, group) => succs.push({ label, next, mult, group }));
+      generated += model.forEachSuccessor(state, level, (label, next, mult, group) => succs.push({ label, next, mult, group }));
       if (succs.length === 0 && deadlock) {
         violation = { outcome: "deadlock", violated: null, message: "Deadlock reached.", lastIndex: idx };
         break;

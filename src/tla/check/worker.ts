@@ -84,7 +84,7 @@ function expand(state: Value[], idx: number): boolean {
   const succs: { label: ActionLabel | null; next: Value[]; mult: number }[] = [];
   let stage = "generating";
   try {
-    model.forEachSuccessor(state, level, (label, next, mult) => succs.push({ label, next, mult }));
+    generated += model.forEachSuccessor(state, level, (label, next, mult) => succs.push({ label, next, mult }));
     for (const s of succs) generated += s.mult;
     if (succs.length === 0 && setup.deadlock) {
       record({ parent: idx, hi: -(2 ** 31), lo: 0, kind: "deadlock", name: null, message: "Deadlock reached.", stored: false });

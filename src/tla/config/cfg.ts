@@ -35,12 +35,13 @@ export type CfgValue =
   | { readonly kind: "set"; readonly elems: readonly CfgValue[]; readonly loc: Loc };
 
 /**
- * One entry of a CONSTANT(S) section: `N = 3` (a value), or `F <- Def`
- * (replace the constant or operator F by the definition Def, of the module
- * `module` when written `F <- [M] Def`).
+ * One entry of a CONSTANT(S) section: `N = 3` (a value; `N = [M] v` gives
+ * the value to the definition N of module M), or `F <- Def` (replace the
+ * constant or operator F by the definition Def, of the module `module` when
+ * written `F <- [M] Def`).
  */
 export type ConstantEntry =
-  | { readonly kind: "value"; readonly name: string; readonly loc: Loc; readonly value: CfgValue }
+  | { readonly kind: "value"; readonly name: string; readonly loc: Loc; readonly value: CfgValue; readonly module?: CfgName }
   | {
       readonly kind: "replace";
       readonly name: string;
@@ -330,6 +331,16 @@ export function parseConfig(text: string, file: string): ModelConfig {
     return fail(`expected a value (a number, a string, TRUE, FALSE, a model value or a set), not '${t.text}'`, t);
   };
 
+  // `[M]` before a value or a replacing definition: the module whose definition is meant.
+  const qualifier = (): CfgName | undefined => {
+    if (peek()?.text !== "[") return undefined;
+    pos++;
+    const module = name("a module name in '[Module]'");
+    if (peek()?.text !== "]") fail("expected ']' after the module name", peek());
+    pos++;
+    return module;
+  };
+
   const constantEntries = (keyword: Token): void => {
     let count = 0;
     while (peek() && !isKeyword(peek())) {
@@ -338,16 +349,11 @@ export function parseConfig(text: string, file: string): ModelConfig {
       const op = peek();
       if (op?.text === "=") {
         pos++;
-        constants.push({ kind: "value", name: n.name, loc: n.loc, value: value() });
+        const module = qualifier();
+        constants.push({ kind: "value", name: n.name, loc: n.loc, value: value(), ...(module ? { module } : {}) });
       } else if (op?.text === "<-") {
         pos++;
-        let module: CfgName | undefined;
-        if (peek()?.text === "[") {
-          pos++;
-          module = name("a module name in '[Module]'");
-          if (peek()?.text !== "]") fail("expected ']' after the module name", peek());
-          pos++;
-        }
+        const module = qualifier();
         constants.push({ kind: "replace", name: n.name, loc: n.loc, by: name("a definition name after '<-'"), module });
       } else {
         fail(`expected '=' or '<-' after the constant ${n.name}`, op);

@@ -18,8 +18,8 @@ export interface Classified {
   readonly name: string;
   readonly verdict: Verdict;
   readonly tlc: CorpusModel["tlc"];
-  readonly engine?: { readonly distinctStates: number; readonly depth: number; readonly statesGenerated: number };
-  /** One line: the engine's message, or the figures that differ. */
+  readonly engine?: { readonly outcome: string; readonly distinctStates: number; readonly depth: number; readonly statesGenerated: number };
+  /** One line: the engine's message, the figures that differ, or how a match was decided when not on figures alone. */
   readonly reason?: string;
   readonly seconds: number;
 }
@@ -33,13 +33,54 @@ export function oneLine(message: string): string {
   return first.length > 200 ? `${first.slice(0, 197)}...` : first;
 }
 
-/** Compares one run with TLC's figures. */
+/** The outcomes of the engine that count as each kind of failure TLC records. */
+function failureKind(r: OneResult): "safety failure" | "liveness failure" | undefined {
+  switch (r.outcome) {
+    case "invariant":
+    case "deadlock":
+    case "assumption":
+      return "safety failure";
+    case "property":
+      return r.liveness === true ? "liveness failure" : "safety failure";
+    default:
+      return undefined;
+  }
+}
+
+/** The figures recorded for TLC that differ from the engine's, one phrase each. */
+function figureDiffs(tlc: CorpusModel["tlc"], r: OneResult): string[] {
+  const diffs: string[] = [];
+  if (tlc.distinctStates !== undefined && r.distinctStates !== tlc.distinctStates) diffs.push(`distinct ${r.distinctStates} vs TLC ${tlc.distinctStates}`);
+  if (tlc.depth !== undefined && r.depth !== tlc.depth) diffs.push(`depth ${r.depth} vs TLC ${tlc.depth}`);
+  if (tlc.statesGenerated !== undefined && r.statesGenerated !== tlc.statesGenerated) diffs.push(`generated ${r.statesGenerated} vs TLC ${tlc.statesGenerated}`);
+  return diffs;
+}
+
+/** Whether the manifest records TLC's distinct states and depth. */
+function hasFigures(tlc: CorpusModel["tlc"]): boolean {
+  return tlc.distinctStates !== undefined && tlc.depth !== undefined;
+}
+
+/** What the engine reported, in a few words: `invariant: Invariant Inv is violated.`. */
+function reported(r: OneResult): string {
+  return `${r.outcome}${r.outcome === "property" ? (r.liveness === true ? " (liveness)" : " (safety)") : ""}${r.message !== undefined ? `: ${r.message}` : ""}`;
+}
+
+/**
+ * Compares one run with TLC's recorded result and figures. A model TLC
+ * checked without error matches when the engine finds no violation and its
+ * figures equal those recorded (on outcome alone when none are recorded); a
+ * model where TLC found a safety (liveness) failure matches when the engine
+ * reports a violation of the same kind: an invariant, a deadlock, an assumption
+ * or a safety property (a property violated by a lasso), with the figures
+ * compared where recorded.
+ */
 export function classify(model: CorpusModel, end: RunEnd, seconds: number): Classified {
   const base = { name: model.name, tlc: model.tlc, seconds };
   if (end.kind === "timeout") return { ...base, verdict: "timeout" };
   if (end.kind === "failed") return { ...base, verdict: "error", reason: oneLine(end.detail) };
   const r = end.result;
-  const engine = { distinctStates: r.distinctStates, depth: r.depth, statesGenerated: r.statesGenerated };
+  const engine = { outcome: r.outcome, distinctStates: r.distinctStates, depth: r.depth, statesGenerated: r.statesGenerated };
   switch (r.outcome) {
     case "parse-error":
     case "semantic-error":
@@ -47,18 +88,20 @@ export function classify(model: CorpusModel, end: RunEnd, seconds: number): Clas
     case "error":
     case "crash":
       return { ...base, verdict: "error", reason: oneLine(`${r.outcome === "crash" ? "internal error: " : ""}${r.message ?? r.outcome}`) };
-    case "success": {
-      const diffs: string[] = [];
-      if (r.distinctStates !== model.tlc.distinctStates) diffs.push(`distinct ${r.distinctStates} vs TLC ${model.tlc.distinctStates}`);
-      if (r.depth !== model.tlc.depth) diffs.push(`depth ${r.depth} vs TLC ${model.tlc.depth}`);
-      if (model.tlc.statesGenerated !== undefined && r.statesGenerated !== model.tlc.statesGenerated)
-        diffs.push(`generated ${r.statesGenerated} vs TLC ${model.tlc.statesGenerated}`);
-      return diffs.length === 0 ? { ...base, verdict: "match", engine } : { ...base, verdict: "mismatch", engine, reason: diffs.join(", ") };
-    }
-    default:
-      // a violation (invariant, deadlock, property, assumption) where TLC found none
-      return { ...base, verdict: "mismatch", engine, reason: oneLine(`the engine reports ${r.outcome}${r.message !== undefined ? `: ${r.message}` : ""}; TLC found no error`) };
   }
+  const expected = model.tlc.result;
+  const found = failureKind(r);
+  if (expected === "success") {
+    if (found !== undefined) return { ...base, verdict: "mismatch", engine, reason: oneLine(`the engine reports ${reported(r)}; TLC found no error`) };
+    const diffs = figureDiffs(model.tlc, r);
+    if (diffs.length > 0) return { ...base, verdict: "mismatch", engine, reason: diffs.join(", ") };
+    return hasFigures(model.tlc) ? { ...base, verdict: "match", engine } : { ...base, verdict: "match", engine, reason: "on outcome only: no error, as TLC (the manifest records no figures)" };
+  }
+  if (found === undefined) return { ...base, verdict: "mismatch", engine, reason: `TLC found a ${expected}; the engine found no error` };
+  if (found !== expected) return { ...base, verdict: "mismatch", engine, reason: oneLine(`TLC found a ${expected}; the engine reports ${reported(r)}`) };
+  const diffs = figureDiffs(model.tlc, r);
+  if (diffs.length > 0) return { ...base, verdict: "mismatch", engine, reason: oneLine(`${diffs.join(", ")} at the violation (${reported(r)})`) };
+  return { ...base, verdict: "match", engine, reason: oneLine(`${expected} as TLC${hasFigures(model.tlc) ? "" : " (the manifest records no figures)"}: ${reported(r)}`) };
 }
 
 /** Counts per verdict. */
@@ -106,8 +149,18 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-function figures(f: { distinctStates: number; depth: number; statesGenerated?: number }): string {
-  return `${f.distinctStates} / ${f.depth} / ${f.statesGenerated ?? "–"}`;
+function figures(f: { distinctStates?: number; depth?: number; statesGenerated?: number }): string {
+  return `${f.distinctStates ?? "–"} / ${f.depth ?? "–"} / ${f.statesGenerated ?? "–"}`;
+}
+
+/** TLC's column: its figures, preceded by the failure it found, if any. */
+function tlcCell(tlc: CorpusModel["tlc"]): string {
+  return tlc.result === "success" ? figures(tlc) : `${tlc.result}: ${figures(tlc)}`;
+}
+
+/** The engine's column: its figures, preceded by the violation it reported, if any. */
+function engineCell(e: NonNullable<Classified["engine"]>): string {
+  return e.outcome === "success" ? figures(e) : `${e.outcome}: ${figures(e)}`;
 }
 
 /** The generated part of docs/coverage.md: totals, frequent reasons, one row per model. */
@@ -120,9 +173,9 @@ export function coverageMarkdown(results: readonly Classified[]): string {
     for (const r of reasons) lines.push(`- ${r.count} × ${r.reason.replace(/`/g, "'")}`);
     lines.push("");
   }
-  lines.push("| Model | Verdict | TLC: distinct / depth / generated | Engine | Reason |", "|---|---|---|---|---|");
+  lines.push("| Model | Verdict | TLC: distinct / depth / generated | Engine | Reason or note |", "|---|---|---|---|---|");
   for (const r of results) {
-    lines.push(`| ${cell(r.name)} | ${r.verdict} | ${figures(r.tlc)} | ${r.engine ? figures(r.engine) : "–"} | ${r.reason !== undefined ? cell(r.reason) : ""} |`);
+    lines.push(`| ${cell(r.name)} | ${r.verdict} | ${tlcCell(r.tlc)} | ${r.engine ? engineCell(r.engine) : "–"} | ${r.reason !== undefined ? cell(r.reason) : ""} |`);
   }
   return lines.join("\n") + "\n";
 }

@@ -1,14 +1,24 @@
 /**
  * The models of a checkout of the public TLA+ Examples repository worth
  * running the engine on: every model whose `manifest.json` records an
- * exhaustive search by TLC of at most a given time, with TLC's figures.
+ * exhaustive search by TLC of at most a given time that ended in success or
+ * in a violation, with TLC's figures where the manifest records them.
  *
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** One model of the corpus, with TLC's figures as recorded in its manifest. */
+/**
+ * How TLC's search ended, as the manifest records it: no error, a safety
+ * failure (an invariant, a deadlock, an assumption or a safety property), or a
+ * liveness failure (a temporal property violated by a lasso).
+ */
+export type TlcResult = "success" | "safety failure" | "liveness failure";
+
+export const TLC_RESULTS: readonly TlcResult[] = ["success", "safety failure", "liveness failure"];
+
+/** One model of the corpus, with TLC's result and figures as recorded in its manifest. */
 export interface CorpusModel {
   /** `folder/Model`: the cfg's path under `specifications/`, without `.cfg`. */
   readonly name: string;
@@ -16,8 +26,10 @@ export interface CorpusModel {
   readonly cfg: string;
   readonly module: string;
   readonly tlc: {
-    readonly distinctStates: number;
-    readonly depth: number;
+    readonly result: TlcResult;
+    /** Distinct states and depth, when the manifest records them (at a violation: where TLC stopped). */
+    readonly distinctStates?: number;
+    readonly depth?: number;
     /** States generated, when the manifest records them. */
     readonly statesGenerated?: number;
     /** TLC's run time in seconds. */
@@ -39,7 +51,7 @@ interface Manifest {
   readonly modules?: readonly { readonly path: string; readonly models?: readonly ManifestModel[] }[];
 }
 
-/** `00:01:05` -> 65. */
+/** `00:01:05` -> 65; `unknown` -> NaN. */
 export function runtimeSeconds(runtime: string): number {
   const parts = runtime.split(":").map(Number);
   return parts.reduce((acc, p) => acc * 60 + p, 0);
@@ -47,8 +59,9 @@ export function runtimeSeconds(runtime: string): number {
 
 /**
  * The models under `examples/specifications/*\/manifest.json` that TLC checked
- * by exhaustive search in at most `maxSeconds`, successfully, with their
- * distinct states and depth recorded; sorted by name.
+ * by exhaustive search in a recorded time of at most `maxSeconds`, ending in
+ * success, a safety failure or a liveness failure; sorted by name. Models whose
+ * result or run time is `unknown` are left out.
  */
 export function corpusModels(examples: string, maxSeconds = 60): CorpusModel[] {
   const specs = path.join(examples, "specifications");
@@ -60,10 +73,11 @@ export function corpusModels(examples: string, maxSeconds = 60): CorpusModel[] {
     const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
     for (const mod of manifest.modules ?? []) {
       for (const m of mod.models ?? []) {
-        if (m.mode !== "exhaustive search" || m.result !== "success" || m.runtime === undefined) continue;
-        if (m.distinctStates === undefined || m.stateDepth === undefined) continue;
+        if (m.mode !== "exhaustive search" || m.runtime === undefined) continue;
+        const result = TLC_RESULTS.find((r) => r === m.result);
+        if (result === undefined) continue;
         const seconds = runtimeSeconds(m.runtime);
-        if (seconds > maxSeconds) continue;
+        if (!Number.isFinite(seconds) || seconds > maxSeconds) continue;
         const cfg = path.join(examples, m.path);
         models.push({
           name: path
@@ -73,7 +87,13 @@ export function corpusModels(examples: string, maxSeconds = 60): CorpusModel[] {
             .join("/"),
           cfg,
           module: path.join(examples, mod.path),
-          tlc: { distinctStates: m.distinctStates, depth: m.stateDepth, seconds, ...(m.totalStates !== undefined ? { statesGenerated: m.totalStates } : {}) },
+          tlc: {
+            result,
+            seconds,
+            ...(m.distinctStates !== undefined ? { distinctStates: m.distinctStates } : {}),
+            ...(m.stateDepth !== undefined ? { depth: m.stateDepth } : {}),
+            ...(m.totalStates !== undefined ? { statesGenerated: m.totalStates } : {}),
+          },
         });
       }
     }

@@ -18,6 +18,12 @@ export interface OneResult {
   readonly distinctStates: number;
   readonly depth: number;
   readonly message?: string;
+  /**
+   * For a violated property: whether the counterexample is a lasso (a
+   * liveness violation, which ends in `Back to state N` or `Stuttering`)
+   * rather than a finite behaviour (a safety property).
+   */
+  readonly liveness?: boolean;
   readonly warnings: readonly string[];
 }
 
@@ -27,12 +33,14 @@ async function main(cfg: string, module: string): Promise<OneResult> {
     const model = await loadModel(cfg, module);
     warnings = model.warnings;
     const r = checkModel(model, {});
+    const lasso = r.counterexample.some((s) => Object.keys(s.vars).length === 0 && /^(Back to state|Stuttering)/.test(s.action));
     return {
       outcome: r.outcome,
       statesGenerated: r.statesGenerated,
       distinctStates: r.distinctStates,
       depth: r.depth,
       ...(r.message !== undefined ? { message: r.message } : {}),
+      ...(r.outcome === "property" ? { liveness: lasso || /^Temporal property/.test(r.message ?? "") } : {}),
       warnings,
     };
   } catch (err) {

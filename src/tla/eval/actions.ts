@@ -341,6 +341,7 @@ export class Compiler extends ExpressionCompiler {
           // as part of the initial predicate).
           return implication(use(this.compile(e.args[0]!, sc, false)), e.loc, k, this.compileAct(e.args[1]!, sc, k, sub));
         }
+        if (e.name === "\\cdot" && e.args.length === 2 && !mode.init) return this.compileCompose(e.args[0]!, e.args[1]!, sc, k, sub, e.loc);
         if ((e.name === "=" || e.name === "\\in") && e.args.length === 2) {
           const target = this.assignTarget(e.args[0]!, sc, mode.init);
           if (target !== undefined) {
@@ -413,6 +414,95 @@ export class Compiler extends ExpressionCompiler {
         body(ctx);
       } finally {
         stack.pop();
+      }
+    };
+  }
+
+  /**
+   * Action composition `A \cdot B`: the steps from s to t such that some state
+   * mid has A take s to mid and B take mid to t. A is enumerated from the
+   * current state; each successor it yields (all its variables assigned) is
+   * made the current state of B, whose successors go on to `k` with the
+   * original current state back in place. Primed variables assigned before
+   * the composition (`x' = 1 /\ (A \cdot B)`) are tested against B's.
+   */
+  private compileCompose(a: Expr, b: Expr, sc: Scope, k: Kont, mode: ActMode, loc: Loc): Kont {
+    const nvars = (): number => this.varNames.length;
+    const names = (): readonly string[] => this.varNames;
+    // B's continuation: the original current state back, and B's successor
+    // written into the original next-state array (callers keep that array),
+    // where variables assigned before the composition are tested instead.
+    const afterB: Kont = (ctx) => {
+      const frame = composing[composing.length - 1]!;
+      const mid = ctx.s;
+      const t = ctx.n;
+      const outer = frame.outer;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === undefined) fail(loc, `the second action of \\cdot does not assign ${names()[i]}'`);
+        const before = outer[i];
+        if (before !== undefined && before !== t[i] && !equals(before, t[i]!)) return;
+      }
+      const assigned: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        if (outer[i] === undefined) {
+          outer[i] = t[i];
+          assigned.push(i);
+        }
+      }
+      composing.pop();
+      ctx.s = frame.s;
+      ctx.n = outer;
+      ctx.sver++;
+      ctx.ver++;
+      try {
+        k(ctx);
+      } finally {
+        for (const i of assigned) outer[i] = undefined;
+        ctx.s = mid;
+        ctx.n = t;
+        ctx.sver++;
+        ctx.ver++;
+        composing.push(frame);
+      }
+    };
+    const actB = this.compileAct(b, sc, afterB, mode);
+    // A's continuation: its successor becomes the current state of B.
+    const afterA: Kont = (ctx) => {
+      const frame = composing[composing.length - 1]!;
+      const mid = ctx.n;
+      for (let i = 0; i < mid.length; i++) if (mid[i] === undefined) fail(loc, `the first action of \\cdot does not assign ${names()[i]}'`);
+      if (ctx.composingFirst === 1) ctx.generatedBetween += ctx.mult;
+      const first = ctx.composingFirst;
+      ctx.composingFirst = first - 1;
+      ctx.s = mid.slice() as Value[];
+      ctx.n = new Array<Value | undefined>(nvars()).fill(undefined);
+      ctx.sver++;
+      ctx.ver++;
+      try {
+        actB(ctx);
+      } finally {
+        ctx.composingFirst = first;
+        ctx.s = frame.s;
+        ctx.n = mid;
+        ctx.sver++;
+        ctx.ver++;
+      }
+    };
+    const actA = this.compileAct(a, sc, afterA, mode);
+    const composing: { s: (Value | undefined)[]; outer: (Value | undefined)[] }[] = [];
+    return (ctx) => {
+      const outer = ctx.n;
+      composing.push({ s: ctx.s, outer });
+      ctx.n = new Array<Value | undefined>(nvars()).fill(undefined);
+      ctx.ver++;
+      ctx.composingFirst++;
+      try {
+        actA(ctx);
+      } finally {
+        ctx.composingFirst--;
+        composing.pop();
+        ctx.n = outer;
+        ctx.ver++;
       }
     };
   }

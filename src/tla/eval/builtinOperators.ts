@@ -17,7 +17,8 @@
  */
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
-import { INT, NAT, equals, fnOf, member, printShort, toFn, toSet, tupleOf, type Value } from "../values/value.js";
+import { isMainThread } from "node:worker_threads";
+import { INT, NAT, equals, fnOf, member, printShort, recordOf, toFn, toSet, tupleOf, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
 import { nativeModules, proofLibraries, tlapsModule, type NativeOperator } from "./communityOperators.js";
@@ -27,8 +28,9 @@ import type { Ctx, Ev } from "./context.js";
 
 /**
  * The standard modules the engine provides (never read from files), each with
- * the standard modules it extends. TLCExt and Randomization are accepted but
- * define nothing the engine evaluates; TLAPS defines its proof pragmas.
+ * the standard modules it extends. Randomization is accepted but defines
+ * nothing the engine evaluates, TLCExt only `Trace` (refused when evaluated);
+ * TLAPS defines its proof pragmas.
  */
 const coreModuleTable = {
   Naturals: [],
@@ -259,11 +261,54 @@ const assert = effect(2, ([a, b], loc) => (ctx) => {
   return fail(loc, `assertion failed: ${typeof m === "string" ? m : printValue(m)}`);
 });
 
+/**
+ * The Java system properties `TLCGet("-Dname")` reads in TLC that the engine
+ * answers: the switch that enables action composition `\\cdot`, which the
+ * engine always supports.
+ */
+const SYSTEM_PROPERTIES: ReadonlyMap<string, string> = new Map([["tlc2.tool.impl.Tool.cdot", "true"]]);
+
+/**
+ * `TLCGet("config")`: how the search runs, in the fields of TLC's record that
+ * the engine can state: breadth-first, by one worker. Worker threads (where the
+ * count differs) refuse it.
+ */
+const SEARCH_CONFIG = recordOf(["mode", "worker"], ["bfs", 1]);
+
+/**
+ * `TLCGet(x)`: the level of the current state, a system property, the search's
+ * configuration, or register x (a number) set by TLCSet.
+ */
 const tlcGet = effect(1, ([a], loc) => (ctx) => {
   const k = a!(ctx);
   if (k === "level") return ctx.level;
-  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only TLCGet("level"))`);
+  if (typeof k === "number") {
+    const v = ctx.registers.get(k);
+    if (v === undefined) return fail(loc, `TLCGet(${k}): register ${k} has not been set by TLCSet`);
+    return v;
+  }
+  if (k === "config") {
+    if (!isMainThread) return fail(loc, `TLCGet("config") is not supported with worker threads`);
+    return SEARCH_CONFIG;
+  }
+  if (typeof k === "string" && k.startsWith("-D")) {
+    const v = SYSTEM_PROPERTIES.get(k.slice(2));
+    if (v !== undefined) return v;
+    return fail(loc, `TLCGet(${printShort(k)}): the engine knows only the property ${[...SYSTEM_PROPERTIES.keys()].map((p) => `-D${p}`).join(", ")}`);
+  }
+  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only "level", "config", "-Dtlc2.tool.impl.Tool.cdot" and registers set by TLCSet)`);
 });
+
+/** `TLCSet(i, v)`: sets register i (a number) of this evaluator to v; TRUE. TLC's other uses (`"exit"`, ...) are refused. */
+const tlcSet = effect(2, ([a, b], loc) => (ctx) => {
+  const k = a!(ctx);
+  if (typeof k !== "number") return fail(loc, `TLCSet(${printShort(k)}, ...) is not supported (only registers: TLCSet(i, v) with i a number)`);
+  ctx.registers.set(k, b!(ctx));
+  return true;
+});
+
+/** TLCExt's `Trace`: the behaviour leading to the current state, which evaluation does not know. */
+const trace = effect(0, (_, loc) => () => fail(loc, "Trace (TLCExt) is not supported: the behaviour leading to a state is not known while evaluating it"));
 
 /**
  * The generator behind RandomElement: a fixed seed, so that a run is
@@ -329,6 +374,9 @@ function nativeEntry(n: NativeOperator): Entry {
         }
       },
       [...valueArgs, ...opArgs.map((o) => o.c)],
+      Infinity,
+      n.effect === true,
+      n.effect === true,
     );
   };
   return [n.name, n.arity, impl];
@@ -399,13 +447,13 @@ const entries: Readonly<Record<string, readonly Entry[]>> = {
     ["Assert", 2, assert],
     ["ToString", 1, strict1(B.toStringOp)],
     ["TLCGet", 1, tlcGet],
-    ["TLCSet", 2, unsupported("TLCSet is not supported")],
+    ["TLCSet", 2, tlcSet],
     ["JavaTime", 0, javaTime],
     ["TLCEval", 1, (a) => a.arg(0)],
     ["RandomElement", 1, randomElement],
     ["Any", 0, unsupported("Any is not supported (the engine is deterministic)")],
   ],
-  TLCExt: [],
+  TLCExt: [["Trace", 0, trace]],
   Bags: [
     ["IsABag", 1, strict1(B.isABag)],
     ["BagToSet", 1, strict1(B.bagToSet)],

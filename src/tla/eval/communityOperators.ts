@@ -1,7 +1,7 @@
 /**
  * Native implementations of operators of the TLA+ community modules
  * (Functions, Folds, FiniteSetsExt, SequencesExt, BagsExt, UndirectedGraphs,
- * Bitwise)
+ * Bitwise, IOUtils, Json)
  * and the operators of TLAPS, written from the modules' definitions. The
  * registry of built-in operators (`builtinOperators.ts`) turns each entry
  * into an operator: value arguments are evaluated first, operator arguments
@@ -18,7 +18,28 @@
  *
  * @module
  */
-import { EMPTY_SET, equals, fnIndex, fnOf, member, normInt, setOf, toFn, toSet, tupleOf, valueError, type FnValue, type SetValue, type Value } from "../values/value.js";
+import { readFileSync, writeFileSync } from "node:fs";
+import {
+  EMPTY_SET,
+  TAG_FN,
+  TAG_LAZYFN,
+  TAG_MV,
+  equals,
+  fnIndex,
+  fnOf,
+  isSet,
+  member,
+  normInt,
+  recordOf,
+  setOf,
+  toFn,
+  toSet,
+  tupleOf,
+  valueError,
+  type FnValue,
+  type SetValue,
+  type Value,
+} from "../values/value.js";
 import * as B from "./builtins.js";
 
 /** An operator argument as a function of values. */
@@ -32,6 +53,12 @@ export interface NativeOperator {
   readonly ops?: Readonly<Record<number, number>>;
   /** The value, given the value arguments and the operator arguments, each in order. */
   readonly fn: (vals: readonly Value[], ops: readonly Call[]) => Value;
+  /**
+   * Whether it reads or writes something other than its arguments (a file):
+   * it is then evaluated each time it is met, never folded into a constant
+   * or remembered.
+   */
+  readonly effect?: boolean;
 }
 
 /** The community and proof-library modules, each with the modules it extends and its operators. */
@@ -41,6 +68,107 @@ export interface NativeModule {
 }
 
 const op = (name: string, arity: number, fn: NativeOperator["fn"], ops?: NativeOperator["ops"]): NativeOperator => ({ name, arity, fn, ...(ops ? { ops } : {}) });
+
+/** An operator with an effect (see {@link NativeOperator.effect}). */
+const effectOp = (name: string, arity: number, fn: NativeOperator["fn"]): NativeOperator => ({ name, arity, fn, effect: true });
+
+/** An operator the engine refuses when it is evaluated (a specification may mention it on a path it never takes). */
+const refused = (name: string, arity: number, why: string): NativeOperator => effectOp(name, arity, () => {
+  throw valueError(`${name} is not supported: ${why}`);
+});
+
+/** `1..n` as the keys of a function: whether it is a sequence. */
+function isSequence(f: FnValue): boolean {
+  for (let i = 0; i < f.keys.length; i++) if (f.keys[i] !== i + 1) return false;
+  return true;
+}
+
+/**
+ * A value as JSON, as the Json module writes it: a record (a function whose
+ * keys are all strings) is an object; a sequence, a tuple and a set are arrays
+ * (a set in the engine's order of values); another function is an object whose
+ * keys are the printed keys; a model value is its name, a string.
+ */
+export function toJson(v: Value): unknown {
+  if (typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") {
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw valueError(`the number ${v} is too large for JSON`);
+    return Number(v);
+  }
+  if (v.tag === TAG_MV) return v.name;
+  if (isSet(v)) return toSet(v).elems.map(toJson);
+  if (v.tag === TAG_FN || v.tag === TAG_LAZYFN) {
+    const f = toFn(v);
+    if (f.keys.length > 0 && isSequence(f)) return f.vals.map(toJson);
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < f.keys.length; i++) {
+      const k = f.keys[i]!;
+      out[typeof k === "string" ? k : (B.toStringOp(k) as string)] = toJson(f.vals[i]!);
+    }
+    return out;
+  }
+  throw valueError(`${B.describe(v)} cannot be written as JSON`);
+}
+
+/** A JSON value as a TLA+ value: an object is a record, an array a tuple, a number an integer. */
+export function fromJson(j: unknown, where: string): Value {
+  if (typeof j === "boolean" || typeof j === "string") return j;
+  if (typeof j === "number") {
+    if (!Number.isInteger(j)) throw valueError(`${where}: the number ${j} is not an integer`);
+    return j;
+  }
+  if (Array.isArray(j)) return tupleOf(j.map((x) => fromJson(x, where)));
+  if (j !== null && typeof j === "object") {
+    const keys = Object.keys(j).sort();
+    return recordOf(
+      keys,
+      keys.map((k) => fromJson((j as Record<string, unknown>)[k], where)),
+    );
+  }
+  throw valueError(`${where}: null has no TLA+ value`);
+}
+
+function fileName(v: Value, what: string): string {
+  if (typeof v !== "string") throw valueError(`${what} must be a file name (a string), got ${B.describe(v)}`);
+  return v;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    throw valueError(`${what}: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function writeText(file: string, text: string, what: string): Value {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw valueError(`${what}: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return true;
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw valueError(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** The process environment as a record, its variables in order of name (IOUtils' IOEnv). */
+function environment(): Value {
+  const names = Object.keys(process.env)
+    .filter((n) => process.env[n] !== undefined)
+    .sort();
+  return recordOf(
+    names,
+    names.map((n) => process.env[n]!),
+  );
+}
 
 /** A truth-valued operator argument applied. */
 function holds(f: Call, ...args: Value[]): boolean {
@@ -211,6 +339,62 @@ function bitwise(name: string, f: (a: bigint, b: bigint) => bigint): NativeOpera
 
 /** The modules and their operators. */
 export const nativeModules: Readonly<Record<string, NativeModule>> = {
+  // Reading the environment and converting strings; the engine runs no
+  // processes and does not read TLC's binary serialization.
+  IOUtils: {
+    extends: [],
+    ops: [
+      op("IOEnv", 0, () => environment()),
+      op("atoi", 1, ([s]) => {
+        if (typeof s !== "string" || !/^\s*[+-]?\d+\s*$/.test(s)) throw valueError(`atoi: ${B.describe(s!)} is not a decimal number`);
+        return normInt(BigInt(s.trim()));
+      }),
+      refused("IOExec", 1, "the engine does not run processes"),
+      refused("IOEnvExec", 2, "the engine does not run processes"),
+      refused("IOExecTemplate", 2, "the engine does not run processes"),
+      refused("IOEnvExecTemplate", 3, "the engine does not run processes"),
+      refused("IOSerialize", 3, "TLC's binary serialization is not read or written"),
+      refused("IODeserialize", 2, "TLC's binary serialization is not read or written"),
+    ],
+  },
+  // JSON: conversion to strings, and files of JSON (one value) or of
+  // newline-delimited JSON (one value a line), read and written relative to
+  // the working directory, as TLC does.
+  Json: {
+    extends: [],
+    ops: [
+      op("ToJson", 1, ([v]) => JSON.stringify(toJson(v!))),
+      op("ToJsonArray", 1, ([v]) => JSON.stringify(toJson(tupleOf(B.seq(v!, "the argument of ToJsonArray"))))),
+      op("ToJsonObject", 1, ([v]) => {
+        const j = toJson(v!);
+        if (j === null || typeof j !== "object" || Array.isArray(j)) throw valueError(`ToJsonObject: ${B.describe(v!)} is not a record`);
+        return JSON.stringify(j);
+      }),
+      effectOp("JsonSerialize", 2, ([f, v]) => writeText(fileName(f!, "the first argument of JsonSerialize"), JSON.stringify(toJson(v!)) + "\n", "JsonSerialize")),
+      effectOp("ndJsonSerialize", 2, ([f, v]) =>
+        writeText(
+          fileName(f!, "the first argument of ndJsonSerialize"),
+          B.seq(v!, "the second argument of ndJsonSerialize")
+            .map((x) => JSON.stringify(toJson(x)) + "\n")
+            .join(""),
+          "ndJsonSerialize",
+        ),
+      ),
+      effectOp("JsonDeserialize", 1, ([f]) => {
+        const file = fileName(f!, "the argument of JsonDeserialize");
+        return fromJson(parseJson(readText(file, "JsonDeserialize"), file), file);
+      }),
+      effectOp("ndJsonDeserialize", 1, ([f]) => {
+        const file = fileName(f!, "the argument of ndJsonDeserialize");
+        const lines = readText(file, "ndJsonDeserialize").split("\n");
+        const out: Value[] = [];
+        lines.forEach((line, i) => {
+          if (line.trim() !== "") out.push(fromJson(parseJson(line, `${file}:${i + 1}`), `${file}:${i + 1}`));
+        });
+        return tupleOf(out);
+      }),
+    ],
+  },
   // Bitwise operations on natural numbers. Not(a) is left out.
   Bitwise: {
     extends: ["Naturals"],

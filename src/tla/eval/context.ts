@@ -64,6 +64,16 @@ export class Ctx {
    * search the states generated include only the actions evaluated so far.
    */
   group = 0;
+  /**
+   * States TLC counts as generated that are not successors: the states the
+   * first action of an action composition `A \cdot B` yields (TLC generates
+   * them on the way to B's successors, whether or not B then has any).
+   */
+  generatedBetween = 0;
+  /** How many first actions of compositions are being enumerated (only the outermost one's states count). */
+  composingFirst = 0;
+  /** TLC's registers: `TLCSet(i, v)` sets register i, `TLCGet(i)` reads it (one set per evaluator, as TLC has one per worker). */
+  readonly registers = new Map<number, Value>();
   /** Called at the end of a successful action evaluation. */
   emit: Kont = () => {};
 

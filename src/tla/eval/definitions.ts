@@ -240,6 +240,8 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     if (a.expr.kind === "ident") {
       const b = a.scope.lookup(a.expr.name);
       if (b && (b.k === "op" || b.k === "builtin" || b.k === "lambda")) return b;
+      // An operator of the language itself (`\cap`, `\cup`, `=`, ...), which no module defines.
+      if (!b && isCoreOperator(a.expr.name)) return { k: "builtin", name: a.expr.name };
       if (!b) throw new TlaError(`unknown operator ${a.expr.name}`, "semantic-error", a.expr.loc);
     }
     throw new TlaError(`an operator argument of arity ${arity} is expected here`, "semantic-error", a.expr.loc);
@@ -271,22 +273,27 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     const cs = args.map((a) => this.compile(a.expr, a.scope, primed));
     const evs = cs.map(use);
     const slots = rec.slots;
-    return combine(
-      (ctx) => {
-        const vals = evs.map((f) => f(ctx));
-        const old = ctx.f;
-        const nf = old.slice();
-        for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
-        ctx.f = nf;
-        try {
-          return rec.ev!(ctx);
-        } finally {
-          ctx.f = old;
-        }
-      },
-      cs,
-      Infinity,
-      true,
+    // A costly expression like any operator application: inside a loop whose
+    // variable the arguments do not read, it is evaluated once per binding of
+    // the variables they do read (see cache.ts).
+    return this.hoist(
+      combine(
+        (ctx) => {
+          const vals = evs.map((f) => f(ctx));
+          const old = ctx.f;
+          const nf = old.slice();
+          for (let i = 0; i < slots.length; i++) nf[slots[i]!] = vals[i]!;
+          ctx.f = nf;
+          try {
+            return rec.ev!(ctx);
+          } finally {
+            ctx.f = old;
+          }
+        },
+        cs,
+        Infinity,
+        true,
+      ),
     );
   }
 

@@ -46,7 +46,7 @@ import { strictC2 } from "./builtinOperators.js";
 import { use } from "./cache.js";
 import { caseArms, combine, destructure, ifThenElse, inFrameOf, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
-import { DefinitionCompiler } from "./definitions.js";
+import { DefinitionCompiler, withArguments, type ByValue } from "./definitions.js";
 import type { Scope } from "./scope.js";
 
 /** Expressions: values, sets, functions, records, quantifiers, IF, CASE, LET. */
@@ -70,6 +70,11 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       case "ident":
         return this.compileIdent(e.name, sc, primed, e.loc);
       case "opapp":
+        if ((e.name === "\\in" || e.name === "\\notin") && e.args.length === 2) {
+          if (this.leadsToFilter(e.args[1]!, sc)) return this.compileFilterMembership(e.args[0]!, sc, e.args[1]!, e.name === "\\notin", primed);
+        }
+        if (e.name === "\\cdot" && e.args.length === 2)
+          throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
         return this.compileOpApp(
           e.name,
           e.args.map((a) => ({ expr: a, scope: sc })),
@@ -484,6 +489,84 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         start,
       ),
     );
+  }
+
+  /**
+   * Whether `e` is a set filter `{x \in S : P}` (over one name, not a tuple
+   * pattern), directly or through definitions (with parameters or not) and
+   * arguments passed by name. Only looks: the parameters are not bound.
+   */
+  private leadsToFilter(e: Expr, sc: Scope, depth = 0): boolean {
+    if (depth > 32) return false;
+    if (e.kind === "setfilter") return !e.bound.tuple && e.bound.names.length === 1 && e.bound.set !== undefined;
+    if (e.kind !== "ident" && e.kind !== "opapp") return false;
+    const b = sc.lookup(e.name);
+    const argc = e.kind === "ident" ? 0 : e.args.length;
+    if (b?.k === "subst" && argc === 0) return this.leadsToFilter(b.arg.expr, b.arg.scope, depth + 1);
+    if (b?.k !== "op" || b.recursive || b.def.params.length !== argc || b.def.params.some((p) => p.arity > 0)) return false;
+    // The parameters hide what they would otherwise name.
+    const masked = b.scope.child();
+    for (const p of b.def.params) masked.names.set(p.name, { k: "slot", slot: -1 });
+    return this.leadsToFilter(b.def.body, masked, depth + 1);
+  }
+
+  /**
+   * `v \in F` (or `\notin`) where F is, through definitions, the set filter
+   * `{x \in S : P}`: decided as `v \in S /\ P` with x bound to v, as TLC
+   * decides it. The filtered set is not built (S may be large, as
+   * `SUBSET SUBSET 1..4`, or infinite), and P is evaluated for v alone. The
+   * parameters of a definition on the way (`c \in Children(g, v)`) are bound
+   * as in any application.
+   */
+  private compileFilterMembership(elemE: Expr, sc: Scope, setE: Expr, negated: boolean, primed: boolean): C {
+    const start = this.slotCount;
+    const elemC = this.compile(elemE, sc, primed);
+    // Unfold the definitions down to the filter, binding parameters on the way.
+    const byValue: ByValue[] = [];
+    let e = setE;
+    let fsc = sc;
+    while (e.kind !== "setfilter") {
+      if (e.kind !== "ident" && e.kind !== "opapp") throw new Error("compileFilterMembership: not a filter");
+      const b = fsc.lookup(e.name)!;
+      if (b.k === "subst") {
+        fsc = b.arg.scope;
+        e = b.arg.expr;
+        continue;
+      }
+      if (b.k !== "op") throw new Error("compileFilterMembership: not a definition");
+      const args = e.kind === "ident" ? [] : e.args.map((x) => ({ expr: x, scope: fsc }));
+      const bound = this.bindParams(b.def.params, b.def.body, b.scope, args, primed);
+      byValue.push(...bound.byValue);
+      fsc = bound.scope;
+      e = b.def.body;
+    }
+    const filter = e;
+    const setC = this.compile(filter.bound.set!, fsc, primed);
+    const inner = fsc.child();
+    const slot = this.newSlot();
+    inner.names.set(filter.bound.names[0]!, { k: "slot", slot });
+    const pc = this.inLoop([slot], () => this.compile(filter.pred, inner, primed));
+    const ee = use(elemC);
+    const se = use(setC);
+    const pe = use(pc);
+    const ploc = filter.pred.loc;
+    const setLoc = filter.bound.set!.loc;
+    const test = (ctx: Ctx): Value => {
+      const v = ee(ctx);
+      const S = se(ctx);
+      let m: boolean;
+      try {
+        m = member(v, S);
+      } catch (err) {
+        throw locate(err, setLoc);
+      }
+      if (!m) return negated;
+      ctx.f[slot] = v;
+      const p = pe(ctx);
+      if (typeof p !== "boolean") return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(p)}`);
+      return negated ? !p : p;
+    };
+    return this.hoist(combine(withArguments(byValue, test), [elemC, setC, pc, ...byValue.map((x) => x.c)], start));
   }
 
   private compileSetFilter(bound: Bound, predE: Expr, sc: Scope, primed: boolean, loc: Loc): C {

@@ -88,9 +88,18 @@ export abstract class ModuleCompiler {
     return m;
   }
 
-  private addStandard(scope: Scope, exported: Map<string, Binding>, name: string): void {
+  /**
+   * Adds the operators of standard module `name` to a scope. `owner`: the
+   * module that extends or (unnamed) instantiates it, whose definitions these
+   * become; the model configuration may replace them as that module's
+   * (`Nat <- [ZSequences] MyNat` for a module with `LOCAL INSTANCE Naturals`).
+   */
+  private addStandard(scope: Scope, exported: Map<string, Binding>, name: string, owner?: string): void {
+    const override = this.input.override;
+    const root = (): Scope => this.root.scope;
     for (const op of standardOps(name)) {
-      const b: Binding = this.input.override?.(op.module ?? name, op.name, () => this.root.scope, undefined) ?? { k: "builtin", name: op.name };
+      const b: Binding = (owner !== undefined ? override?.(owner, op.name, root, undefined) : undefined) ??
+        override?.(op.module ?? name, op.name, root, undefined) ?? { k: "builtin", name: op.name };
       scope.names.set(op.name, b);
       exported.set(op.name, b);
     }
@@ -110,7 +119,7 @@ export abstract class ModuleCompiler {
     for (const ext of mod.extends) {
       const m = this.moduleNamed(ext, mod.loc);
       if (!m) {
-        this.addStandard(scope, exported, ext);
+        this.addStandard(scope, exported, ext, mod.name);
         continue;
       }
       const inst = this.instantiate(m, resolve, collectAssumes);
@@ -149,9 +158,13 @@ export abstract class ModuleCompiler {
           if (u.name !== undefined) {
             define(u.name, { k: "instance", def: u, scope }, u.local);
           } else {
-            const inst = this.instanceOf(u, scope, scope);
+            const inst = this.instanceOf(u, scope, scope, mod.name);
+            // The instance's constants and variables are substituted, not
+            // defined here; a definition the model configuration replaced
+            // (a substitution too) is.
+            const declared = this.declaredNames(inst.module);
             for (const [n, b] of inst.exported) {
-              if (b.k === "var" || b.k === "subst" || b.k === "value") continue;
+              if (b.k === "var" || ((b.k === "subst" || b.k === "value") && declared.has(n))) continue;
               define(n, b, u.local);
             }
           }
@@ -168,13 +181,30 @@ export abstract class ModuleCompiler {
     return { module: mod, scope, exported, assumes };
   }
 
-  /** Instantiates the module of an INSTANCE: substitutions are compiled in `subScope`, implicit ones resolved in `ctxScope`. */
-  protected instanceOf(def: Extract<Unit, { kind: "instance" }>, subScope: Scope, ctxScope: Scope): ModuleInstance {
+  /** The constants and variables a module declares, with those of the modules it extends. */
+  private declaredNames(mod: Module, out = new Set<string>()): Set<string> {
+    for (const u of mod.units) {
+      if (u.kind === "constants") for (const d of u.decls) out.add(d.name);
+      else if (u.kind === "variables") for (const n of u.names) out.add(n);
+    }
+    for (const ext of mod.extends) {
+      const m = this.input.modules.get(ext);
+      if (m) this.declaredNames(m, out);
+    }
+    return out;
+  }
+
+  /**
+   * Instantiates the module of an INSTANCE: substitutions are compiled in
+   * `subScope`, implicit ones resolved in `ctxScope`. `owner`: the module of
+   * an unnamed INSTANCE, whose definitions those of a standard module become.
+   */
+  protected instanceOf(def: Extract<Unit, { kind: "instance" }>, subScope: Scope, ctxScope: Scope, owner?: string): ModuleInstance {
     const m = this.moduleNamed(def.module, def.loc);
     if (!m) {
       const scope = new Scope(null);
       const exported = new Map<string, Binding>();
-      this.addStandard(scope, exported, def.module);
+      this.addStandard(scope, exported, def.module, owner);
       return { module: { name: def.module, file: "", source: "", extends: [], units: [], submodules: [], loc: def.loc }, scope, exported, assumes: [] };
     }
     const subs = new Map(def.subs.map((s) => [s.name, s.expr]));
@@ -219,9 +249,12 @@ export abstract class ModuleCompiler {
         b.cache ??= this.instanceOf(b.def, b.scope, b.scope);
         inst = b.cache;
       } else {
+        // The parameters are in scope for the substitutions, explicit and
+        // implicit: in `P(Succ) == INSTANCE M`, M's constant Succ is the
+        // parameter (the implicit `Succ <- Succ`), as in TLC.
         const ps = b.scope.child();
         b.def.params.forEach((p, i) => ps.names.set(p.name, { k: "subst", arg: { expr: step.args[i]!, scope: sc } }));
-        inst = this.instanceOf(b.def, ps, b.scope);
+        inst = this.instanceOf(b.def, ps, ps);
       }
     }
     return [inst!, e.name];

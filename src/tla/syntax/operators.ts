@@ -87,6 +87,8 @@ export const infixNames: Readonly<Record<string, string>> = {
   dol: "$",
   doldol: "$$",
   qq: "??",
+  // Action composition: an action only (see the compiler's compileCompose).
+  cdot: "\\cdot",
   // Used as operator names (definitions, operator arguments) only; in
   // expressions these become Junction / Times / Temporal nodes.
   land: "/\\",
@@ -97,7 +99,6 @@ export const infixNames: Readonly<Record<string, string>> = {
 
 /** Infix symbols outside the subset, with the name used in the error message. */
 export const unsupportedInfix: Readonly<Record<string, string>> = {
-  cdot: "action composition \\cdot",
   plus_arrow: "the temporal operator -+->",
   assign: "the symbol :=",
   bnf_rule: "the symbol ::=",

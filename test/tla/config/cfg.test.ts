@@ -31,6 +31,15 @@ function errorOf(text: string): TlaError {
 }
 
 describe("cfg keywords", () => {
+  it("a value qualified by a module, `N = [M] v`", () => {
+    const cfg = parseConfig("CONSTANTS\n  NoHash = [Nano]NoHashVal\n  K = [Inner] {1, 2}\n", "m.cfg");
+    expect(cfg.constants.map((c) => (c.kind === "value" ? [c.name, plain(c.value), c.module?.name, c.module?.loc.col] : []))).toEqual([
+      ["NoHash", "mv:NoHashVal", "Nano", 13],
+      ["K", [1n, 2n], "Inner", 8],
+    ]);
+    expect(() => parseConfig("CONSTANT N = [M v", "m.cfg")).toThrow(/expected '\]' after the module name/);
+  });
+
   it("every keyword, singular and plural, with names located", () => {
     const text = [
       "INIT Init NEXT Next",

@@ -21,6 +21,18 @@ describe("evaluation of expressions", () => {
     expect(await evalText('5 \\in Nat /\\ -5 \\notin Nat /\\ -5 \\in Int /\\ "x" \\in STRING')).toBe("TRUE");
   });
 
+  it("membership in a set filter tests the element alone, without building the set (as TLC)", async () => {
+    // 2^64 candidates: only deciding {1} \in S and the condition for {1} is feasible.
+    expect(await evalText("{1} \\in {s \\in SUBSET SUBSET (1..6) : Cardinality(s) = 1}")).toBe("FALSE");
+    expect(await evalText("{{1}} \\in {s \\in SUBSET SUBSET (1..6) : Cardinality(s) = 1}")).toBe("TRUE");
+    expect(await evalText("{{1}, {2}} \\notin Parts", "Parts == {s \\in SUBSET SUBSET (1..6) : Cardinality(s) = 1}")).toBe("TRUE");
+    expect(await evalText("Mem({{3}}, Parts)", "Parts == {s \\in SUBSET SUBSET (1..6) : Cardinality(s) = 1}\nMem(x, S) == x \\in S")).toBe("TRUE");
+    // The condition is not evaluated for the other elements (1 \div 0 would fail), nor for a non-member.
+    expect(await evalText("1 \\in {x \\in {0, 1} : 1 \\div x = 1}")).toBe("TRUE");
+    expect(await evalText("5 \\in {x \\in {0, 1} : 1 \\div x = 1}")).toBe("FALSE");
+    await expect(evalText("0 \\in {x \\in {0, 1} : 1 \\div x = 1}")).rejects.toThrow(/division by zero|by 0/i);
+  });
+
   it("equality is independent of construction", async () => {
     expect(await evalText("<<1, 2>> = [i \\in 1..2 |-> i]")).toBe("TRUE");
     expect(await evalText('[a |-> 1] = [x \\in {"a"} |-> 1]')).toBe("TRUE");

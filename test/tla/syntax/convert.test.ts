@@ -542,7 +542,6 @@ describe("unsupported constructs are errors naming them", () => {
   const cases: [string, RegExp, number][] = [
     ["\\AA x : x", /\\AA/, 6],
     ["\\EE x : x", /\\EE/, 6],
-    ["A \\cdot B", /\\cdot/, 8],
     ["A -+-> B", /-\+->/, 8],
     ["1.5", /real number 1\.5/, 6],
     ["Real", /Real/, 6],
@@ -558,6 +557,10 @@ describe("unsupported constructs are errors naming them", () => {
     expect(t.message).toMatch(pattern);
     expect(t.message).toMatch(/not supported/);
     expect([t.loc?.file, t.loc?.line, t.loc?.col]).toEqual(["T.tla", 2, col]);
+  });
+
+  it("action composition A \\cdot B is an operator application (the evaluator decides where it may stand)", async () => {
+    await expect(exprOf("A \\cdot B")).resolves.toMatchObject({ kind: "opapp", name: "\\cdot", args: [{ name: "A" }, { name: "B" }] });
   });
 
   it("a keyword used as a name is a syntax error", async () => {
