@@ -517,6 +517,8 @@ export class Model {
   /** An atom of a general temporal formula: `e` compiled as a state predicate, or as an action when it reads primed variables. */
   private liveAtom(e: Expr, sc: Scope, enabled = true): LiveFormula {
     if (enabled && e.kind === "enabled") return this.enabledAtom(e, sc);
+    // `~ENABLED A`, as a weak fairness condition written out has it.
+    if (enabled && e.kind === "opapp" && e.name === "~" && e.args.length === 1 && e.args[0]!.kind === "enabled") return not(this.enabledAtom(e.args[0]!, sc));
     const c = this.compiler.compile(e, sc);
     if (c.primes) {
       this.actionsFound.push(use(c));

@@ -287,14 +287,17 @@ OneUnfair == (\\A p \\in 2..N : WF_vars(Step(p))) => <>Done`;
 
 describe("ENABLED of an instance whose variables are substituted by expressions", () => {
   // Abs counts n up for ever; M implements it with n <- c \div 2, and stops at c = 4.
-  async function refines(fairness: string) {
+  async function refines(fairness: string, prop = "Refines") {
     const dir = mkdtempSync(join(tmpdir(), "tla-live-general-"));
-    writeFileSync(join(dir, "Abs.tla"), `---- MODULE Abs ----\nEXTENDS Naturals\nVARIABLE n\nInc == n' = n + 1\nAbsSpec == n = 0 /\\ [][Inc]_n /\\ WF_n(Inc)\n====\n`);
+    writeFileSync(
+      join(dir, "Abs.tla"),
+      `---- MODULE Abs ----\nEXTENDS Naturals\nVARIABLE n\nInc == n' = n + 1\nAbsSpec == n = 0 /\\ [][Inc]_n /\\ WF_n(Inc)\nByHand == []<>~ENABLED <<Inc>>_n \\/ []<><<Inc>>_n\n====\n`,
+    );
     writeFileSync(
       join(dir, "M.tla"),
-      `---- MODULE M ----\nEXTENDS Naturals\nVARIABLE c\nStep == c < 4 /\\ c' = c + 1\nSpec == c = 0 /\\ [][Step]_c${fairness}\nA == INSTANCE Abs WITH n <- c \\div 2\nRefines == A!AbsSpec\n====\n`,
+      `---- MODULE M ----\nEXTENDS Naturals\nVARIABLE c\nStep == c < 4 /\\ c' = c + 1\nSpec == c = 0 /\\ [][Step]_c${fairness}\nA == INSTANCE Abs WITH n <- c \\div 2\nRefines == A!AbsSpec\nRefinesByHand == A!ByHand\n====\n`,
     );
-    writeFileSync(join(dir, "M.cfg"), "SPECIFICATION Spec\nPROPERTY Refines\nCHECK_DEADLOCK FALSE\n");
+    writeFileSync(join(dir, "M.cfg"), `SPECIFICATION Spec\nPROPERTY ${prop}\nCHECK_DEADLOCK FALSE\n`);
     return checkModel(await loadModel(join(dir, "M.cfg"), join(dir, "M.tla")));
   }
 
@@ -307,6 +310,11 @@ describe("ENABLED of an instance whose variables are substituted by expressions"
 
   it("without fairness the lasso stops at once", async () => {
     expect(lasso(await refines(""))).toEqual(["Initial predicate: 0", "Stuttering"]);
+  });
+
+  it("the same with weak fairness written out (~ENABLED)", async () => {
+    const r = await refines(" /\\ WF_c(Step)", "RefinesByHand");
+    expect(lasso(r)).toEqual(["Initial predicate: 0", "Step: 1", "Step: 2", "Step: 3", "Step: 4", "Stuttering"]);
   });
 });
 
