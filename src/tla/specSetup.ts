@@ -201,9 +201,15 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
   for (const [key, mv] of moduleValues) {
     const base = key.slice(key.indexOf("!") + 1);
     const m = modules.modules.get(mv.module.name);
-    if (!m) throw new TlaError(`the model configuration gives a value to a definition of module ${mv.module.name}, which is not part of the specification`, "semantic-error", mv.module.loc);
+    if (!m)
+      throw new TlaError(
+        `the model configuration gives a value to a definition of module ${mv.module.name}, which is not part of the specification`,
+        "semantic-error",
+        mv.module.loc,
+      );
     const defines = m.units.some((u) => (u.kind === "opdef" || u.kind === "fndef") && u.name === base);
-    if (!defines && !applied.has(key)) throw new TlaError(`the model configuration gives a value to ${base}, which module ${mv.module.name} does not define`, "semantic-error", mv.loc);
+    if (!defines && !applied.has(key))
+      throw new TlaError(`the model configuration gives a value to ${base}, which module ${mv.module.name} does not define`, "semantic-error", mv.loc);
   }
   // A replacement that does not take effect would silently check another
   // model: each must name a constant or a definition that exists.

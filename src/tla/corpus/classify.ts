@@ -95,7 +95,9 @@ export function classify(model: CorpusModel, end: RunEnd, seconds: number): Clas
     if (found !== undefined) return { ...base, verdict: "mismatch", engine, reason: oneLine(`the engine reports ${reported(r)}; TLC found no error`) };
     const diffs = figureDiffs(model.tlc, r);
     if (diffs.length > 0) return { ...base, verdict: "mismatch", engine, reason: diffs.join(", ") };
-    return hasFigures(model.tlc) ? { ...base, verdict: "match", engine } : { ...base, verdict: "match", engine, reason: "on outcome only: no error, as TLC (the manifest records no figures)" };
+    return hasFigures(model.tlc)
+      ? { ...base, verdict: "match", engine }
+      : { ...base, verdict: "match", engine, reason: "on outcome only: no error, as TLC (the manifest records no figures)" };
   }
   if (found === undefined) return { ...base, verdict: "mismatch", engine, reason: `TLC found a ${expected}; the engine found no error` };
   if (found !== expected) return { ...base, verdict: "mismatch", engine, reason: oneLine(`TLC found a ${expected}; the engine reports ${reported(r)}`) };

@@ -1,8 +1,9 @@
 /**
  * `npm run corpus -- --examples DIR [--timeout S] [--only NAME] [--jobs N] [--json] [--out FILE]`:
  * runs the engine on every model of a checkout of the TLA+ Examples that TLC
- * checked exhaustively in at most a minute, one child process per model with
- * a timeout, and compares the figures with TLC's (see {@link classify}).
+ * checked exhaustively in at most a minute (successes and violations), one
+ * child process per model with a timeout, and compares the outcome and the
+ * figures with TLC's (see {@link classify}).
  *
  * A full run (no `--only`) writes the report into docs/coverage.md (or
  * `--out FILE`), between its markers. Progress goes to stderr on a terminal;
@@ -22,7 +23,8 @@ import type { OneResult } from "./one.js";
 const usage = `Usage: npm run corpus -- --examples DIR [options]
 
 Runs the engine on the models of a checkout of the TLA+ Examples that TLC
-checked by exhaustive search in at most a minute, and compares the figures.
+checked by exhaustive search in at most a minute (successes and violations),
+and compares the outcomes and figures.
 
 Options:
   --examples DIR   the checkout (holds specifications/*/manifest.json)
@@ -74,11 +76,16 @@ function runOne(model: CorpusModel, timeoutS: number): Promise<RunEnd> {
 const INTRO = `# Coverage of the TLA+ Examples
 
 The engine run on every model of the public TLA+ Examples repository whose manifest records an
-exhaustive search by TLC of at most a minute, with TLC's figures. \`npm run corpus -- --examples DIR\`
-regenerates the part between the markers. A model **matches** when its distinct states and depth
-(and states generated, where recorded) equal TLC's; **unsupported** means the engine refused the
-spec or its model with a message; **error** means evaluation failed or the engine's process ended
-without a result; **timeout** means the engine did not finish within the time allowed.`;
+exhaustive search by TLC with a known run time of at most a minute that ended in success, in a
+safety failure or in a liveness failure. \`npm run corpus -- --examples DIR\` regenerates the part
+between the markers. A model TLC checked without error **matches** when the engine finds no
+violation and its distinct states and depth (and states generated, where recorded) equal TLC's;
+where the manifest records no figures it matches on the outcome alone. A model where TLC found a
+violation matches when the engine reports one of the same kind (safety: an invariant, a deadlock,
+an assumption or a safety property; liveness: a temporal property violated by a lasso).
+**Unsupported** means the engine refused the spec or its model with a message; **error** means
+evaluation failed or the engine's process ended without a result; **timeout** means the engine did
+not finish within the time allowed.`;
 
 /** The result with the paths in its reason written relative to the specifications folder. */
 function relative(r: Classified, specs: string): Classified {

@@ -21,8 +21,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import {
   EMPTY_SET,
-  TAG_FN,
-  TAG_LAZYFN,
   TAG_MV,
   equals,
   fnIndex,
@@ -73,9 +71,10 @@ const op = (name: string, arity: number, fn: NativeOperator["fn"], ops?: NativeO
 const effectOp = (name: string, arity: number, fn: NativeOperator["fn"]): NativeOperator => ({ name, arity, fn, effect: true });
 
 /** An operator the engine refuses when it is evaluated (a specification may mention it on a path it never takes). */
-const refused = (name: string, arity: number, why: string): NativeOperator => effectOp(name, arity, () => {
-  throw valueError(`${name} is not supported: ${why}`);
-});
+const refused = (name: string, arity: number, why: string): NativeOperator =>
+  effectOp(name, arity, () => {
+    throw valueError(`${name} is not supported: ${why}`);
+  });
 
 /** `1..n` as the keys of a function: whether it is a sequence. */
 function isSequence(f: FnValue): boolean {
@@ -98,17 +97,15 @@ export function toJson(v: Value): unknown {
   }
   if (v.tag === TAG_MV) return v.name;
   if (isSet(v)) return toSet(v).elems.map(toJson);
-  if (v.tag === TAG_FN || v.tag === TAG_LAZYFN) {
-    const f = toFn(v);
-    if (f.keys.length > 0 && isSequence(f)) return f.vals.map(toJson);
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < f.keys.length; i++) {
-      const k = f.keys[i]!;
-      out[typeof k === "string" ? k : (B.toStringOp(k) as string)] = toJson(f.vals[i]!);
-    }
-    return out;
+  // A function, finite or computed on demand.
+  const f = toFn(v);
+  if (f.keys.length > 0 && isSequence(f)) return f.vals.map(toJson);
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < f.keys.length; i++) {
+    const k = f.keys[i]!;
+    out[typeof k === "string" ? k : (B.toStringOp(k) as string)] = toJson(f.vals[i]!);
   }
-  throw valueError(`${B.describe(v)} cannot be written as JSON`);
+  return out;
 }
 
 /** A JSON value as a TLA+ value: an object is a record, an array a tuple, a number an integer. */

@@ -190,12 +190,15 @@ Next == UNCHANGED x`);
   it("IOEnv is the environment as a record, atoi reads a decimal number; IOExec is refused when evaluated", async () => {
     process.env.PAXOS_TLA_TEST_K = "42";
     try {
-      const r = await check(`
+      const r = await check(
+        `
 ASSUME atoi(IOEnv.PAXOS_TLA_TEST_K) = 42 /\\ atoi("-7") = -7
 ASSUME "PAXOS_TLA_TEST_ABSENT" \\notin DOMAIN IOEnv
 Init == x = 0
 Next == x < 2 /\\ x' = x + 1
-Never == x > 5 => IOExec(<<"ls">>).exitValue = 0`, "INIT Init NEXT Next\nINVARIANT Never\nCHECK_DEADLOCK FALSE\n");
+Never == x > 5 => IOExec(<<"ls">>).exitValue = 0`,
+        "INIT Init NEXT Next\nINVARIANT Never\nCHECK_DEADLOCK FALSE\n",
+      );
       expect(figures(r)).toEqual(["success", 3, 3, 3]);
     } finally {
       delete process.env.PAXOS_TLA_TEST_K;
@@ -207,14 +210,17 @@ Never == x > 5 => IOExec(<<"ls">>).exitValue = 0`, "INIT Init NEXT Next\nINVARIA
 
   it("TLCSet and TLCGet keep registers across states; TLCGet(config) says breadth-first; Trace is refused when evaluated", async () => {
     // Register 1 holds the level at which x first reached 3 (as DieHardest does).
-    const r = await check(`
+    const r = await check(
+      `
 ASSUME TLCSet(1, 0) /\\ TLCGet("config").mode = "bfs" /\\ TLCGet("config").worker = 1
 Init == x = 0
 Next == /\\ x < 5
         /\\ x' = x + 1
         /\\ (x' = 3 /\\ TLCGet(1) = 0) => TLCSet(1, TLCGet("level") + 1)
 Reached == x = 5 => TLCGet(1) = 4
-Export == TRUE \\/ Trace = <<>>`, "INIT Init NEXT Next\nINVARIANT Reached Export\nCHECK_DEADLOCK FALSE\n");
+Export == TRUE \\/ Trace = <<>>`,
+      "INIT Init NEXT Next\nINVARIANT Reached Export\nCHECK_DEADLOCK FALSE\n",
+    );
     expect(figures(r)).toEqual(["success", 6, 6, 6]);
     const r2 = await check(`Init == x = 0\nNext == UNCHANGED x\nInv == Len(Trace) >= 0`, "INIT Init NEXT Next\nINVARIANT Inv\n");
     expect(r2.message).toMatch(/Trace \(TLCExt\) is not supported/);
