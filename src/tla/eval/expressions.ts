@@ -275,7 +275,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         return this.compileEnabled(e.expr, sc);
       case "temporal":
         throw new TlaError(
-          `the temporal operator ${e.op} cannot be evaluated here (temporal formulas are supported as fairness in a specification and as properties [][A]_v, []P, <>P, []<>P, <>[]P, P ~> Q with P, Q state predicates)`,
+          `the temporal operator ${e.op} cannot be evaluated here (temporal formulas are supported as the fairness of a SPECIFICATION and as PROPERTYs, not inside a value or an action)`,
           "semantic-error",
           e.loc,
         );
