@@ -144,6 +144,11 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
   );
 }
 
+/** A leader (or a proposer preparing a ballot) becomes a follower: its ballot's proposals, their acknowledgements and its queue are dropped (clients retry what was queued). */
+function standDown(s: ProposerState): ProposerState {
+  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() });
+}
+
 /** The smallest ballot owned by this proposer above every ballot it has used or seen. */
 export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
   const P = cfg.proposers.length;
@@ -162,19 +167,7 @@ export function nextBallot(s: ProposerState, cfg: ProposerConfig): Ballot {
  * a spec step.
  */
 export function leaderCheck(s: ProposerState): Step<ProposerState> {
-  if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id))
-    return {
-      state: updateProposer(s, {
-        role: "follower",
-        heardLeader: false,
-        leader: null,
-        recovered: [],
-        proposals: SortedMap.empty(),
-        acks: SortedMap.empty(),
-        queue: CommandQueue.empty(),
-      }),
-      effects: [],
-    };
+  if (s.role !== "follower" && !newestConfig(s.configs).leaders.includes(s.id)) return { state: standDown(updateProposer(s, { heardLeader: false, leader: null })), effects: [] };
   const state: ProposerState =
     s.role === "leading" || s.heardLeader ? updateProposer(s, { heardLeader: false }) : updateProposer(s, { role: "follower", heardLeader: false, leader: null });
   return { state, effects: [] };
@@ -376,15 +369,7 @@ export function preempted(s: ProposerState, m: MsgPreempted): Step<ProposerState
   if (m.bal <= s.ballot && s.role !== "follower") return null;
   if (m.bal <= s.seenBallot && s.role === "follower") return null;
   return {
-    state: updateProposer(s, {
-      seenBallot: Math.max(s.seenBallot, m.bal),
-      role: "follower",
-      leader: null,
-      recovered: [],
-      proposals: SortedMap.empty(),
-      acks: SortedMap.empty(),
-      queue: CommandQueue.empty(),
-    }),
+    state: standDown(updateProposer(s, { seenBallot: Math.max(s.seenBallot, m.bal), leader: null })),
     effects: [],
   };
 }
@@ -396,7 +381,7 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   const decided = new Set([...s.decided].filter((x) => x >= decidedBelow));
   const base = updateProposer(s, { seenBallot: m.bal, heardLeader: true, leader: m.from, decidedBelow, decided, configs: mergeHistories(s.configs, m.configs) });
   if (s.role === "follower") return { state: base, effects: [] };
-  return { state: updateProposer(base, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() }), effects: [] };
+  return { state: standDown(base), effects: [] };
 }
 
 /** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */
