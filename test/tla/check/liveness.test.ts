@@ -1,32 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadModel } from "../../../src/tla/model.js";
-import { checkModel } from "../../../src/tla/check/bfs.js";
 import { TlaError } from "../../../src/tla/errors.js";
+import { check, error, lasso } from "./liveFixture.js";
 import { formatSummary, toJson } from "../../../src/cli/report.js";
-
-/** Checks module `M` (its body given) under the cfg text. */
-async function check(body: string, cfg: string) {
-  const dir = mkdtempSync(join(tmpdir(), "tla-live-"));
-  writeFileSync(join(dir, "M.tla"), `---- MODULE M ----\nEXTENDS Naturals\n${body}\n====\n`);
-  writeFileSync(join(dir, "M.cfg"), cfg);
-  return checkModel(await loadModel(join(dir, "M.cfg"), join(dir, "M.tla")));
-}
-
-/** The counterexample as `action: vars` lines, the loop marker as `Back to state N` or `Stuttering`. */
-function lasso(r: Awaited<ReturnType<typeof check>>): string[] {
-  return r.counterexample.map((s) =>
-    s.action === "Back to state" ? `Back to state ${s.index}` : s.action === "Stuttering" ? "Stuttering" : `${s.action}: ${Object.values(s.vars).join(" ")}`,
-  );
-}
-
-async function error(body: string, cfg: string): Promise<TlaError> {
-  const err = await check(body, cfg).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(TlaError);
-  return err as TlaError;
-}
 
 const counter = `VARIABLE x
 Init == x = 0

@@ -4,38 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel } from "../../../src/tla/model.js";
 import { checkModel } from "../../../src/tla/check/bfs.js";
-import { TlaError } from "../../../src/tla/errors.js";
+import { check, error, lasso, load } from "./liveFixture.js";
 import { formulaText, plansOf, tableauOf, type LiveFormula } from "../../../src/tla/check/tableau.js";
 import { formatSummary, toJson } from "../../../src/cli/report.js";
 
 // General temporal properties: decided through the tableau of their
 // negation, on the product with the behaviour graph (check/tableau.ts,
 // findTableauLasso in check/liveness.ts).
-
-/** Loads module `M` (its body given) under the cfg text. */
-async function load(body: string, cfg: string) {
-  const dir = mkdtempSync(join(tmpdir(), "tla-live-general-"));
-  writeFileSync(join(dir, "M.tla"), `---- MODULE M ----\nEXTENDS Naturals\n${body}\n====\n`);
-  writeFileSync(join(dir, "M.cfg"), cfg);
-  return loadModel(join(dir, "M.cfg"), join(dir, "M.tla"));
-}
-
-async function check(body: string, cfg: string) {
-  return checkModel(await load(body, cfg));
-}
-
-/** The counterexample as `action: vars` lines, the loop marker as `Back to state N` or `Stuttering`. */
-function lasso(r: Awaited<ReturnType<typeof check>>): string[] {
-  return r.counterexample.map((s) =>
-    s.action === "Back to state" ? `Back to state ${s.index}` : s.action === "Stuttering" ? "Stuttering" : `${s.action}: ${Object.values(s.vars).join(" ")}`,
-  );
-}
-
-async function error(body: string, cfg: string): Promise<TlaError> {
-  const err = await check(body, cfg).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(TlaError);
-  return err as TlaError;
-}
 
 const spec = (prop: string, extra = "") => `SPECIFICATION Spec\nPROPERTY ${prop}\nCHECK_DEADLOCK FALSE\n${extra}`;
 
