@@ -37,7 +37,6 @@ export interface ClientConfig {
   readonly workload: (seq: number) => Command["op"] | null;
 }
 
-/** A client that has issued nothing yet and will ask proposer number `target` first. */
 /**
  * `s` with the fields of `c` changed, built field by field in one order (see
  * `updateReplica` in `replica.ts` for why).
@@ -55,6 +54,7 @@ export function updateClient(s: ClientState, c: Partial<ClientState>): ClientSta
   );
 }
 
+/** A client that has issued nothing yet and will ask proposer number `target` first. */
 export function initClient(id: NodeId, target: number): ClientState {
   return { id, seq: 0, pending: null, target, done: 0 };
 }

@@ -363,7 +363,10 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   private injectFaults(): void {
     const o = this.faults;
     if (this.random.chance(o.crash)) {
-      const candidates = this.nodeIds.filter((n) => this.host(n).node.crashes && !this.host(n).down);
+      const candidates = this.nodeIds.filter((n) => {
+        const h = this.host(n);
+        return h.node.crashes && !h.down;
+      });
       if (candidates.length > 0) this.crash(this.random.pick(candidates), this.draw(o.downtime));
     }
     // Drawn only when asked for, so that runs without it keep their random sequence.
