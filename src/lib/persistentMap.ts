@@ -17,7 +17,9 @@
  * every state a replica held, and every snapshot, stays valid and shares
  * most of its structure with the next. The trace validator keeps its index
  * of accepted steps in one, so that a search over merge orders can keep a
- * snapshot per step for the price of a pointer.
+ * snapshot per step for the price of a pointer. The TLA+ engine keys a large
+ * set's membership index by its elements' fingerprints in one (number keys,
+ * which are hashes already).
  *
  * @module
  */
@@ -27,30 +29,30 @@ const BITS = 5;
 const MASK = (1 << BITS) - 1;
 
 /** A key with its value, and its hash kept to avoid recomputing it when nodes split. */
-interface Leaf<V> {
+interface Leaf<V, K> {
   readonly kind: "leaf";
   readonly hash: number;
-  readonly key: string;
+  readonly key: K;
   readonly value: V;
 }
 
 /** Keys whose 32-bit hashes are all equal. */
-interface Collision<V> {
+interface Collision<V, K> {
   readonly kind: "collision";
   readonly hash: number;
-  readonly leaves: readonly Leaf<V>[];
+  readonly leaves: readonly Leaf<V, K>[];
 }
 
 /** An inner node: `bitmap` bit `i` set when the child for five-bit group `i` exists; `children` in order of `i`. */
-interface Branch<V> {
+interface Branch<V, K> {
   readonly kind: "branch";
   readonly bitmap: number;
-  readonly children: readonly Node<V>[];
+  readonly children: readonly Node<V, K>[];
 }
 
-type Node<V> = Leaf<V> | Collision<V> | Branch<V>;
+type Node<V, K> = Leaf<V, K> | Collision<V, K> | Branch<V, K>;
 
-const EMPTY_BRANCH: Branch<never> = { kind: "branch", bitmap: 0, children: [] };
+const EMPTY_BRANCH: Branch<never, never> = { kind: "branch", bitmap: 0, children: [] };
 
 /** The hash of a key: FNV-1a over the UTF-16 code units of `key`, with a final avalanche so that the low bits mix well. */
 export function hashOf(key: string): number {
@@ -74,7 +76,7 @@ function popcount(x: number): number {
 }
 
 /** A node holding the two leaves `a` and `b` (different keys), from the level at `shift` down. */
-function pair<V>(a: Leaf<V>, b: Leaf<V>, shift: number): Node<V> {
+function pair<V, K>(a: Leaf<V, K>, b: Leaf<V, K>, shift: number): Node<V, K> {
   if (shift >= 32) return { kind: "collision", hash: a.hash, leaves: [a, b] };
   const ia = (a.hash >>> shift) & MASK;
   const ib = (b.hash >>> shift) & MASK;
@@ -83,7 +85,7 @@ function pair<V>(a: Leaf<V>, b: Leaf<V>, shift: number): Node<V> {
 }
 
 /** `node` with `leaf` put in (replacing a leaf of the same key); `added.n` becomes 1 when the key was new. */
-function insert<V>(node: Node<V>, leaf: Leaf<V>, shift: number, added: { n: number }): Node<V> {
+function insert<V, K>(node: Node<V, K>, leaf: Leaf<V, K>, shift: number, added: { n: number }): Node<V, K> {
   switch (node.kind) {
     case "leaf":
       if (node.key === leaf.key) return node.value === leaf.value ? node : leaf;
@@ -120,7 +122,7 @@ function insert<V>(node: Node<V>, leaf: Leaf<V>, shift: number, added: { n: numb
 }
 
 /** Every leaf under `node`, depth first. */
-function* leavesOf<V>(node: Node<V>): Generator<Leaf<V>> {
+function* leavesOf<V, K>(node: Node<V, K>): Generator<Leaf<V, K>> {
   switch (node.kind) {
     case "leaf":
       yield node;
@@ -133,47 +135,55 @@ function* leavesOf<V>(node: Node<V>): Generator<Leaf<V>> {
   }
 }
 
+/** The hash of a key: {@link hashOf} for a string; a number is taken to be a hash already (its 32 bits). */
+function keyHash(key: string | number): number {
+  return typeof key === "number" ? key | 0 : hashOf(key);
+}
+
 /**
- * An immutable map from strings to `V`. It reads like a `ReadonlyMap` (and
- * is one, so code that only reads a map takes it as it is); {@link set}
- * returns a new map and leaves this one as it was. Iteration follows the
- * keys' hashes, not their insertion order.
+ * An immutable map from strings (or numbers) to `V`. It reads like a
+ * `ReadonlyMap` (and is one, so code that only reads a map takes it as it
+ * is); {@link set} returns a new map and leaves this one as it was.
+ * Iteration follows the keys' hashes, not their insertion order. A number
+ * key is used as its own hash, so number keys should be hashes already (the
+ * engine keys set elements by their fingerprints this way); strings are
+ * hashed with {@link hashOf}.
  */
-export class PersistentMap<V> implements ReadonlyMap<string, V> {
+export class PersistentMap<V, K extends string | number = string> implements ReadonlyMap<K, V> {
   private constructor(
-    private readonly root: Branch<V>,
+    private readonly root: Branch<V, K>,
     /** The number of keys. */
     readonly size: number,
   ) {}
 
-  private static readonly EMPTY = new PersistentMap<never>(EMPTY_BRANCH, 0);
+  private static readonly EMPTY = new PersistentMap<never, never>(EMPTY_BRANCH, 0);
 
   /** The empty map. */
-  static empty<V>(): PersistentMap<V> {
+  static empty<V, K extends string | number = string>(): PersistentMap<V, K> {
     return PersistentMap.EMPTY;
   }
 
   /** A map holding the given entries (a later entry of a key wins). */
-  static of<V>(entries: Iterable<readonly [string, V]>): PersistentMap<V> {
-    let m = PersistentMap.empty<V>();
+  static of<V, K extends string | number = string>(entries: Iterable<readonly [K, V]>): PersistentMap<V, K> {
+    let m = PersistentMap.empty<V, K>();
     for (const [k, v] of entries) m = m.set(k, v);
     return m;
   }
 
   /** The value of `key`, if any. */
-  get(key: string): V | undefined {
+  get(key: K): V | undefined {
     return this.find(key)?.value;
   }
 
   /** Whether `key` is in the map. */
-  has(key: string): boolean {
+  has(key: K): boolean {
     return this.find(key) !== undefined;
   }
 
   /** The leaf of `key`: down from the root, five bits of its hash per level. */
-  private find(key: string): Leaf<V> | undefined {
-    const hash = hashOf(key);
-    let node: Node<V> = this.root;
+  private find(key: K): Leaf<V, K> | undefined {
+    const hash = keyHash(key);
+    let node: Node<V, K> = this.root;
     for (let shift = 0; ; shift += BITS) {
       switch (node.kind) {
         case "leaf":
@@ -190,17 +200,17 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
   }
 
   /** The map with `key` mapped to `value`; this map itself when it already was. */
-  set(key: string, value: V): PersistentMap<V> {
+  set(key: K, value: V): PersistentMap<V, K> {
     const added = { n: 0 };
-    const root = insert(this.root, { kind: "leaf", hash: hashOf(key), key, value }, 0, added) as Branch<V>;
+    const root = insert(this.root, { kind: "leaf", hash: keyHash(key), key, value }, 0, added) as Branch<V, K>;
     return root === this.root ? this : new PersistentMap(root, this.size + added.n);
   }
 
-  *entries(): MapIterator<[string, V]> {
+  *entries(): MapIterator<[K, V]> {
     for (const l of leavesOf(this.root)) yield [l.key, l.value];
   }
 
-  *keys(): MapIterator<string> {
+  *keys(): MapIterator<K> {
     for (const l of leavesOf(this.root)) yield l.key;
   }
 
@@ -208,11 +218,11 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
     for (const l of leavesOf(this.root)) yield l.value;
   }
 
-  [Symbol.iterator](): MapIterator<[string, V]> {
+  [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }
 
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
     for (const l of leavesOf(this.root)) callback(l.value, l.key, this);
   }
 }

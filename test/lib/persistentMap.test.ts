@@ -69,4 +69,33 @@ describe("PersistentMap", () => {
       ]),
     );
   });
+
+  it("takes number keys as their own hashes, negative ones and those that agree in their low bits included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+              fc.integer({ min: 0, max: 7 }).map((i) => (i << 29) | 5),
+            ),
+            fc.integer(),
+          ),
+          { maxLength: 200 },
+        ),
+        (ops) => {
+          let m = PersistentMap.empty<number, number>();
+          const model = new Map<number, number>();
+          for (const [k, v] of ops) {
+            m = m.set(k, v);
+            model.set(k, v);
+          }
+          expect(m.size).toBe(model.size);
+          for (const [k, v] of model) expect(m.get(k)).toBe(v);
+          expect(new Map(m)).toEqual(model);
+        },
+      ),
+      { seed: FC_SEED, numRuns: 200 },
+    );
+  });
 });

@@ -28,7 +28,7 @@
  * @module
  */
 import { TlaError } from "../errors.js";
-import { SetIndex } from "./setIndex.js";
+import { PersistentMap } from "../../lib/persistentMap.js";
 
 /** Any TLA+ value. */
 export type Value = boolean | number | bigint | string | ModelValue | SetValue | FnValue | LazySet | LazyFn;
@@ -452,18 +452,33 @@ export class SetValue {
   sum2 = 0;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
-  /** Elements by the first half of their fingerprint (built lazily for large sets, and passed on to the set {@link setAdd} makes). */
+  /**
+   * Elements by the first half of their fingerprint, built lazily for large
+   * sets. It is persistent and passed on, one entry added, to the set
+   * {@link setAdd} makes: a set grown by one element at a time (a protocol's
+   * `msgs' = msgs \cup {m}`) would otherwise rebuild its index at every
+   * version that is searched a few times.
+   */
   index: SetIndex | undefined;
   /** Use {@link setOf} or {@link setFromSorted}; this constructor trusts its argument. */
   constructor(readonly elems: readonly Value[]) {}
 }
 
+/** A set's membership index: its elements by the first half of their fingerprint. */
+type SetIndex = PersistentMap<readonly Value[], number>;
+
+/** `index` with `v` (whose fingerprint's first half is `h1`) added. */
+function indexAdd(index: SetIndex, h1: number, v: Value): SetIndex {
+  const same = index.get(h1);
+  return index.set(h1, same === undefined ? [v] : [...same, v]);
+}
+
 function buildIndex(s: SetValue): SetIndex {
-  let index = SetIndex.empty();
+  let index: SetIndex = PersistentMap.empty();
   const fp = newFingerprint();
   for (const e of s.elems) {
     hashValue(e, fp);
-    index = index.add(fp.h1, e);
+    index = indexAdd(index, fp.h1, e);
   }
   return index;
 }
@@ -550,17 +565,15 @@ export function setAdd(s: SetValue, v: Value): SetValue {
   if (s.hashed || s.index !== undefined) {
     const fp = newFingerprint();
     hashValue(v, fp);
+    const v1 = fp.h1;
+    if (s.index !== undefined) t.index = indexAdd(s.index, v1, v);
     if (s.hashed) {
-      t.sum1 = (s.sum1 + fp.h1) | 0;
+      t.sum1 = (s.sum1 + v1) | 0;
       t.sum2 = (s.sum2 + fp.h2) | 0;
       finishSet(n + 1, t.sum1, t.sum2, fp);
       t.h1 = fp.h1;
       t.h2 = fp.h2;
       t.hashed = true;
-    }
-    if (s.index !== undefined) {
-      hashValue(v, fp);
-      t.index = s.index.add(fp.h1, v);
     }
   }
   return t;
