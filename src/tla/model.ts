@@ -434,12 +434,10 @@ export class Model {
       case "opapp": {
         const b = sc.lookup(e.name);
         if (b && b.k === "op" && b.def.params.length === e.args.length) {
-          const inner = b.scope.child();
-          b.def.params.forEach((p, i) => {
-            if (p.arity > 0) throw new TlaError(`the fairness condition ${e.name} takes an operator argument, which is not supported`, "semantic-error", e.loc);
-            inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } });
-          });
-          return this.collectFairness(b.def.body, inner, name, top, depth + 1);
+          if (b.def.params.some((p) => p.arity > 0))
+            throw new TlaError(`the fairness condition ${e.name} takes an operator argument, which is not supported`, "semantic-error", e.loc);
+          const call = this.callScope(e, sc)!;
+          return this.collectFairness(call.body, call.scope, name, top, depth + 1);
         }
         break;
       }
