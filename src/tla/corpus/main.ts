@@ -92,18 +92,33 @@ function relative(r: Classified, specs: string): Classified {
   return r.reason === undefined ? r : { ...r, reason: r.reason.split(specs).join("") };
 }
 
+/** The command line's options, or the one-line reason it is not understood. */
+function options(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        examples: { type: "string" },
+        timeout: { type: "string", default: "60" },
+        only: { type: "string" },
+        jobs: { type: "string", default: "1" },
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      examples: { type: "string" },
-      timeout: { type: "string", default: "60" },
-      only: { type: "string" },
-      jobs: { type: "string", default: "1" },
-      json: { type: "boolean", default: false },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  const parsed = options(process.argv.slice(2));
+  if (typeof parsed === "string") {
+    console.error(`corpus: ${parsed}\n\n${usage}`);
+    return 2;
+  }
+  const { values } = parsed;
   if (values.help) {
     console.log(usage);
     return 0;
@@ -119,7 +134,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const specs = path.join(path.resolve(values.examples), "specifications") + path.sep;
-  let models = corpusModels(path.resolve(values.examples));
+  let models: CorpusModel[];
+  try {
+    models = corpusModels(path.resolve(values.examples));
+  } catch (e) {
+    console.error(`corpus: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
   if (values.only !== undefined) models = models.filter((m) => m.name.includes(values.only!));
   if (models.length === 0) {
     console.error("corpus: no model selected");

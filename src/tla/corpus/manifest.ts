@@ -70,7 +70,12 @@ export function corpusModels(examples: string, maxSeconds = 60): CorpusModel[] {
   for (const folder of readdirSync(specs).sort()) {
     const file = path.join(specs, folder, "manifest.json");
     if (!existsSync(file)) continue;
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+    } catch (e) {
+      throw new Error(`${file}: not a readable manifest (${e instanceof Error ? e.message : String(e)})`);
+    }
     for (const mod of manifest.modules ?? []) {
       for (const m of mod.models ?? []) {
         if (m.mode !== "exhaustive search" || m.runtime === undefined) continue;

@@ -39,4 +39,13 @@ describe("corpus manifest", () => {
       ["A/Safety", { result: "safety failure", seconds: 1 }],
     ]);
   });
+
+  it("names the manifest that is not JSON, and the folder that is not a checkout", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "corpus-bad-"));
+    mkdirSync(path.join(root, "specifications", "x"), { recursive: true });
+    writeFileSync(path.join(root, "specifications", "x", "manifest.json"), "{bad");
+    expect(() => corpusModels(root)).toThrow(/specifications\/x\/manifest\.json: not a readable manifest/);
+    expect(() => corpusModels(path.join(root, "nothing"))).toThrow(/no folder 'specifications'/);
+    rmSync(root, { recursive: true, force: true });
+  });
 });
