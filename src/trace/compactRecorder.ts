@@ -1,0 +1,182 @@
+/**
+ * Events-mode traces of the replicated store against
+ * `spec/CompactMultiPaxos.tla`, the Multi-Paxos whose state stays bounded as
+ * the log grows: for runs of any length, whose validation must cost the same
+ * per step at the end as at the start.
+ *
+ * A step is the implementation's action with its parameters, as for
+ * `MultiPaxos.tla` ({@link SmrTraceRecorder}), with two differences:
+ *
+ * - A command is the pair `<<client, request number>>` (the spec's session
+ *   tables are per client), and `Request` names the client.
+ * - The recorder adds `Compact(n)` steps: the spec forgets everything about
+ *   the slots below `n` (votes, 2a and 2b messages, older snapshots). No node
+ *   takes that step; the recorder takes it for the run once nothing that can
+ *   still happen needs those slots, which it knows from the nodes' states:
+ *   - every replica's snapshot on stable storage covers `n` slots, so no
+ *     replica executes, learns or restarts below `n` any more;
+ *   - no proposer can still propose below `n`: `n` is at most each
+ *     proposer's `decidedBelow` (a new leader asks from there), its
+ *     outstanding and recovered proposals, and its next slot;
+ *   - no 2a message for a slot below `n` can still arrive: none was sent
+ *     within the longest message delay (a copy arrives within it or never).
+ *   It compacts once `n` is at least `every` slots past the last point
+ *   (the replicas' snapshot interval by default).
+ *
+ * Runs with configuration changes are traced against
+ * `ReconfigMultiPaxos.tla` only; this recorder refuses them.
+ *
+ * @module
+ */
+import type { SmrObserver, SmrSimulation } from "../cluster/multipaxos.js";
+import { storedSnapshot } from "../multipaxos/replica.js";
+import type { Batch, NodeId, SpecAction } from "../multipaxos/index.js";
+import { TRACE_FORMAT } from "./format.js";
+import type { ItfValue } from "./itf.js";
+
+/** A command as the compact spec names it: `<<client, request number>>`. */
+function commandPair(client: string, seq: number): ItfValue {
+  return { "#tup": [client, seq] };
+}
+
+/** A batch: the tuple of its commands' pairs. */
+function batch(v: Batch): ItfValue {
+  return { "#tup": v.map((c) => commandPair(c.client, c.seq)) };
+}
+
+/** A set of strings or numbers, sorted. */
+function set(elems: readonly (string | number)[]): ItfValue {
+  return { "#set": [...new Set(elems)].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)) };
+}
+
+/** Splits a command name `client.seq` into its client and number. */
+function splitCommand(id: string): [string, number] {
+  const dot = id.lastIndexOf(".");
+  return [id.slice(0, dot), Number(id.slice(dot + 1))];
+}
+
+/** Records a replicated-store run against CompactMultiPaxos.tla, in events mode. */
+export class CompactTraceRecorder implements SmrObserver {
+  private sim: SmrSimulation | null = null;
+  private readonly steps: string[] = [];
+  /** The compaction point the trace has reached. */
+  private low = 0;
+  /** Slot counts some replica reached by executing, from `low` on: the snapshots the spec keeps. */
+  private readonly reached = new Set<number>([0]);
+  /** The 2a messages sent lately, as (time, slot), oldest first; `seen`: how much of `sim.sent` was read. */
+  private readonly recent2a: { time: number; slot: number }[] = [];
+  private seen = 0;
+  private maxSlot = 0;
+  private maxBallot = 0;
+  private maxSeq = 0;
+  private every = 1;
+  private maxDelay = 0;
+  /** Compactions taken. */
+  compactions = 0;
+
+  /** @param every compact once the point can move at least this many slots (default: the replicas' snapshot interval). */
+  constructor(private readonly options: { readonly every?: number } = {}) {}
+
+  init(sim: SmrSimulation): void {
+    if (sim.operatorId !== null) throw new Error("a run with configuration changes is traced against ReconfigMultiPaxos.tla, not CompactMultiPaxos.tla");
+    this.sim = sim;
+    this.every = Math.max(1, this.options.every ?? sim.options.snapshotEvery);
+    this.maxDelay = sim.options.delay.max;
+  }
+
+  step(action: SpecAction, node: NodeId, time: number): void {
+    const params = this.params(action);
+    this.steps.push(JSON.stringify({ kind: "step", i: this.steps.length + 1, action: action.name, params, node, time }));
+    if (action.name === "Execute" && action.params.s + 1 >= this.low) {
+      this.reached.add(action.params.s + 1);
+      if ((action.params.s + 1) % this.every === 0) this.compactIfPossible(time);
+    }
+  }
+
+  /** The action's parameters as the compact spec names them. */
+  private params(a: SpecAction): Record<string, ItfValue> {
+    switch (a.name) {
+      case "Request": {
+        const [client, seq] = splitCommand(a.params.c);
+        this.maxSeq = Math.max(this.maxSeq, seq);
+        return { c: client };
+      }
+      case "Phase1a":
+        this.maxBallot = Math.max(this.maxBallot, a.params.b);
+        this.maxSlot = Math.max(this.maxSlot, a.params.f);
+        return { ...a.params };
+      case "Phase2a":
+      case "Phase2b":
+      case "Learn":
+        this.maxSlot = Math.max(this.maxSlot, a.params.s);
+        return { ...a.params, v: batch(a.params.v) };
+      case "Phase1b":
+      case "Execute":
+      case "InstallSnapshot":
+      case "Recover":
+      case "Restart":
+        return { ...a.params };
+    }
+  }
+
+  /** Takes a Compact step if the run no longer needs the slots below some new point (see the module comment). */
+  private compactIfPossible(time: number): void {
+    const sim = this.sim!;
+    let n = Infinity;
+    for (const r of sim.replicaIds) n = Math.min(n, storedSnapshot(sim.stored(r))?.through ?? 0);
+    if (n < this.low + this.every) return;
+    for (const p of sim.proposerIds) {
+      const s = sim.node(p, "proposer");
+      n = Math.min(n, s.decidedBelow, s.nextSlot, ...s.recovered);
+      n = Math.min(n, s.proposals.firstKey() ?? Infinity);
+    }
+    for (; this.seen < sim.sent.length; this.seen++) {
+      const m = sim.sent[this.seen]!;
+      if (m.msg.type === "2a") this.recent2a.push({ time: m.time, slot: m.msg.slot });
+    }
+    let drop = 0;
+    while (drop < this.recent2a.length && this.recent2a[drop]!.time < time - this.maxDelay) drop++;
+    if (drop > 0) this.recent2a.splice(0, drop);
+    for (const m of this.recent2a) n = Math.min(n, m.slot);
+    while (n > this.low && !this.reached.has(n)) n--;
+    if (n < this.low + this.every) return;
+    this.low = n;
+    for (const k of this.reached) if (k < n) this.reached.delete(k);
+    this.compactions++;
+    this.steps.push(JSON.stringify({ kind: "step", i: this.steps.length + 1, action: "Compact", params: { n }, node: null, time }));
+  }
+
+  /** The trace: header, then one line per step. */
+  lines(): string[] {
+    const sim = this.sim;
+    if (sim === null) throw new Error("the run has not started");
+    const o = sim.options;
+    for (const r of sim.replicaIds) this.maxSlot = Math.max(this.maxSlot, sim.node(r, "replica").applied);
+    for (const m of sim.sent) this.maxBallot = Math.max(this.maxBallot, m.msg.bal);
+    const ballots = Array.from({ length: this.maxBallot + 1 }, (_, i) => i);
+    const map = (entries: readonly (readonly [ItfValue, ItfValue])[]): ItfValue => ({ "#map": entries.map(([k, v]) => [k, v]) }) as unknown as ItfValue;
+    const constants: Record<string, ItfValue> = {
+      Client: set(sim.clientIds),
+      RequestNumber: set(Array.from({ length: Math.max(1, this.maxSeq, o.requestsPerClient) }, (_, i) => i + 1)),
+      Acceptor: set(sim.acceptorIds),
+      Proposer: set(sim.proposerIds),
+      Replica: set(sim.replicaIds),
+      Ballot: set(ballots),
+      Owner: map(ballots.map((b) => [b, sim.proposerIds[b % sim.proposerIds.length]!])),
+      Quorum: { "#set": sim.quorum.quorums().map((q) => set(q)) },
+      Slot: set(Array.from({ length: this.maxSlot + 2 }, (_, i) => i)),
+      MaxBatch: o.batch,
+      None: "None",
+    };
+    const header = {
+      kind: "header",
+      format: TRACE_FORMAT,
+      spec: "CompactMultiPaxos",
+      mode: "events",
+      seed: o.seed,
+      constants,
+      cluster: { acceptors: o.acceptors, proposers: o.proposers, replicas: o.replicas, clients: o.clients, window: o.window, batch: o.batch, loss: o.loss, duplicate: o.duplicate, crash: o.crash },
+    };
+    return [JSON.stringify(header), ...this.steps];
+  }
+}
