@@ -175,7 +175,17 @@ export class CompactTraceRecorder implements SmrObserver {
       mode: "events",
       seed: o.seed,
       constants,
-      cluster: { acceptors: o.acceptors, proposers: o.proposers, replicas: o.replicas, clients: o.clients, window: o.window, batch: o.batch, loss: o.loss, duplicate: o.duplicate, crash: o.crash },
+      cluster: {
+        acceptors: o.acceptors,
+        proposers: o.proposers,
+        replicas: o.replicas,
+        clients: o.clients,
+        window: o.window,
+        batch: o.batch,
+        loss: o.loss,
+        duplicate: o.duplicate,
+        crash: o.crash,
+      },
     };
     return [JSON.stringify(header), ...this.steps];
   }
