@@ -37,7 +37,7 @@
 (* slot) hold here too.  Long runs of the implementation are validated    *)
 (* against this module.                                                    *)
 (***************************************************************************)
-EXTENDS Integers, FiniteSets, Sequences, Quorums
+EXTENDS Integers, FiniteSets, Sequences, TLC, Quorums
 
 (***************************************************************************)
 (* Client: the clients.  RequestNumber: the request numbers, 1 .. K.       *)
@@ -99,9 +99,10 @@ VoteReport == Slot \X Ballot \X Batch
 Sessions == [Client -> {0} \cup RequestNumber]
 
 (***************************************************************************)
-(* Function f with x mapped to y, x added to its domain if need be.        *)
+(* Function f with x mapped to y, x added to its domain if need be (with   *)
+(* TLC's :> and @@: the function x :> y, and f elsewhere).                 *)
 (***************************************************************************)
-Put(f, x, y) == [z \in DOMAIN f \cup {x} |-> IF z = x THEN y ELSE f[z]]
+Put(f, x, y) == IF x \in DOMAIN f THEN [f EXCEPT ![x] = y] ELSE (x :> y) @@ f
 
 (***************************************************************************)
 (* Function f restricted to the arguments from n on.                       *)

@@ -46,6 +46,7 @@ import {
   type LazySet,
   type SetValue,
   type Value,
+  compareKeys,
 } from "../values/value.js";
 import { printValue } from "../values/print.js";
 
@@ -313,18 +314,34 @@ export function mapsTo(a: Value, b: Value): Value {
   return fnOf([a], [b]);
 }
 
-/** `f @@ g`: f's values win where domains overlap. */
+/**
+ * `f @@ g`: f's values win where domains overlap. Both key arrays are
+ * sorted, so one merge of the two gives the result's keys in order.
+ */
 export function compose(f: Value, g: Value): Value {
   const F = toFn(f);
   const G = toFn(g);
-  const keys: Value[] = F.keys.slice();
-  const vals: Value[] = F.vals.slice();
-  for (let i = 0; i < G.keys.length; i++) {
-    if (fnIndex(F, G.keys[i]!) < 0) {
-      keys.push(G.keys[i]!);
-      vals.push(G.vals[i]!);
+  const fk = F.keys;
+  const gk = G.keys;
+  if (gk.length === 0) return F;
+  if (fk.length === 0) return G;
+  const keys: Value[] = [];
+  const vals: Value[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < fk.length && j < gk.length) {
+    const c = compareKeys(fk[i]!, gk[j]!);
+    if (c <= 0) {
+      keys.push(fk[i]!);
+      vals.push(F.vals[i++]!);
+      if (c === 0) j++;
+    } else {
+      keys.push(gk[j]!);
+      vals.push(G.vals[j++]!);
     }
   }
+  for (; i < fk.length; i++) (keys.push(fk[i]!), vals.push(F.vals[i]!));
+  for (; j < gk.length; j++) (keys.push(gk[j]!), vals.push(G.vals[j]!));
   return fnOf(keys, vals);
 }
 

@@ -28,7 +28,7 @@ import { PersistentMap } from "../../lib/persistentMap.js";
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
-import { TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, newFingerprint, toFn, type Value } from "../values/value.js";
+import { TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, hashValue, newFingerprint, recordOf, toFn, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
 import { Explainer, compareScores, describeDifference, shortValue, where, type Finding } from "./explain.js";
@@ -159,9 +159,21 @@ export interface ValidatorSnapshot {
   readonly verdict: Verdict | undefined;
   readonly candidatesMax: number;
   readonly stuttering: number;
-  readonly done: ReadonlyMap<string, DoneStep>;
+  readonly done: ReadonlyMap<number, DoneStep>;
+  readonly older: ReadonlyMap<number, DoneStep>;
+  readonly doneCount: number;
   readonly resends: number;
 }
+
+/**
+ * How many accepted steps the validator remembers, at least, to recognise a
+ * step that repeats one of them (a resend): it keeps the steps in two
+ * generations of this size, dropping the older when the newer is full, so
+ * that its memory does not grow with the length of the trace. A validator
+ * told that repeats are resends ({@link ValidationSpec.repeatsAreResends})
+ * remembers every step.
+ */
+export const REMEMBERED_STEPS = 100_000;
 
 /** A state's fingerprint as a string key. */
 function stateKey(s: readonly Value[]): string {
@@ -232,7 +244,10 @@ export class TraceValidator {
    * {@link snapshot} shares it, and a step after it adds to a new version
    * without copying (a merge search takes a snapshot at every step).
    */
-  private done: PersistentMap<DoneStep> = PersistentMap.empty();
+  private done: PersistentMap<DoneStep, number> = PersistentMap.empty();
+  /** The generation of {@link done} before the current one (see {@link REMEMBERED_STEPS}). */
+  private older: PersistentMap<DoneStep, number> = PersistentMap.empty();
+  private doneCount = 0;
   private resends = 0;
   private readonly maxCandidates: number;
   private readonly repeatsAreResends: boolean;
@@ -278,12 +293,12 @@ export class TraceValidator {
     this.stepNo++;
     // Only a step that gives every parameter of its action is recognised as a repetition of an earlier one.
     const key = s.action === undefined || (!s.resend && !this.givesEveryParameter(s)) ? undefined : stepKey(s.action, s.params);
-    const resend = s.resend === true || (this.repeatsAreResends && key !== undefined && this.done.has(key));
+    const resend = s.resend === true || (this.repeatsAreResends && key !== undefined && this.doneStep(key) !== undefined);
     const v = this.guard(s, () => (resend ? this.resendStep(s, key) : this.nextStep(s)));
     if (key === undefined || resend) return v;
-    const prior = this.done.get(key);
+    const prior = this.doneStep(key);
     if (v === null) {
-      if (prior === undefined) this.done = this.done.set(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
+      if (prior === undefined) this.remember(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
       return null;
     }
     if (prior !== undefined && !v.ok && v.resendOf === undefined && !v.undecided) {
@@ -301,10 +316,10 @@ export class TraceValidator {
   }
 
   /** A step logged as a resend: a stuttering step, allowed when it repeats an accepted step and the logged state is unchanged. */
-  private resendStep(input: TraceStepInput, key: string | undefined): Rejection | null {
+  private resendStep(input: TraceStepInput, key: number | undefined): Rejection | null {
     if (key === undefined) return this.reject(input, { reason: 'a step logged as a resend ("resend": true) must name the action it repeats' });
     const call = callText(input.action!, printParams(input.params));
-    if (!this.done.has(key)) {
+    if (this.doneStep(key) === undefined) {
       return this.reject(input, {
         action: input.action!,
         params: printParams(input.params),
@@ -345,6 +360,8 @@ export class TraceValidator {
       candidatesMax: this.candidatesMax,
       stuttering: this.stuttering,
       done: this.done,
+      older: this.older,
+      doneCount: this.doneCount,
       resends: this.resends,
     };
   }
@@ -356,8 +373,25 @@ export class TraceValidator {
     this.verdict = s.verdict as Rejection | undefined;
     this.candidatesMax = s.candidatesMax;
     this.stuttering = s.stuttering;
-    this.done = s.done as PersistentMap<DoneStep>;
+    this.done = s.done as PersistentMap<DoneStep, number>;
+    this.older = s.older as PersistentMap<DoneStep, number>;
+    this.doneCount = s.doneCount;
     this.resends = s.resends;
+  }
+
+  /** The accepted step with this key, if it is remembered. */
+  private doneStep(key: number): DoneStep | undefined {
+    return this.done.get(key) ?? this.older.get(key);
+  }
+
+  /** Remembers an accepted step; past {@link REMEMBERED_STEPS} of them, the older generation is dropped. */
+  private remember(key: number, step: DoneStep): void {
+    this.done = this.done.set(key, step);
+    if (++this.doneCount >= REMEMBERED_STEPS && !this.repeatsAreResends) {
+      this.older = this.done;
+      this.done = PersistentMap.empty();
+      this.doneCount = 0;
+    }
   }
 
   /** The verdict on the trace seen so far. */
@@ -855,12 +889,23 @@ function fragmentDifferences(state: readonly Value[], frags: readonly Fragment[]
     });
 }
 
-/** The identity of a step for recognising a repetition: its action and its parameters' values. */
-function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): string {
-  const ps = Object.entries(params ?? {})
-    .filter((e): e is [string, Value] => (e[1] as Value | undefined) !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${action}(${ps.map(([k, v]) => `${k}=${printValue(v)}`).join(",")})`;
+/**
+ * The identity of a step for recognising a repetition: the fingerprint of its
+ * action and its parameters' values (the record [action |-> ..., p |-> ...]),
+ * as a 53-bit number. Two different steps share one with a chance of about
+ * 2^-53 per pair.
+ */
+function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): number {
+  const names = ["action"];
+  const vals: Value[] = [action];
+  for (const [k, v] of Object.entries(params ?? {})) {
+    if ((v as Value | undefined) === undefined) continue;
+    names.push(`:${k}`);
+    vals.push(v);
+  }
+  const fp = newFingerprint();
+  hashValue(recordOf(names, vals), fp);
+  return (fp.h1 >>> 0) * 2_097_152 + (fp.h2 >>> 11);
 }
 
 function consistent(cand: readonly Value[], known: PartialState): boolean {

@@ -790,6 +790,14 @@ export function fnIndex(f: FnValue, k: Value): number {
       return -1;
     }
   }
+  if (typeof k === "number") {
+    // Integer keys that run without gaps (slots, positions) sit at their offset from the first.
+    const k0 = keys[0];
+    if (typeof k0 === "number") {
+      const i = k - k0;
+      if (i >= 0 && i < n && keys[i] === k) return i;
+    }
+  }
   let lo = 0;
   let hi = n - 1;
   while (lo <= hi) {
