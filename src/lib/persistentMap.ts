@@ -84,17 +84,17 @@ function pair<V, K>(a: Leaf<V, K>, b: Leaf<V, K>, shift: number): Node<V, K> {
   return { kind: "branch", bitmap: (1 << ia) | (1 << ib), children: ia < ib ? [a, b] : [b, a] };
 }
 
-/** `node` with `leaf` put in (replacing a leaf of the same key); `added.n` becomes 1 when the key was new. */
-function insert<V, K>(node: Node<V, K>, leaf: Leaf<V, K>, shift: number, added: { n: number }): Node<V, K> {
+/** `node` with `leaf` put in (replacing a leaf of the same key, unless `keep`); `added.n` becomes 1 when the key was new. */
+function insert<V, K>(node: Node<V, K>, leaf: Leaf<V, K>, shift: number, added: { n: number }, keep = false): Node<V, K> {
   switch (node.kind) {
     case "leaf":
-      if (node.key === leaf.key) return node.value === leaf.value ? node : leaf;
+      if (node.key === leaf.key) return node.value === leaf.value || keep ? node : leaf;
       added.n = 1;
       return pair(node, leaf, shift);
     case "collision": {
       const i = node.leaves.findIndex((l) => l.key === leaf.key);
       if (i >= 0) {
-        if (node.leaves[i]!.value === leaf.value) return node;
+        if (node.leaves[i]!.value === leaf.value || keep) return node;
         const leaves = node.leaves.slice();
         leaves[i] = leaf;
         return { kind: "collision", hash: node.hash, leaves };
@@ -112,7 +112,7 @@ function insert<V, K>(node: Node<V, K>, leaf: Leaf<V, K>, shift: number, added: 
         return { kind: "branch", bitmap: node.bitmap | bit, children };
       }
       const child = node.children[at]!;
-      const next = insert(child, leaf, shift + BITS, added);
+      const next = insert(child, leaf, shift + BITS, added, keep);
       if (next === child) return node;
       const children = node.children.slice();
       children[at] = next;
@@ -203,6 +203,13 @@ export class PersistentMap<V, K extends string | number = string> implements Rea
   set(key: K, value: V): PersistentMap<V, K> {
     const added = { n: 0 };
     const root = insert(this.root, { kind: "leaf", hash: keyHash(key), key, value }, 0, added) as Branch<V, K>;
+    return root === this.root ? this : new PersistentMap(root, this.size + added.n);
+  }
+
+  /** The map with `key` mapped to `value` if it had no value for `key`; this map itself otherwise. One walk down the trie. */
+  setIfAbsent(key: K, value: V): PersistentMap<V, K> {
+    const added = { n: 0 };
+    const root = insert(this.root, { kind: "leaf", hash: keyHash(key), key, value }, 0, added, true) as Branch<V, K>;
     return root === this.root ? this : new PersistentMap(root, this.size + added.n);
   }
 

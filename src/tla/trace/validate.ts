@@ -147,6 +147,13 @@ export type Verdict =
 type Rejection = Extract<Verdict, { ok: false }>;
 
 /** An accepted step that named an action: its number and where it came from. */
+/**
+ * The accepted steps remembered, by {@link stepKey}: a plain map while no
+ * {@link TraceValidator.snapshot} was taken, a persistent one (shared by
+ * the snapshots) from the first on.
+ */
+type DoneMap = Map<number, DoneStep> | PersistentMap<DoneStep, number>;
+
 interface DoneStep {
   readonly step: number;
   readonly source?: { readonly file: string; readonly line: number };
@@ -244,9 +251,9 @@ export class TraceValidator {
    * {@link snapshot} shares it, and a step after it adds to a new version
    * without copying (a merge search takes a snapshot at every step).
    */
-  private done: PersistentMap<DoneStep, number> = PersistentMap.empty();
+  private done: DoneMap = new Map();
   /** The generation of {@link done} before the current one (see {@link REMEMBERED_STEPS}). */
-  private older: PersistentMap<DoneStep, number> = PersistentMap.empty();
+  private older: DoneMap = new Map();
   private doneCount = 0;
   private resends = 0;
   private readonly maxCandidates: number;
@@ -296,11 +303,11 @@ export class TraceValidator {
     const resend = s.resend === true || (this.repeatsAreResends && key !== undefined && this.doneStep(key) !== undefined);
     const v = this.guard(s, () => (resend ? this.resendStep(s, key) : this.nextStep(s)));
     if (key === undefined || resend) return v;
-    const prior = this.doneStep(key);
     if (v === null) {
-      if (prior === undefined) this.remember(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
+      this.remember(key, { step: this.stepNo, ...(s.source ? { source: s.source } : {}) });
       return null;
     }
+    const prior = this.doneStep(key);
     if (prior !== undefined && !v.ok && v.resendOf === undefined && !v.undecided) {
       const note: Rejection = { ...v, resendOf: prior.step, ...(prior.source ? { resendOfSource: prior.source } : {}) };
       this.verdict = note;
@@ -353,6 +360,11 @@ export class TraceValidator {
    * events of per-node logs can be merged) validates the prefix once.
    */
   snapshot(): ValidatorSnapshot {
+    // From the first snapshot on, the remembered steps are kept in persistent maps, which a snapshot shares.
+    if (this.done instanceof Map) {
+      this.done = PersistentMap.of(this.done);
+      this.older = PersistentMap.of(this.older);
+    }
     return {
       candidates: this.candidates,
       stepNo: this.stepNo,
@@ -373,8 +385,8 @@ export class TraceValidator {
     this.verdict = s.verdict as Rejection | undefined;
     this.candidatesMax = s.candidatesMax;
     this.stuttering = s.stuttering;
-    this.done = s.done as PersistentMap<DoneStep, number>;
-    this.older = s.older as PersistentMap<DoneStep, number>;
+    this.done = s.done as DoneMap;
+    this.older = s.older as DoneMap;
     this.doneCount = s.doneCount;
     this.resends = s.resends;
   }
@@ -384,12 +396,23 @@ export class TraceValidator {
     return this.done.get(key) ?? this.older.get(key);
   }
 
-  /** Remembers an accepted step; past {@link REMEMBERED_STEPS} of them, the older generation is dropped. */
+  /**
+   * Remembers an accepted step (the first of its kind in the current
+   * generation); past {@link REMEMBERED_STEPS} of them, the older generation
+   * is dropped.
+   */
   private remember(key: number, step: DoneStep): void {
-    this.done = this.done.set(key, step);
+    if (this.done instanceof Map) {
+      if (this.done.has(key)) return;
+      this.done.set(key, step);
+    } else {
+      const before = this.done;
+      this.done = this.done.setIfAbsent(key, step);
+      if (this.done === before) return;
+    }
     if (++this.doneCount >= REMEMBERED_STEPS && !this.repeatsAreResends) {
       this.older = this.done;
-      this.done = PersistentMap.empty();
+      this.done = this.done instanceof Map ? new Map() : PersistentMap.empty();
       this.doneCount = 0;
     }
   }
