@@ -428,20 +428,24 @@ Spec == Init /\ [][Next]_vars
 (***************************************************************************)
 
 (***************************************************************************)
+(* The values voted for in slot s (from low on).                           *)
+(***************************************************************************)
+VotedIn(s) == {m.val : m \in {x \in msgs2[s] : x.type = "2b"}}
+
+(***************************************************************************)
 (* Per-slot Agreement over the slots not compacted: at most one value is   *)
 (* chosen in each.                                                         *)
 (***************************************************************************)
 Agreement ==
-  \A s \in DOMAIN msgs2 :
-    \A m1, m2 \in msgs2[s] :
-      (m1.type = "2b" /\ m2.type = "2b" /\ ChosenIn(s, m1.val) /\ ChosenIn(s, m2.val)) => m1.val = m2.val
+  \A s \in DOMAIN msgs2 : Cardinality({v \in VotedIn(s) : ChosenIn(s, v)}) <= 1
 
 (***************************************************************************)
 (* Snapshots agree: replicas that executed the same number of slots are in *)
-(* the same state.  This is prefix consistency for a state machine.        *)
+(* the same state, so no two snapshots kept have the same number of slots. *)
+(* This is prefix consistency for a state machine.                         *)
 (***************************************************************************)
 SnapshotsAgree ==
-  \A st1, st2 \in reached : st1[1] = st2[1] => st1[2] = st2[2]
+  Cardinality({st[1] : st \in reached}) = Cardinality(reached)
 
 (***************************************************************************)
 (* The state is bounded by the compaction point: nothing below low is      *)

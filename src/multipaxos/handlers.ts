@@ -44,6 +44,7 @@ import { andThen, reaction } from "../paxos/node.js";
 import type { AcceptorState } from "./acceptor.js";
 import { answerVoteQuery, initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 import type { ProposerConfig, ProposerState } from "./proposer.js";
+import type { ConfigHistory } from "./configuration.js";
 import {
   adopt,
   heartbeat,
@@ -220,8 +221,13 @@ export function proposerHandlers(id: NodeId, cfg: ProposerConfig, first: boolean
     },
     onRestart: (log) => {
       let highest = -1;
-      for (const r of log) if (r.role === "proposer") highest = Math.max(highest, r.highestBallot);
-      return [{ state: initProposer(id, cfg.initial, highest), effects: [check(cfg.leaderTimeout)] }];
+      let known: { decidedBelow: number; configs: ConfigHistory } | undefined;
+      for (const r of log) {
+        if (r.role !== "proposer") continue;
+        highest = Math.max(highest, r.highestBallot);
+        if (r.decidedBelow !== undefined && r.configs !== undefined && r.decidedBelow >= (known?.decidedBelow ?? 0)) known = { decidedBelow: r.decidedBelow, configs: r.configs };
+      }
+      return [{ state: initProposer(id, cfg.initial, highest, known), effects: [check(cfg.leaderTimeout)] }];
     },
   };
 }

@@ -39,7 +39,15 @@ import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, Ms
 /** What a proposer is doing. */
 export type ProposerRole = "follower" | "preparing" | "leading";
 
-/** A proposer's state. `highestBallot` is stable; the rest is lost in a crash. */
+/**
+ * A proposer's state. `highestBallot` is stable, and so is the decided prefix
+ * as replicas last reported it (`decidedBelow` and the configurations
+ * decided there, written with each report); the rest is lost in a crash. A
+ * proposer that restarts knowing the decided prefix asks the acceptors about
+ * the slots from there on only, and never proposes below it: which is what
+ * lets the slots below a snapshot every replica holds be forgotten
+ * (spec/CompactMultiPaxos.tla).
+ */
 export interface ProposerState {
   readonly id: NodeId;
   /** Highest ballot ever used (stable storage); -1 if none. */
@@ -57,6 +65,8 @@ export interface ProposerState {
   readonly leader: NodeId | null;
   /** Every slot below it is known decided. */
   readonly decidedBelow: Slot;
+  /** The decided prefix written on stable storage (at most `decidedBelow`). */
+  readonly storedBelow: Slot;
   /** Slots at or above `decidedBelow` known decided. */
   readonly decided: ReadonlySet<Slot>;
   /** The next slot the leader fills with new commands. */
@@ -92,8 +102,13 @@ export interface ProposerConfig {
   readonly resendEvery: number;
 }
 
-/** A fresh proposer, or one restarting with its highest ballot. */
-export function initProposer(id: NodeId, initial: Configuration, highestBallot: Ballot = -1): ProposerState {
+/** A fresh proposer, or one restarting with its highest ballot and the decided prefix it had written down. */
+export function initProposer(
+  id: NodeId,
+  initial: Configuration,
+  highestBallot: Ballot = -1,
+  known: { readonly decidedBelow: Slot; readonly configs: ConfigHistory } = { decidedBelow: 0, configs: initialHistory(initial) },
+): ProposerState {
   return {
     id,
     highestBallot,
@@ -103,15 +118,16 @@ export function initProposer(id: NodeId, initial: Configuration, highestBallot: 
     promises: new Map(),
     heardLeader: false,
     leader: null,
-    decidedBelow: 0,
+    decidedBelow: known.decidedBelow,
+    storedBelow: known.decidedBelow,
     decided: new Set(),
-    nextSlot: 0,
+    nextSlot: known.decidedBelow,
     recovered: [],
     proposals: SortedMap.empty(),
     waiting: new Set(),
     acks: SortedMap.empty(),
     queue: CommandQueue.empty(),
-    configs: initialHistory(initial),
+    configs: known.configs,
   };
 }
 
@@ -131,6 +147,7 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
       heardLeader: s.heardLeader,
       leader: s.leader,
       decidedBelow: s.decidedBelow,
+      storedBelow: s.storedBelow,
       decided: s.decided,
       nextSlot: s.nextSlot,
       recovered: s.recovered,
@@ -205,11 +222,13 @@ function windowConfigs(s: ProposerState, cfg: ProposerConfig): Configuration[] {
 /** Phase 1a with the next ballot this proposer owns, to the acceptors of every configuration it knows. */
 function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> {
   const b = nextBallot(s, cfg);
-  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b }, replaces: true }];
+  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b, decidedBelow: s.decidedBelow, configs: s.configs }, replaces: true }];
+  const storedBelow = s.decidedBelow;
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
   return {
     state: updateProposer(s, {
       highestBallot: b,
+      storedBelow,
       seenBallot: Math.max(s.seenBallot, b),
       role: "preparing",
       ballot: b,
@@ -384,13 +403,32 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
   return { state: standDown(base), effects: [] };
 }
 
-/** A replica has executed every slot below `through`: those slots are decided. Not a spec step. */
+/**
+ * A replica has executed every slot below `through`: those slots are
+ * decided. Not a spec step. The decided prefix, if it moved past the one on
+ * stable storage, is written there (with the ballot, which the record
+ * replaces): a report comes with each replica's snapshot, so a leader that
+ * learns of decisions first from its own 2b tallies still writes its prefix
+ * down once per snapshot.
+ */
 export function receiveExecuted(s: ProposerState, m: MsgExecuted): Step<ProposerState> | null {
-  if (m.through <= s.decidedBelow) return null;
+  if (m.through <= s.storedBelow) return null;
   const configs = mergeHistories(s.configs, m.configs);
+  if (m.through <= s.decidedBelow) {
+    return {
+      state: updateProposer(s, { storedBelow: s.decidedBelow, configs }),
+      effects: [{ kind: "persist", record: { role: "proposer", highestBallot: s.highestBallot, decidedBelow: s.decidedBelow, configs }, replaces: true }],
+    };
+  }
   return {
-    state: updateProposer(s, { decidedBelow: m.through, decided: new Set([...s.decided].filter((x) => x >= m.through)), nextSlot: Math.max(s.nextSlot, m.through), configs }),
-    effects: [],
+    state: updateProposer(s, {
+      decidedBelow: m.through,
+      storedBelow: m.through,
+      decided: new Set([...s.decided].filter((x) => x >= m.through)),
+      nextSlot: Math.max(s.nextSlot, m.through),
+      configs,
+    }),
+    effects: [{ kind: "persist", record: { role: "proposer", highestBallot: s.highestBallot, decidedBelow: m.through, configs }, replaces: true }],
   };
 }
 

@@ -186,7 +186,13 @@ export type Timer =
 export type StableRecord =
   | { readonly role: "acceptor"; readonly kind: "promise"; readonly maxBal: Ballot }
   | { readonly role: "acceptor"; readonly kind: "vote"; readonly slot: Slot; readonly vote: Vote }
-  | { readonly role: "proposer"; readonly highestBallot: Ballot }
+  | {
+      readonly role: "proposer";
+      readonly highestBallot: Ballot;
+      /** The decided prefix it knew when it wrote the record (absent: none), and the configuration changes decided there. */
+      readonly decidedBelow?: Slot;
+      readonly configs?: ConfigHistory;
+    }
   | { readonly role: "replica"; readonly snapshot: Snapshot };
 
 /** The effects of a Multi-Paxos step: the host's three, and what clients and replicas report. */

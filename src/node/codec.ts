@@ -293,7 +293,9 @@ export function stableRecordToJson(r: StableRecord): Json {
     case "acceptor":
       return r.kind === "promise" ? { role: "acceptor", kind: "promise", maxBal: r.maxBal } : { role: "acceptor", kind: "vote", slot: r.slot, vote: voteToJson(r.vote) };
     case "proposer":
-      return { role: "proposer", highestBallot: r.highestBallot };
+      return r.decidedBelow === undefined || r.configs === undefined
+        ? { role: "proposer", highestBallot: r.highestBallot }
+        : { role: "proposer", highestBallot: r.highestBallot, decidedBelow: r.decidedBelow, configs: configHistoryToJson(r.configs) };
     case "replica":
       return { role: "replica", snapshot: snapshotToJson(r.snapshot) };
   }
@@ -308,7 +310,14 @@ export function stableRecordFromJson(v: unknown, where = "record"): StableRecord
         ? { role: "acceptor", kind: "promise", maxBal: whole(o["maxBal"], `${where}.maxBal`) }
         : { role: "acceptor", kind: "vote", slot: whole(o["slot"], `${where}.slot`), vote: voteFromJson(o["vote"], `${where}.vote`) };
     case "proposer":
-      return { role: "proposer", highestBallot: whole(o["highestBallot"], `${where}.highestBallot`) };
+      return o["decidedBelow"] === undefined
+        ? { role: "proposer", highestBallot: whole(o["highestBallot"], `${where}.highestBallot`) }
+        : {
+            role: "proposer",
+            highestBallot: whole(o["highestBallot"], `${where}.highestBallot`),
+            decidedBelow: whole(o["decidedBelow"], `${where}.decidedBelow`),
+            configs: configHistoryFromJson(o["configs"], `${where}.configs`),
+          };
     case "replica":
       return { role: "replica", snapshot: snapshotFromJson(o["snapshot"], `${where}.snapshot`) };
   }

@@ -16,7 +16,8 @@
  *   - every replica's snapshot on stable storage covers `n` slots, so no
  *     replica executes, learns or restarts below `n` any more;
  *   - no proposer can still propose below `n`: `n` is at most each
- *     proposer's `decidedBelow` (a new leader asks from there), its
+ *     proposer's `decidedBelow` (a new leader asks from there) and the one
+ *     on its stable storage (a restarted proposer starts from there), its
  *     outstanding and recovered proposals, and its next slot;
  *   - no 2a message for a slot below `n` can still arrive: none was sent
  *     within the longest message delay (a copy arrives within it or never).
@@ -126,6 +127,8 @@ export class CompactTraceRecorder implements SmrObserver {
     for (const r of sim.replicaIds) n = Math.min(n, storedSnapshot(sim.stored(r))?.through ?? 0);
     if (n < this.low + this.every) return;
     for (const p of sim.proposerIds) {
+      // A proposer that restarts starts from the decided prefix it wrote down.
+      for (const r of sim.stored(p)) if (r.role === "proposer") n = Math.min(n, r.decidedBelow ?? 0);
       const s = sim.node(p, "proposer");
       n = Math.min(n, s.decidedBelow, s.nextSlot, ...s.recovered);
       n = Math.min(n, s.proposals.firstKey() ?? Infinity);

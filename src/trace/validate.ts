@@ -40,9 +40,21 @@ export const DEFAULT_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "Va
  */
 export const SMR_INVARIANTS: readonly string[] = ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"];
 
-/** The invariants checked when none are given: {@link SMR_INVARIANTS} for MultiPaxos.tla and ReconfigMultiPaxos.tla, {@link DEFAULT_INVARIANTS} otherwise. */
+/**
+ * The invariants checked on the states of a compacted replicated-store trace
+ * (spec/CompactMultiPaxos.tla): one snapshot per number of slots, and
+ * nothing kept below the compaction point. Each costs about as much as a
+ * step. Its `Agreement` (also available) costs some ten steps per state on
+ * a long run; the model check of CompactMultiPaxos against MultiPaxos shows
+ * that it follows from the steps being the spec's.
+ */
+export const COMPACT_INVARIANTS: readonly string[] = ["SnapshotsAgree", "Compacted"];
+
+/** The invariants checked when none are given: {@link SMR_INVARIANTS} for MultiPaxos.tla and ReconfigMultiPaxos.tla, {@link COMPACT_INVARIANTS} for CompactMultiPaxos.tla, {@link DEFAULT_INVARIANTS} otherwise. */
 function defaultInvariants(specFile: string): readonly string[] {
-  return ["MultiPaxos.tla", "ReconfigMultiPaxos.tla"].includes(basename(specFile)) ? SMR_INVARIANTS : DEFAULT_INVARIANTS;
+  const name = basename(specFile);
+  if (name === "CompactMultiPaxos.tla") return COMPACT_INVARIANTS;
+  return ["MultiPaxos.tla", "ReconfigMultiPaxos.tla"].includes(name) ? SMR_INVARIANTS : DEFAULT_INVARIANTS;
 }
 
 /** How to validate. */

@@ -19,8 +19,9 @@ import type { Reconfiguration, SmrOptions, SmrResult } from "../../cluster/index
 import { checkLinearizable } from "../../check/linearizability.js";
 import { historyToNdjson } from "../../check/history.js";
 import { SmrTraceRecorder } from "../../trace/smrRecorder.js";
+import { CompactTraceRecorder } from "../../trace/compactRecorder.js";
 import { toNdjson } from "../../trace/index.js";
-import { SMR_INVARIANTS, validateTraceSource } from "../../trace/validate.js";
+import { COMPACT_INVARIANTS, SMR_INVARIANTS, validateTraceSource } from "../../trace/validate.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { parseQuorum } from "./simulate.js";
 import { refusal } from "../../smr/kv.js";
@@ -76,6 +77,9 @@ Run:
   --mode M            state (every step carries the spec state; the default with --out) or
                       events (actions and parameters only; the validator finds the states;
                       the default without --out)
+  --compact           record the trace against spec/CompactMultiPaxos.tla, whose state stays
+                      bounded however long the run (events mode, with Compact steps; not
+                      with --reconfigure)
   -o, --out DIR       write trace.ndjson, history.ndjson and log.svg (the picture of the log) there
   --json              print the figures as JSON
 
@@ -208,6 +212,7 @@ export const command: Command = {
       steps: { type: "integer" },
       validate: { type: "boolean" },
       mode: { type: "string" },
+      compact: { type: "boolean" },
       out: { type: "string", short: "o" },
       json: { type: "boolean" },
     });
@@ -257,7 +262,13 @@ export const command: Command = {
     // With configuration changes, the run is one of ReconfigMultiPaxos.
     const spec = options.reconfigure !== undefined && options.reconfigure.length > 0 ? "ReconfigMultiPaxos.tla" : "MultiPaxos.tla";
     // Without --out the trace is only validated, and events mode (no states on its lines) is the cheaper way.
-    const recorder = new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], flags["out"] === undefined ? "events" : "state"));
+    const compact = flags["compact"] === true;
+    if (compact && spec === "ReconfigMultiPaxos.tla")
+      throw new UsageError("option '--compact': CompactMultiPaxos.tla has no configuration changes; drop --reconfigure or --compact");
+    if (compact && flags["mode"] === "state") throw new UsageError("option '--compact': compacted traces are in events mode only; drop --mode state");
+    const recorder = compact
+      ? new CompactTraceRecorder()
+      : new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], flags["out"] === undefined ? "events" : "state"));
     const log = new SmrLogRecorder();
     let sim: SmrSimulation;
     try {
@@ -276,11 +287,11 @@ export const command: Command = {
     if (validate || flags["out"] !== undefined) lines = recorder.lines();
     if (validate && lines !== null) {
       const v = await validateTraceSource(toNdjson(lines), "trace", {
-        specFile: specFile(spec),
-        invariants: SMR_INVARIANTS,
+        specFile: specFile(compact ? "CompactMultiPaxos.tla" : spec),
+        invariants: compact ? COMPACT_INVARIANTS : SMR_INVARIANTS,
       });
       traceOk = v.ok;
-      validation = v.ok ? `accepted by spec/${spec} (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
+      validation = v.ok ? `accepted by spec/${compact ? "CompactMultiPaxos.tla" : spec} (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
     }
     const out = flags["out"] ?? null;
     if (out !== null && lines !== null) {

@@ -190,11 +190,11 @@ function jsonShape(x: unknown, key: string): unknown {
 /** The largest header line read to find which specification a trace names. */
 const HEADER_LIMIT = 1 << 22;
 
-/** The replicated store's spec file the traces all name in their headers (MultiPaxos or ReconfigMultiPaxos), if they agree on one. */
+/** The replicated store's spec file the traces all name in their headers (MultiPaxos, CompactMultiPaxos or ReconfigMultiPaxos), if they agree on one. */
 function smrSpecOf(files: readonly string[]): string | undefined {
   const specs = new Set(files.map(headerSpec));
   const [only] = specs;
-  return specs.size === 1 && (only === "MultiPaxos" || only === "ReconfigMultiPaxos") ? `spec/${only}.tla` : undefined;
+  return specs.size === 1 && (only === "MultiPaxos" || only === "CompactMultiPaxos" || only === "ReconfigMultiPaxos") ? `spec/${only}.tla` : undefined;
 }
 
 /**
