@@ -11,7 +11,7 @@ import type { Command } from "../command.js";
 import { isSystemError, TlaError } from "../../tla/errors.js";
 import { formatVerdict } from "../../tla/trace/validate.js";
 import { TraceFormatError } from "../../trace/reader.js";
-import { DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, SMR_INVARIANTS, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
+import { COMPACT_INVARIANTS, DEFAULT_INVARIANTS, DEFAULT_SPEC_FILE, layeredVerdict, SMR_INVARIANTS, validateTraceFile, type TraceVerdict } from "../../trace/validate.js";
 import { isNodeLogText, validateNodeLogs, type MergeOptions, type MergeReport } from "../../trace/merge.js";
 import { isItfFile, validateItfTrace } from "../../trace/itfTrace.js";
 import { resolveInput, unreadableReason } from "../paths.js";
@@ -36,10 +36,12 @@ Options:
   --spec FILE           the specification (default ${DEFAULT_SPEC_FILE}, the
                         package's own when the current directory has none;
                         spec/MultiPaxos.tla when every trace's header names
-                        MultiPaxos, as paxos smr writes them)
+                        MultiPaxos, as paxos smr writes them; likewise
+                        CompactMultiPaxos and ReconfigMultiPaxos)
   --invariants LIST     comma-separated invariants checked on every state
                         (default ${DEFAULT_INVARIANTS.join(",")}; for MultiPaxos
-                        ${SMR_INVARIANTS.join(",")}; "none" for none)
+                        ${SMR_INVARIANTS.join(",")}; for CompactMultiPaxos
+                        ${COMPACT_INVARIANTS.join(",")}; "none" for none)
   --max-candidates N    most specification states kept at once for a partial
                         log before the verdict is "undecided" (default 100000)
   --max-tries N         most step validations the search over merge orders
