@@ -148,11 +148,85 @@ type Rejection = Extract<Verdict, { ok: false }>;
 
 /** An accepted step that named an action: its number and where it came from. */
 /**
- * The accepted steps remembered, by {@link stepKey}: a plain map while no
+ * The accepted steps remembered, by {@link stepKey}: a table of numbers while no
  * {@link TraceValidator.snapshot} was taken, a persistent one (shared by
  * the snapshots) from the first on.
  */
-type DoneMap = Map<number, DoneStep> | PersistentMap<DoneStep, number>;
+type DoneMap = StepTable | PersistentMap<DoneStep, number>;
+
+/**
+ * Accepted steps by key in typed arrays (open addressing, linear probing):
+ * remembering one costs no allocation, where a `Map` of 53-bit numbers boxes
+ * each key. Grows by doubling at half full.
+ */
+class StepTable {
+  private keys = new Float64Array(1 << 12);
+  private steps = new Int32Array(1 << 12);
+  private lines = new Int32Array(1 << 12);
+  private fileOf = new Int32Array(1 << 12);
+  private readonly files: string[] = [];
+  size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (key ^ (key / 4294967296)) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(key: number): DoneStep | undefined {
+    const i = this.slot(key || 1);
+    if (this.keys[i] === 0) return undefined;
+    const f = this.fileOf[i]!;
+    return f < 0 ? { step: this.steps[i]! } : { step: this.steps[i]!, source: { file: this.files[f]!, line: this.lines[i]! } };
+  }
+
+  /** Adds the step unless one with its key is there; whether it added it. */
+  addIfAbsent(key: number, step: DoneStep): boolean {
+    key ||= 1;
+    let i = this.slot(key);
+    if (this.keys[i] === key) return false;
+    if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
+      i = this.slot(key);
+    }
+    this.keys[i] = key;
+    this.steps[i] = step.step;
+    if (step.source === undefined) this.fileOf[i] = -1;
+    else {
+      let f = this.files.lastIndexOf(step.source.file);
+      if (f < 0) f = this.files.push(step.source.file) - 1;
+      this.fileOf[i] = f;
+      this.lines[i] = step.source.line;
+    }
+    this.size++;
+    return true;
+  }
+
+  private grow(): void {
+    const { keys, steps, lines, fileOf } = this;
+    const n = keys.length * 2;
+    this.keys = new Float64Array(n);
+    this.steps = new Int32Array(n);
+    this.lines = new Int32Array(n);
+    this.fileOf = new Int32Array(n);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.steps[i] = steps[j]!;
+      this.lines[i] = lines[j]!;
+      this.fileOf[i] = fileOf[j]!;
+    }
+  }
+
+  /** The steps remembered, as a persistent map. */
+  persistent(): PersistentMap<DoneStep, number> {
+    const entries: [number, DoneStep][] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) entries.push([this.keys[i]!, this.get(this.keys[i]!)!]);
+    return PersistentMap.of(entries);
+  }
+}
 
 interface DoneStep {
   readonly step: number;
@@ -251,9 +325,9 @@ export class TraceValidator {
    * {@link snapshot} shares it, and a step after it adds to a new version
    * without copying (a merge search takes a snapshot at every step).
    */
-  private done: DoneMap = new Map();
+  private done: DoneMap = new StepTable();
   /** The generation of {@link done} before the current one (see {@link REMEMBERED_STEPS}). */
-  private older: DoneMap = new Map();
+  private older: DoneMap = new StepTable();
   private doneCount = 0;
   private resends = 0;
   private readonly maxCandidates: number;
@@ -361,10 +435,8 @@ export class TraceValidator {
    */
   snapshot(): ValidatorSnapshot {
     // From the first snapshot on, the remembered steps are kept in persistent maps, which a snapshot shares.
-    if (this.done instanceof Map) {
-      this.done = PersistentMap.of(this.done);
-      this.older = PersistentMap.of(this.older);
-    }
+    if (this.done instanceof StepTable) this.done = this.done.persistent();
+    if (this.older instanceof StepTable) this.older = this.older.persistent();
     return {
       candidates: this.candidates,
       stepNo: this.stepNo,
@@ -402,9 +474,8 @@ export class TraceValidator {
    * is dropped.
    */
   private remember(key: number, step: DoneStep): void {
-    if (this.done instanceof Map) {
-      if (this.done.has(key)) return;
-      this.done.set(key, step);
+    if (this.done instanceof StepTable) {
+      if (!this.done.addIfAbsent(key, step)) return;
     } else {
       const before = this.done;
       this.done = this.done.setIfAbsent(key, step);
@@ -412,7 +483,7 @@ export class TraceValidator {
     }
     if (++this.doneCount >= REMEMBERED_STEPS && !this.repeatsAreResends) {
       this.older = this.done;
-      this.done = this.done instanceof Map ? new Map() : PersistentMap.empty();
+      this.done = this.done instanceof StepTable ? new StepTable() : PersistentMap.empty();
       this.doneCount = 0;
     }
   }
