@@ -20,7 +20,8 @@ const help = `Usage: paxos check <model.cfg> [options]
 
 Model-checks the specification with the built-in TLA+ engine, breadth-first,
 counting states as TLC does. The specification is the .tla module of the same
-name beside the .cfg file. Temporal properties (<>P, P ~> Q, []<><<A>>_v,
+name beside the .cfg file (given a .tla module instead, the check uses the
+.cfg of the same name beside it, as TLC does). Temporal properties (<>P, P ~> Q, []<><<A>>_v,
 WF_v(A), a refined specification with its fairness, ...) are checked after the
 search, under the specification's fairness (WF, SF); their counterexample is a
 lasso, ending with "Back to state N" or "Stuttering".
@@ -91,8 +92,15 @@ export const command: Command = {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? "missing the model file (a .cfg)" : `expected one model file, got ${positionals.length}`);
     }
-    const cfg = resolveInput(positionals[0]!);
-    if (!existsSync(cfg)) throw new UsageError(`cannot read the model configuration '${positionals[0]}': no such file`);
+    // A module given instead of its model: TLC's convention, the .cfg of the same name beside it.
+    const given = positionals[0]!;
+    const named = given.endsWith(".tla") ? `${given.slice(0, -".tla".length)}.cfg` : given;
+    const cfg = resolveInput(named);
+    if (!existsSync(cfg)) {
+      throw new UsageError(
+        named === given ? `cannot read the model configuration '${given}': no such file` : `'${given}' is a module; its model '${named}' does not exist (give the .cfg file)`,
+      );
+    }
     const maxStates = flags["max-states"];
     if (maxStates !== undefined && maxStates < 1) throw new UsageError(`option '--max-states' needs 1 or more, got ${maxStates}`);
     const workers = flags["workers"] ?? 1;

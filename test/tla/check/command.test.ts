@@ -53,6 +53,12 @@ describe("paxos check", () => {
     expect(await command.run([`${dir}Sym.cfg`, "--deadlock"])).toBe(1);
     expect(await command.run([`${dir}Sym.cfg`])).toBe(0);
   });
+
+  it("given a module, checks the model of the same name beside it, as TLC does; a module without one is one line", async () => {
+    capture();
+    expect(await command.run([`${dir}Sym.tla`])).toBe(0);
+    await expect(command.run([`${dir}Abs.tla`])).rejects.toThrow(/'.*Abs\.tla' is a module; its model '.*Abs\.cfg' does not exist \(give the \.cfg file\)/);
+  });
 });
 
 describe("the model API used by trace validation", () => {
