@@ -28,7 +28,7 @@ import { PersistentMap } from "../../lib/persistentMap.js";
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Ctx } from "../eval/context.js";
-import { TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, hashValue, newFingerprint, recordOf, toFn, type Value } from "../values/value.js";
+import { TAG_FN, TAG_LAZYFN, TAG_MV, TAG_SET, equals, fnIndex, hashState, hashValue, newFingerprint, toFn, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import { ActionSteps } from "./action.js";
 import { Explainer, compareScores, describeDifference, shortValue, where, type Finding } from "./explain.js";
@@ -983,23 +983,47 @@ function fragmentDifferences(state: readonly Value[], frags: readonly Fragment[]
     });
 }
 
+/** Scratch space for {@link stepKey}. */
+const keyFp = newFingerprint();
+
+/** Mixes `k` into `h` (MurmurHash3's step and finaliser). */
+function mixKey(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
+}
+
 /**
- * The identity of a step for recognising a repetition: the fingerprint of its
- * action and its parameters' values (the record [action |-> ..., p |-> ...]),
- * as a 53-bit number. Two different steps share one with a chance of about
+ * The identity of a step for recognising a repetition: a 53-bit fingerprint
+ * of its action and its parameters' names and values (in any order), made
+ * without allocating. Two different steps share one with a chance of about
  * 2^-53 per pair.
  */
 function stepKey(action: string, params: Readonly<Record<string, Value>> | undefined): number {
-  const names = ["action"];
-  const vals: Value[] = [action];
-  for (const [k, v] of Object.entries(params ?? {})) {
-    if ((v as Value | undefined) === undefined) continue;
-    names.push(`:${k}`);
-    vals.push(v);
+  hashValue(action, keyFp);
+  let a = keyFp.h1;
+  let b = keyFp.h2;
+  let sa = 0;
+  let sb = 0;
+  for (const name in params) {
+    const v = params[name] as Value | undefined;
+    if (v === undefined) continue;
+    hashValue(name, keyFp);
+    const k1 = keyFp.h1;
+    const k2 = keyFp.h2;
+    hashValue(v, keyFp);
+    sa = (sa + mixKey(k1, keyFp.h1)) | 0;
+    sb = (sb + mixKey(k2 ^ 0x5bd1e995, keyFp.h2)) | 0;
   }
-  const fp = newFingerprint();
-  hashValue(recordOf(names, vals), fp);
-  return (fp.h1 >>> 0) * 2_097_152 + (fp.h2 >>> 11);
+  a = mixKey(a, sa);
+  b = mixKey(b ^ 0x27d4eb2f, sb);
+  return (a >>> 0) * 2_097_152 + (b >>> 11);
 }
 
 function consistent(cand: readonly Value[], known: PartialState): boolean {

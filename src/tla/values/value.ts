@@ -1273,20 +1273,43 @@ export class PredicateSet extends LazySet {
 export class LazyFn {
   readonly tag = TAG_LAZYFN;
   private cache: FnValue | undefined;
-  private readonly memo = new Map<Value, Value>();
+  /**
+   * The values computed so far, for arguments that are not objects: in an
+   * array by offset when the domain is a small interval `lo..hi` (the
+   * recursive definitions `F[i \in 0..n] == ...`), else in a map made when
+   * first needed.
+   */
+  private memo: Map<Value, Value> | undefined;
+  private readonly byOffset: (Value | undefined)[] | undefined;
+  private readonly lo: number;
   constructor(
     readonly domain: SetValue | LazySet,
     private readonly compute: (arg: Value) => Value,
-  ) {}
+  ) {
+    const small = domain instanceof IntervalSet && domain.hi - domain.lo < 4096;
+    this.lo = small ? domain.lo : 0;
+    this.byOffset = small ? new Array<Value | undefined>(Math.max(0, domain.hi - domain.lo + 1)) : undefined;
+  }
   /** Applies the function (error when `arg` is outside the domain). */
   apply(arg: Value): Value {
+    const arr = this.byOffset;
+    if (arr !== undefined && typeof arg === "number") {
+      const i = arg - this.lo;
+      if (i >= 0 && i < arr.length && Number.isInteger(i)) {
+        const m = arr[i];
+        if (m !== undefined) return m;
+        const v = this.compute(arg);
+        arr[i] = v;
+        return v;
+      }
+    }
     if (typeof arg !== "object") {
-      const m = this.memo.get(arg);
+      const m = this.memo?.get(arg);
       if (m !== undefined) return m;
     }
     if (!member(arg, this.domain)) throw valueError(`${printShort(arg)} is not in the function's domain`);
     const v = this.compute(arg);
-    if (typeof arg !== "object") this.memo.set(arg, v);
+    if (typeof arg !== "object") (this.memo ??= new Map()).set(arg, v);
     return v;
   }
   /** The function as a finite {@link FnValue} (error for infinite domains). */
