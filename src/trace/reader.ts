@@ -98,22 +98,36 @@ export function parseTraceLine(text: string, lineNo: number, file = "trace.ndjso
 
 /** The lines of a source (a string, or a stream of text or bytes), without their newlines. */
 export async function* linesOf(source: TraceSource): AsyncGenerator<string> {
+  for await (const lines of lineChunks(source)) yield* lines;
+}
+
+/**
+ * The lines of a source, a chunk at a time: the complete lines each chunk
+ * of the input ends, in order (a line split between chunks comes with the
+ * chunk that ends it). A reader that walks these arrays pays for one
+ * asynchronous step per chunk, not per line.
+ */
+export async function* lineChunks(source: TraceSource): AsyncGenerator<string[]> {
   if (typeof source === "string") {
-    yield* source.split("\n");
+    yield source.split("\n");
     return;
   }
   const decoder = new TextDecoder();
   let rest = "";
   for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
-    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    const text = rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    const lines: string[] = [];
+    let from = 0;
     let nl: number;
-    while ((nl = rest.indexOf("\n")) >= 0) {
-      yield rest.slice(0, nl);
-      rest = rest.slice(nl + 1);
+    while ((nl = text.indexOf("\n", from)) >= 0) {
+      lines.push(text.slice(from, nl));
+      from = nl + 1;
     }
+    rest = text.slice(from);
+    if (lines.length > 0) yield lines;
   }
   rest += decoder.decode();
-  if (rest !== "") yield rest;
+  if (rest !== "") yield [rest];
 }
 
 /**

@@ -21,7 +21,7 @@ import { TraceValidator, formatVerdict, type StateFragment, type TraceStepInput,
 import { TraceModel } from "../tla/trace/traceModel.js";
 import { TraceInputError, fromItf } from "../tla/trace/itf.js";
 import type { Value } from "../tla/values/value.js";
-import { TraceFormatError, linesOf, parseTraceLine, type TraceSource } from "./reader.js";
+import { TraceFormatError, lineChunks, parseTraceLine, type TraceSource } from "./reader.js";
 import type { TraceHeader, TraceLine } from "./format.js";
 import { ballotFormOf, constantsFor, encodeLine, renotateAll, type BallotPairs } from "./ballots.js";
 
@@ -204,23 +204,39 @@ function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: Reado
   return out;
 }
 
-/** Lines of text from a source, numbered from 1 (the trailing `\r` of CRLF files removed). */
-async function* numberedLines(source: TraceSource): AsyncGenerator<{ text: string; line: number }> {
+/** A parsed line of a trace and its number (from 1). */
+interface ParsedLine {
+  readonly parsed: TraceLine;
+  readonly line: number;
+}
+
+/**
+ * A trace read a chunk at a time: its header, then its parsed lines with their
+ * numbers (the trailing `\r` of CRLF files removed, blank lines skipped). A
+ * line is parsed when the reader gets to it, so a malformed line is reported
+ * after the lines before it were used.
+ */
+export async function* parsedBatches(source: TraceSource, file: string): AsyncGenerator<Iterable<ParsedLine>> {
+  let first = true;
   let line = 0;
-  for await (const raw of linesOf(source)) yield { text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, line: ++line };
+  for await (const texts of lineChunks(source)) {
+    yield (function* (): Generator<ParsedLine> {
+      for (const raw of texts) {
+        line++;
+        const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        if (text.trim() === "") continue;
+        const parsed = parseTraceLine(text, line, file, first);
+        first = false;
+        yield { parsed, line };
+      }
+    })();
+  }
+  if (first) throw new TraceFormatError(file, Math.max(line, 1), "the trace is empty; expected a header line");
 }
 
 /** A trace read line by line: its header, then its parsed lines with their numbers. */
-export async function* parsedLines(source: TraceSource, file: string): AsyncGenerator<{ parsed: TraceLine; line: number }> {
-  let first = true;
-  let last = 0;
-  for await (const { text, line } of numberedLines(source)) {
-    last = line;
-    if (text.trim() === "") continue;
-    yield { parsed: parseTraceLine(text, line, file, first), line };
-    first = false;
-  }
-  if (first) throw new TraceFormatError(file, Math.max(last, 1), "the trace is empty; expected a header line");
+export async function* parsedLines(source: TraceSource, file: string): AsyncGenerator<ParsedLine> {
+  for await (const batch of parsedBatches(source, file)) yield* batch;
 }
 
 /** Compiled specifications by file and constants, the most recently used last; at most {@link MODEL_CACHE_SIZE}. */
@@ -275,44 +291,45 @@ export async function validateTraceSource(source: TraceSource, file: string, opt
   let form: BallotPairs | undefined;
   let started = false;
   let verdict: Verdict | null = null;
-  for await (const { parsed: raw, line } of parsedLines(source, file)) {
-    if (raw.kind === "header") {
-      header = raw;
-      form = ballotFormOf(raw, file);
-      let constants: Record<string, unknown> = raw.constants;
-      if (form) {
-        // Ballots as pairs: the set of ballots is the log's, unless the header bounds it; read the log once for it.
-        const seen = new Set<number>();
-        if ((raw.constants as Readonly<Record<string, unknown>>)["Ballot"] === undefined) {
-          const second = again ? again() : typeof source === "string" || Array.isArray(source) ? source : undefined;
-          if (second === undefined)
-            throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
-          for await (const { parsed, line: l } of parsedLines(second, file)) encodeLine(form, parsed, file, l, seen);
+  read: for await (const batch of parsedBatches(source, file))
+    for (const { parsed: raw, line } of batch) {
+      if (raw.kind === "header") {
+        header = raw;
+        form = ballotFormOf(raw, file);
+        let constants: Record<string, unknown> = raw.constants;
+        if (form) {
+          // Ballots as pairs: the set of ballots is the log's, unless the header bounds it; read the log once for it.
+          const seen = new Set<number>();
+          if ((raw.constants as Readonly<Record<string, unknown>>)["Ballot"] === undefined) {
+            const second = again ? again() : typeof source === "string" || Array.isArray(source) ? source : undefined;
+            if (second === undefined)
+              throw new TraceFormatError(file, line, "with ballots as pairs and no constant Ballot, the log is read twice (once for its ballots): give it as a file or a text");
+            for await (const { parsed, line: l } of parsedLines(second, file)) encodeLine(form, parsed, file, l, seen);
+          }
+          constants = constantsFor(form, raw.constants, seen, file);
         }
-        constants = constantsFor(form, raw.constants, seen, file);
+        const dec = decodeConstants(constants, file, line);
+        modelValues = dec.modelValues;
+        validator = await validatorFor(constants, dec.constants, options);
+        continue;
       }
-      const dec = decodeConstants(constants, file, line);
-      modelValues = dec.modelValues;
-      validator = await validatorFor(constants, dec.constants, options);
-      continue;
-    }
-    const parsed = form ? encodeLine(form, raw, file, line) : raw;
-    if (parsed.kind === "init" && (started || header?.mode === "events"))
-      throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
-    if (parsed.kind === "step" && !started && header?.mode === "state")
-      throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
-    const entry = entryOf(parsed, line, file, modelValues);
-    if (entry === null) continue;
-    if (!started) {
-      started = true;
-      if (parsed.kind === "step") {
-        verdict = validator!.init({ state: {} });
-        if (verdict) break;
+      const parsed = form ? encodeLine(form, raw, file, line) : raw;
+      if (parsed.kind === "init" && (started || header?.mode === "events"))
+        throw new TraceFormatError(file, line, "an init line must come right after the header, and only in state mode");
+      if (parsed.kind === "step" && !started && header?.mode === "state")
+        throw new TraceFormatError(file, line, "a state-mode trace needs an init line (the initial state) before its first step");
+      const entry = entryOf(parsed, line, file, modelValues);
+      if (entry === null) continue;
+      if (!started) {
+        started = true;
+        if (parsed.kind === "step") {
+          verdict = validator!.init({ state: {} });
+          if (verdict) break read;
+        }
       }
+      verdict = parsed.kind === "init" ? validator!.init(entry) : validator!.step(entry);
+      if (verdict) break read;
     }
-    verdict = parsed.kind === "init" ? validator!.init(entry) : validator!.step(entry);
-    if (verdict) break;
-  }
   if (!started) {
     // A header alone: the initial state is whatever Init says.
     verdict = validator!.init({ state: {} });
