@@ -217,21 +217,21 @@ interface ParsedLine {
  * after the lines before it were used.
  */
 export async function* parsedBatches(source: TraceSource, file: string): AsyncGenerator<Iterable<ParsedLine>> {
-  let first = true;
-  let line = 0;
+  // Shared with the generator of each chunk, which reads the lines as they are used.
+  const at = { line: 0, first: true };
   for await (const texts of lineChunks(source)) {
     yield (function* (): Generator<ParsedLine> {
       for (const raw of texts) {
-        line++;
+        const line = ++at.line;
         const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
         if (text.trim() === "") continue;
-        const parsed = parseTraceLine(text, line, file, first);
-        first = false;
+        const parsed = parseTraceLine(text, line, file, at.first);
+        at.first = false;
         yield { parsed, line };
       }
     })();
   }
-  if (first) throw new TraceFormatError(file, Math.max(line, 1), "the trace is empty; expected a header line");
+  if (at.first) throw new TraceFormatError(file, Math.max(at.line, 1), "the trace is empty; expected a header line");
 }
 
 /** A trace read line by line: its header, then its parsed lines with their numbers. */
