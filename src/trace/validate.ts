@@ -200,7 +200,15 @@ function splitState(
 
 function decodeRecord(rec: Readonly<Record<string, unknown>>, modelValues: ReadonlySet<string>, file: string, line: number, what: string): Record<string, Value> {
   const out: Record<string, Value> = {};
-  for (const [k, v] of Object.entries(rec)) out[k] = decode(v, modelValues, file, line, `${what}.${k}`);
+  for (const k in rec) {
+    try {
+      out[k] = fromItf(rec[k], modelValues);
+    } catch (err) {
+      // Malformed: decoded again for the message that names the field.
+      if (!(err instanceof TraceInputError)) throw err;
+      out[k] = decode(rec[k], modelValues, file, line, `${what}.${k}`);
+    }
+  }
   return out;
 }
 

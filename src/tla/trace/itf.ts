@@ -42,6 +42,9 @@ function bad(where: string | undefined, message: string): never {
  * and the path inside the value, when the JSON is not ITF.
  */
 export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?: string): Value {
+  // A first pass builds no paths (most values are well formed, and a path per element is garbage);
+  // a malformed value is decoded again with them, for the message.
+  let paths = false;
   const go = (j: unknown, at: string): Value => {
     switch (typeof j) {
       case "boolean":
@@ -54,7 +57,7 @@ export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?:
         return modelValues.has(j) ? ModelValue.of(j) : j;
       case "object": {
         if (j === null) return bad(at, "null is not an ITF value");
-        if (Array.isArray(j)) return tupleOf(j.map((x, i) => go(x, `${at}[${i}]`)));
+        if (Array.isArray(j)) return tupleOf(j.map((x, i) => go(x, paths ? `${at}[${i}]` : "")));
         const o = j as Record<string, unknown>;
         const keys = Object.keys(o);
         const tagged = keys.filter((k) => k.startsWith("#"));
@@ -65,10 +68,10 @@ export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?:
           switch (tag) {
             case "#set":
               if (!Array.isArray(body)) return bad(at, `"#set" must hold an array, got ${kindOfJson(body)}`);
-              return setOf(body.map((x, i) => go(x, `${at}{${i}}`)));
+              return setOf(body.map((x, i) => go(x, paths ? `${at}{${i}}` : "")));
             case "#tup":
               if (!Array.isArray(body)) return bad(at, `"#tup" must hold an array, got ${kindOfJson(body)}`);
-              return tupleOf(body.map((x, i) => go(x, `${at}[${i}]`)));
+              return tupleOf(body.map((x, i) => go(x, paths ? `${at}[${i}]` : "")));
             case "#bigint":
               if (typeof body !== "string" || !/^-?\d+$/.test(body)) return bad(at, `"#bigint" must hold a string of decimal digits, got ${kindOfJson(body)}`);
               return normInt(BigInt(body));
@@ -94,14 +97,20 @@ export function fromItf(json: unknown, modelValues: ReadonlySet<string>, where?:
         }
         return recordOf(
           keys,
-          keys.map((k) => go(o[k], at === "" ? k : `${at}.${k}`)),
+          keys.map((k) => go(o[k], !paths ? "" : at === "" ? k : `${at}.${k}`)),
         );
       }
       default:
         return bad(at, `${kindOfJson(j)} is not an ITF value`);
     }
   };
-  return go(json, where ?? "");
+  try {
+    return go(json, "");
+  } catch (err) {
+    if (!(err instanceof TraceInputError)) throw err;
+    paths = true;
+    return go(json, where ?? "");
+  }
 }
 
 function itfRank(j: unknown): number {
