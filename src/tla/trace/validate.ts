@@ -694,8 +694,8 @@ export class TraceValidator {
     const nvars = m.variables.length;
     // A full logged state is compared by fingerprint, as the model checker compares states: pre-setting the
     // next state would make every assignment a deep comparison of (possibly large) values.
-    const want = newFingerprint();
-    const fp = newFingerprint();
+    const want = wantFp;
+    const fp = stateFp;
     const isWanted = (s: readonly Value[]): boolean => {
       hashState(s, fp);
       return fp.h1 === want.h1 && fp.h2 === want.h2;
@@ -985,6 +985,9 @@ function fragmentDifferences(state: readonly Value[], frags: readonly Fragment[]
 
 /** Scratch space for {@link stepKey}. */
 const keyFp = newFingerprint();
+/** Scratch space for a step's logged state and a successor, compared by fingerprint (one step at a time). */
+const wantFp = newFingerprint();
+const stateFp = newFingerprint();
 
 /** Mixes `k` into `h` (MurmurHash3's step and finaliser). */
 function mixKey(h: number, k: number): number {
