@@ -23,6 +23,7 @@ import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
 import { nativeModules, proofLibraries, tlapsModule, type NativeOperator } from "./communityOperators.js";
 import { use } from "./cache.js";
+import { nextRandom } from "./random.js";
 import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 
@@ -142,13 +143,19 @@ export function strictC2(f: (a: Value, b: Value) => Value, ac: C, bc: C, loc: Lo
 
 /**
  * An operator with an effect or a result that depends on more than its
- * arguments (Print, Assert, TLCGet): never folded into a constant, never
- * cached. `body` gets its compiled arguments.
+ * arguments (Print, Assert, RandomElement, TLCGet): never folded into a
+ * constant, never cached where it is written. `body` gets its compiled
+ * arguments. Two kinds, as TLC's levels have them: `"constant"` operators
+ * (Print, RandomElement) read no state, so a definition without parameters
+ * made of them is constant-level and evaluated once per model; `"state"`
+ * operators read something that belongs to the state being evaluated or to
+ * the evaluator (`TLCGet`: the state's level, the evaluator's registers;
+ * `TLCSet` writes a register) and are evaluated wherever they are met.
  */
-function effect(arity: number, body: (evs: readonly Ev[], loc: Loc) => Ev): (a: BuiltinArgs) => C {
+function effect(arity: number, level: "constant" | "state", body: (evs: readonly Ev[], loc: Loc) => Ev): (a: BuiltinArgs) => C {
   return (a) => {
     const cs = Array.from({ length: arity }, (_, i) => a.arg(i));
-    return combine(body(cs.map(use), a.loc), cs, Infinity, true, true);
+    return combine(body(cs.map(use), a.loc), cs, Infinity, level === "state", true);
   };
 }
 
@@ -242,19 +249,19 @@ function bagOfAll(args: BuiltinArgs): C {
   );
 }
 
-const print = effect(2, ([a, b]) => (ctx) => {
+const print = effect(2, "constant", ([a, b]) => (ctx) => {
   const x = a!(ctx);
   const y = b!(ctx);
   process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
   return y;
 });
 
-const printT = effect(1, ([a]) => (ctx) => {
+const printT = effect(1, "constant", ([a]) => (ctx) => {
   process.stdout.write(`${printValue(a!(ctx))}\n`);
   return true;
 });
 
-const assert = effect(2, ([a, b], loc) => (ctx) => {
+const assert = effect(2, "constant", ([a, b], loc) => (ctx) => {
   const x = a!(ctx);
   if (x === true) return true;
   const m = b!(ctx);
@@ -279,7 +286,7 @@ const SEARCH_CONFIG = recordOf(["mode", "worker"], ["bfs", 1]);
  * `TLCGet(x)`: the level of the current state, a system property, the search's
  * configuration, or register x (a number) set by TLCSet.
  */
-const tlcGet = effect(1, ([a], loc) => (ctx) => {
+const tlcGet = effect(1, "state", ([a], loc) => (ctx) => {
   const k = a!(ctx);
   if (k === "level") return ctx.level;
   if (typeof k === "number") {
@@ -300,7 +307,7 @@ const tlcGet = effect(1, ([a], loc) => (ctx) => {
 });
 
 /** `TLCSet(i, v)`: sets register i (a number) of this evaluator to v; TRUE. TLC's other uses (`"exit"`, ...) are refused. */
-const tlcSet = effect(2, ([a, b], loc) => (ctx) => {
+const tlcSet = effect(2, "state", ([a, b], loc) => (ctx) => {
   const k = a!(ctx);
   if (typeof k !== "number") return fail(loc, `TLCSet(${printShort(k)}, ...) is not supported (only registers: TLCSet(i, v) with i a number)`);
   ctx.registers.set(k, b!(ctx));
@@ -308,27 +315,15 @@ const tlcSet = effect(2, ([a, b], loc) => (ctx) => {
 });
 
 /** TLCExt's `Trace`: the behaviour leading to the current state, which evaluation does not know. */
-const trace = effect(0, (_, loc) => () => fail(loc, "Trace (TLCExt) is not supported: the behaviour leading to a state is not known while evaluating it"));
+const trace = effect(0, "state", (_, loc) => () => fail(loc, "Trace (TLCExt) is not supported: the behaviour leading to a state is not known while evaluating it"));
 
 /**
- * The generator behind RandomElement: a fixed seed, so that a run is
- * reproducible (TLC draws differently on each run, so its figures for a
- * specification that uses RandomElement vary too).
+ * `RandomElement(S)`: an element of the finite set S, drawn from a seeded
+ * generator (random.ts). Constant-level, as in TLC, but never folded or
+ * cached where it is written: each evaluation draws again. A definition
+ * without parameters that uses it is evaluated once (cache.ts).
  */
-let randomState = 0x2545f491;
-
-function nextRandom(): number {
-  // xorshift32
-  let x = randomState;
-  x ^= x << 13;
-  x ^= x >>> 17;
-  x ^= x << 5;
-  randomState = x >>> 0;
-  return randomState;
-}
-
-/** `RandomElement(S)`: an element of the finite set S, drawn from a seeded generator; never cached or folded into a constant. */
-const randomElement = effect(1, ([a], loc) => (ctx) => {
+const randomElement = effect(1, "constant", ([a], loc) => (ctx) => {
   const s = a!(ctx);
   try {
     const elems = toSet(B.set(s, "the argument of RandomElement")).elems;
@@ -339,7 +334,8 @@ const randomElement = effect(1, ([a], loc) => (ctx) => {
   }
 });
 
-const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity, impure: true });
+/** `JavaTime`: the time in seconds; constant-level like RandomElement (a definition made of it is evaluated once). */
+const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: false, minSlot: Infinity, impure: true, free: [] });
 
 /** An operator outside the supported subset. */
 const unsupported = (reason: string): BuiltinOperator["impl"] => ({ unsupported: reason });
@@ -375,7 +371,7 @@ function nativeEntry(n: NativeOperator): Entry {
       },
       [...valueArgs, ...opArgs.map((o) => o.c)],
       Infinity,
-      n.effect === true,
+      false,
       n.effect === true,
     );
   };

@@ -12,6 +12,9 @@
  *   and no bound variable (`SUBSET Acceptor`, `Quorum`, `1..N`) is evaluated
  *   once, at its first evaluation, and its value kept in the closure
  *   `c.memo`, which every parent of `c` shares. Never forgotten.
+ * - **Once per model, with an effect** ({@link onceDefinition}): a module's
+ *   definition without parameters that reads no state but draws at random
+ *   or has an effect, evaluated once as TLC evaluates it at startup.
  * - **Per state** ({@link stateMemo}): a zero-argument definition or an
  *   instance substitution that reads the state but no bound variable (a
  *   refinement mapping, `TypeOK`'s parts): one value, keyed by the identity
@@ -36,7 +39,8 @@
  * forgotten):
  *
  * - `OpBinding.cache` / `cachePrimed`: the compiled body of a zero-argument
- *   definition, unprimed and primed (`stateMemo` applied).
+ *   definition, unprimed and primed (`stateMemo` applied; for a module's
+ *   definition whose constant-level body has an effect, `onceDefinition`).
  * - `subst` bindings with `memo` (an INSTANCE's `WITH` substitutions):
  *   likewise, `cache` / `cachePrimed`.
  * - `fn` bindings' `cache`: a function definition `f[x \in S] == ...`
@@ -56,6 +60,7 @@
 import type { Value } from "../values/value.js";
 import { NO_SLOTS, isKonst, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
+import { withDrawsOf } from "./random.js";
 
 /** The closure to call for a compiled child: folded once when it is constant. */
 export function use(c: C): Ev {
@@ -72,6 +77,35 @@ export function use(c: C): Ev {
     };
   }
   return c.memo;
+}
+
+/**
+ * A module's definition without parameters whose body is constant-level (it
+ * reads no state variable, no prime, no bound variable) but has an effect or
+ * draws at random (`Edges == ... RandomElement(...) ...`, `Data ==
+ * JsonDeserialize(f)`): evaluated once per model, at its first evaluation, and
+ * that value kept. This is TLC's semantics: TLC evaluates every constant-level
+ * definition without parameters once, at startup, and uses the value
+ * wherever the definition is named, so a random choice made there is made
+ * once. (Without the effect the definition is a constant anyway and
+ * {@link use} folds it.) `key`, the definition's qualified name, seeds its
+ * random draws (random.ts), so every evaluator of the model finds the same
+ * value. An evaluation that fails keeps nothing, and the next one tries
+ * again, as TLC evaluates a definition whose evaluation at startup failed
+ * where it is used.
+ */
+export function onceDefinition(c: C, key: string): C {
+  if (c.impure !== true || c.vars || c.primes || c.minSlot !== Infinity) return c;
+  const ev = c.ev;
+  let done = false;
+  let val: Value = false;
+  const once: Ev = (ctx) => {
+    if (done) return val;
+    val = withDrawsOf(key, () => ev(ctx));
+    done = true;
+    return val;
+  };
+  return { ev: once, vars: false, minSlot: Infinity, free: NO_SLOTS, memo: once };
 }
 
 /**

@@ -13,7 +13,7 @@ import { TlaError } from "../errors.js";
 import type { Bound, Expr, Loc, SubExpr } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
-import { hoist, stateMemo, use } from "./cache.js";
+import { hoist, onceDefinition, stateMemo, use } from "./cache.js";
 import { NO_SLOTS, combine, destructure, fail, inFrameOf, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
@@ -147,7 +147,16 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       throw new TlaError(`${name} takes ${def.params.length} argument${def.params.length === 1 ? "" : "s"}, ${args.length} given`, "semantic-error", loc);
     }
     if (b.recursive) return this.compileRecursiveCall(name, b, args, primed, loc);
-    if (def.params.length === 0) return compiledOnce(b, primed, () => this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed)));
+    if (def.params.length === 0) {
+      // A module's constant-level definition is evaluated once even when it has
+      // an effect (cache.ts, onceDefinition); a LET definition (module "") is
+      // evaluated where it is met, as in TLC.
+      const once = b.module !== "";
+      return compiledOnce(b, primed, () => {
+        const c = this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed));
+        return once ? onceDefinition(c, `${b.module}!${def.name}`) : c;
+      });
+    }
     return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed));
   }
 
