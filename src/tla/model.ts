@@ -310,7 +310,7 @@ export class Model {
     }
     if (x.kind === "instanceop" && x.args.length === 0) {
       const inst = this.instanceFor(x, s);
-      const b = inst.exported.get(x.name);
+      const b = inst.members.get(x.name);
       if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
     }
     return undefined;
@@ -588,7 +588,7 @@ export class Model {
    * taking operators).
    */
   private callScope(e: Extract<Expr, { kind: "opapp" | "instanceop" }>, sc: Scope): { body: Expr; scope: Scope } | undefined {
-    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).exported.get(e.name);
+    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).members.get(e.name);
     if (!b || b.k !== "op" || b.def.params.length !== e.args.length || b.def.params.some((p) => p.arity > 0)) return undefined;
     const inner = b.scope.child();
     b.def.params.forEach((p, i) => inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } }));

@@ -524,7 +524,7 @@ export class Compiler extends ExpressionCompiler {
       return b && { name: e.name, b, args };
     }
     const [inst, name] = this.resolveInstancePath(e, sc);
-    const b = inst.exported.get(name);
+    const b = inst.members.get(name);
     if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
     return { name, b, args };
   }

@@ -242,3 +242,39 @@ ASSUME FoldSet(\\cup, {}, {{1}, {2}}) = {1, 2}
     expect(checkModel(m).outcome).toBe("success");
   });
 });
+
+describe("a named INSTANCE inside LET", () => {
+  const counter = "---- MODULE Counter ----\nEXTENDS Naturals\nCONSTANT Limit\nVARIABLE c\nStep == c < Limit /\\ c' = c + 1\nBelow(k) == k < Limit\n====\n";
+
+  it("substitutes implicitly the names in scope at the LET, bound variables included", async () => {
+    const root = `---- MODULE Root ----
+EXTENDS Naturals
+VARIABLE c
+Init == c = 0
+Next == \\E Limit \\in {2, 3} : LET C == INSTANCE Counter IN C!Step
+Small == LET Limit == 5  C == INSTANCE Counter IN C!Below(c)
+====
+`;
+    const m = await model({ "Counter.tla": counter, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Small\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 6, 4, 4]);
+  });
+
+  it("reaches the module's own definition of a name the model configuration replaces, as TLC (no endless recursion)", async () => {
+    // `Allowed <- Looser`, where Looser extends the original through the instance.
+    const base = "---- MODULE Base ----\nEXTENDS Naturals\nVARIABLE c\nAllowed(k) == k < 2\n====\n";
+    const root = `---- MODULE Root ----
+EXTENDS Base
+Init == c = 0
+Next == Allowed(c) /\\ c' = c + 1
+Looser(k) == LET B == INSTANCE Base IN B!Allowed(k) \\/ k = 2
+====
+`;
+    const m = await model({ "Base.tla": base, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\nCONSTANT Allowed <- Looser\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+
+  it("an unnamed INSTANCE in a LET is refused with its location", async () => {
+    const root = "---- MODULE Root ----\nEXTENDS Naturals\nVARIABLE c\nInit == c = 0\nNext == LET INSTANCE Counter WITH Limit <- 2 IN c' = c\n====\n";
+    await expect(model({ "Counter.tla": counter, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\n" }, "Root")).rejects.toThrow();
+  });
+});
