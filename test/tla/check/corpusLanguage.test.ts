@@ -278,3 +278,28 @@ Looser(k) == LET B == INSTANCE Base IN B!Allowed(k) \\/ k = 2
     await expect(model({ "Counter.tla": counter, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\n" }, "Root")).rejects.toThrow();
   });
 });
+
+describe("a file holding several modules one after another", () => {
+  it("the modules after the first are found by name, as SANY finds them, before any file of that name", async () => {
+    const root = `---- MODULE Root ----
+EXTENDS Naturals, Common
+VARIABLE c
+Init == c = 0
+Next == c < Limit /\\ c' = c + 1
+Inv == L!Small(c)
+L == INSTANCE Lib
+====
+Text between the modules is ignored.
+---- MODULE Common ----
+Limit == 3
+====
+---- MODULE Lib ----
+EXTENDS Naturals, Common
+Small(k) == k <= Limit
+====
+`;
+    // A file Common.tla beside it is not read.
+    const m = await model({ "Root.tla": root, "Common.tla": "---- MODULE Common ----\nLimit == 100\n====\n", "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+});
