@@ -21,7 +21,13 @@ import { isMainThread } from "node:worker_threads";
 import { INT, NAT, equals, fnOf, member, printShort, recordOf, toFn, toSet, tupleOf, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
-import { nativeModules, proofLibraries, tlapsModule, type NativeOperator } from "./communityOperators.js";
+import { nativeModules as communityModules, proofLibraries, tlapsModule, type NativeModule, type NativeOperator } from "./communityOperators.js";
+import { dyadicRationalsModule } from "./dyadicRationalsModule.js";
+import { graphsModule } from "./graphsModule.js";
+import { svgModule } from "./svgModule.js";
+
+/** Every community module the engine provides natively. */
+const nativeModules: Readonly<Record<string, NativeModule>> = { ...communityModules, SVG: svgModule, Graphs: graphsModule, DyadicRationals: dyadicRationalsModule };
 import { use } from "./cache.js";
 import { nextRandom } from "./random.js";
 import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
@@ -86,6 +92,12 @@ export interface BuiltinArgs {
 /** One built-in operator. */
 export interface BuiltinOperator {
   readonly name: string;
+  /**
+   * The operator's key in the registry, which a scope's binding names: its
+   * name, or `Module!name` for an operator whose name an operator of another
+   * module already has (Graphs' and UndirectedGraphs' `IsStronglyConnected`).
+   */
+  readonly key: string;
   readonly arity: number;
   /** The standard module that defines it; undefined for the core language. */
   readonly module: StandardModule | undefined;
@@ -469,20 +481,31 @@ const entries: Readonly<Record<string, readonly Entry[]>> = {
   Randomization: [],
 };
 
-/** Every built-in operator by name. */
-const registry: ReadonlyMap<string, BuiltinOperator> = new Map(
-  Object.entries(entries).flatMap(([module, list]) =>
-    list.map(([name, arity, impl]): [string, BuiltinOperator] => [name, { name, arity, module: module === "core" ? undefined : (module as StandardModule), impl }]),
-  ),
-);
+/** Every built-in operator by its key (see {@link BuiltinOperator.key}). */
+const registry: ReadonlyMap<string, BuiltinOperator> = (() => {
+  const out = new Map<string, BuiltinOperator>();
+  for (const [module, list] of Object.entries(entries)) {
+    for (const [name, arity, impl] of list) {
+      const key = out.has(name) ? `${module}!${name}` : name;
+      out.set(key, { name, key, arity, module: module === "core" ? undefined : (module as StandardModule), impl });
+    }
+  }
+  return out;
+})();
 
-/** Compiles an application of the built-in operator `name` to `argc` arguments. */
-export function compileBuiltin(name: string, argc: number, args: BuiltinArgs): C {
-  const op = registry.get(name);
-  if (!op) throw new TlaError(`the operator ${name} is not supported`, "semantic-error", args.loc);
+/** The registry entry of operator `name` of standard module `module`. */
+function operatorOf(module: string, name: string): BuiltinOperator {
+  const plain = registry.get(name);
+  return plain !== undefined && plain.module === module ? plain : registry.get(`${module}!${name}`)!;
+}
+
+/** Compiles an application of the built-in operator with registry key `key` to `argc` arguments. */
+export function compileBuiltin(key: string, argc: number, args: BuiltinArgs): C {
+  const op = registry.get(key);
+  if (!op) throw new TlaError(`the operator ${key} is not supported`, "semantic-error", args.loc);
   if (typeof op.impl !== "function") throw new TlaError(op.impl.unsupported, "semantic-error", args.loc);
   const k = op.arity;
-  if (argc !== k) throw new TlaError(`${name} takes ${k} argument${k === 1 ? "" : "s"}, ${argc} given`, "semantic-error", args.loc);
+  if (argc !== k) throw new TlaError(`${op.name} takes ${k} argument${k === 1 ? "" : "s"}, ${argc} given`, "semantic-error", args.loc);
   return op.impl(args);
 }
 
@@ -524,7 +547,7 @@ export function standardModuleOps(name: string): readonly string[] | undefined {
 export function standardOps(name: string): BuiltinOperator[] {
   if (!isStandardModule(name)) return [];
   const out = new Map<string, BuiltinOperator>();
-  for (const [op] of entries[name] ?? []) out.set(op, registry.get(op)!);
+  for (const [op] of entries[name] ?? []) out.set(op, operatorOf(name, op));
   for (const e of standardModuleTable[name] ?? []) for (const o of standardOps(e)) out.set(o.name, o);
   return [...out.values()];
 }

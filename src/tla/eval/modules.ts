@@ -106,7 +106,7 @@ export abstract class ModuleCompiler {
     const root = (): Scope => this.root.scope;
     for (const op of standardOps(name)) {
       const b: Binding = (owner !== undefined ? override?.(owner, op.name, root, undefined) : undefined) ??
-        override?.(op.module ?? name, op.name, root, undefined) ?? { k: "builtin", name: op.name };
+        override?.(op.module ?? name, op.name, root, undefined) ?? { k: "builtin", name: op.key };
       scope.names.set(op.name, b);
       exported.set(op.name, b);
     }

@@ -30,6 +30,7 @@ export type Binding =
   /** A function definition; `cache`: its unprimed compilation. */
   | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
   | { readonly k: "lambda"; readonly lambda: Lambda; readonly scope: Scope }
+  /** A built-in operator, by its registry key (its name, or `Module!name` when another module has an operator of that name). */
   | { readonly k: "builtin"; readonly name: string }
   /** A named INSTANCE; `cache`: the module instance, when it has no parameters. */
   | { readonly k: "instance"; readonly def: InstanceDef; readonly scope: Scope; cache?: ModuleInstance };

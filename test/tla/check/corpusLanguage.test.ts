@@ -299,7 +299,10 @@ Small(k) == k <= Limit
 ====
 `;
     // A file Common.tla beside it is not read.
-    const m = await model({ "Root.tla": root, "Common.tla": "---- MODULE Common ----\nLimit == 100\n====\n", "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    const m = await model(
+      { "Root.tla": root, "Common.tla": "---- MODULE Common ----\nLimit == 100\n====\n", "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n" },
+      "Root",
+    );
     expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
   });
 });
