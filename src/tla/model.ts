@@ -212,11 +212,14 @@ export class Model {
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
     this.livenessActions = this.actionsFound;
+    // As TLC: with a SYMMETRY the behaviour graph is one of classes of states
+    // (each with the facts of the first state of the class found), which may
+    // miss a violation or report one that is not there; TLC checks it so and
+    // warns, and so does the engine.
     if (this.liveness.length > 0 && config.symmetry) {
-      throw new TlaError(
-        `SYMMETRY cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
-        "semantic-error",
-        config.symmetry.loc,
+      const y = config.symmetry;
+      this.warnings.push(
+        `${y.loc.file}:${y.loc.line}:${y.loc.col}: the temporal property ${this.liveness[0]!.name} is checked with the SYMMETRY ${y.name} (as TLC does, on the graph of classes of states), which may miss a violation or report one that is not there; check it without SYMMETRY to be sure`,
       );
     }
     // As TLC: with a VIEW the behaviour graph is one of views, each with the
