@@ -17,7 +17,7 @@ import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import type { Binding, ModuleInstance, Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
-import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
+import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, recordOf, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
 import { Symmetry } from "./check/symmetry.js";
@@ -97,6 +97,8 @@ export class Model {
   readonly compiler: Compiler;
   readonly ctx: Ctx;
   readonly invariants: readonly { readonly name: string; readonly ev: Ev }[];
+  /** The POSTCONDITIONs, evaluated once after a search that ended without error ({@link violatedPostcondition}). */
+  readonly postconditions: readonly { readonly name: string; readonly loc: Loc; readonly ev: Ev }[];
   readonly actionProperties: readonly ActionProperty[];
   /** State predicates a refined specification requires of initial states. */
   readonly initProperties: readonly { readonly name: string; readonly ev: Ev }[];
@@ -190,6 +192,7 @@ export class Model {
     this.nextK = nextE === undefined ? nothing : c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
 
     this.invariants = config.invariants.map((n) => ({ name: n.name, ev: this.stateExpr(n) }));
+    this.postconditions = config.postconditions.map((n) => ({ name: n.name, loc: n.loc, ev: this.stateExpr(n) }));
     const actionProps: ActionProperty[] = [];
     const initProps: { name: string; ev: Ev }[] = [];
     for (const p of config.properties) {
@@ -853,7 +856,7 @@ export class Model {
     // No version bump: the checker hands over each state once, in an array of
     // its own, and the per-state caches (cache.ts) go by the array's identity.
     ctx.s = state as Value[];
-    ctx.level = level;
+    this.atLevel(level);
     ctx.mult = 1;
     ctx.group = 0;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
@@ -953,6 +956,19 @@ export class Model {
     return out;
   }
 
+  /**
+   * Sets the level `TLCGet("level")` reads for what is evaluated next of a
+   * state: a successor's level is its predecessor's plus one (TLC evaluates
+   * the VIEW, the invariants and the state constraints of a successor at its
+   * own level, and the next-state relation and the action constraints at the
+   * level of the state they start from). The values remembered per state
+   * (cache.ts) need not be dropped: they go by the state array's identity,
+   * and the checker evaluates each array at one level only.
+   */
+  atLevel(level: number): void {
+    this.ctx.level = level;
+  }
+
   /** Whether `state` satisfies every CONSTRAINT. */
   inConstraints(state: State): boolean {
     if (this.constraints.length === 0) return true;
@@ -982,6 +998,44 @@ export class Model {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The first POSTCONDITION that does not hold once the search has ended with
+   * these figures, if any. As in TLC, a postcondition is evaluated once, with
+   * no current state, and `TLCGet("stats")` gives the figures: `diameter` is
+   * the depth, `queue` 0 (the search ended), `duration` in whole seconds.
+   */
+  violatedPostcondition(figures: {
+    readonly depth: number;
+    readonly distinctStates: number;
+    readonly statesGenerated: number;
+    readonly seconds: number;
+  }): { name: string; loc: Loc } | undefined {
+    if (this.postconditions.length === 0) return undefined;
+    const ctx = this.ctx;
+    ctx.s = new Array<Value | undefined>(this.variables.length);
+    ctx.sver++;
+    ctx.stats = recordOf(
+      ["diameter", "distinct", "generated", "queue", "duration"],
+      [figures.depth, figures.distinctStates, figures.statesGenerated, 0, Math.floor(figures.seconds)],
+    );
+    try {
+      for (const p of this.postconditions) {
+        let v: Value;
+        try {
+          v = p.ev(ctx);
+        } catch (err) {
+          if (err instanceof TlaError) throw new TlaError(`the POSTCONDITION ${p.name} cannot be evaluated: ${err.message}`, "error", err.loc ?? p.loc);
+          throw err;
+        }
+        if (v === false) return { name: p.name, loc: p.loc };
+        if (v !== true) throw new TlaError(`the POSTCONDITION ${p.name} is not a boolean: ${printValue(v)}`, "error", p.loc);
+      }
+      return undefined;
+    } finally {
+      ctx.stats = undefined;
+    }
   }
 
   /** The name of the first `[]P` property `state` violates, if any. */

@@ -25,9 +25,16 @@ import { nativeModules as communityModules, proofLibraries, tlapsModule, type Na
 import { dyadicRationalsModule } from "./dyadicRationalsModule.js";
 import { graphsModule } from "./graphsModule.js";
 import { svgModule } from "./svgModule.js";
+import { vectorClocksModule } from "./vectorClocksModule.js";
 
 /** Every community module the engine provides natively. */
-const nativeModules: Readonly<Record<string, NativeModule>> = { ...communityModules, SVG: svgModule, Graphs: graphsModule, DyadicRationals: dyadicRationalsModule };
+const nativeModules: Readonly<Record<string, NativeModule>> = {
+  ...communityModules,
+  SVG: svgModule,
+  Graphs: graphsModule,
+  DyadicRationals: dyadicRationalsModule,
+  VectorClocks: vectorClocksModule,
+};
 import { use } from "./cache.js";
 import { nextRandom } from "./random.js";
 import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
@@ -294,6 +301,9 @@ const SYSTEM_PROPERTIES: ReadonlyMap<string, string> = new Map([["tlc2.tool.impl
  */
 const SEARCH_CONFIG = recordOf(["mode", "worker"], ["bfs", 1]);
 
+/** The fields of `TLCGet("stats")`, each also readable as `TLCGet("field")` (TLC's older form). */
+const STATS_FIELDS: readonly string[] = ["diameter", "distinct", "generated", "queue", "duration"];
+
 /**
  * `TLCGet(x)`: the level of the current state, a system property, the search's
  * configuration, or register x (a number) set by TLCSet.
@@ -306,6 +316,12 @@ const tlcGet = effect(1, "state", ([a], loc) => (ctx) => {
     if (v === undefined) return fail(loc, `TLCGet(${k}): register ${k} has not been set by TLCSet`);
     return v;
   }
+  if (k === "stats" || (typeof k === "string" && STATS_FIELDS.includes(k))) {
+    const stats = ctx.stats;
+    if (stats === undefined)
+      return fail(loc, `TLCGet(${printShort(k)}) is supported only in a POSTCONDITION, once the search has ended (the engine does not give the figures of a search under way)`);
+    return k === "stats" ? stats : toFn(stats).vals[toFn(stats).keys.indexOf(k)]!;
+  }
   if (k === "config") {
     if (!isMainThread) return fail(loc, `TLCGet("config") is not supported with worker threads`);
     return SEARCH_CONFIG;
@@ -315,7 +331,7 @@ const tlcGet = effect(1, "state", ([a], loc) => (ctx) => {
     if (v !== undefined) return v;
     return fail(loc, `TLCGet(${printShort(k)}): the engine knows only the property ${[...SYSTEM_PROPERTIES.keys()].map((p) => `-D${p}`).join(", ")}`);
   }
-  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only "level", "config", "-Dtlc2.tool.impl.Tool.cdot" and registers set by TLCSet)`);
+  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only "level", "config", "stats" in a POSTCONDITION, "-Dtlc2.tool.impl.Tool.cdot" and registers set by TLCSet)`);
 });
 
 /** `TLCSet(i, v)`: sets register i (a number) of this evaluator to v; TRUE. TLC's other uses (`"exit"`, ...) are refused. */

@@ -400,9 +400,16 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     };
   }
 
-  /** Turns an operator argument into a JS function of values. */
+  /**
+   * Turns an operator argument into a JS function of values. Its compiled
+   * form (`c`, which the application's own dependencies are worked out
+   * from) reads what the operator reads apart from its parameters: those are
+   * bound by each call, so `CausalOrder(log, LAMBDA l : l.vc, ...)` is
+   * constant when `log` is.
+   */
   protected opFunction(a: ArgRef, arity: number, loc: Loc): OpFunction {
     const b = this.operatorArg(a, arity);
+    const start = this.slotCount;
     const tmp = new Scope(null);
     const slots: number[] = [];
     const args: ArgRef[] = [];
@@ -412,8 +419,9 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       tmp.names.set(`$arg${i}`, { k: "slot", slot: s });
       args.push({ expr: { kind: "ident", name: `$arg${i}`, loc }, scope: tmp });
     }
-    const c = this.compileApply(a.expr.kind === "ident" ? a.expr.name : "LAMBDA", b, args, false, loc);
-    const ev = use(c);
+    const body = this.compileApply(a.expr.kind === "ident" ? a.expr.name : "LAMBDA", b, args, false, loc);
+    const ev = use(body);
+    const c = combine(ev, [body], start);
     return {
       c,
       call: (ctx, vals) => {

@@ -306,3 +306,83 @@ Small(k) == k <= Limit
     expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
   });
 });
+
+describe('POSTCONDITION, TLCGet("stats") and TLCGet("level") as TLC evaluates them', () => {
+  const spec = `---- MODULE Post ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 3 /\\ x' = x + 1
+Figures == TLCGet("stats").distinct = 4 /\\ TLCGet("stats").diameter = 4 /\\ TLCGet("generated") = 4 /\\ TLCGet("stats").queue = 0
+TooMany == TLCGet("stats").distinct > 10
+Early == TLCGet("stats").distinct > 0
+====
+`;
+  it("a true postcondition: success, evaluated once the search has ended, with its figures", async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Figures\n" }, "Post");
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+
+  it("a false postcondition is reported as TLC reports it (a false assumption), at its name in the cfg", async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Figures TooMany\n" }, "Post");
+    const r = checkModel(m);
+    expect([r.outcome, r.violated, r.counterexample.length]).toEqual(["assumption", "TooMany", 0]);
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(["4:23: the POSTCONDITION TooMany is false after the search"]);
+  });
+
+  it('TLCGet("stats") during the search is an error naming where it is supported', async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nINVARIANT Early\n" }, "Post");
+    const r = checkModel(m);
+    expect(r.outcome).toBe("error");
+    expect(r.message).toMatch(/TLCGet\("stats"\) is supported only in a POSTCONDITION/);
+  });
+
+  it("a successor's VIEW is evaluated at its own level, an ACTION_CONSTRAINT at its predecessor's (a trace specification's TLCGet(\"level\"))", async () => {
+    // x follows the log <<1, 1, 2>> one line per step; the VIEW tells apart the two states with x = 1.
+    const trace = `---- MODULE Trace ----
+EXTENDS Naturals, Sequences, TLC
+VARIABLE x
+Log == <<1, 1, 2>>
+Init == x = 0
+Next == x' \\in 0..2
+Follows == TLCGet("level") <= Len(Log) /\\ x' = Log[TLCGet("level")]
+View == <<x, TLCGet("level")>>
+Accepted == TLCGet("stats").diameter - 1 = Len(Log)
+====
+`;
+    const m = await model(
+      { "Trace.tla": trace, "Trace.cfg": "INIT Init\nNEXT Next\nACTION_CONSTRAINT Follows\nVIEW View\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Accepted\n" },
+      "Trace",
+    );
+    const r = checkModel(m);
+    expect([r.outcome, r.distinctStates, r.depth]).toEqual(["success", 4, 4]);
+  });
+
+  it("a subexpression of the initial predicate, Init!1, assigns as the conjunct it selects", async () => {
+    const m = await model(
+      { "Post.tla": spec.replace("Early ==", "Both == /\\ x = 0\n        /\\ TRUE\nPart == Both!1\nEarly =="), "Post.cfg": "INIT Part\nNEXT Next\nCHECK_DEADLOCK FALSE\n" },
+      "Post",
+    );
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+});
+
+describe("the community module VectorClocks", () => {
+  it("CausalOrder orders a log by its vector clocks as TLC does; IsCausalOrder holds of the result, not of the log", async () => {
+    const vc = `---- MODULE VC ----
+EXTENDS Naturals, Sequences, VectorClocks
+VARIABLE x
+\\* b's first event follows a's second; a's events are given out of order.
+Log == << [n |-> "b", vc |-> [a |-> 2, b |-> 1]], [n |-> "a", vc |-> [a |-> 2]], [n |-> "a", vc |-> [a |-> 1]] >>
+Ordered == CausalOrder(Log, LAMBDA l : l.vc, LAMBDA l : l.n, LAMBDA c : DOMAIN c)
+Init == x = 0
+Next == UNCHANGED x
+Inv == /\\ [i \\in 1..3 |-> Ordered[i].vc] = << [a |-> 1], [a |-> 2], [a |-> 2, b |-> 1] >>
+       /\\ IsCausalOrder(Ordered, LAMBDA l : l.vc)
+       /\\ ~IsCausalOrder(Log, LAMBDA l : l.vc)
+====
+`;
+    const m = await model({ "VC.tla": vc, "VC.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\n" }, "VC");
+    expect(checkModel(m).outcome).toBe("success");
+  });
+});

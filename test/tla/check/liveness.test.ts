@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { checkModel } from "../../../src/tla/check/bfs.js";
-import { TlaError } from "../../../src/tla/errors.js";
 import { check, error, lasso, load } from "./liveFixture.js";
 import { formatSummary, toJson } from "../../../src/cli/report.js";
 
