@@ -138,7 +138,13 @@ export class Model {
   /** Where {@link fingerprint} computes. */
   private readonly fp = newFingerprint();
   private readonly fairnessFound: FairnessCondition[] = [];
-  private readonly livenessFound: LivenessProperty[] = [];
+  private livenessFound: LivenessProperty[] = [];
+  /**
+   * The temporal conjuncts of the SPECIFICATION other than `[][Next]_v` and
+   * fairness (`<>[][A]_v`, ...): assumptions about the behaviours, under
+   * which each temporal property is checked (see {@link assume}).
+   */
+  private readonly assumptionsFound: LiveFormula[] = [];
   private readonly predicatesFound: Ev[] = [];
   private readonly actionsFound: Ev[] = [];
   /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see `temporalDeep`. */
@@ -212,6 +218,7 @@ export class Model {
     this.initProperties = initProps;
     this.alwaysProperties = this.alwaysFound;
     this.fairness = this.fairnessFound;
+    if (this.assumptionsFound.length > 0) this.livenessFound = this.livenessFound.map((l) => this.assume(l));
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
     this.livenessActions = this.actionsFound;
@@ -278,12 +285,10 @@ export class Model {
           boxes.push({ action: st.action, sub: st.sub, scope: s });
           return;
         }
-        if (fairnessAllowed)
-          throw new TlaError(
-            `the specification ${name} must have the form Init /\\ [][Next]_vars /\\ fairness (WF_v(A), SF_v(A)); this temporal formula is not supported there`,
-            "semantic-error",
-            x.loc,
-          );
+        if (fairnessAllowed) {
+          this.assumptionsFound.push(this.liveFormula(x, s, 0) ?? this.liveAtom(x, s));
+          return;
+        }
         this.collectTemporalProperty(x, s, name);
         return;
       }
@@ -299,6 +304,11 @@ export class Model {
       // Any other temporal formula of a property (`P => <>Q`, `IF c THEN <>P ELSE <>Q`, ...) goes to the tableau.
       if (!fairnessAllowed && this.temporalDeep(x, s, 0)) {
         this.collectGeneral(x, s, name);
+        return;
+      }
+      // Of a specification (`\A n \in Node : <>[][A(n)]_v`): an assumption.
+      if (fairnessAllowed && this.temporalDeep(x, s, 0)) {
+        this.assumptionsFound.push(this.liveFormula(x, s, 0) ?? this.liveAtom(x, s));
         return;
       }
       inits.push({ expr: x, scope: s });
@@ -510,6 +520,34 @@ export class Model {
     if (direct) return;
     this.predicatesFound.length = mark;
     this.collectGeneral(x, s, name);
+  }
+
+  /**
+   * Property `l` under the specification's assumptions A (its temporal
+   * conjuncts that are not fairness): the general property `A => l`, decided
+   * by the tableau, as TLC checks a property against all of a specification's
+   * temporal conjuncts. A behaviour that violates it satisfies A and not `l`.
+   */
+  private assume(l: LivenessProperty): LivenessProperty {
+    const state = (i: number): LiveFormula => ({ k: "state", i });
+    const always = (a: LiveFormula): LiveFormula => ({ k: "always", a });
+    const eventually = (a: LiveFormula): LiveFormula => ({ k: "eventually", a });
+    const formula = ((): LiveFormula => {
+      switch (l.shape) {
+        case "eventually":
+          return eventually(state(l.p));
+        case "infinitelyOften":
+          return always(eventually(state(l.p)));
+        case "eventuallyAlways":
+          return eventually(always(state(l.p)));
+        case "leadsTo":
+          return always({ k: "or", args: [not(state(l.p)), eventually(state(l.q!))] });
+        case "general":
+          return l.formula!;
+      }
+    })();
+    const assumptions: LiveFormula = { k: "and", args: this.assumptionsFound };
+    return { name: l.name, shape: "general", p: -1, formula: { k: "or", args: [not(assumptions), formula] }, loc: l.loc };
   }
 
   /** A temporal formula of a PROPERTY outside the direct forms: translated for the tableau. */

@@ -540,3 +540,27 @@ G8 == <>[](x' = x) \\/ []<>P`;
     });
   }
 });
+
+describe("a specification with temporal conjuncts that are not fairness (`<>[][A]_v`)", () => {
+  const body = `VARIABLE x
+Up == x < 2 /\\ x' = x + 1
+Reset == x' = 0
+Init == x = 0
+Spec == Init /\\ [][Up \\/ Reset]_x /\\ WF_x(Up)
+Eventually == <>[][Up]_x
+FairSpec == Spec /\\ Eventually
+Everywhere == \\A k \\in {1} : <>[][Up]_x
+QuantifiedSpec == Spec /\\ Everywhere
+Reaches == <>(x = 2)`;
+  const cfg = (spec: string) => `SPECIFICATION ${spec}\nPROPERTY Reaches\n`;
+
+  it("without it, resetting for ever violates <>(x = 2)", async () => {
+    expect((await check(body, cfg("Spec"))).outcome).toBe("property");
+  });
+
+  it("with it, as an assumption of every property (as TLC), <>(x = 2) holds; also under a quantifier", async () => {
+    const r = await check(body, cfg("FairSpec"));
+    expect([r.outcome, r.distinctStates, r.depth]).toEqual(["success", 3, 3]);
+    expect((await check(body, cfg("QuantifiedSpec"))).outcome).toBe("success");
+  });
+});
