@@ -79,6 +79,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
   protected compileIdent(name: string, sc: Scope, primed: boolean, loc: Loc): C {
     const b = sc.lookup(name);
     if (!b) {
+      if (name === "Real") throw new TlaError("the set Real (module Reals) is not supported", "semantic-error", loc);
       throw new TlaError(`unknown identifier ${name}`, "semantic-error", loc);
     }
     return this.compileApply(name, b, [], primed, loc);

@@ -424,8 +424,11 @@ class Converter {
         return { kind: "builtinset", name: "STRING", loc };
       case "boolean_set":
         return { kind: "builtinset", name: "BOOLEAN", loc };
+      // `Real` is the module Reals' definition, which is not supported; but a
+      // module may define a `Real` of its own (`Real == 0..MaxReal`), as
+      // SANY allows: it is a name like any other.
       case "real_number_set":
-        return this.unsupported("the set Real (module Reals)", n);
+        return { kind: "ident", name: "Real", loc };
       case "bound_infix_op":
         return this.infix(n);
       case "bound_prefix_op":

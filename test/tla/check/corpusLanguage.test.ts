@@ -386,3 +386,25 @@ Inv == /\\ [i \\in 1..3 |-> Ordered[i].vc] = << [a |-> 1], [a |-> 2], [a |-> 2, 
     expect(checkModel(m).outcome).toBe("success");
   });
 });
+
+describe("the name Real", () => {
+  const spec = (defs: string) => `---- MODULE R ----
+EXTENDS Naturals
+CONSTANT MaxReal
+VARIABLE now
+${defs}
+Init == now \\in Real
+Next == now' \\in {r \\in Real : r > now}
+====
+`;
+  it("a module's own definition of Real is used (as Specifying Systems' MCRealTimeHourClock does)", async () => {
+    const m = await model({ "R.tla": spec("Real == 0 .. MaxReal"), "R.cfg": "CONSTANT MaxReal = 3\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n" }, "R");
+    expect(checkModel(m).distinctStates).toBe(4);
+  });
+
+  it("without one, Real is the Reals module's set, which is refused with its location", async () => {
+    const err = await model({ "R.tla": spec(""), "R.cfg": "CONSTANT MaxReal = 3\nINIT Init\nNEXT Next\n" }, "R").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TlaError);
+    expect((err as TlaError).format()).toMatch(/R.tla:6:17: the set Real \(module Reals\) is not supported/);
+  });
+});
