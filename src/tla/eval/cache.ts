@@ -31,7 +31,9 @@
  *   whose body does not read the innermost loop variable: one value, keyed by
  *   the values (by identity) of the frame slots it does read, and by the
  *   states as above when it reads them. Forgotten as soon as one of them
- *   differs from the last evaluation. Expressions with effects (`Print`,
+ *   differs from the last evaluation. One that reads no state and only the
+ *   innermost loop variable ({@link memoByValue}): one value per value of
+ *   that variable, up to a bound. Expressions with effects (`Print`,
  *   `TLCGet`, `ENABLED`) are never cached.
  *
  * Caches of compiled code, on the bindings of `scope.ts` (one compilation
@@ -222,6 +224,35 @@ export function hoist(c: C, loops: readonly number[]): C {
   if (n === 0 || c.impure || c.free === undefined) return c;
   const f = c.free;
   if (f.length === 0 && !c.vars) return c;
-  if (f.length > 0 && f[f.length - 1]! >= loops[n - 1]!) return c;
+  if (f.length > 0 && f[f.length - 1]! >= loops[n - 1]!) return f.length === 1 && !c.vars ? memoByValue(c, f[0]!) : c;
   return memoByFree(c);
+}
+
+/** How many values {@link memoByValue} keeps before it starts afresh. */
+const MEMO_ENTRIES = 4096;
+
+/**
+ * Caches an expression that reads neither the state nor any bound variable
+ * but one, the innermost loop's (`Nbrs(n)` in `\E n \in Nodes : \E m \in
+ * Nbrs(n) : ...`): its value is a function of that variable's value, so it
+ * is kept per value (by identity, as {@link lastValue} compares), and the
+ * next state's loop over the same constant set finds it. At most
+ * {@link MEMO_ENTRIES} values are kept; then the table starts afresh. A value
+ * is kept only once the expression has returned it.
+ */
+function memoByValue(c: C, slot: number): C {
+  const ev = c.ev;
+  let table = new Map<Value, Value>();
+  return {
+    ...c,
+    ev: (ctx) => {
+      const key = ctx.f[slot]!;
+      const hit = table.get(key);
+      if (hit !== undefined) return hit;
+      const v = ev(ctx);
+      if (table.size >= MEMO_ENTRIES) table = new Map();
+      table.set(key, v);
+      return v;
+    },
+  };
 }
