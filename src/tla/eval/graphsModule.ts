@@ -227,22 +227,22 @@ export const graphsModule: NativeModule = {
       const r = reachable(g, i);
       return nodesWhere(g, (j) => r[j]!);
     }),
-    op("InDegree", 2, ([G, n]) => elems(predecessors(graph(G!), n!), "").length),
-    op("OutDegree", 2, ([G, n]) => elems(successors(graph(G!), n!), "").length),
+    op("InDegree", 2, ([G, n]) => elems(predecessors(graph(G!), n!), "a set of nodes").length),
+    op("OutDegree", 2, ([G, n]) => elems(successors(graph(G!), n!), "a set of nodes").length),
     op("Roots", 1, ([G]) => {
       const g = graph(G!);
-      return nodesWhere(g, (i) => elems(predecessors(g, g.nodes[i]!), "").length === 0);
+      return nodesWhere(g, (i) => elems(predecessors(g, g.nodes[i]!), "a set of nodes").length === 0);
     }),
     op("Leaves", 1, ([G]) => {
       const g = graph(G!);
-      return nodesWhere(g, (i) => elems(successors(g, g.nodes[i]!), "").length === 0);
+      return nodesWhere(g, (i) => elems(successors(g, g.nodes[i]!), "a set of nodes").length === 0);
     }),
     op("EmptyGraph", 0, () => makeGraph(EMPTY_SET, EMPTY_SET)),
     op("Graphs", 1, ([S]) => {
       const pairs: Value[] = [];
       const xs = elems(S!, "the argument of Graphs");
       for (const a of xs) for (const b of xs) pairs.push(tupleOf([a, b]));
-      return setOf(elems(B.subset(pairs.length === 0 ? EMPTY_SET : setOf(pairs)), "").map((E) => makeGraph(S!, E)));
+      return setOf(elems(B.subset(pairs.length === 0 ? EMPTY_SET : setOf(pairs)), "the sets of edges").map((E) => makeGraph(S!, E)));
     }),
   ],
 };
