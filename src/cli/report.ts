@@ -35,7 +35,7 @@ export function outcomeLine(result: CheckResult): string {
     .with("invariant", () => `Invariant ${name} is violated.`)
     .with("deadlock", () => "Deadlock reached.")
     .with("property", () => `Property ${name} is violated.`)
-    .with("assumption", () => `Assumption ${name} is false.`)
+    .with("assumption", () => (result.message?.startsWith("the POSTCONDITION") ? `Postcondition ${name} is false.` : `Assumption ${name} is false.`))
     .with("parse-error", () => "The specification could not be parsed.")
     .with("semantic-error", () => "The specification or its model is not valid.")
     .with("error", () => `Model checking failed: ${result.message ?? "unknown error"}`)

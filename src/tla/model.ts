@@ -17,7 +17,7 @@ import { enumerate, type Compiler } from "./eval/compile.js";
 import { Ctx, type ActionLabel, type Ev, type Kont } from "./eval/context.js";
 import type { Binding, ModuleInstance, Scope } from "./eval/scope.js";
 import { letScope } from "./eval/modules.js";
-import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, setOf, toFn, type Value } from "./values/value.js";
+import { ModelValue, equals, hashState, hashValue, newFingerprint, normInt, recordOf, setOf, toFn, type Value } from "./values/value.js";
 import { printValue } from "./values/print.js";
 import { use } from "./eval/cache.js";
 import { Symmetry } from "./check/symmetry.js";
@@ -97,6 +97,8 @@ export class Model {
   readonly compiler: Compiler;
   readonly ctx: Ctx;
   readonly invariants: readonly { readonly name: string; readonly ev: Ev }[];
+  /** The POSTCONDITIONs, evaluated once after a search that ended without error ({@link violatedPostcondition}). */
+  readonly postconditions: readonly { readonly name: string; readonly loc: Loc; readonly ev: Ev }[];
   readonly actionProperties: readonly ActionProperty[];
   /** State predicates a refined specification requires of initial states. */
   readonly initProperties: readonly { readonly name: string; readonly ev: Ev }[];
@@ -136,7 +138,13 @@ export class Model {
   /** Where {@link fingerprint} computes. */
   private readonly fp = newFingerprint();
   private readonly fairnessFound: FairnessCondition[] = [];
-  private readonly livenessFound: LivenessProperty[] = [];
+  private livenessFound: LivenessProperty[] = [];
+  /**
+   * The temporal conjuncts of the SPECIFICATION other than `[][Next]_v` and
+   * fairness (`<>[][A]_v`, ...): assumptions about the behaviours, under
+   * which each temporal property is checked (see {@link assume}).
+   */
+  private readonly assumptionsFound: LiveFormula[] = [];
   private readonly predicatesFound: Ev[] = [];
   private readonly actionsFound: Ev[] = [];
   /** Whether a zero-arity definition's body (in its scope) holds a temporal operator: see `temporalDeep`. */
@@ -190,6 +198,7 @@ export class Model {
     this.nextK = nextE === undefined ? nothing : c.compileNext(nextE.expr, nextE.scope, nextE.name, nextE.loc, emitNext);
 
     this.invariants = config.invariants.map((n) => ({ name: n.name, ev: this.stateExpr(n) }));
+    this.postconditions = config.postconditions.map((n) => ({ name: n.name, loc: n.loc, ev: this.stateExpr(n) }));
     const actionProps: ActionProperty[] = [];
     const initProps: { name: string; ev: Ev }[] = [];
     for (const p of config.properties) {
@@ -209,14 +218,18 @@ export class Model {
     this.initProperties = initProps;
     this.alwaysProperties = this.alwaysFound;
     this.fairness = this.fairnessFound;
+    if (this.assumptionsFound.length > 0) this.livenessFound = this.livenessFound.map((l) => this.assume(l));
     this.liveness = this.livenessFound;
     this.livenessPredicates = this.predicatesFound;
     this.livenessActions = this.actionsFound;
+    // As TLC: with a SYMMETRY the behaviour graph is one of classes of states
+    // (each with the facts of the first state of the class found), which may
+    // miss a violation or report one that is not there; TLC checks it so and
+    // warns, and so does the engine.
     if (this.liveness.length > 0 && config.symmetry) {
-      throw new TlaError(
-        `SYMMETRY cannot be used with the temporal property ${this.liveness[0]!.name}: the behaviour graph would be one of classes of states, and liveness checked on it could be wrong`,
-        "semantic-error",
-        config.symmetry.loc,
+      const y = config.symmetry;
+      this.warnings.push(
+        `${y.loc.file}:${y.loc.line}:${y.loc.col}: the temporal property ${this.liveness[0]!.name} is checked with the SYMMETRY ${y.name} (as TLC does, on the graph of classes of states), which may miss a violation or report one that is not there; check it without SYMMETRY to be sure`,
       );
     }
     // As TLC: with a VIEW the behaviour graph is one of views, each with the
@@ -272,12 +285,10 @@ export class Model {
           boxes.push({ action: st.action, sub: st.sub, scope: s });
           return;
         }
-        if (fairnessAllowed)
-          throw new TlaError(
-            `the specification ${name} must have the form Init /\\ [][Next]_vars /\\ fairness (WF_v(A), SF_v(A)); this temporal formula is not supported there`,
-            "semantic-error",
-            x.loc,
-          );
+        if (fairnessAllowed) {
+          this.assumptionsFound.push(this.liveFormula(x, s, 0) ?? this.liveAtom(x, s));
+          return;
+        }
         this.collectTemporalProperty(x, s, name);
         return;
       }
@@ -295,6 +306,11 @@ export class Model {
         this.collectGeneral(x, s, name);
         return;
       }
+      // Of a specification (`\A n \in Node : <>[][A(n)]_v`): an assumption.
+      if (fairnessAllowed && this.temporalDeep(x, s, 0)) {
+        this.assumptionsFound.push(this.liveFormula(x, s, 0) ?? this.liveAtom(x, s));
+        return;
+      }
       inits.push({ expr: x, scope: s });
     };
     walk(e, sc);
@@ -310,7 +326,7 @@ export class Model {
     }
     if (x.kind === "instanceop" && x.args.length === 0) {
       const inst = this.instanceFor(x, s);
-      const b = inst.exported.get(x.name);
+      const b = inst.members.get(x.name);
       if (b && b.k === "op" && b.def.params.length === 0) return { body: b.def.body, scope: b.scope };
     }
     return undefined;
@@ -506,6 +522,34 @@ export class Model {
     this.collectGeneral(x, s, name);
   }
 
+  /**
+   * Property `l` under the specification's assumptions A (its temporal
+   * conjuncts that are not fairness): the general property `A => l`, decided
+   * by the tableau, as TLC checks a property against all of a specification's
+   * temporal conjuncts. A behaviour that violates it satisfies A and not `l`.
+   */
+  private assume(l: LivenessProperty): LivenessProperty {
+    const state = (i: number): LiveFormula => ({ k: "state", i });
+    const always = (a: LiveFormula): LiveFormula => ({ k: "always", a });
+    const eventually = (a: LiveFormula): LiveFormula => ({ k: "eventually", a });
+    const formula = ((): LiveFormula => {
+      switch (l.shape) {
+        case "eventually":
+          return eventually(state(l.p));
+        case "infinitelyOften":
+          return always(eventually(state(l.p)));
+        case "eventuallyAlways":
+          return eventually(always(state(l.p)));
+        case "leadsTo":
+          return always({ k: "or", args: [not(state(l.p)), eventually(state(l.q!))] });
+        case "general":
+          return l.formula!;
+      }
+    })();
+    const assumptions: LiveFormula = { k: "and", args: this.assumptionsFound };
+    return { name: l.name, shape: "general", p: -1, formula: { k: "or", args: [not(assumptions), formula] }, loc: l.loc };
+  }
+
   /** A temporal formula of a PROPERTY outside the direct forms: translated for the tableau. */
   private collectGeneral(x: Expr, s: Scope, name: string): void {
     const formula = this.liveFormula(x, s, 0) ?? this.liveAtom(x, s);
@@ -588,7 +632,7 @@ export class Model {
    * taking operators).
    */
   private callScope(e: Extract<Expr, { kind: "opapp" | "instanceop" }>, sc: Scope): { body: Expr; scope: Scope } | undefined {
-    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).exported.get(e.name);
+    const b = e.kind === "opapp" ? sc.lookup(e.name) : this.instanceFor(e, sc).members.get(e.name);
     if (!b || b.k !== "op" || b.def.params.length !== e.args.length || b.def.params.some((p) => p.arity > 0)) return undefined;
     const inner = b.scope.child();
     b.def.params.forEach((p, i) => inner.names.set(p.name, { k: "subst", arg: { expr: e.args[i]!, scope: sc } }));
@@ -850,7 +894,7 @@ export class Model {
     // No version bump: the checker hands over each state once, in an array of
     // its own, and the per-state caches (cache.ts) go by the array's identity.
     ctx.s = state as Value[];
-    ctx.level = level;
+    this.atLevel(level);
     ctx.mult = 1;
     ctx.group = 0;
     const n = new Array<Value | undefined>(this.variables.length).fill(undefined);
@@ -950,6 +994,19 @@ export class Model {
     return out;
   }
 
+  /**
+   * Sets the level `TLCGet("level")` reads for what is evaluated next of a
+   * state: a successor's level is its predecessor's plus one (TLC evaluates
+   * the VIEW, the invariants and the state constraints of a successor at its
+   * own level, and the next-state relation and the action constraints at the
+   * level of the state they start from). The values remembered per state
+   * (cache.ts) need not be dropped: they go by the state array's identity,
+   * and the checker evaluates each array at one level only.
+   */
+  atLevel(level: number): void {
+    this.ctx.level = level;
+  }
+
   /** Whether `state` satisfies every CONSTRAINT. */
   inConstraints(state: State): boolean {
     if (this.constraints.length === 0) return true;
@@ -979,6 +1036,44 @@ export class Model {
       }
     }
     return undefined;
+  }
+
+  /**
+   * The first POSTCONDITION that does not hold once the search has ended with
+   * these figures, if any. As in TLC, a postcondition is evaluated once, with
+   * no current state, and `TLCGet("stats")` gives the figures: `diameter` is
+   * the depth, `queue` 0 (the search ended), `duration` in whole seconds.
+   */
+  violatedPostcondition(figures: {
+    readonly depth: number;
+    readonly distinctStates: number;
+    readonly statesGenerated: number;
+    readonly seconds: number;
+  }): { name: string; loc: Loc } | undefined {
+    if (this.postconditions.length === 0) return undefined;
+    const ctx = this.ctx;
+    ctx.s = new Array<Value | undefined>(this.variables.length);
+    ctx.sver++;
+    ctx.stats = recordOf(
+      ["diameter", "distinct", "generated", "queue", "duration"],
+      [figures.depth, figures.distinctStates, figures.statesGenerated, 0, Math.floor(figures.seconds)],
+    );
+    try {
+      for (const p of this.postconditions) {
+        let v: Value;
+        try {
+          v = p.ev(ctx);
+        } catch (err) {
+          if (err instanceof TlaError) throw new TlaError(`the POSTCONDITION ${p.name} cannot be evaluated: ${err.message}`, "error", err.loc ?? p.loc);
+          throw err;
+        }
+        if (v === false) return { name: p.name, loc: p.loc };
+        if (v !== true) throw new TlaError(`the POSTCONDITION ${p.name} is not a boolean: ${printValue(v)}`, "error", p.loc);
+      }
+      return undefined;
+    } finally {
+      ctx.stats = undefined;
+    }
   }
 
   /** The name of the first `[]P` property `state` violates, if any. */

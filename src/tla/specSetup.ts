@@ -131,6 +131,9 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
       scope: holder,
     };
   };
+  // The replacements named as the root module sees the definition (`A <- B`,
+  // `A = v`, not `A <- [M] B`): an instance's `I!A` keeps A's own definition.
+  const rootView = new WeakSet<Binding>();
   const compiler = new Compiler({
     modules: modules.modules,
     standard: modules.standard,
@@ -160,6 +163,10 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
               return { k: "value", value: mv.value };
             }
             const key = replacements.has(qualified) ? qualified : isOwn && replacements.has(name) ? name : undefined;
+            const mark = (b: Binding): Binding => {
+              if (key === name) rootView.add(b);
+              return b;
+            };
             const r = key === undefined ? undefined : replacements.get(key);
             if (key !== undefined && r) {
               applied.add(key);
@@ -171,7 +178,7 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
                   "semantic-error",
                   r.loc,
                 );
-              return replaceBinding(r.by, n);
+              return mark(replaceBinding(r.by, n));
             }
             // `None = None`: a definition given a value (typically a model value
             // standing for a CHOOSE the model does not want evaluated). The
@@ -181,10 +188,13 @@ export function compileSpecification(modules: ModuleSet, given: GivenConstants):
               if (arity !== undefined && arity > 0)
                 throw new TlaError(`${name} is an operator (arity ${arity}); replace it with <- in the model configuration`, "semantic-error", v.loc);
               usedConstants.add(name);
-              return { k: "value", value: v.value };
+              const b: Binding = { k: "value", value: v.value };
+              rootView.add(b);
+              return b;
             }
             return undefined;
           },
+          isRootReplacement: (b: Binding): boolean => rootView.has(b),
         }
       : {}),
   });

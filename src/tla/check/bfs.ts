@@ -66,6 +66,26 @@ interface Violation {
   loc?: TlaError["loc"];
 }
 
+/**
+ * The violation of a POSTCONDITION after a search that ended without error,
+ * as TLC reports it: like a false assumption (the same outcome and exit
+ * status), without a counterexample, located at its name in the model
+ * configuration.
+ */
+export function postconditionViolation(
+  model: Model,
+  figures: { readonly depth: number; readonly distinctStates: number; readonly statesGenerated: number; readonly seconds: number },
+): Violation | undefined {
+  try {
+    const p = model.violatedPostcondition(figures);
+    if (!p) return undefined;
+    return { outcome: "assumption", violated: p.name, message: `the POSTCONDITION ${p.name} is false after the search`, lastIndex: -2, loc: p.loc };
+  } catch (err) {
+    if (!(err instanceof TlaError)) throw err;
+    return { outcome: "error", violated: null, message: err.message, lastIndex: -2, ...(err.loc ? { loc: err.loc } : {}) };
+  }
+}
+
 /** Checks a model exhaustively (breadth-first) and returns TLC-comparable figures. */
 export function checkModel(model: Model, options: CheckOptions = {}): CheckResult {
   const t0 = Date.now();
@@ -174,7 +194,11 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
       let counted = 0;
       for (const { label, next, group } of succs) {
         while (counted < succs.length && succs[counted]!.group <= group) generated += succs[counted++]!.mult;
-        const inModel = model.inConstraints(next) && model.inActionConstraints(state, next);
+        // The successor at its own level, the step at its predecessor's (see Model.atLevel).
+        model.atLevel(level);
+        const stepAllowed = model.inActionConstraints(state, next);
+        model.atLevel(level + 1);
+        const inModel = stepAllowed && model.inConstraints(next);
         let nidx = -1;
         let isNew = true;
         if (inModel) {
@@ -215,6 +239,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
             break outer;
           }
         }
+        model.atLevel(level);
         const ap = model.violatedActionProperty(state, next);
         if (ap) {
           violation = { outcome: "property", violated: ap, message: `Action property ${ap} is violated.`, lastIndex: idx, extra: { state: next, label } };
@@ -247,6 +272,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): CheckResul
   }
 
   if (!violation && graph) violation = checkLiveness(model, graph, initial, seen);
+  if (!violation) violation = postconditionViolation(model, { depth, distinctStates: seen.size, statesGenerated: generated, seconds: (Date.now() - t0) / 1000 });
   if (!violation) return result(undefined, []);
   if (violation.lastIndex === -2) return result(violation, []);
   let trace: CounterexampleState[] = [];
@@ -329,6 +355,7 @@ export function rebuildChain(model: Model, seen: VisitedStates, chain: readonly 
   if (chain.length === 0) return steps;
   const [h, l] = seen.fingerprint(chain[0]!);
   const init = model.initStates().find((s) => {
+    model.atLevel(1);
     model.fingerprint(s, fp);
     return fp[0] === h && fp[1] === l;
   });
@@ -353,7 +380,9 @@ export function successorWithFingerprint(model: Model, prev: State, level: numbe
   let found: { label: ActionLabel | null; next: Value[] } | undefined;
   model.forEachSuccessor(prev, level, (label, next) => {
     if (found) return;
+    model.atLevel(level + 1);
     model.fingerprint(next, fp);
+    model.atLevel(level);
     if (fp[0] === h2 && fp[1] === l2) found = { label, next };
   });
   if (!found) throw new TlaError("could not rebuild a step of the counterexample", "error");

@@ -36,7 +36,7 @@ import { TlaError, type TlaErrorKind } from "../errors.js";
 import type { CheckResult, CounterexampleState, Outcome } from "../result.js";
 import type { Loc } from "../syntax/ast.js";
 import type { Model, State } from "../model.js";
-import { checkModel, printSteps, rebuildChain, successorWithFingerprint, type CheckOptions, type VisitedStates } from "./bfs.js";
+import { checkModel, postconditionViolation, printSteps, rebuildChain, successorWithFingerprint, type CheckOptions, type VisitedStates } from "./bfs.js";
 import { SharedFingerprintSet } from "./sharedFpSet.js";
 import { StateWriter } from "./stateCodec.js";
 
@@ -357,6 +357,12 @@ export async function checkModelParallel(model: Model, source: ModelSource, opti
     if (stopped) {
       const message = `stopped after ${table.size} distinct states (--max-states ${options.maxStates}); the state space was not fully explored`;
       return { ...figures, outcome: "error", violated: null, counterexample: [], seconds: seconds(), errors: [], message };
+    }
+    const post = postconditionViolation(model, { ...figures, seconds: seconds() });
+    if (post) {
+      const l = post.loc;
+      const errors = l ? [{ file: l.file, line: l.line, col: l.col, endLine: l.endLine, endCol: l.endCol, message: post.message }] : [];
+      return { ...figures, outcome: post.outcome, violated: post.violated, counterexample: [], seconds: seconds(), errors, message: post.message };
     }
     return { ...figures, outcome: "success", violated: null, counterexample: [], seconds: seconds(), errors: [], message: "Model checking completed. No error has been found." };
   } finally {

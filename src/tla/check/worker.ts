@@ -92,7 +92,11 @@ function expand(state: Value[], idx: number): boolean {
     }
     for (const { next } of succs) {
       stage = "checking";
-      const inModel = model.inConstraints(next) && model.inActionConstraints(state, next);
+      // The successor at its own level, the step at its predecessor's (see Model.atLevel).
+      model.atLevel(level);
+      const stepAllowed = model.inActionConstraints(state, next);
+      model.atLevel(level + 1);
+      const inModel = stepAllowed && model.inConstraints(next);
       model.fingerprint(next, fp);
       const hi = fp[0]!;
       const lo = fp[1]!;
@@ -110,6 +114,7 @@ function expand(state: Value[], idx: number): boolean {
           return false;
         }
       }
+      model.atLevel(level);
       const ap = model.violatedActionProperty(state, next);
       if (ap) {
         record({ parent: idx, hi, lo, kind: "property", name: ap, message: `Action property ${ap} is violated.`, stored: false });

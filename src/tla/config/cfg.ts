@@ -62,6 +62,11 @@ export interface ModelConfig {
   readonly properties: readonly CfgName[];
   readonly constraints: readonly CfgName[];
   readonly actionConstraints: readonly CfgName[];
+  /**
+   * POSTCONDITION: constant-level formulas evaluated once the search has
+   * ended without error, when `TLCGet("stats")` gives its figures (as TLC).
+   */
+  readonly postconditions: readonly CfgName[];
   readonly symmetry: CfgName | undefined;
   readonly view: CfgName | undefined;
   /** CHECK_DEADLOCK TRUE/FALSE, when written (TLC's default is TRUE). */
@@ -262,6 +267,7 @@ export function parseConfig(text: string, file: string): ModelConfig {
   const properties: CfgName[] = [];
   const constraints: CfgName[] = [];
   const actionConstraints: CfgName[] = [];
+  const postconditions: CfgName[] = [];
   const notes: string[] = [];
 
   const name = (what: string): CfgName => {
@@ -411,7 +417,8 @@ export function parseConfig(text: string, file: string): ModelConfig {
         break;
       }
       case "postcondition":
-        throw new TlaError("POSTCONDITION is not supported", "semantic-error", kw.loc);
+        postconditions.push(...names(kw));
+        break;
     }
   }
   if (specification && (init || next)) {
@@ -429,6 +436,7 @@ export function parseConfig(text: string, file: string): ModelConfig {
     properties,
     constraints,
     actionConstraints,
+    postconditions,
     symmetry,
     view,
     checkDeadlock,

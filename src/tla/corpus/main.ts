@@ -37,10 +37,15 @@ Options:
 const here = path.dirname(fileURLToPath(import.meta.url));
 const oneScript = path.join(here, "one.js");
 
-/** Runs one model in a child process, stopping it after `timeoutS` seconds. */
-function runOne(model: CorpusModel, timeoutS: number): Promise<RunEnd> {
+/**
+ * Runs one model in a child process, stopping it after `timeoutS` seconds.
+ * Its working directory is the checkout's root, where the Examples' own runs
+ * of TLC start: a file a specification names by a relative path
+ * (`ndJsonDeserialize("specifications/ewd998/...")`) is found there.
+ */
+function runOne(model: CorpusModel, timeoutS: number, root: string): Promise<RunEnd> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [oneScript, model.cfg, model.module], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [oneScript, model.cfg, model.module], { stdio: ["ignore", "pipe", "pipe"], cwd: root });
     let out = "";
     let err = "";
     let timedOut = false;
@@ -133,7 +138,8 @@ async function main(): Promise<number> {
     console.error("corpus: --timeout needs a positive number of seconds and --jobs a positive integer");
     return 2;
   }
-  const specs = path.join(path.resolve(values.examples), "specifications") + path.sep;
+  const root = path.resolve(values.examples);
+  const specs = path.join(root, "specifications") + path.sep;
   let models: CorpusModel[];
   try {
     models = corpusModels(path.resolve(values.examples));
@@ -155,7 +161,7 @@ async function main(): Promise<number> {
       const i = next++;
       const model = models[i]!;
       const t0 = Date.now();
-      const end = await runOne(model, timeout);
+      const end = await runOne(model, timeout, root);
       const r = relative(classify(model, end, (Date.now() - t0) / 1000), specs);
       results[i] = r;
       done++;

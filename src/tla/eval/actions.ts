@@ -227,6 +227,10 @@ export class Compiler extends ExpressionCompiler {
       case "ident":
       case "instanceop":
         return this.countApplication(e, sc);
+      case "subexpr": {
+        const target = this.subexpressionTarget(e, sc);
+        return this.compileCount(target.expr, target.scope);
+      }
       default:
         return this.countPredicate(this.compile(e, sc, false), e.loc);
     }
@@ -355,6 +359,11 @@ export class Compiler extends ExpressionCompiler {
       case "ident":
       case "instanceop":
         return this.actApplication(e, sc, k, mode);
+      case "subexpr": {
+        // `Init!1`: the selected part, enumerated in place (an assignment stays one).
+        const target = this.subexpressionTarget(e, sc);
+        return this.compileAct(target.expr, target.scope, k, mode);
+      }
       default:
         return this.predicate(e, sc, k);
     }
@@ -524,7 +533,7 @@ export class Compiler extends ExpressionCompiler {
       return b && { name: e.name, b, args };
     }
     const [inst, name] = this.resolveInstancePath(e, sc);
-    const b = inst.exported.get(name);
+    const b = inst.members.get(name);
     if (!b) throw new TlaError(`${name} is not defined in the instance`, "semantic-error", e.loc);
     return { name, b, args };
   }

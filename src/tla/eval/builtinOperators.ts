@@ -21,8 +21,22 @@ import { isMainThread } from "node:worker_threads";
 import { INT, NAT, equals, fnOf, member, printShort, recordOf, toFn, toSet, tupleOf, type Value } from "../values/value.js";
 import { printValue } from "../values/print.js";
 import * as B from "./builtins.js";
-import { nativeModules, proofLibraries, tlapsModule, type NativeOperator } from "./communityOperators.js";
+import { nativeModules as communityModules, proofLibraries, tlapsModule, type NativeModule, type NativeOperator } from "./communityOperators.js";
+import { dyadicRationalsModule } from "./dyadicRationalsModule.js";
+import { graphsModule } from "./graphsModule.js";
+import { svgModule } from "./svgModule.js";
+import { vectorClocksModule } from "./vectorClocksModule.js";
+
+/** Every community module the engine provides natively. */
+const nativeModules: Readonly<Record<string, NativeModule>> = {
+  ...communityModules,
+  SVG: svgModule,
+  Graphs: graphsModule,
+  DyadicRationals: dyadicRationalsModule,
+  VectorClocks: vectorClocksModule,
+};
 import { use } from "./cache.js";
+import { nextRandom } from "./random.js";
 import { combine, fail, implication, lit, locate, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 
@@ -85,6 +99,12 @@ export interface BuiltinArgs {
 /** One built-in operator. */
 export interface BuiltinOperator {
   readonly name: string;
+  /**
+   * The operator's key in the registry, which a scope's binding names: its
+   * name, or `Module!name` for an operator whose name an operator of another
+   * module already has (Graphs' and UndirectedGraphs' `IsStronglyConnected`).
+   */
+  readonly key: string;
   readonly arity: number;
   /** The standard module that defines it; undefined for the core language. */
   readonly module: StandardModule | undefined;
@@ -142,13 +162,19 @@ export function strictC2(f: (a: Value, b: Value) => Value, ac: C, bc: C, loc: Lo
 
 /**
  * An operator with an effect or a result that depends on more than its
- * arguments (Print, Assert, TLCGet): never folded into a constant, never
- * cached. `body` gets its compiled arguments.
+ * arguments (Print, Assert, RandomElement, TLCGet): never folded into a
+ * constant, never cached where it is written. `body` gets its compiled
+ * arguments. Two kinds, as TLC's levels have them: `"constant"` operators
+ * (Print, RandomElement) read no state, so a definition without parameters
+ * made of them is constant-level and evaluated once per model; `"state"`
+ * operators read something that belongs to the state being evaluated or to
+ * the evaluator (`TLCGet`: the state's level, the evaluator's registers;
+ * `TLCSet` writes a register) and are evaluated wherever they are met.
  */
-function effect(arity: number, body: (evs: readonly Ev[], loc: Loc) => Ev): (a: BuiltinArgs) => C {
+function effect(arity: number, level: "constant" | "state", body: (evs: readonly Ev[], loc: Loc) => Ev): (a: BuiltinArgs) => C {
   return (a) => {
     const cs = Array.from({ length: arity }, (_, i) => a.arg(i));
-    return combine(body(cs.map(use), a.loc), cs, Infinity, true, true);
+    return combine(body(cs.map(use), a.loc), cs, Infinity, level === "state", true);
   };
 }
 
@@ -242,19 +268,19 @@ function bagOfAll(args: BuiltinArgs): C {
   );
 }
 
-const print = effect(2, ([a, b]) => (ctx) => {
+const print = effect(2, "constant", ([a, b]) => (ctx) => {
   const x = a!(ctx);
   const y = b!(ctx);
   process.stdout.write(`${printValue(x)}  ${printValue(y)}\n`);
   return y;
 });
 
-const printT = effect(1, ([a]) => (ctx) => {
+const printT = effect(1, "constant", ([a]) => (ctx) => {
   process.stdout.write(`${printValue(a!(ctx))}\n`);
   return true;
 });
 
-const assert = effect(2, ([a, b], loc) => (ctx) => {
+const assert = effect(2, "constant", ([a, b], loc) => (ctx) => {
   const x = a!(ctx);
   if (x === true) return true;
   const m = b!(ctx);
@@ -275,17 +301,26 @@ const SYSTEM_PROPERTIES: ReadonlyMap<string, string> = new Map([["tlc2.tool.impl
  */
 const SEARCH_CONFIG = recordOf(["mode", "worker"], ["bfs", 1]);
 
+/** The fields of `TLCGet("stats")`, each also readable as `TLCGet("field")` (TLC's older form). */
+const STATS_FIELDS: readonly string[] = ["diameter", "distinct", "generated", "queue", "duration"];
+
 /**
  * `TLCGet(x)`: the level of the current state, a system property, the search's
  * configuration, or register x (a number) set by TLCSet.
  */
-const tlcGet = effect(1, ([a], loc) => (ctx) => {
+const tlcGet = effect(1, "state", ([a], loc) => (ctx) => {
   const k = a!(ctx);
   if (k === "level") return ctx.level;
   if (typeof k === "number") {
     const v = ctx.registers.get(k);
     if (v === undefined) return fail(loc, `TLCGet(${k}): register ${k} has not been set by TLCSet`);
     return v;
+  }
+  if (k === "stats" || (typeof k === "string" && STATS_FIELDS.includes(k))) {
+    const stats = ctx.stats;
+    if (stats === undefined)
+      return fail(loc, `TLCGet(${printShort(k)}) is supported only in a POSTCONDITION, once the search has ended (the engine does not give the figures of a search under way)`);
+    return k === "stats" ? stats : toFn(stats).vals[toFn(stats).keys.indexOf(k)]!;
   }
   if (k === "config") {
     if (!isMainThread) return fail(loc, `TLCGet("config") is not supported with worker threads`);
@@ -296,11 +331,11 @@ const tlcGet = effect(1, ([a], loc) => (ctx) => {
     if (v !== undefined) return v;
     return fail(loc, `TLCGet(${printShort(k)}): the engine knows only the property ${[...SYSTEM_PROPERTIES.keys()].map((p) => `-D${p}`).join(", ")}`);
   }
-  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only "level", "config", "-Dtlc2.tool.impl.Tool.cdot" and registers set by TLCSet)`);
+  return fail(loc, `TLCGet(${printShort(k)}) is not supported (only "level", "config", "stats" in a POSTCONDITION, "-Dtlc2.tool.impl.Tool.cdot" and registers set by TLCSet)`);
 });
 
 /** `TLCSet(i, v)`: sets register i (a number) of this evaluator to v; TRUE. TLC's other uses (`"exit"`, ...) are refused. */
-const tlcSet = effect(2, ([a, b], loc) => (ctx) => {
+const tlcSet = effect(2, "state", ([a, b], loc) => (ctx) => {
   const k = a!(ctx);
   if (typeof k !== "number") return fail(loc, `TLCSet(${printShort(k)}, ...) is not supported (only registers: TLCSet(i, v) with i a number)`);
   ctx.registers.set(k, b!(ctx));
@@ -308,27 +343,15 @@ const tlcSet = effect(2, ([a, b], loc) => (ctx) => {
 });
 
 /** TLCExt's `Trace`: the behaviour leading to the current state, which evaluation does not know. */
-const trace = effect(0, (_, loc) => () => fail(loc, "Trace (TLCExt) is not supported: the behaviour leading to a state is not known while evaluating it"));
+const trace = effect(0, "state", (_, loc) => () => fail(loc, "Trace (TLCExt) is not supported: the behaviour leading to a state is not known while evaluating it"));
 
 /**
- * The generator behind RandomElement: a fixed seed, so that a run is
- * reproducible (TLC draws differently on each run, so its figures for a
- * specification that uses RandomElement vary too).
+ * `RandomElement(S)`: an element of the finite set S, drawn from a seeded
+ * generator (random.ts). Constant-level, as in TLC, but never folded or
+ * cached where it is written: each evaluation draws again. A definition
+ * without parameters that uses it is evaluated once (cache.ts).
  */
-let randomState = 0x2545f491;
-
-function nextRandom(): number {
-  // xorshift32
-  let x = randomState;
-  x ^= x << 13;
-  x ^= x >>> 17;
-  x ^= x << 5;
-  randomState = x >>> 0;
-  return randomState;
-}
-
-/** `RandomElement(S)`: an element of the finite set S, drawn from a seeded generator; never cached or folded into a constant. */
-const randomElement = effect(1, ([a], loc) => (ctx) => {
+const randomElement = effect(1, "constant", ([a], loc) => (ctx) => {
   const s = a!(ctx);
   try {
     const elems = toSet(B.set(s, "the argument of RandomElement")).elems;
@@ -339,7 +362,8 @@ const randomElement = effect(1, ([a], loc) => (ctx) => {
   }
 });
 
-const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: true, minSlot: Infinity, impure: true });
+/** `JavaTime`: the time in seconds; constant-level like RandomElement (a definition made of it is evaluated once). */
+const javaTime = (): C => ({ ev: () => Math.floor(Date.now() / 1000), vars: false, minSlot: Infinity, impure: true, free: [] });
 
 /** An operator outside the supported subset. */
 const unsupported = (reason: string): BuiltinOperator["impl"] => ({ unsupported: reason });
@@ -375,7 +399,7 @@ function nativeEntry(n: NativeOperator): Entry {
       },
       [...valueArgs, ...opArgs.map((o) => o.c)],
       Infinity,
-      n.effect === true,
+      false,
       n.effect === true,
     );
   };
@@ -473,20 +497,31 @@ const entries: Readonly<Record<string, readonly Entry[]>> = {
   Randomization: [],
 };
 
-/** Every built-in operator by name. */
-const registry: ReadonlyMap<string, BuiltinOperator> = new Map(
-  Object.entries(entries).flatMap(([module, list]) =>
-    list.map(([name, arity, impl]): [string, BuiltinOperator] => [name, { name, arity, module: module === "core" ? undefined : (module as StandardModule), impl }]),
-  ),
-);
+/** Every built-in operator by its key (see {@link BuiltinOperator.key}). */
+const registry: ReadonlyMap<string, BuiltinOperator> = (() => {
+  const out = new Map<string, BuiltinOperator>();
+  for (const [module, list] of Object.entries(entries)) {
+    for (const [name, arity, impl] of list) {
+      const key = out.has(name) ? `${module}!${name}` : name;
+      out.set(key, { name, key, arity, module: module === "core" ? undefined : (module as StandardModule), impl });
+    }
+  }
+  return out;
+})();
 
-/** Compiles an application of the built-in operator `name` to `argc` arguments. */
-export function compileBuiltin(name: string, argc: number, args: BuiltinArgs): C {
-  const op = registry.get(name);
-  if (!op) throw new TlaError(`the operator ${name} is not supported`, "semantic-error", args.loc);
+/** The registry entry of operator `name` of standard module `module`. */
+function operatorOf(module: string, name: string): BuiltinOperator {
+  const plain = registry.get(name);
+  return plain !== undefined && plain.module === module ? plain : registry.get(`${module}!${name}`)!;
+}
+
+/** Compiles an application of the built-in operator with registry key `key` to `argc` arguments. */
+export function compileBuiltin(key: string, argc: number, args: BuiltinArgs): C {
+  const op = registry.get(key);
+  if (!op) throw new TlaError(`the operator ${key} is not supported`, "semantic-error", args.loc);
   if (typeof op.impl !== "function") throw new TlaError(op.impl.unsupported, "semantic-error", args.loc);
   const k = op.arity;
-  if (argc !== k) throw new TlaError(`${name} takes ${k} argument${k === 1 ? "" : "s"}, ${argc} given`, "semantic-error", args.loc);
+  if (argc !== k) throw new TlaError(`${op.name} takes ${k} argument${k === 1 ? "" : "s"}, ${argc} given`, "semantic-error", args.loc);
   return op.impl(args);
 }
 
@@ -528,7 +563,7 @@ export function standardModuleOps(name: string): readonly string[] | undefined {
 export function standardOps(name: string): BuiltinOperator[] {
   if (!isStandardModule(name)) return [];
   const out = new Map<string, BuiltinOperator>();
-  for (const [op] of entries[name] ?? []) out.set(op, registry.get(op)!);
+  for (const [op] of entries[name] ?? []) out.set(op, operatorOf(name, op));
   for (const e of standardModuleTable[name] ?? []) for (const o of standardOps(e)) out.set(o.name, o);
   return [...out.values()];
 }

@@ -12,6 +12,9 @@
  *   and no bound variable (`SUBSET Acceptor`, `Quorum`, `1..N`) is evaluated
  *   once, at its first evaluation, and its value kept in the closure
  *   `c.memo`, which every parent of `c` shares. Never forgotten.
+ * - **Once per model, with an effect** ({@link onceDefinition}): a module's
+ *   definition without parameters that reads no state but draws at random
+ *   or has an effect, evaluated once as TLC evaluates it at startup.
  * - **Per state** ({@link stateMemo}): a zero-argument definition or an
  *   instance substitution that reads the state but no bound variable (a
  *   refinement mapping, `TypeOK`'s parts): one value, keyed by the identity
@@ -28,7 +31,9 @@
  *   whose body does not read the innermost loop variable: one value, keyed by
  *   the values (by identity) of the frame slots it does read, and by the
  *   states as above when it reads them. Forgotten as soon as one of them
- *   differs from the last evaluation. Expressions with effects (`Print`,
+ *   differs from the last evaluation. One that reads no state and only the
+ *   innermost loop variable ({@link memoByValue}): one value per value of
+ *   that variable, up to a bound. Expressions with effects (`Print`,
  *   `TLCGet`, `ENABLED`) are never cached.
  *
  * Caches of compiled code, on the bindings of `scope.ts` (one compilation
@@ -36,7 +41,8 @@
  * forgotten):
  *
  * - `OpBinding.cache` / `cachePrimed`: the compiled body of a zero-argument
- *   definition, unprimed and primed (`stateMemo` applied).
+ *   definition, unprimed and primed (`stateMemo` applied; for a module's
+ *   definition whose constant-level body has an effect, `onceDefinition`).
  * - `subst` bindings with `memo` (an INSTANCE's `WITH` substitutions):
  *   likewise, `cache` / `cachePrimed`.
  * - `fn` bindings' `cache`: a function definition `f[x \in S] == ...`
@@ -56,6 +62,7 @@
 import type { Value } from "../values/value.js";
 import { NO_SLOTS, isKonst, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
+import { withDrawsOf } from "./random.js";
 
 /** The closure to call for a compiled child: folded once when it is constant. */
 export function use(c: C): Ev {
@@ -72,6 +79,35 @@ export function use(c: C): Ev {
     };
   }
   return c.memo;
+}
+
+/**
+ * A module's definition without parameters whose body is constant-level (it
+ * reads no state variable, no prime, no bound variable) but has an effect or
+ * draws at random (`Edges == ... RandomElement(...) ...`, `Data ==
+ * JsonDeserialize(f)`): evaluated once per model, at its first evaluation, and
+ * that value kept. This is TLC's semantics: TLC evaluates every constant-level
+ * definition without parameters once, at startup, and uses the value
+ * wherever the definition is named, so a random choice made there is made
+ * once. (Without the effect the definition is a constant anyway and
+ * {@link use} folds it.) `key`, the definition's qualified name, seeds its
+ * random draws (random.ts), so every evaluator of the model finds the same
+ * value. An evaluation that fails keeps nothing, and the next one tries
+ * again, as TLC evaluates a definition whose evaluation at startup failed
+ * where it is used.
+ */
+export function onceDefinition(c: C, key: string): C {
+  if (c.impure !== true || c.vars || c.primes || c.minSlot !== Infinity) return c;
+  const ev = c.ev;
+  let done = false;
+  let val: Value = false;
+  const once: Ev = (ctx) => {
+    if (done) return val;
+    val = withDrawsOf(key, () => ev(ctx));
+    done = true;
+    return val;
+  };
+  return { ev: once, vars: false, minSlot: Infinity, free: NO_SLOTS, memo: once };
 }
 
 /**
@@ -188,6 +224,35 @@ export function hoist(c: C, loops: readonly number[]): C {
   if (n === 0 || c.impure || c.free === undefined) return c;
   const f = c.free;
   if (f.length === 0 && !c.vars) return c;
-  if (f.length > 0 && f[f.length - 1]! >= loops[n - 1]!) return c;
+  if (f.length > 0 && f[f.length - 1]! >= loops[n - 1]!) return f.length === 1 && !c.vars ? memoByValue(c, f[0]!) : c;
   return memoByFree(c);
+}
+
+/** How many values {@link memoByValue} keeps before it starts afresh. */
+const MEMO_ENTRIES = 4096;
+
+/**
+ * Caches an expression that reads neither the state nor any bound variable
+ * but one, the innermost loop's (`Nbrs(n)` in `\E n \in Nodes : \E m \in
+ * Nbrs(n) : ...`): its value is a function of that variable's value, so it
+ * is kept per value (by identity, as {@link lastValue} compares), and the
+ * next state's loop over the same constant set finds it. At most
+ * {@link MEMO_ENTRIES} values are kept; then the table starts afresh. A value
+ * is kept only once the expression has returned it.
+ */
+function memoByValue(c: C, slot: number): C {
+  const ev = c.ev;
+  let table = new Map<Value, Value>();
+  return {
+    ...c,
+    ev: (ctx) => {
+      const key = ctx.f[slot]!;
+      const hit = table.get(key);
+      if (hit !== undefined) return hit;
+      const v = ev(ctx);
+      if (table.size >= MEMO_ENTRIES) table = new Map();
+      table.set(key, v);
+      return v;
+    },
+  };
 }

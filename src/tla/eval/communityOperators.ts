@@ -2,7 +2,9 @@
  * Native implementations of operators of the TLA+ community modules
  * (Functions, Folds, FiniteSetsExt, SequencesExt, BagsExt, UndirectedGraphs,
  * Bitwise, IOUtils, Json)
- * and the operators of TLAPS, written from the modules' definitions. The
+ * and the operators of TLAPS, written from the modules' definitions (SVG,
+ * Graphs and DyadicRationals have files of their own, which use the helpers
+ * exported here). The
  * registry of built-in operators (`builtinOperators.ts`) turns each entry
  * into an operator: value arguments are evaluated first, operator arguments
  * are passed as functions of values.
@@ -65,13 +67,13 @@ export interface NativeModule {
   readonly ops: readonly NativeOperator[];
 }
 
-const op = (name: string, arity: number, fn: NativeOperator["fn"], ops?: NativeOperator["ops"]): NativeOperator => ({ name, arity, fn, ...(ops ? { ops } : {}) });
+export const op = (name: string, arity: number, fn: NativeOperator["fn"], ops?: NativeOperator["ops"]): NativeOperator => ({ name, arity, fn, ...(ops ? { ops } : {}) });
 
 /** An operator with an effect (see {@link NativeOperator.effect}). */
-const effectOp = (name: string, arity: number, fn: NativeOperator["fn"]): NativeOperator => ({ name, arity, fn, effect: true });
+export const effectOp = (name: string, arity: number, fn: NativeOperator["fn"]): NativeOperator => ({ name, arity, fn, effect: true });
 
 /** An operator the engine refuses when it is evaluated (a specification may mention it on a path it never takes). */
-const refused = (name: string, arity: number, why: string): NativeOperator =>
+export const refused = (name: string, arity: number, why: string): NativeOperator =>
   effectOp(name, arity, () => {
     throw valueError(`${name} is not supported: ${why}`);
   });
@@ -126,7 +128,7 @@ export function fromJson(j: unknown, where: string): Value {
   throw valueError(`${where}: null has no TLA+ value`);
 }
 
-function fileName(v: Value, what: string): string {
+export function fileName(v: Value, what: string): string {
   if (typeof v !== "string") throw valueError(`${what} must be a file name (a string), got ${B.describe(v)}`);
   return v;
 }
@@ -139,7 +141,7 @@ function readText(file: string, what: string): string {
   }
 }
 
-function writeText(file: string, text: string, what: string): Value {
+export function writeText(file: string, text: string, what: string): Value {
   try {
     writeFileSync(file, text);
   } catch (err) {
@@ -172,11 +174,11 @@ function holds(f: Call, ...args: Value[]): boolean {
   return B.bool(f(...args), "the operator argument");
 }
 
-function elems(s: Value, what: string): readonly Value[] {
+export function elems(s: Value, what: string): readonly Value[] {
   return toSet(B.set(s, what)).elems;
 }
 
-function fn(f: Value, what: string): FnValue {
+export function fn(f: Value, what: string): FnValue {
   if (typeof f !== "object" || (f.tag !== 3 && f.tag !== 5)) throw valueError(`${what} must be a function, got ${B.describe(f)}`);
   return toFn(f);
 }

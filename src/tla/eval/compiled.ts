@@ -17,7 +17,11 @@ import type { Ctx, Ev } from "./context.js";
 /** A compiled expression with what the constant folding needs to know. */
 export interface C {
   readonly ev: Ev;
-  /** Reads state variables, primes, or has effects (TLCGet, Print): never folded. */
+  /**
+   * Reads the state: state variables, primes, or something else that belongs
+   * to the state being evaluated (`TLCGet("level")`, `ENABLED`). Such an
+   * expression is not constant-level, in TLC's terms.
+   */
   readonly vars: boolean;
   /** Smallest frame slot the expression reads (Infinity: none). */
   readonly minSlot: number;
@@ -28,7 +32,15 @@ export interface C {
    * increasing order (undefined: not known, as for ENABLED, which reads all).
    */
   readonly free?: readonly number[];
-  /** Has an effect or reads more than its free slots and the states (Print, TLCGet, ENABLED): never cached. */
+  /**
+   * Has an effect or a value that may differ between two evaluations with the
+   * same free slots and states (Print, RandomElement, TLCGet, ENABLED): never
+   * folded, never cached by the caches of `cache.ts`. This is independent of
+   * {@link vars}: `RandomElement(S)` reads no state and is constant-level,
+   * so a definition without parameters made of it is evaluated once per
+   * model, as TLC evaluates it once at startup (see `onceDefinition` in
+   * cache.ts), while inside an action it draws anew each time.
+   */
   readonly impure?: boolean;
   /** The closure that computes a constant expression once (set by `use` in cache.ts). */
   memo?: Ev;
@@ -48,9 +60,9 @@ export function locate(e: unknown, loc: Loc): unknown {
   return e;
 }
 
-/** Whether `c` reads neither the states nor a bound variable: its value never changes. */
+/** Whether `c` reads neither the states nor a bound variable and has no effect: its value never changes. */
 export function isKonst(c: C): boolean {
-  return !c.vars && c.minSlot === Infinity;
+  return !c.vars && c.minSlot === Infinity && c.impure !== true;
 }
 
 /** A constant. */

@@ -72,6 +72,12 @@ export class Ctx {
   generatedBetween = 0;
   /** How many first actions of compositions are being enumerated (only the outermost one's states count). */
   composingFirst = 0;
+  /**
+   * `TLCGet("stats")`: the search's figures as TLC's record (`diameter`,
+   * `distinct`, `generated`, `queue`, `duration`), set once the search has
+   * ended, for the POSTCONDITIONs; undefined during the search.
+   */
+  stats: Value | undefined = undefined;
   /** TLC's registers: `TLCSet(i, v)` sets register i, `TLCGet(i)` reads it (one set per evaluator, as TLC has one per worker). */
   readonly registers = new Map<number, Value>();
   /** Called at the end of a successful action evaluation. */

@@ -13,7 +13,7 @@ import { TlaError } from "../errors.js";
 import type { Bound, Expr, Loc, SubExpr } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
-import { hoist, stateMemo, use } from "./cache.js";
+import { hoist, onceDefinition, stateMemo, use } from "./cache.js";
 import { NO_SLOTS, combine, destructure, fail, inFrameOf, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
@@ -79,6 +79,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
   protected compileIdent(name: string, sc: Scope, primed: boolean, loc: Loc): C {
     const b = sc.lookup(name);
     if (!b) {
+      if (name === "Real") throw new TlaError("the set Real (module Reals) is not supported", "semantic-error", loc);
       throw new TlaError(`unknown identifier ${name}`, "semantic-error", loc);
     }
     return this.compileApply(name, b, [], primed, loc);
@@ -147,7 +148,16 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       throw new TlaError(`${name} takes ${def.params.length} argument${def.params.length === 1 ? "" : "s"}, ${args.length} given`, "semantic-error", loc);
     }
     if (b.recursive) return this.compileRecursiveCall(name, b, args, primed, loc);
-    if (def.params.length === 0) return compiledOnce(b, primed, () => this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed)));
+    if (def.params.length === 0) {
+      // A module's constant-level definition is evaluated once even when it has
+      // an effect (cache.ts, onceDefinition); a LET definition (module "") is
+      // evaluated where it is met, as in TLC.
+      const once = b.module !== "";
+      return compiledOnce(b, primed, () => {
+        const c = this.withDepth(name, loc, () => this.compile(def.body, b.scope, primed));
+        return once ? onceDefinition(c, `${b.module}!${def.name}`) : c;
+      });
+    }
     return this.withDepth(name, loc, () => this.inline(def.params, def.body, b.scope, args, primed));
   }
 
@@ -391,9 +401,16 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
     };
   }
 
-  /** Turns an operator argument into a JS function of values. */
+  /**
+   * Turns an operator argument into a JS function of values. Its compiled
+   * form (`c`, which the application's own dependencies are worked out
+   * from) reads what the operator reads apart from its parameters: those are
+   * bound by each call, so `CausalOrder(log, LAMBDA l : l.vc, ...)` is
+   * constant when `log` is.
+   */
   protected opFunction(a: ArgRef, arity: number, loc: Loc): OpFunction {
     const b = this.operatorArg(a, arity);
+    const start = this.slotCount;
     const tmp = new Scope(null);
     const slots: number[] = [];
     const args: ArgRef[] = [];
@@ -403,8 +420,9 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
       tmp.names.set(`$arg${i}`, { k: "slot", slot: s });
       args.push({ expr: { kind: "ident", name: `$arg${i}`, loc }, scope: tmp });
     }
-    const c = this.compileApply(a.expr.kind === "ident" ? a.expr.name : "LAMBDA", b, args, false, loc);
-    const ev = use(c);
+    const body = this.compileApply(a.expr.kind === "ident" ? a.expr.name : "LAMBDA", b, args, false, loc);
+    const ev = use(body);
+    const c = combine(ev, [body], start);
     return {
       c,
       call: (ctx, vals) => {

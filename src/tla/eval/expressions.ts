@@ -84,7 +84,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         );
       case "instanceop": {
         const [inst, name] = this.resolveInstancePath(e, sc);
-        const b = inst.exported.get(name);
+        const b = inst.members.get(name);
         if (!b) throw new TlaError(`${e.path.map((p) => p.name).join("!")}!${name} is not defined`, "semantic-error", e.loc);
         return this.compileApply(
           name,

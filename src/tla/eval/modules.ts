@@ -34,6 +34,13 @@ export interface CompilerInput {
    * operator. A replaced definition is never compiled.
    */
   readonly override?: (module: string, name: string, rootScope: () => Scope, arity: number | undefined) => Binding | undefined;
+  /**
+   * Whether a binding `override` returned replaces the definition as the root
+   * module sees it (`A <- B`, `A = v`) rather than the definition of a named
+   * module (`A <- [M] B`, `A = [M] v`): an instance's `I!A` is then A's own
+   * definition (see ModuleInstance.members).
+   */
+  readonly isRootReplacement?: (b: Binding) => boolean;
 }
 
 /** Frame slots, state variables and module instances of one specification under one model. */
@@ -99,7 +106,7 @@ export abstract class ModuleCompiler {
     const root = (): Scope => this.root.scope;
     for (const op of standardOps(name)) {
       const b: Binding = (owner !== undefined ? override?.(owner, op.name, root, undefined) : undefined) ??
-        override?.(op.module ?? name, op.name, root, undefined) ?? { k: "builtin", name: op.name };
+        override?.(op.module ?? name, op.name, root, undefined) ?? { k: "builtin", name: op.key };
       scope.names.set(op.name, b);
       exported.set(op.name, b);
     }
@@ -116,6 +123,8 @@ export abstract class ModuleCompiler {
     const assumes: { expr: Expr; name: string | undefined; scope: Scope }[] = [];
     const recursive = new Set<string>();
     const override = this.input.override;
+    // The definitions replaced by the model configuration, as written (see ModuleInstance.members).
+    const originals = new Map<string, Binding>();
     for (const ext of mod.extends) {
       const m = this.moduleNamed(ext, mod.loc);
       if (!m) {
@@ -126,6 +135,8 @@ export abstract class ModuleCompiler {
       for (const [n, b] of inst.exported) {
         scope.names.set(n, b);
         exported.set(n, b);
+        const own = inst.members.get(n);
+        if (own !== b && own !== undefined) originals.set(n, own);
       }
     }
     const define = (name: string, b: Binding, local: boolean): void => {
@@ -146,12 +157,16 @@ export abstract class ModuleCompiler {
           break;
         case "opdef": {
           const o = override?.(mod.name, u.name, rootScope, u.params.length);
-          define(u.name, o ?? { k: "op", def: u, scope, module: mod.name, recursive: recursive.has(u.name) }, u.local);
+          const own: Binding = { k: "op", def: u, scope, module: mod.name, recursive: recursive.has(u.name) };
+          if (o && !u.local && this.input.isRootReplacement?.(o)) originals.set(u.name, own);
+          define(u.name, o ?? own, u.local);
           break;
         }
         case "fndef": {
           const o = override?.(mod.name, u.name, rootScope, 0);
-          define(u.name, o ?? { k: "fn", def: u, scope, module: mod.name }, u.local);
+          const own: Binding = { k: "fn", def: u, scope, module: mod.name };
+          if (o && !u.local && this.input.isRootReplacement?.(o)) originals.set(u.name, own);
+          define(u.name, o ?? own, u.local);
           break;
         }
         case "instance":
@@ -178,7 +193,8 @@ export abstract class ModuleCompiler {
       }
     }
     if (collectAssumes) this.assumes.push(...assumes);
-    return { module: mod, scope, exported, assumes };
+    const members = originals.size === 0 ? exported : new Map([...exported].map(([n, b]) => [n, originals.get(n) ?? b]));
+    return { module: mod, scope, exported, members, assumes };
   }
 
   /** The constants and variables a module declares, with those of the modules it extends. */
@@ -205,7 +221,7 @@ export abstract class ModuleCompiler {
       const scope = new Scope(null);
       const exported = new Map<string, Binding>();
       this.addStandard(scope, exported, def.module, owner);
-      return { module: { name: def.module, file: "", source: "", extends: [], units: [], submodules: [], loc: def.loc }, scope, exported, assumes: [] };
+      return { module: { name: def.module, file: "", source: "", extends: [], units: [], submodules: [], loc: def.loc }, scope, exported, members: exported, assumes: [] };
     }
     const subs = new Map(def.subs.map((s) => [s.name, s.expr]));
     return this.instantiate(
@@ -265,7 +281,12 @@ export abstract class ModuleCompiler {
   }
 }
 
-/** The scope of a LET's definitions: operators (RECURSIVE ones marked) and functions; anything else is an error. */
+/**
+ * The scope of a LET's definitions: operators (RECURSIVE ones marked),
+ * functions and named instances (`LET G == INSTANCE Graphs IN G!Op`, whose
+ * implicit substitutions are the names in scope at the LET, bound variables
+ * included); anything else is an error.
+ */
 export function letScope(defs: readonly Unit[], sc: Scope): Scope {
   const ls = sc.child();
   const recursive = new Set<string>();
@@ -279,6 +300,10 @@ export function letScope(defs: readonly Unit[], sc: Scope): Scope {
         break;
       case "fndef":
         ls.names.set(d.name, { k: "fn", def: d, scope: ls, module: "" });
+        break;
+      case "instance":
+        if (d.name === undefined) throw new TlaError("an INSTANCE inside LET must be named (I == INSTANCE M)", "semantic-error", d.loc);
+        ls.names.set(d.name, { k: "instance", def: d, scope: ls });
         break;
       default:
         throw new TlaError(`${d.kind} is not allowed in LET`, "semantic-error", d.loc);

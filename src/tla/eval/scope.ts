@@ -30,6 +30,7 @@ export type Binding =
   /** A function definition; `cache`: its unprimed compilation. */
   | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
   | { readonly k: "lambda"; readonly lambda: Lambda; readonly scope: Scope }
+  /** A built-in operator, by its registry key (its name, or `Module!name` when another module has an operator of that name). */
   | { readonly k: "builtin"; readonly name: string }
   /** A named INSTANCE; `cache`: the module instance, when it has no parameters. */
   | { readonly k: "instance"; readonly def: InstanceDef; readonly scope: Scope; cache?: ModuleInstance };
@@ -74,6 +75,15 @@ export interface ModuleInstance {
   readonly scope: Scope;
   /** Names visible to modules that EXTEND or INSTANCE this one (not LOCAL ones). */
   readonly exported: ReadonlyMap<string, Binding>;
+  /**
+   * What `I!Op` denotes when this is the instance `I`: the exported names,
+   * except that a definition the model configuration replaces (`Op <- New`)
+   * is the module's own definition here. In TLC the replacement holds for
+   * the module's definition wherever it is named, but `I!Op` is another
+   * definition (the one the INSTANCE creates), which keeps its body; so
+   * `New(x) == LET I == INSTANCE M IN I!Op(x) \/ ...` extends the original.
+   */
+  readonly members: ReadonlyMap<string, Binding>;
   /** The module's ASSUMEs, with the scope to evaluate them in. */
   readonly assumes: readonly { readonly expr: Expr; readonly name: string | undefined; readonly scope: Scope }[];
 }

@@ -429,5 +429,11 @@ export interface Module {
   readonly units: readonly Unit[];
   /** Modules defined inside this one (`---- MODULE Inner ----` nested), by name. */
   readonly submodules: readonly Module[];
+  /**
+   * For the first module of a file, the modules written after it in the same
+   * file, one after another (SANY reads such a file whole: its other modules
+   * are found by name before any file is looked for). Absent when there are none.
+   */
+  readonly following?: readonly Module[];
   readonly loc: Loc;
 }

@@ -17,14 +17,16 @@ import { infixNames, postfixNames, prefixNames, reservedWords, unsupportedInfix 
 import { syntaxError, type Reparse } from "./syntaxError.js";
 
 /**
- * Converts a parsed file (its tree and text) into the AST of its first module.
+ * Converts a parsed file (its tree and text) into the AST of its first module,
+ * with the modules written after it in the file as its `following`.
  * `reparse` (the same parser) lets syntax errors be located one definition at a time.
  */
 export function convertTree(tree: Tree, source: string, file: string, reparse?: Reparse): Module {
   const root = tree.rootNode;
   const err = syntaxError(root, source, file, reparse);
   if (err) throw err;
-  const moduleNode = root.namedChildren.find((c) => c?.type === "module");
+  const moduleNodes = root.namedChildren.filter((c): c is CstNode => c?.type === "module");
+  const moduleNode = moduleNodes[0];
   if (!moduleNode) {
     throw new TlaError("no module found: expected a line such as '---- MODULE Name ----'", "parse-error", {
       file,
@@ -36,7 +38,9 @@ export function convertTree(tree: Tree, source: string, file: string, reparse?: 
       end: 0,
     });
   }
-  return new Converter(file, source).module(moduleNode);
+  const first = new Converter(file, source).module(moduleNode);
+  if (moduleNodes.length === 1) return first;
+  return { ...first, following: moduleNodes.slice(1).map((n) => new Converter(file, source).module(n)) };
 }
 
 /** Named children, without comments (comments are extras and may appear anywhere). */
@@ -420,8 +424,11 @@ class Converter {
         return { kind: "builtinset", name: "STRING", loc };
       case "boolean_set":
         return { kind: "builtinset", name: "BOOLEAN", loc };
+      // `Real` is the module Reals' definition, which is not supported; but a
+      // module may define a `Real` of its own (`Real == 0..MaxReal`), as
+      // SANY allows: it is a name like any other.
       case "real_number_set":
-        return this.unsupported("the set Real (module Reals)", n);
+        return { kind: "ident", name: "Real", loc };
       case "bound_infix_op":
         return this.infix(n);
       case "bound_prefix_op":

@@ -5,7 +5,9 @@
  * A module `M` is looked up, in order, among the standard modules the
  * evaluator provides (Naturals, Sequences, TLC, ...: never read from files),
  * among the modules nested in the module that names it (and in the modules
- * enclosing that one), then as the file `M.tla` in the directory of the
+ * enclosing that one), among the modules written one after another in the
+ * file of the module that names it and in the root module's file (as SANY
+ * reads a file holding several modules), then as the file `M.tla` in the directory of the
  * module that names it, in the root module's directory and in the library
  * folders, and finally among the community modules and proof libraries the
  * evaluator provides natively.
@@ -80,6 +82,8 @@ export async function loadModules(rootFile: string, options: LoadOptions = {}): 
   const standard = new Set<string>();
   const order: Module[] = [];
   const byFile = new Map<string, Module>();
+  /** The modules written after the first one of a file, by file. */
+  const following = new Map<string, readonly Module[]>();
 
   const readModule = async (file: string, ref: Reference | undefined): Promise<Module> => {
     const cached = byFile.get(file);
@@ -94,6 +98,7 @@ export async function loadModules(rootFile: string, options: LoadOptions = {}): 
     const m = prior && prior.text === text ? prior.module : await parseModuleText(text, file);
     parsedFiles.set(file, { text, module: m });
     byFile.set(file, m);
+    if (m.following) following.set(file, m.following);
     return m;
   };
 
@@ -135,6 +140,11 @@ export async function loadModules(rootFile: string, options: LoadOptions = {}): 
       const nested = findNested(scope, r.name);
       if (nested) {
         await visit(nested.module, nested.enclosing, r);
+        continue;
+      }
+      const sibling = [m.file, rootPath].map((f) => following.get(f)?.find((x) => x.name === r.name)).find((x) => x !== undefined);
+      if (sibling) {
+        await visit(sibling, [], r);
         continue;
       }
       const candidates = [path.dirname(m.file), rootDir, ...libraryPaths].map((d) => path.join(d, `${r.name}.tla`));

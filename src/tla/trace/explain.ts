@@ -112,7 +112,7 @@ export class Explainer {
       case "instanceop": {
         let b;
         try {
-          b = e.kind === "instanceop" ? c.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
+          b = e.kind === "instanceop" ? c.instanceFor(e, sc).members.get(e.name) : sc.lookup(e.name);
         } catch (err) {
           rethrowUnlessTla(err);
           return this.atomic(e, sc, base);
@@ -227,7 +227,7 @@ export class Explainer {
       case "instanceop": {
         let b;
         try {
-          b = e.kind === "instanceop" ? this.model.compiler.instanceFor(e, sc).exported.get(e.name) : sc.lookup(e.name);
+          b = e.kind === "instanceop" ? this.model.compiler.instanceFor(e, sc).members.get(e.name) : sc.lookup(e.name);
         } catch (err) {
           rethrowUnlessTla(err);
           return [];

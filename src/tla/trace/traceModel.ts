@@ -248,7 +248,7 @@ export class TraceModel {
           let b: Binding | undefined;
           if (e.kind === "instanceop") {
             try {
-              b = c.instanceFor(e, sc).exported.get(e.name);
+              b = c.instanceFor(e, sc).members.get(e.name);
             } catch (err) {
               rethrowUnlessTla(err);
               return true;

@@ -242,3 +242,169 @@ ASSUME FoldSet(\\cup, {}, {{1}, {2}}) = {1, 2}
     expect(checkModel(m).outcome).toBe("success");
   });
 });
+
+describe("a named INSTANCE inside LET", () => {
+  const counter = "---- MODULE Counter ----\nEXTENDS Naturals\nCONSTANT Limit\nVARIABLE c\nStep == c < Limit /\\ c' = c + 1\nBelow(k) == k < Limit\n====\n";
+
+  it("substitutes implicitly the names in scope at the LET, bound variables included", async () => {
+    const root = `---- MODULE Root ----
+EXTENDS Naturals
+VARIABLE c
+Init == c = 0
+Next == \\E Limit \\in {2, 3} : LET C == INSTANCE Counter IN C!Step
+Small == LET Limit == 5  C == INSTANCE Counter IN C!Below(c)
+====
+`;
+    const m = await model({ "Counter.tla": counter, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Small\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 6, 4, 4]);
+  });
+
+  it("reaches the module's own definition of a name the model configuration replaces, as TLC (no endless recursion)", async () => {
+    // `Allowed <- Looser`, where Looser extends the original through the instance.
+    const base = "---- MODULE Base ----\nEXTENDS Naturals\nVARIABLE c\nAllowed(k) == k < 2\n====\n";
+    const root = `---- MODULE Root ----
+EXTENDS Base
+Init == c = 0
+Next == Allowed(c) /\\ c' = c + 1
+Looser(k) == LET B == INSTANCE Base IN B!Allowed(k) \\/ k = 2
+====
+`;
+    const m = await model({ "Base.tla": base, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\nCONSTANT Allowed <- Looser\nCHECK_DEADLOCK FALSE\n" }, "Root");
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+
+  it("an unnamed INSTANCE in a LET is refused with its location", async () => {
+    const root = "---- MODULE Root ----\nEXTENDS Naturals\nVARIABLE c\nInit == c = 0\nNext == LET INSTANCE Counter WITH Limit <- 2 IN c' = c\n====\n";
+    await expect(model({ "Counter.tla": counter, "Root.tla": root, "Root.cfg": "INIT Init\nNEXT Next\n" }, "Root")).rejects.toThrow();
+  });
+});
+
+describe("a file holding several modules one after another", () => {
+  it("the modules after the first are found by name, as SANY finds them, before any file of that name", async () => {
+    const root = `---- MODULE Root ----
+EXTENDS Naturals, Common
+VARIABLE c
+Init == c = 0
+Next == c < Limit /\\ c' = c + 1
+Inv == L!Small(c)
+L == INSTANCE Lib
+====
+Text between the modules is ignored.
+---- MODULE Common ----
+Limit == 3
+====
+---- MODULE Lib ----
+EXTENDS Naturals, Common
+Small(k) == k <= Limit
+====
+`;
+    // A file Common.tla beside it is not read.
+    const m = await model(
+      { "Root.tla": root, "Common.tla": "---- MODULE Common ----\nLimit == 100\n====\n", "Root.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n" },
+      "Root",
+    );
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+});
+
+describe('POSTCONDITION, TLCGet("stats") and TLCGet("level") as TLC evaluates them', () => {
+  const spec = `---- MODULE Post ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Init == x = 0
+Next == x < 3 /\\ x' = x + 1
+Figures == TLCGet("stats").distinct = 4 /\\ TLCGet("stats").diameter = 4 /\\ TLCGet("generated") = 4 /\\ TLCGet("stats").queue = 0
+TooMany == TLCGet("stats").distinct > 10
+Early == TLCGet("stats").distinct > 0
+====
+`;
+  it("a true postcondition: success, evaluated once the search has ended, with its figures", async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Figures\n" }, "Post");
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+
+  it("a false postcondition is reported as TLC reports it (a false assumption), at its name in the cfg", async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Figures TooMany\n" }, "Post");
+    const r = checkModel(m);
+    expect([r.outcome, r.violated, r.counterexample.length]).toEqual(["assumption", "TooMany", 0]);
+    expect(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`)).toEqual(["4:23: the POSTCONDITION TooMany is false after the search"]);
+  });
+
+  it('TLCGet("stats") during the search is an error naming where it is supported', async () => {
+    const m = await model({ "Post.tla": spec, "Post.cfg": "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\nINVARIANT Early\n" }, "Post");
+    const r = checkModel(m);
+    expect(r.outcome).toBe("error");
+    expect(r.message).toMatch(/TLCGet\("stats"\) is supported only in a POSTCONDITION/);
+  });
+
+  it("a successor's VIEW is evaluated at its own level, an ACTION_CONSTRAINT at its predecessor's (a trace specification's TLCGet(\"level\"))", async () => {
+    // x follows the log <<1, 1, 2>> one line per step; the VIEW tells apart the two states with x = 1.
+    const trace = `---- MODULE Trace ----
+EXTENDS Naturals, Sequences, TLC
+VARIABLE x
+Log == <<1, 1, 2>>
+Init == x = 0
+Next == x' \\in 0..2
+Follows == TLCGet("level") <= Len(Log) /\\ x' = Log[TLCGet("level")]
+View == <<x, TLCGet("level")>>
+Accepted == TLCGet("stats").diameter - 1 = Len(Log)
+====
+`;
+    const m = await model(
+      { "Trace.tla": trace, "Trace.cfg": "INIT Init\nNEXT Next\nACTION_CONSTRAINT Follows\nVIEW View\nCHECK_DEADLOCK FALSE\nPOSTCONDITION Accepted\n" },
+      "Trace",
+    );
+    const r = checkModel(m);
+    expect([r.outcome, r.distinctStates, r.depth]).toEqual(["success", 4, 4]);
+  });
+
+  it("a subexpression of the initial predicate, Init!1, assigns as the conjunct it selects", async () => {
+    const m = await model(
+      { "Post.tla": spec.replace("Early ==", "Both == /\\ x = 0\n        /\\ TRUE\nPart == Both!1\nEarly =="), "Post.cfg": "INIT Part\nNEXT Next\nCHECK_DEADLOCK FALSE\n" },
+      "Post",
+    );
+    expect(figures(checkModel(m))).toEqual(["success", 4, 4, 4]);
+  });
+});
+
+describe("the community module VectorClocks", () => {
+  it("CausalOrder orders a log by its vector clocks as TLC does; IsCausalOrder holds of the result, not of the log", async () => {
+    const vc = `---- MODULE VC ----
+EXTENDS Naturals, Sequences, VectorClocks
+VARIABLE x
+\\* b's first event follows a's second; a's events are given out of order.
+Log == << [n |-> "b", vc |-> [a |-> 2, b |-> 1]], [n |-> "a", vc |-> [a |-> 2]], [n |-> "a", vc |-> [a |-> 1]] >>
+Ordered == CausalOrder(Log, LAMBDA l : l.vc, LAMBDA l : l.n, LAMBDA c : DOMAIN c)
+Init == x = 0
+Next == UNCHANGED x
+Inv == /\\ [i \\in 1..3 |-> Ordered[i].vc] = << [a |-> 1], [a |-> 2], [a |-> 2, b |-> 1] >>
+       /\\ IsCausalOrder(Ordered, LAMBDA l : l.vc)
+       /\\ ~IsCausalOrder(Log, LAMBDA l : l.vc)
+====
+`;
+    const m = await model({ "VC.tla": vc, "VC.cfg": "INIT Init\nNEXT Next\nINVARIANT Inv\n" }, "VC");
+    expect(checkModel(m).outcome).toBe("success");
+  });
+});
+
+describe("the name Real", () => {
+  const spec = (defs: string) => `---- MODULE R ----
+EXTENDS Naturals
+CONSTANT MaxReal
+VARIABLE now
+${defs}
+Init == now \\in Real
+Next == now' \\in {r \\in Real : r > now}
+====
+`;
+  it("a module's own definition of Real is used (as Specifying Systems' MCRealTimeHourClock does)", async () => {
+    const m = await model({ "R.tla": spec("Real == 0 .. MaxReal"), "R.cfg": "CONSTANT MaxReal = 3\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n" }, "R");
+    expect(checkModel(m).distinctStates).toBe(4);
+  });
+
+  it("without one, Real is the Reals module's set, which is refused with its location", async () => {
+    const err = await model({ "R.tla": spec(""), "R.cfg": "CONSTANT MaxReal = 3\nINIT Init\nNEXT Next\n" }, "R").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TlaError);
+    expect((err as TlaError).format()).toMatch(/R.tla:6:17: the set Real \(module Reals\) is not supported/);
+  });
+});

@@ -394,9 +394,10 @@ describe("what stays outside is a located error", () => {
     expect(err.message).toMatch(/temporal operator eventually cannot be evaluated here/);
   });
 
-  it("SYMMETRY with a general property", async () => {
-    const err = await error(`${counter("")}\nQ == x = 2 => <>(x = 3)\nSym == {}`, spec("Q", "SYMMETRY Sym\n"));
-    expect(err.message).toMatch(/SYMMETRY cannot be used with the temporal property Q/);
+  it("SYMMETRY with a general property is checked, with a warning", async () => {
+    const m = await load(`${counter("")}\nQ == x = 2 => <>(x = 3)\nSym == {}`, spec("Q", "SYMMETRY Sym\n"));
+    expect(m.warnings.join("\n")).toMatch(/the temporal property Q is checked with the SYMMETRY Sym/);
+    expect(checkModel(m).outcome).toBe(checkModel(await load(`${counter("")}\nQ == x = 2 => <>(x = 3)`, spec("Q"))).outcome);
   });
 });
 
@@ -538,4 +539,28 @@ G8 == <>[](x' = x) \\/ []<>P`;
       }
     });
   }
+});
+
+describe("a specification with temporal conjuncts that are not fairness (`<>[][A]_v`)", () => {
+  const body = `VARIABLE x
+Up == x < 2 /\\ x' = x + 1
+Reset == x' = 0
+Init == x = 0
+Spec == Init /\\ [][Up \\/ Reset]_x /\\ WF_x(Up)
+Eventually == <>[][Up]_x
+FairSpec == Spec /\\ Eventually
+Everywhere == \\A k \\in {1} : <>[][Up]_x
+QuantifiedSpec == Spec /\\ Everywhere
+Reaches == <>(x = 2)`;
+  const cfg = (spec: string) => `SPECIFICATION ${spec}\nPROPERTY Reaches\n`;
+
+  it("without it, resetting for ever violates <>(x = 2)", async () => {
+    expect((await check(body, cfg("Spec"))).outcome).toBe("property");
+  });
+
+  it("with it, as an assumption of every property (as TLC), <>(x = 2) holds; also under a quantifier", async () => {
+    const r = await check(body, cfg("FairSpec"));
+    expect([r.outcome, r.distinctStates, r.depth]).toEqual(["success", 3, 3]);
+    expect((await check(body, cfg("QuantifiedSpec"))).outcome).toBe("success");
+  });
 });

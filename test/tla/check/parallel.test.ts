@@ -174,3 +174,20 @@ describe("states written for another thread", () => {
     );
   });
 });
+
+describe("a definition drawn with RandomElement, in every worker", () => {
+  it("is the same value in every worker thread (its draws are seeded by its name), so the search agrees with one thread", async () => {
+    const spec = `---- MODULE R ----
+EXTENDS Naturals, TLC
+VARIABLES x, n
+Pick == RandomElement(1..1000000)
+Init == x = Pick /\\ n = 0
+Next == n < 40 /\\ n' = n + 1 /\\ x' = Pick
+Stable == x = Pick
+====
+`;
+    const { one, many } = await both(files({ "R.tla": spec, "R.cfg": "INIT Init\nNEXT Next\nINVARIANT Stable\nCHECK_DEADLOCK FALSE\n" }, "R"), 3);
+    expect(figures(one)).toEqual(["success", null, 41, 41, 41]);
+    expect(figures(many)).toEqual(figures(one));
+  });
+});

@@ -128,11 +128,13 @@ describe("malformed cfg files are located parse errors", () => {
     expect([err.loc?.file, err.loc?.line, err.loc?.col]).toEqual(["m.cfg", line, col]);
   });
 
-  it("POSTCONDITION is unsupported", () => {
-    const err = errorOf("INIT I NEXT N\nPOSTCONDITION Post");
-    expect(err.kind).toBe("semantic-error");
-    expect(err.message).toBe("POSTCONDITION is not supported");
-    expect([err.loc?.line, err.loc?.col]).toEqual([2, 1]);
+  it("POSTCONDITION names the formulas evaluated after the search, with their locations", () => {
+    const cfg = parseConfig("INIT I NEXT N\nPOSTCONDITION Post, Other", "m.cfg");
+    expect(cfg.postconditions.map((n) => [n.name, n.loc.line, n.loc.col])).toEqual([
+      ["Post", 2, 15],
+      ["Other", 2, 21],
+    ]);
+    expect(errorOf("INIT I NEXT N\nPOSTCONDITION").message).toMatch(/expected a name after POSTCONDITION/);
   });
 
   it("SPECIFICATION together with INIT is rejected", () => {

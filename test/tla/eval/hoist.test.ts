@@ -23,6 +23,25 @@ describe("subexpressions are evaluated once per binding of the variables they re
     expect(await evalText("{b \\in 1..4 : \\A a \\in 1..3 : LET S == {x \\in 1..b : x % 2 = 0} IN Cardinality(S) >= 1 \\/ a > 5}")).toBe("{2, 3, 4}");
   });
 
+  it("a costly expression that reads only the innermost loop variable is kept per value of it, and stays right across states", async () => {
+    // Nbrs(n) reads n only: one set per n, found again from the next state; the states reached must not change.
+    const m = await modelOf(
+      "INIT Init\nNEXT Next\n",
+      `---- MODULE N ----
+EXTENDS Naturals
+VARIABLE at
+Edges == {{1, 2}, {2, 3}, {3, 4}, {1, 4}, {4, 5}}
+Nbrs(n) == {k \\in 1..5 : {k, n} \\in Edges}
+Init == at = 1
+Next == \\E n \\in 1..5 : n = at /\\ \\E k \\in Nbrs(n) : at' = k
+====`,
+    );
+    const r = checkModel(m, { deadlock: false });
+    // Every node is reached; each state has as many successors as the node has neighbours (2+2+2+3+1).
+    expect([r.distinctStates, r.statesGenerated]).toEqual([5, 11]);
+    expect(await evalText("[n \\in 1..4 |-> {k \\in 1..4 : (k + n) % 3 = 0}]")).toBe("<<{2}, {1, 4}, {3}, {2}>>");
+  });
+
   it("cached values follow the state: a guard that reads only the state and an outer binder", async () => {
     // Send(b) is enabled while no message with b was sent; the guard reads b and msgs, not v.
     const m = await modelOf(
