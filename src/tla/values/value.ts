@@ -110,6 +110,18 @@ function hashString(s: string, tag: number, out: Fingerprint): void {
 }
 
 function hashNumber(n: number, out: Fingerprint): void {
+  // Small integers (sequence indices, counters, ballots) are most of the
+  // numbers hashed: their fingerprints are read from a table.
+  const j = n + SMALL_INT_MIN;
+  if (j >= 0 && j < SMALL_INTS && (n | 0) === n) {
+    out.h1 = smallIntFps[2 * j]!;
+    out.h2 = smallIntFps[2 * j + 1]!;
+    return;
+  }
+  hashNumberFresh(n, out);
+}
+
+function hashNumberFresh(n: number, out: Fingerprint): void {
   const lo = n | 0;
   const hi = Math.floor(n / 4294967296) | 0;
   let a = mixA(0x1b873593, 7);
@@ -121,6 +133,20 @@ function hashNumber(n: number, out: Fingerprint): void {
   out.h1 = finish(a);
   out.h2 = finish(b);
 }
+
+/** The integers whose fingerprints {@link hashNumber} reads from {@link smallIntFps}: -SMALL_INT_MIN up to SMALL_INTS - SMALL_INT_MIN - 1. */
+const SMALL_INT_MIN = 1024;
+const SMALL_INTS = 1024 + 16384;
+const smallIntFps = ((): Int32Array => {
+  const t = new Int32Array(2 * SMALL_INTS);
+  const fp = { h1: 0, h2: 0 };
+  for (let j = 0; j < SMALL_INTS; j++) {
+    hashNumberFresh(j - SMALL_INT_MIN, fp);
+    t[2 * j] = fp.h1;
+    t[2 * j + 1] = fp.h2;
+  }
+  return t;
+})();
 
 /** Fingerprints of the strings hashed so far (field names, message types), by string: index into {@link stringFps}. */
 const stringIndex = new Map<string, number>();
@@ -282,6 +308,19 @@ export interface Renaming {
 
 let lastEpoch = 0;
 
+/**
+ * The index of `v` in the renaming `r`, or -1 when `r` does not rename it.
+ * Remembered on the model value for the last renaming asked about: a search
+ * with symmetry asks about the same few model values millions of times.
+ */
+function renamedIndex(v: ModelValue, r: Renaming): number {
+  if (v.renEpoch === r.epoch) return v.renIndex;
+  const i = r.index.get(v) ?? -1;
+  v.renEpoch = r.epoch;
+  v.renIndex = i;
+  return i;
+}
+
 /** A new epoch for a {@link Renaming} (positive, never given twice in a process). */
 export function newRenamingEpoch(): number {
   return ++lastEpoch;
@@ -295,7 +334,7 @@ export function mentionsRenamed(v: Value, r: Renaming): boolean {
   if (typeof v !== "object") return false;
   switch (v.tag) {
     case TAG_MV:
-      return r.index.has(v);
+      return renamedIndex(v, r) >= 0;
     case TAG_SET: {
       if (v.sym >> 1 === r.epoch) return (v.sym & 1) === 1;
       let m = false;
@@ -350,8 +389,8 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
   if (typeof v !== "object") return hashValue(v, out);
   switch (v.tag) {
     case TAG_MV: {
-      const i = r.index.get(v);
-      if (i === undefined) {
+      const i = renamedIndex(v, r);
+      if (i < 0) {
         out.h1 = v.h1;
         out.h2 = v.h2;
       } else {
@@ -417,6 +456,10 @@ export class ModelValue {
   readonly tag = TAG_MV;
   readonly h1: number;
   readonly h2: number;
+  /** The renaming epoch {@link renIndex} is for (see {@link renamedIndex}). */
+  renEpoch = 0;
+  /** Its index in that renaming, -1 when not renamed. */
+  renIndex = -1;
   private constructor(readonly name: string) {
     const fp = newFingerprint();
     hashString(name, 13, fp);

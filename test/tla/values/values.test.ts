@@ -46,6 +46,15 @@ describe("values", () => {
     expect(fp(tupleOf([1, 2]))).not.toEqual(fp(tupleOf([2, 1])));
   });
 
+  it("integers hash to distinct fingerprints, whether read from the table of small ones or computed", () => {
+    // The table covers -1024 .. 15359; the numbers around both of its ends, and far outside it.
+    const ns = [-1026, -1025, -1024, -1023, -1, 0, 1, 2, 15358, 15359, 15360, 15361, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 40, -(2 ** 40)];
+    const fps = ns.map((n) => fp(n).join(","));
+    expect(new Set(fps).size).toBe(ns.length);
+    expect(fp(-0)).toEqual(fp(0));
+    expect(fp(tupleOf([15359, 15360]))).toEqual(fp(fnOf([2, 1], [15360, 15359])));
+  });
+
   it("orders as TLC: sets by size then elements, strings and model values by text", () => {
     expect(compare(setOf([5]), setOf([1, 2]))).toBeLessThan(0);
     expect(compare(setOf([1, 3]), setOf([1, 2]))).toBeGreaterThan(0);
