@@ -73,7 +73,8 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
         if ((e.name === "\\in" || e.name === "\\notin") && e.args.length === 2) {
           if (this.leadsToFilter(e.args[1]!, sc)) return this.compileFilterMembership(e.args[0]!, sc, e.args[1]!, e.name === "\\notin", primed);
           const set = e.args[1]!;
-          if (set.kind === "opapp" && set.name === "DOMAIN" && set.args.length === 1) return this.compileDomainMembership(e.args[0]!, set.args[0]!, sc, e.name === "\\notin", primed, set.loc);
+          if (set.kind === "opapp" && set.name === "DOMAIN" && set.args.length === 1)
+            return this.compileDomainMembership(e.args[0]!, set.args[0]!, sc, e.name === "\\notin", primed, set.loc);
         }
         if (e.name === "\\cdot" && e.args.length === 2)
           throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);

@@ -434,6 +434,139 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
   }
 }
 
+/**
+ * The renamings under which symmetry reduction computes signatures: renaming
+ * `i` (of `n`) maps renamed model value `i` to one mark ("self") and every
+ * other renamed model value `j` to a mark of its own set. They are the same
+ * for every state, so the fingerprints of a value under all `n` of them can
+ * be computed together and kept on the value ({@link signaturesOf}).
+ */
+export interface SignatureRenamings {
+  /** Which model values are renamed (its `h1`, `h2` are not used). */
+  readonly renaming: Renaming;
+  readonly n: number;
+  /** Identifies these renamings among others, for the fingerprints kept on values (a positive integer). */
+  readonly epoch: number;
+  /** For each renamed model value `j`, its fingerprints under the `n` renamings, as `h1, h2` pairs. */
+  readonly mv: readonly Int32Array[];
+}
+
+/**
+ * The fingerprints of `v` under each of the `n` signature renamings of `s`,
+ * as `h1, h2` pairs (`2n` numbers; `[2i]`, `[2i + 1]` is what
+ * {@link hashRenamed} gives under renaming `i`); or null when `v` mentions no
+ * renamed model value, its fingerprint under all of them then being its own,
+ * written into `out`. Sets and functions keep theirs: a successor state
+ * shares most of its parts with the state it came from, whose parts' were
+ * computed already, so a state's signatures cost little more than hashing
+ * its new parts, where computing them separately costs one pass over the
+ * whole state per renamed model value.
+ */
+export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint): Int32Array | null {
+  if (typeof v !== "object") {
+    hashValue(v, out);
+    return null;
+  }
+  switch (v.tag) {
+    case TAG_MV: {
+      const j = renamedIndex(v, s.renaming);
+      if (j >= 0) return s.mv[j]!;
+      out.h1 = v.h1;
+      out.h2 = v.h2;
+      return null;
+    }
+    case TAG_SET: {
+      if (!mentionsRenamed(v, s.renaming)) {
+        hashValue(v, out);
+        return null;
+      }
+      const n = s.n;
+      const kept = v.sigs;
+      if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
+      const sums = new Int32Array(2 * n + 1);
+      const e = v.elems;
+      for (let x = 0; x < e.length; x++) {
+        const c = signaturesOf(e[x]!, s, out);
+        if (c === null) {
+          for (let i = 0; i < n; i++) {
+            sums[2 * i] = (sums[2 * i]! + out.h1) | 0;
+            sums[2 * i + 1] = (sums[2 * i + 1]! + out.h2) | 0;
+          }
+        } else {
+          for (let i = 0; i < 2 * n; i++) sums[i] = (sums[i]! + c[i]!) | 0;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        finishSet(e.length, sums[2 * i]!, sums[2 * i + 1]!, out);
+        sums[2 * i] = out.h1;
+        sums[2 * i + 1] = out.h2;
+      }
+      sums[2 * n] = s.epoch;
+      v.sigs = sums;
+      return sums;
+    }
+    case TAG_FN: {
+      if (!mentionsRenamed(v, s.renaming)) {
+        hashValue(v, out);
+        return null;
+      }
+      const n = s.n;
+      const kept = v.sigs;
+      if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
+      const sums = new Int32Array(2 * n + 1);
+      const k = v.keys;
+      const vs = v.vals;
+      for (let x = 0; x < vs.length; x++) {
+        const ck = signaturesOf(k[x]!, s, out);
+        const k1 = out.h1;
+        const k2 = out.h2;
+        const cv = signaturesOf(vs[x]!, s, out);
+        for (let i = 0; i < n; i++) {
+          const a1 = ck === null ? k1 : ck[2 * i]!;
+          const a2 = ck === null ? k2 : ck[2 * i + 1]!;
+          const b1 = cv === null ? out.h1 : cv[2 * i]!;
+          const b2 = cv === null ? out.h2 : cv[2 * i + 1]!;
+          sums[2 * i] = (sums[2 * i]! + finish(mixA(mixA(0x1b873593, a1), b1))) | 0;
+          sums[2 * i + 1] = (sums[2 * i + 1]! + finish(mixB(mixB(0x3c6ef372, a2), b2))) | 0;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        finishFn(vs.length, sums[2 * i]!, sums[2 * i + 1]!, out);
+        sums[2 * i] = out.h1;
+        sums[2 * i + 1] = out.h2;
+      }
+      sums[2 * n] = s.epoch;
+      v.sigs = sums;
+      return sums;
+    }
+    case TAG_LAZYSET:
+      return signaturesOf(v.enumerate(), s, out);
+    case TAG_LAZYFN:
+      return signaturesOf(v.materialise(), s, out);
+  }
+}
+
+/**
+ * {@link hashState} of the state under each signature renaming of `s` (see
+ * {@link signaturesOf}): fingerprint `i` into `sig1[i]`, `sig2[i]`.
+ */
+export function stateSignatures(vals: readonly Value[], s: SignatureRenamings, sig1: Int32Array, sig2: Int32Array, out: Fingerprint): void {
+  const n = s.n;
+  sig1.fill(0x6a09e667 | 0);
+  sig2.fill(0xbb67ae85 | 0);
+  for (let x = 0; x < vals.length; x++) {
+    const c = signaturesOf(vals[x]!, s, out);
+    for (let i = 0; i < n; i++) {
+      sig1[i] = mixA(sig1[i]!, c === null ? out.h1 : c[2 * i]!);
+      sig2[i] = mixB(sig2[i]!, c === null ? out.h2 : c[2 * i + 1]!);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    sig1[i] = finish(sig1[i]!);
+    sig2[i] = finish(sig2[i]!);
+  }
+}
+
 /** {@link hashState} of the state renamed by `r`, into `out` (see {@link hashRenamed}). */
 export function hashStateRenamed(vals: readonly Value[], r: Renaming, out: Fingerprint): void {
   let a = 0x6a09e667 | 0;
@@ -493,6 +626,8 @@ export class SetValue {
   /** The sums of the elements' fingerprints (see {@link hashSet}), kept so that a set one element larger is hashed in one addition. */
   sum1 = 0;
   sum2 = 0;
+  /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
+  sigs: Int32Array | undefined = undefined;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
   /**
@@ -714,6 +849,8 @@ export class FnValue {
   hashed = false;
   /** Whether it mentions a renamed model value, for the renaming of one epoch (see {@link mentionsRenamed}); 0: not known. */
   sym = 0;
+  /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
+  sigs: Int32Array | undefined = undefined;
   /** Trusts its arguments; use {@link fnOf}, {@link tupleOf} or {@link recordOf}. */
   constructor(
     readonly keys: readonly Value[],

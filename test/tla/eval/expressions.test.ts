@@ -22,7 +22,7 @@ describe("evaluation of expressions", () => {
   });
 
   it("x \\in DOMAIN f looks the key up in f, as f[x] does, for every kind of function", async () => {
-    expect(await evalText("<<2 \\in DOMAIN <<5, 6>>, 3 \\in DOMAIN <<5, 6>>, 0 \\notin DOMAIN <<5, 6>>, \"a\" \\in DOMAIN <<5>>>>")).toBe("<<TRUE, FALSE, TRUE, FALSE>>");
+    expect(await evalText('<<2 \\in DOMAIN <<5, 6>>, 3 \\in DOMAIN <<5, 6>>, 0 \\notin DOMAIN <<5, 6>>, "a" \\in DOMAIN <<5>>>>')).toBe("<<TRUE, FALSE, TRUE, FALSE>>");
     expect(await evalText('<<"a" \\in DOMAIN [a |-> 1], "b" \\in DOMAIN [a |-> 1], 1 \\in DOMAIN [a |-> 1]>>')).toBe("<<TRUE, FALSE, FALSE>>");
     expect(await evalText("<<{1} \\in DOMAIN [s \\in SUBSET {1, 2} |-> 0], {3} \\in DOMAIN [s \\in SUBSET {1, 2} |-> 0]>>")).toBe("<<TRUE, FALSE>>");
     expect(await evalText("<<1 \\in DOMAIN <<>>, 7 \\in DOMAIN F, -1 \\in DOMAIN F>>", "F[n \\in Nat] == n")).toBe("<<FALSE, TRUE, FALSE>>");
