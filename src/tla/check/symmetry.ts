@@ -166,6 +166,7 @@ export class Symmetry {
       return a;
     });
     this.signatures = product ? { renaming: this.renaming, n, epoch: newRenamingEpoch(), mv } : undefined;
+    if (this.signatures && n <= 9) this.renaming.cacheEpoch = this.signatures.epoch;
     this.order = [...sets.values()].map((m) => new Int32Array(m.length));
   }
 
@@ -232,6 +233,8 @@ export class Symmetry {
     if (t === this.ties.length) {
       const r = this.renaming;
       const sets = this.sets!;
+      const n = r.h1.length;
+      let key = 0;
       for (let k = 0; k < sets.length; k++) {
         const members = sets[k]!;
         const order = this.order[k]!;
@@ -239,8 +242,12 @@ export class Symmetry {
         for (let j = 0; j < members.length; j++) {
           r.h1[order[j]!] = this.own1[members[j]!]!;
           r.h2[order[j]!] = this.own2[members[j]!]!;
+          key = key * n + order[j]!;
         }
       }
+      // The permutation, as a number (positive, below 9^9 + 1 for up to 9
+      // values): parts of the state hashed under it before are not hashed again.
+      if (r.cacheEpoch !== undefined) r.cacheKey = key + 1;
       this.candidate(this.current!);
       return;
     }

@@ -304,6 +304,15 @@ export interface Renaming {
   readonly index: ReadonlyMap<ModelValue, number>;
   readonly h1: Int32Array;
   readonly h2: Int32Array;
+  /**
+   * When positive, identifies the current `h1`, `h2` among the renamings of
+   * one symmetry (a candidate permutation), and sets and functions keep their
+   * fingerprint under it beside their signatures of epoch `cacheEpoch` (see
+   * {@link signaturesOf}): the parts a state shares with its parent, when the
+   * same permutation is tried again, are not hashed again.
+   */
+  cacheKey?: number;
+  cacheEpoch?: number;
 }
 
 let lastEpoch = 0;
@@ -401,6 +410,8 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
     }
     case TAG_SET: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const kept = keptRenamed(v.sigs, r, out);
+      if (kept === 1) return;
       const e = v.elems;
       let a = 0;
       let b = 0;
@@ -409,10 +420,14 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         a = (a + out.h1) | 0;
         b = (b + out.h2) | 0;
       }
-      return finishSet(e.length, a, b, out);
+      finishSet(e.length, a, b, out);
+      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      return;
     }
     case TAG_FN: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const kept = keptRenamed(v.sigs, r, out);
+      if (kept === 1) return;
       const k = v.keys;
       const vs = v.vals;
       let a = 0;
@@ -425,7 +440,9 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         a = (a + finish(mixA(mixA(0x1b873593, k1), out.h1))) | 0;
         b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
       }
-      return finishFn(vs.length, a, b, out);
+      finishFn(vs.length, a, b, out);
+      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      return;
     }
     case TAG_LAZYSET:
       return hashRenamed(v.enumerate(), r, out);
@@ -456,7 +473,9 @@ export interface SignatureRenamings {
  * as `h1, h2` pairs (`2n` numbers; `[2i]`, `[2i + 1]` is what
  * {@link hashRenamed} gives under renaming `i`); or null when `v` mentions no
  * renamed model value, its fingerprint under all of them then being its own,
- * written into `out`. Sets and functions keep theirs: a successor state
+ * written into `out`. Sets and functions keep theirs (followed by the
+ * epoch, and by a fingerprint under a candidate renaming, see
+ * {@link Renaming.cacheKey}): a successor state
  * shares most of its parts with the state it came from, whose parts' were
  * computed already, so a state's signatures cost little more than hashing
  * its new parts, where computing them separately costs one pass over the
@@ -483,7 +502,7 @@ export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint):
       const n = s.n;
       const kept = v.sigs;
       if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
-      const sums = new Int32Array(2 * n + 1);
+      const sums = new Int32Array(2 * n + 4);
       const e = v.elems;
       for (let x = 0; x < e.length; x++) {
         const c = signaturesOf(e[x]!, s, out);
@@ -513,7 +532,7 @@ export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint):
       const n = s.n;
       const kept = v.sigs;
       if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
-      const sums = new Int32Array(2 * n + 1);
+      const sums = new Int32Array(2 * n + 4);
       const k = v.keys;
       const vs = v.vals;
       for (let x = 0; x < vs.length; x++) {
@@ -565,6 +584,30 @@ export function stateSignatures(vals: readonly Value[], s: SignatureRenamings, s
     sig1[i] = finish(sig1[i]!);
     sig2[i] = finish(sig2[i]!);
   }
+}
+
+/**
+ * The fingerprint a value's kept signatures `sigs` hold for the renaming `r`
+ * (see {@link Renaming.cacheKey}): 1 when found (written into `out`), 0 when
+ * it may be kept there once computed, -1 when it may not.
+ */
+function keptRenamed(sigs: Int32Array | undefined, r: Renaming, out: Fingerprint): number {
+  const key = r.cacheKey;
+  if (key === undefined || key <= 0 || sigs === undefined) return -1;
+  const n = sigs.length - 4;
+  if (sigs[n] !== r.cacheEpoch) return -1;
+  if (sigs[n + 1] !== key) return 0;
+  out.h1 = sigs[n + 2]!;
+  out.h2 = sigs[n + 3]!;
+  return 1;
+}
+
+/** Keeps `out`, the fingerprint under `r`, in the value's signatures (see {@link keptRenamed}). */
+function keepRenamed(sigs: Int32Array, r: Renaming, out: Fingerprint): void {
+  const n = sigs.length - 4;
+  sigs[n + 1] = r.cacheKey!;
+  sigs[n + 2] = out.h1;
+  sigs[n + 3] = out.h2;
 }
 
 /** {@link hashState} of the state renamed by `r`, into `out` (see {@link hashRenamed}). */
