@@ -268,7 +268,8 @@ export class Compiler extends ExpressionCompiler {
    */
   private countFnApp(e: Extract<Expr, { kind: "fnapp" }>, sc: Scope): Count | undefined {
     if (e.fn.kind !== "ident") return undefined;
-    const b = sc.lookup(e.fn.name);
+    const name = e.fn.name;
+    const b = sc.lookup(name);
     if (b === undefined) return undefined;
     let fn: { bounds: readonly Bound[]; body: Expr; self?: string; recursive: boolean };
     if (b.k === "fn") {
@@ -276,7 +277,7 @@ export class Compiler extends ExpressionCompiler {
       if (b.module !== "" && !fn.recursive && isKonst(this.compileFnDef(b, false))) return undefined;
     } else if (b.k === "op" && !b.recursive && b.def.params.length === 0 && b.def.body.kind === "fnctor") {
       fn = { bounds: b.def.body.bounds, body: b.def.body.body, recursive: false };
-      if (b.module !== "" && isKonst(this.compileApply(e.fn.name, b, [], false, e.fn.loc))) return undefined;
+      if (b.module !== "" && isKonst(this.compileApply(name, b, [], false, e.fn.loc))) return undefined;
     } else {
       return undefined;
     }
@@ -292,7 +293,7 @@ export class Compiler extends ExpressionCompiler {
       const { domain, bind } = this.binderDomain(fn.bounds, b.scope, scope, false, e.fn.loc);
       entry.domain = use(domain);
       entry.bind = bind;
-      entry.body = this.inLoop([], () => this.compileCount(fn.body, scope));
+      entry.body = this.compileCount(fn.body, scope);
     }
     const l = lambda;
     const aevs = e.args.map((a) => use(this.compile(a, sc, false)));
@@ -306,7 +307,7 @@ export class Compiler extends ExpressionCompiler {
       } catch (err) {
         throw locate(err, loc);
       }
-      if (!inDomain) return fail(loc, `${printShort(a)} is not in the domain of the function ${e.fn.kind === "ident" ? e.fn.name : ""}`);
+      if (!inDomain) return fail(loc, `${printShort(a)} is not in the domain of the function ${name}`);
       // A frame of its own: a recursive application binds the same slots.
       const old = ctx.f;
       ctx.f = old.slice();
