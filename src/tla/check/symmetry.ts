@@ -32,7 +32,18 @@
  */
 import { TlaError } from "../errors.js";
 import type { Loc } from "../syntax/ast.js";
-import { ModelValue, compare, hashStateRenamed, newFingerprint, newRenamingEpoch, type Fingerprint, type Renaming, type Value } from "../values/value.js";
+import {
+  ModelValue,
+  compare,
+  hashStateRenamed,
+  newFingerprint,
+  newRenamingEpoch,
+  stateSignatures,
+  type Fingerprint,
+  type Renaming,
+  type SignatureRenamings,
+  type Value,
+} from "../values/value.js";
 
 /** More permutations than this in a group that is not a product of symmetric groups is an error. */
 const MAX_GROUP = 100_000;
@@ -60,6 +71,8 @@ export class Symmetry {
   private readonly other2: Int32Array;
   private readonly self1: number;
   private readonly self2: number;
+  /** The renamings signatures are computed under, when the group is a product of symmetric groups. */
+  private readonly signatures: SignatureRenamings | undefined;
   private readonly fp = newFingerprint();
   /** Signatures and the working order of each set's values (by position in `sets[k]`). */
   private readonly sig1: Int32Array;
@@ -143,6 +156,17 @@ export class Symmetry {
     this.self2 = this.fp.h2;
     this.sig1 = new Int32Array(n);
     this.sig2 = new Int32Array(n);
+    // Renamed value j under signature renaming i: "self" when j = i, else its set's mark.
+    const mv = Array.from({ length: n }, (_, j) => {
+      const a = new Int32Array(2 * n);
+      for (let i = 0; i < n; i++) {
+        a[2 * i] = i === j ? this.self1 : this.other1[j]!;
+        a[2 * i + 1] = i === j ? this.self2 : this.other2[j]!;
+      }
+      return a;
+    });
+    this.signatures = product ? { renaming: this.renaming, n, epoch: newRenamingEpoch(), mv } : undefined;
+    if (this.signatures && n <= 9) this.renaming.cacheEpoch = this.signatures.epoch;
     this.order = [...sets.values()].map((m) => new Int32Array(m.length));
   }
 
@@ -178,24 +202,14 @@ export class Symmetry {
     } else {
       const sets = this.sets!;
       // Signatures: every value of the symmetric sets marked by its set, the
-      // one whose signature is computed marked as itself.
-      r.h1.set(this.other1);
-      r.h2.set(this.other2);
+      // one whose signature is computed marked as itself; all of them in one
+      // pass, with the parts of the state already seen read from the values.
+      stateSignatures(vals, this.signatures!, this.sig1, this.sig2, this.fp);
       this.ties = [];
       for (let k = 0; k < sets.length; k++) {
         const members = sets[k]!;
         const order = this.order[k]!;
-        for (let j = 0; j < members.length; j++) {
-          const i = members[j]!;
-          r.h1[i] = this.self1;
-          r.h2[i] = this.self2;
-          hashStateRenamed(vals, r, this.fp);
-          this.sig1[i] = this.fp.h1;
-          this.sig2[i] = this.fp.h2;
-          r.h1[i] = this.other1[i]!;
-          r.h2[i] = this.other2[i]!;
-          order[j] = i;
-        }
+        for (let j = 0; j < members.length; j++) order[j] = members[j]!;
         const s1 = this.sig1;
         const s2 = this.sig2;
         order.sort((a, b) => s1[a]! - s1[b]! || s2[a]! - s2[b]!);
@@ -219,6 +233,8 @@ export class Symmetry {
     if (t === this.ties.length) {
       const r = this.renaming;
       const sets = this.sets!;
+      const n = r.h1.length;
+      let key = 0;
       for (let k = 0; k < sets.length; k++) {
         const members = sets[k]!;
         const order = this.order[k]!;
@@ -226,8 +242,12 @@ export class Symmetry {
         for (let j = 0; j < members.length; j++) {
           r.h1[order[j]!] = this.own1[members[j]!]!;
           r.h2[order[j]!] = this.own2[members[j]!]!;
+          key = key * n + order[j]!;
         }
       }
+      // The permutation, as a number (positive, below 9^9 + 1 for up to 9
+      // values): parts of the state hashed under it before are not hashed again.
+      if (r.cacheEpoch !== undefined) r.cacheKey = key + 1;
       this.candidate(this.current!);
       return;
     }

@@ -14,15 +14,15 @@
  * @module
  */
 import { TlaError, rethrowUnlessTla } from "../errors.js";
-import type { Expr, Loc, Quant } from "../syntax/ast.js";
-import { equals, member, type Value } from "../values/value.js";
+import type { Bound, Expr, Loc, Quant } from "../syntax/ast.js";
+import { equals, member, printShort, tupleOf, type Value } from "../values/value.js";
 import * as B from "./builtins.js";
 import { use } from "./cache.js";
 import { caseArms, enumerate, fail, ifThenElse, implication, isKonst, locate, type C } from "./compiled.js";
 import type { ActionLabel, Ctx, Ev, Kont } from "./context.js";
 import { withArguments } from "./definitions.js";
 import { ExpressionCompiler } from "./expressions.js";
-import { isBranching } from "./syntaxFacts.js";
+import { isBranching, mentions } from "./syntaxFacts.js";
 import type { ArgRef, Binding, Scope } from "./scope.js";
 
 /** How an action is being compiled. */
@@ -53,6 +53,17 @@ type Count = (ctx: Ctx) => number;
 /** An expression that applies a name: `Op(args)`, `Op`, `I!Op(args)`. */
 type Application = Extract<Expr, { kind: "opapp" | "ident" | "instanceop" }>;
 
+/**
+ * A function kept as a lambda, compiled for {@link Compiler.countFnApp}: its
+ * domain, how to bind its parameters to an argument, and the paths through
+ * its body.
+ */
+interface LambdaCount {
+  domain: Ev;
+  bind: (ctx: Ctx, arg: Value) => void;
+  body: Count;
+}
+
 /** Thrown by ENABLED's continuation at the first successor. */
 const FOUND = { found: true };
 
@@ -62,6 +73,9 @@ const FOUND = { found: true };
  * state-variable indices.
  */
 export class Compiler extends ExpressionCompiler {
+  /** The functions whose applications {@link countFnApp} enumerates, by binding. */
+  private readonly lambdaCounts = new Map<Binding, LambdaCount>();
+
   /**
    * Compiles an action (or, with `init`, an initial predicate) so that it calls
    * `k` once for every way of satisfying it, with the primed (or, for init,
@@ -132,13 +146,17 @@ export class Compiler extends ExpressionCompiler {
   /**
    * Whether `e`, in an action, is a formula TLC's enumeration branches on
    * (conjunction, disjunction, quantifier, implication, IF, CASE, LET, or an
-   * operator whose body may be one) that reads no primed variable: its paths
+   * operator or a function whose body may be one) that reads no primed variable: its paths
    * are then counted ({@link compileCount}) rather than enumerated.
    */
   private countable(e: Expr, sc: Scope): boolean {
     const b = e.kind === "opapp" || e.kind === "ident" ? sc.lookup(e.name) : undefined;
     const candidate =
-      isBranching(e) || e.kind === "instanceop" || (e.kind === "opapp" && b !== undefined && b.k !== "builtin") || (e.kind === "ident" && (b?.k === "op" || b?.k === "subst"));
+      isBranching(e) ||
+      e.kind === "instanceop" ||
+      (e.kind === "opapp" && b !== undefined && b.k !== "builtin") ||
+      (e.kind === "ident" && (b?.k === "op" || b?.k === "subst")) ||
+      (e.kind === "fnapp" && e.fn.kind === "ident");
     if (!candidate) return false;
     try {
       const c = this.compile(e, sc, false);
@@ -231,9 +249,79 @@ export class Compiler extends ExpressionCompiler {
         const target = this.subexpressionTarget(e, sc);
         return this.compileCount(target.expr, target.scope);
       }
+      case "fnapp":
+        return this.countFnApp(e, sc) ?? this.countPredicate(this.compile(e, sc, false), e.loc);
       default:
         return this.countPredicate(this.compile(e, sc, false), e.loc);
     }
+  }
+
+  /**
+   * {@link compileCount} of `f[a]` where `f` names a function that TLC keeps
+   * as a lambda rather than a table: TLC's enumeration then goes into the
+   * function's body with its parameter bound to `a` (`Tool.getNextStates`,
+   * function application of a `FcnLambdaValue`), so the paths through the
+   * body count, recursive applications included (`SafeAt(b, v) == LET SA[bb
+   * \in Ballot] == ... SA[c] ... IN SA[b]`). TLC keeps as a lambda the
+   * value of a function definition `f[x \in S] == P` or of a definition `f ==
+   * [x \in S |-> P]` that it evaluates while it enumerates, which is every one
+   * that reads the state and every LET definition; a definition of a module
+   * whose value is constant it evaluates once, at startup, to a table when it
+   * is not recursive (one boolean here, as before), and to a lambda when it is.
+   * Undefined when `f` is not such a name.
+   */
+  private countFnApp(e: Extract<Expr, { kind: "fnapp" }>, sc: Scope): Count | undefined {
+    if (e.fn.kind !== "ident") return undefined;
+    const name = e.fn.name;
+    const b = sc.lookup(name);
+    if (b === undefined) return undefined;
+    let fn: { bounds: readonly Bound[]; body: Expr; self?: string; recursive: boolean };
+    if (b.k === "fn") {
+      fn = { bounds: b.def.bounds, body: b.def.body, self: b.def.name, recursive: mentions(b.def.body, b.def.name) };
+      if (b.module !== "" && !fn.recursive && isKonst(this.compileFnDef(b, false))) return undefined;
+    } else if (b.k === "op" && !b.recursive && b.def.params.length === 0 && b.def.body.kind === "fnctor") {
+      fn = { bounds: b.def.body.bounds, body: b.def.body.body, recursive: false };
+      if (b.module !== "" && isKonst(this.compileApply(name, b, [], false, e.fn.loc))) return undefined;
+    } else {
+      return undefined;
+    }
+    let lambda = this.lambdaCounts.get(b);
+    if (lambda === undefined) {
+      // Compiled once per definition, before its body, so that the body's
+      // own applications of the function (recursion) find it.
+      const entry: LambdaCount = { domain: () => undefined as never, bind: () => {}, body: () => 0 };
+      lambda = entry;
+      this.lambdaCounts.set(b, entry);
+      const scope = b.scope.child();
+      if (fn.self !== undefined) scope.names.set(fn.self, b);
+      const { domain, bind } = this.binderDomain(fn.bounds, b.scope, scope, false, e.fn.loc);
+      entry.domain = use(domain);
+      entry.bind = bind;
+      entry.body = this.compileCount(fn.body, scope);
+    }
+    const l = lambda;
+    const aevs = e.args.map((a) => use(this.compile(a, sc, false)));
+    const arg: Ev = aevs.length === 1 ? aevs[0]! : (ctx) => tupleOf(aevs.map((f) => f(ctx)));
+    const loc = e.loc;
+    return (ctx) => {
+      const a = arg(ctx);
+      let inDomain: boolean;
+      try {
+        inDomain = member(a, l.domain(ctx));
+      } catch (err) {
+        throw locate(err, loc);
+      }
+      if (!inDomain) return fail(loc, `${printShort(a)} is not in the domain of the function ${name}`);
+      // A frame of its own: a recursive application binds the same slots.
+      const old = ctx.f;
+      ctx.f = old.slice();
+      try {
+        l.bind(ctx, a);
+        return l.body(ctx);
+      } finally {
+        ctx.f = old;
+      }
+    };
   }
 
   /** {@link compileCount} of `Op(args)`, `Op` or `I!Op(args)`. */
@@ -277,7 +365,10 @@ export class Compiler extends ExpressionCompiler {
     switch (e.kind) {
       case "and": {
         let cont = k;
-        for (let i = e.args.length - 1; i >= 0; i--) cont = this.compileAct(e.args[i]!, sc, cont, sub);
+        for (let i = e.args.length - 1; i >= 0; i--) {
+          const structural = this.compileAct(e.args[i]!, sc, cont, sub);
+          cont = mode.init && i > 0 ? this.onceAllAssigned(structural, this.predicate(e.args[i]!, sc, cont)) : structural;
+        }
         return cont;
       }
       case "or": {
@@ -370,6 +461,24 @@ export class Compiler extends ExpressionCompiler {
   }
 
   /**
+   * An item of an initial predicate that TLC's enumeration moves on to (a
+   * conjunct after the first, an instance of `\A` after the first): once
+   * every variable has a value, TLC evaluates it, and every item after it,
+   * as one boolean (`Tool.getInitStates`, which stops assigning as soon as
+   * the state is complete). Its disjunctions, quantifiers and implications
+   * then no longer branch, so an initial state reached through several of
+   * their paths is generated once, not once per path. `structural` goes
+   * through the item branch by branch; `asBoolean` evaluates it whole.
+   */
+  private onceAllAssigned(structural: Kont, asBoolean: Kont): Kont {
+    return (ctx) => {
+      const s = ctx.s;
+      for (let i = 0; i < s.length; i++) if (s[i] === undefined) return structural(ctx);
+      asBoolean(ctx);
+    };
+  }
+
+  /**
    * `\A x \in S : A` in an action, as TLC enumerates it: the conjunction of
    * its instances, each enumerated in turn (so an instance may assign a
    * primed variable that a later one reads). The continuation of instance i
@@ -402,13 +511,16 @@ export class Compiler extends ExpressionCompiler {
       fr.i = i;
       bind(ctx, fr.rows[i]!);
       try {
-        body(ctx);
+        later(ctx);
       } finally {
         fr.i = i - 1;
         for (let j = 0; j < saved.length; j++) ctx.f[first + j] = saved[j]!;
       }
     };
-    body = this.compileAct(e.body, scope, next, mode);
+    const structural = this.compileAct(e.body, scope, next, mode);
+    // Instances after the first are items of their own (see onceAllAssigned).
+    const later = mode.init ? this.onceAllAssigned(structural, this.predicate(e.body, scope, next)) : structural;
+    body = structural;
     this.loops.length = depth;
     return (ctx) => {
       const rows: Value[][] = [];

@@ -41,8 +41,10 @@
  * forgotten):
  *
  * - `OpBinding.cache` / `cachePrimed`: the compiled body of a zero-argument
- *   definition, unprimed and primed (`stateMemo` applied; for a module's
- *   definition whose constant-level body has an effect, `onceDefinition`).
+ *   definition, unprimed and primed (`definitionMemo` applied: its value is
+ *   remembered per state and per binding of the variables it reads; for a
+ *   module's definition whose constant-level body has an effect,
+ *   `onceDefinition` first).
  * - `subst` bindings with `memo` (an INSTANCE's `WITH` substitutions):
  *   likewise, `cache` / `cachePrimed`.
  * - `fn` bindings' `cache`: a function definition `f[x \in S] == ...`
@@ -121,6 +123,24 @@ export function stateMemo(c: C): C {
   if (c.minSlot !== Infinity || !c.vars) return c;
   const primes = c.primes === true;
   return { ev: lastValue(c.ev, NO_SLOTS, true, primes), vars: true, minSlot: Infinity, ...(primes ? { primes } : {}), free: NO_SLOTS };
+}
+
+/**
+ * The cache of a zero-argument definition's compiled body, which every use of
+ * the definition shares (a LET definition, an instance substitution): per
+ * state when it reads no bound variable ({@link stateMemo}); otherwise per
+ * binding of the bound variables it reads and per state ({@link memoByFree}),
+ * whatever loops its uses are in. TLC likewise evaluates a LET definition at
+ * most once per evaluation of the LET. Without this, the uses of `dagOfL` in
+ * `Linearize(dag, l) == LET dagOfL == SubDag(dag, {l}) ... IN ...` (passed
+ * by name into `PreviousLeader(dagOfL, r)`, read there inside a CHOOSE and a
+ * set filter) would each compute the sub-DAG again: hoisting decides by the
+ * loops around the use compiled first, and that one was in none.
+ */
+export function definitionMemo(c: C): C {
+  if (c.minSlot === Infinity) return stateMemo(c);
+  if (c.impure || c.free === undefined) return c;
+  return memoByFree(c);
 }
 
 /**

@@ -13,7 +13,7 @@ import { TlaError } from "../errors.js";
 import type { Bound, Expr, Loc, SubExpr } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
-import { hoist, onceDefinition, stateMemo, use } from "./cache.js";
+import { definitionMemo, hoist, onceDefinition, use } from "./cache.js";
 import { NO_SLOTS, combine, destructure, fail, inFrameOf, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
@@ -48,13 +48,14 @@ export function withArguments<T>(byValue: readonly ByValue[], body: (ctx: Ctx) =
 /**
  * The compiled code a binding keeps for this priming (a zero-argument
  * definition, an INSTANCE substitution), compiled the first time, with its
- * value remembered per state ({@link stateMemo}).
+ * value remembered per state and per binding of the variables it reads
+ * ({@link definitionMemo}).
  */
 function compiledOnce(b: { cache?: unknown; cachePrimed?: unknown }, primed: boolean, compile: () => C): C {
   const key = primed ? "cachePrimed" : "cache";
   const cached = b[key] as C | undefined;
   if (cached) return cached;
-  const c = stateMemo(compile());
+  const c = definitionMemo(compile());
   b[key] = c;
   return c;
 }

@@ -124,3 +124,13 @@ export function isBranching(e: Expr): boolean {
       return false;
   }
 }
+
+/**
+ * Whether `e` names `name` (as an identifier or an operator applied), e.g. a
+ * function definition's body naming the function: it is recursive.
+ */
+export function mentions(e: Expr, name: string): boolean {
+  if ((e.kind === "ident" || e.kind === "opapp") && e.name === name) return true;
+  for (const c of children(e)) if (mentions(c, name)) return true;
+  return false;
+}

@@ -110,6 +110,18 @@ function hashString(s: string, tag: number, out: Fingerprint): void {
 }
 
 function hashNumber(n: number, out: Fingerprint): void {
+  // Small integers (sequence indices, counters, ballots) are most of the
+  // numbers hashed: their fingerprints are read from a table.
+  const j = n + SMALL_INT_MIN;
+  if (j >= 0 && j < SMALL_INTS && (n | 0) === n) {
+    out.h1 = smallIntFps[2 * j]!;
+    out.h2 = smallIntFps[2 * j + 1]!;
+    return;
+  }
+  hashNumberFresh(n, out);
+}
+
+function hashNumberFresh(n: number, out: Fingerprint): void {
   const lo = n | 0;
   const hi = Math.floor(n / 4294967296) | 0;
   let a = mixA(0x1b873593, 7);
@@ -121,6 +133,20 @@ function hashNumber(n: number, out: Fingerprint): void {
   out.h1 = finish(a);
   out.h2 = finish(b);
 }
+
+/** The integers whose fingerprints {@link hashNumber} reads from {@link smallIntFps}: -SMALL_INT_MIN up to SMALL_INTS - SMALL_INT_MIN - 1. */
+const SMALL_INT_MIN = 1024;
+const SMALL_INTS = 1024 + 16384;
+const smallIntFps = ((): Int32Array => {
+  const t = new Int32Array(2 * SMALL_INTS);
+  const fp = { h1: 0, h2: 0 };
+  for (let j = 0; j < SMALL_INTS; j++) {
+    hashNumberFresh(j - SMALL_INT_MIN, fp);
+    t[2 * j] = fp.h1;
+    t[2 * j + 1] = fp.h2;
+  }
+  return t;
+})();
 
 /** Fingerprints of the strings hashed so far (field names, message types), by string: index into {@link stringFps}. */
 const stringIndex = new Map<string, number>();
@@ -278,9 +304,31 @@ export interface Renaming {
   readonly index: ReadonlyMap<ModelValue, number>;
   readonly h1: Int32Array;
   readonly h2: Int32Array;
+  /**
+   * When positive, identifies the current `h1`, `h2` among the renamings of
+   * one symmetry (a candidate permutation), and sets and functions keep their
+   * fingerprint under it beside their signatures of epoch `cacheEpoch` (see
+   * {@link signaturesOf}): the parts a state shares with its parent, when the
+   * same permutation is tried again, are not hashed again.
+   */
+  cacheKey?: number;
+  cacheEpoch?: number;
 }
 
 let lastEpoch = 0;
+
+/**
+ * The index of `v` in the renaming `r`, or -1 when `r` does not rename it.
+ * Remembered on the model value for the last renaming asked about: a search
+ * with symmetry asks about the same few model values millions of times.
+ */
+function renamedIndex(v: ModelValue, r: Renaming): number {
+  if (v.renEpoch === r.epoch) return v.renIndex;
+  const i = r.index.get(v) ?? -1;
+  v.renEpoch = r.epoch;
+  v.renIndex = i;
+  return i;
+}
 
 /** A new epoch for a {@link Renaming} (positive, never given twice in a process). */
 export function newRenamingEpoch(): number {
@@ -295,7 +343,7 @@ export function mentionsRenamed(v: Value, r: Renaming): boolean {
   if (typeof v !== "object") return false;
   switch (v.tag) {
     case TAG_MV:
-      return r.index.has(v);
+      return renamedIndex(v, r) >= 0;
     case TAG_SET: {
       if (v.sym >> 1 === r.epoch) return (v.sym & 1) === 1;
       let m = false;
@@ -350,8 +398,8 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
   if (typeof v !== "object") return hashValue(v, out);
   switch (v.tag) {
     case TAG_MV: {
-      const i = r.index.get(v);
-      if (i === undefined) {
+      const i = renamedIndex(v, r);
+      if (i < 0) {
         out.h1 = v.h1;
         out.h2 = v.h2;
       } else {
@@ -362,6 +410,8 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
     }
     case TAG_SET: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const kept = keptRenamed(v.sigs, r, out);
+      if (kept === 1) return;
       const e = v.elems;
       let a = 0;
       let b = 0;
@@ -370,10 +420,14 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         a = (a + out.h1) | 0;
         b = (b + out.h2) | 0;
       }
-      return finishSet(e.length, a, b, out);
+      finishSet(e.length, a, b, out);
+      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      return;
     }
     case TAG_FN: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
+      const kept = keptRenamed(v.sigs, r, out);
+      if (kept === 1) return;
       const k = v.keys;
       const vs = v.vals;
       let a = 0;
@@ -386,13 +440,174 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         a = (a + finish(mixA(mixA(0x1b873593, k1), out.h1))) | 0;
         b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
       }
-      return finishFn(vs.length, a, b, out);
+      finishFn(vs.length, a, b, out);
+      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      return;
     }
     case TAG_LAZYSET:
       return hashRenamed(v.enumerate(), r, out);
     case TAG_LAZYFN:
       return hashRenamed(v.materialise(), r, out);
   }
+}
+
+/**
+ * The renamings under which symmetry reduction computes signatures: renaming
+ * `i` (of `n`) maps renamed model value `i` to one mark ("self") and every
+ * other renamed model value `j` to a mark of its own set. They are the same
+ * for every state, so the fingerprints of a value under all `n` of them can
+ * be computed together and kept on the value ({@link signaturesOf}).
+ */
+export interface SignatureRenamings {
+  /** Which model values are renamed (its `h1`, `h2` are not used). */
+  readonly renaming: Renaming;
+  readonly n: number;
+  /** Identifies these renamings among others, for the fingerprints kept on values (a positive integer). */
+  readonly epoch: number;
+  /** For each renamed model value `j`, its fingerprints under the `n` renamings, as `h1, h2` pairs. */
+  readonly mv: readonly Int32Array[];
+}
+
+/**
+ * The fingerprints of `v` under each of the `n` signature renamings of `s`,
+ * as `h1, h2` pairs (`2n` numbers; `[2i]`, `[2i + 1]` is what
+ * {@link hashRenamed} gives under renaming `i`); or null when `v` mentions no
+ * renamed model value, its fingerprint under all of them then being its own,
+ * written into `out`. Sets and functions keep theirs (followed by the
+ * epoch, and by a fingerprint under a candidate renaming, see
+ * {@link Renaming.cacheKey}): a successor state
+ * shares most of its parts with the state it came from, whose parts' were
+ * computed already, so a state's signatures cost little more than hashing
+ * its new parts, where computing them separately costs one pass over the
+ * whole state per renamed model value.
+ */
+export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint): Int32Array | null {
+  if (typeof v !== "object") {
+    hashValue(v, out);
+    return null;
+  }
+  switch (v.tag) {
+    case TAG_MV: {
+      const j = renamedIndex(v, s.renaming);
+      if (j >= 0) return s.mv[j]!;
+      out.h1 = v.h1;
+      out.h2 = v.h2;
+      return null;
+    }
+    case TAG_SET: {
+      if (!mentionsRenamed(v, s.renaming)) {
+        hashValue(v, out);
+        return null;
+      }
+      const n = s.n;
+      const kept = v.sigs;
+      if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
+      const sums = new Int32Array(2 * n + 4);
+      const e = v.elems;
+      for (let x = 0; x < e.length; x++) {
+        const c = signaturesOf(e[x]!, s, out);
+        if (c === null) {
+          for (let i = 0; i < n; i++) {
+            sums[2 * i] = (sums[2 * i]! + out.h1) | 0;
+            sums[2 * i + 1] = (sums[2 * i + 1]! + out.h2) | 0;
+          }
+        } else {
+          for (let i = 0; i < 2 * n; i++) sums[i] = (sums[i]! + c[i]!) | 0;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        finishSet(e.length, sums[2 * i]!, sums[2 * i + 1]!, out);
+        sums[2 * i] = out.h1;
+        sums[2 * i + 1] = out.h2;
+      }
+      sums[2 * n] = s.epoch;
+      v.sigs = sums;
+      return sums;
+    }
+    case TAG_FN: {
+      if (!mentionsRenamed(v, s.renaming)) {
+        hashValue(v, out);
+        return null;
+      }
+      const n = s.n;
+      const kept = v.sigs;
+      if (kept !== undefined && kept[2 * n] === s.epoch) return kept;
+      const sums = new Int32Array(2 * n + 4);
+      const k = v.keys;
+      const vs = v.vals;
+      for (let x = 0; x < vs.length; x++) {
+        const ck = signaturesOf(k[x]!, s, out);
+        const k1 = out.h1;
+        const k2 = out.h2;
+        const cv = signaturesOf(vs[x]!, s, out);
+        for (let i = 0; i < n; i++) {
+          const a1 = ck === null ? k1 : ck[2 * i]!;
+          const a2 = ck === null ? k2 : ck[2 * i + 1]!;
+          const b1 = cv === null ? out.h1 : cv[2 * i]!;
+          const b2 = cv === null ? out.h2 : cv[2 * i + 1]!;
+          sums[2 * i] = (sums[2 * i]! + finish(mixA(mixA(0x1b873593, a1), b1))) | 0;
+          sums[2 * i + 1] = (sums[2 * i + 1]! + finish(mixB(mixB(0x3c6ef372, a2), b2))) | 0;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        finishFn(vs.length, sums[2 * i]!, sums[2 * i + 1]!, out);
+        sums[2 * i] = out.h1;
+        sums[2 * i + 1] = out.h2;
+      }
+      sums[2 * n] = s.epoch;
+      v.sigs = sums;
+      return sums;
+    }
+    case TAG_LAZYSET:
+      return signaturesOf(v.enumerate(), s, out);
+    case TAG_LAZYFN:
+      return signaturesOf(v.materialise(), s, out);
+  }
+}
+
+/**
+ * {@link hashState} of the state under each signature renaming of `s` (see
+ * {@link signaturesOf}): fingerprint `i` into `sig1[i]`, `sig2[i]`.
+ */
+export function stateSignatures(vals: readonly Value[], s: SignatureRenamings, sig1: Int32Array, sig2: Int32Array, out: Fingerprint): void {
+  const n = s.n;
+  sig1.fill(0x6a09e667 | 0);
+  sig2.fill(0xbb67ae85 | 0);
+  for (let x = 0; x < vals.length; x++) {
+    const c = signaturesOf(vals[x]!, s, out);
+    for (let i = 0; i < n; i++) {
+      sig1[i] = mixA(sig1[i]!, c === null ? out.h1 : c[2 * i]!);
+      sig2[i] = mixB(sig2[i]!, c === null ? out.h2 : c[2 * i + 1]!);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    sig1[i] = finish(sig1[i]!);
+    sig2[i] = finish(sig2[i]!);
+  }
+}
+
+/**
+ * The fingerprint a value's kept signatures `sigs` hold for the renaming `r`
+ * (see {@link Renaming.cacheKey}): 1 when found (written into `out`), 0 when
+ * it may be kept there once computed, -1 when it may not.
+ */
+function keptRenamed(sigs: Int32Array | undefined, r: Renaming, out: Fingerprint): number {
+  const key = r.cacheKey;
+  if (key === undefined || key <= 0 || sigs === undefined) return -1;
+  const n = sigs.length - 4;
+  if (sigs[n] !== r.cacheEpoch) return -1;
+  if (sigs[n + 1] !== key) return 0;
+  out.h1 = sigs[n + 2]!;
+  out.h2 = sigs[n + 3]!;
+  return 1;
+}
+
+/** Keeps `out`, the fingerprint under `r`, in the value's signatures (see {@link keptRenamed}). */
+function keepRenamed(sigs: Int32Array, r: Renaming, out: Fingerprint): void {
+  const n = sigs.length - 4;
+  sigs[n + 1] = r.cacheKey!;
+  sigs[n + 2] = out.h1;
+  sigs[n + 3] = out.h2;
 }
 
 /** {@link hashState} of the state renamed by `r`, into `out` (see {@link hashRenamed}). */
@@ -417,6 +632,10 @@ export class ModelValue {
   readonly tag = TAG_MV;
   readonly h1: number;
   readonly h2: number;
+  /** The renaming epoch {@link renIndex} is for (see {@link renamedIndex}). */
+  renEpoch = 0;
+  /** Its index in that renaming, -1 when not renamed. */
+  renIndex = -1;
   private constructor(readonly name: string) {
     const fp = newFingerprint();
     hashString(name, 13, fp);
@@ -450,6 +669,8 @@ export class SetValue {
   /** The sums of the elements' fingerprints (see {@link hashSet}), kept so that a set one element larger is hashed in one addition. */
   sum1 = 0;
   sum2 = 0;
+  /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
+  sigs: Int32Array | undefined = undefined;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
   /**
@@ -671,6 +892,8 @@ export class FnValue {
   hashed = false;
   /** Whether it mentions a renamed model value, for the renaming of one epoch (see {@link mentionsRenamed}); 0: not known. */
   sym = 0;
+  /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
+  sigs: Int32Array | undefined = undefined;
   /** Trusts its arguments; use {@link fnOf}, {@link tupleOf} or {@link recordOf}. */
   constructor(
     readonly keys: readonly Value[],

@@ -54,13 +54,64 @@ Next == x < 2 /\\ (x = 1 => \\E i \\in 1..4 : TRUE) /\\ x' = x + 1`);
     expect(figures(r)).toEqual(["success", 6, 3, 3]);
   });
 
-  it("the initial predicate is enumerated path by path too", async () => {
+  it("the initial predicate is enumerated path by path too, while a variable has no value", async () => {
+    const r = await check(`VARIABLES x, y
+Init == x \\in 0..2 /\\ (x = 1 => \\E i \\in 1..2 : TRUE) /\\ (\\A j \\in 1..2 : j > 0 \\/ x = 2) /\\ y = 0
+Next == UNCHANGED <<x, y>>`);
+    // y has no value yet: x = 0: 1 path; x = 1: 2 paths (the witnesses of \\E); x = 2: 4 paths
+    // (both disjuncts hold in each of the two instances of \\A): 7 initial states generated, then
+    // 3 stuttering steps.
+    expect(figures(r)).toEqual(["success", 10, 3, 1]);
+  });
+
+  it("once every variable of the initial state has a value, the rest is one boolean", async () => {
+    // TLC's getInitStates stops enumerating when the state is complete (the optimisation that
+    // lets TLC check an inductive invariant as an initial predicate, as MCBakery's ISpec does).
     const r = await check(`VARIABLE x
 Init == x \\in 0..2 /\\ (x = 1 => \\E i \\in 1..2 : TRUE) /\\ \\A j \\in 1..2 : j > 0 \\/ x = 2
 Next == UNCHANGED x`);
-    // x = 0: 1 path; x = 1: 2 paths (the witnesses of \E); x = 2: 4 paths (both disjuncts hold in
-    // each of the two instances of \A): 7 initial states generated, then 3 stuttering steps.
-    expect(figures(r)).toEqual(["success", 10, 3, 1]);
+    expect(figures(r)).toEqual(["success", 6, 3, 1]);
+    // Inside \\A: the instance that assigns the last variable branches, the items after it do not.
+    const r2 = await check(`VARIABLE x
+Init == \\A j \\in 1..2 : (x \\in {1, 2} \\/ x = 2) /\\ (x > 0 \\/ x > 1)
+Next == UNCHANGED x`);
+    // Instance 1 assigns x: x = 1 once and x = 2 twice (by both disjuncts of the first
+    // conjunct); its second conjunct is an item after the state is complete, one boolean, as is
+    // instance 2. 3 initial states generated, 2 distinct.
+    expect(figures(r2)).toEqual(["success", 5, 2, 1]);
+  });
+
+  it("f[e] of a function TLC keeps as a lambda enumerates f's body, recursion included", async () => {
+    // VoteProof's SafeAt: LET SA[bb \\in Ballot] == ... SA[c] ... IN SA[b]. TLC applies a function
+    // it has not made a table of by enumerating its body with the parameter bound.
+    const r = await check(`VARIABLE x
+Ok(n) == LET F[k \\in 0..3] == IF k = 0 THEN TRUE ELSE (\\E i \\in 1..2 : i > x) /\\ F[k - 1] IN F[n]
+Init == x = 0
+Next == x < 2 /\\ Ok(2) /\\ x' = x + 1`);
+    // From x = 0: F[2] = 2 witnesses * F[1], F[1] = 2 * F[0], F[0] = 1: 4 paths. From
+    // x = 1: 1 witness each: 1 path. 1 + 4 + 1.
+    expect(figures(r)).toEqual(["success", 6, 3, 3]);
+    // A definition of the module that reads the state is a lambda too, recursive or not, and so
+    // is f == [k \\in S |-> P].
+    const r2 = await check(`VARIABLE x
+G[k \\in 1..2] == \\E i \\in 1..3 : i > x
+H == [k \\in 1..2 |-> \\E i \\in 1..3 : i > x + k]
+Init == x = 0
+Next == x < 2 /\\ G[1] /\\ H[1] /\\ x' = x + 1`);
+    // From x = 0: 3 * 2 paths; from x = 1: 2 * 1. 1 + 6 + 2.
+    expect(figures(r2)).toEqual(["success", 9, 3, 3]);
+    // A constant function that is not recursive TLC makes a table of at startup: one boolean.
+    const r3 = await check(`VARIABLE x
+G[k \\in 1..2] == \\E i \\in 1..3 : i > k
+Init == x = 0
+Next == x < 2 /\\ G[1] /\\ x' = x + 1`);
+    expect(figures(r3)).toEqual(["success", 3, 3, 3]);
+    // An argument outside the domain is an error, as in TLC.
+    const r4 = await check(`VARIABLE x
+Ok(n) == LET F[k \\in 0..3] == k = 0 \\/ x = 0 IN F[n]
+Init == x = 0
+Next == Ok(7) /\\ x' = x + 1`);
+    expect([r4.outcome, r4.message]).toEqual(["error", expect.stringMatching(/7 is not in the domain of the function F/)]);
   });
 
   it("a constant definition without parameters is one value, as TLC evaluates it once", async () => {

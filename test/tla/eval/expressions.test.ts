@@ -21,6 +21,14 @@ describe("evaluation of expressions", () => {
     expect(await evalText('5 \\in Nat /\\ -5 \\notin Nat /\\ -5 \\in Int /\\ "x" \\in STRING')).toBe("TRUE");
   });
 
+  it("x \\in DOMAIN f looks the key up in f, as f[x] does, for every kind of function", async () => {
+    expect(await evalText('<<2 \\in DOMAIN <<5, 6>>, 3 \\in DOMAIN <<5, 6>>, 0 \\notin DOMAIN <<5, 6>>, "a" \\in DOMAIN <<5>>>>')).toBe("<<TRUE, FALSE, TRUE, FALSE>>");
+    expect(await evalText('<<"a" \\in DOMAIN [a |-> 1], "b" \\in DOMAIN [a |-> 1], 1 \\in DOMAIN [a |-> 1]>>')).toBe("<<TRUE, FALSE, FALSE>>");
+    expect(await evalText("<<{1} \\in DOMAIN [s \\in SUBSET {1, 2} |-> 0], {3} \\in DOMAIN [s \\in SUBSET {1, 2} |-> 0]>>")).toBe("<<TRUE, FALSE>>");
+    expect(await evalText("<<1 \\in DOMAIN <<>>, 7 \\in DOMAIN F, -1 \\in DOMAIN F>>", "F[n \\in Nat] == n")).toBe("<<FALSE, TRUE, FALSE>>");
+    await expect(evalText("1 \\in DOMAIN {1}")).rejects.toThrow(/DOMAIN applied to the set \{1\}, which is not a function/);
+  });
+
   it("membership in a set filter tests the element alone, without building the set (as TLC)", async () => {
     // 2^64 candidates: only deciding {1} \in S and the condition for {1} is feasible.
     expect(await evalText("{1} \\in {s \\in SUBSET SUBSET (1..6) : Cardinality(s) = 1}")).toBe("FALSE");

@@ -8,12 +8,17 @@ import {
   compare,
   equals,
   fnOf,
+  hashStateRenamed,
   hashValue,
+  newRenamingEpoch,
+  stateSignatures,
   member,
   newFingerprint,
   recordOf,
   setOf,
   tupleOf,
+  type Renaming,
+  type SignatureRenamings,
   type Value,
 } from "../../../src/tla/values/value.js";
 import { printValue } from "../../../src/tla/values/print.js";
@@ -44,6 +49,61 @@ describe("values", () => {
     expect(equals(EMPTY_FN, fnOf([], []))).toBe(true);
     expect(fp(setOf([a, b]))).not.toEqual(fp(setOf([a])));
     expect(fp(tupleOf([1, 2]))).not.toEqual(fp(tupleOf([2, 1])));
+  });
+
+  it("integers hash to distinct fingerprints, whether read from the table of small ones or computed", () => {
+    // The table covers -1024 .. 15359; the numbers around both of its ends, and far outside it.
+    const ns = [-1026, -1025, -1024, -1023, -1, 0, 1, 2, 15358, 15359, 15360, 15361, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 40, -(2 ** 40)];
+    const fps = ns.map((n) => fp(n).join(","));
+    expect(new Set(fps).size).toBe(ns.length);
+    expect(fp(-0)).toEqual(fp(0));
+    expect(fp(tupleOf([15359, 15360]))).toEqual(fp(fnOf([2, 1], [15360, 15359])));
+  });
+
+  it("a state's signatures, computed together and kept on its values, are its fingerprints under each signature renaming", () => {
+    const [x, y, z, w] = ["sx", "sy", "sz", "sw"].map((n) => ModelValue.of(n)) as [ModelValue, ModelValue, ModelValue, ModelValue];
+    const n = 3;
+    const r: Renaming = {
+      epoch: newRenamingEpoch(),
+      index: new Map([
+        [x, 0],
+        [y, 1],
+        [z, 2],
+      ]),
+      h1: new Int32Array(n),
+      h2: new Int32Array(n),
+    };
+    // Marks: "self", and one per set ({x, y} and {z}).
+    const self = [11, 12];
+    const other = [
+      [21, 22],
+      [21, 22],
+      [31, 32],
+    ] as const;
+    const mv = [0, 1, 2].map((j) => Int32Array.from({ length: 2 * n }, (_, q) => (Math.floor(q / 2) === j ? self[q % 2]! : other[j]![q % 2]!)));
+    const sigs: SignatureRenamings = { renaming: r, n, epoch: newRenamingEpoch(), mv };
+    const shared = fnOf([x, y, z], [setOf([x, w]), tupleOf([1, z]), 5]);
+    const states: Value[][] = [
+      [shared, setOf([tupleOf([x, y]), tupleOf([y, z])]), recordOf(["a", "b"], [w, 3])],
+      [shared, setOf([tupleOf([y, x])]), recordOf(["a", "b"], [x, 3])],
+      [7, setOf([]), w],
+    ];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const st of states) {
+        const s1 = new Int32Array(n);
+        const s2 = new Int32Array(n);
+        stateSignatures(st, sigs, s1, s2, newFingerprint());
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            r.h1[j] = i === j ? self[0]! : other[j]![0];
+            r.h2[j] = i === j ? self[1]! : other[j]![1];
+          }
+          const out = newFingerprint();
+          hashStateRenamed(st, r, out);
+          expect([s1[i], s2[i]]).toEqual([out.h1, out.h2]);
+        }
+      }
+    }
   });
 
   it("orders as TLC: sets by size then elements, strings and model values by text", () => {
