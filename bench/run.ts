@@ -45,6 +45,7 @@ section("Trace validation", "validate.js");
 section("Validation next to running", "ratio.js");
 section("Simulation", "sim.js");
 section("Replicated store (Multi-Paxos) and linearizability", "smr.js");
+section("Validating a million-step run of the replicated store (CompactMultiPaxos)", "compact.js");
 section("Real cluster (processes, TCP, fsync)", "cluster.js");
 section("Stable storage", "storage.js");
 if (process.env["TLA2TOOLS_JAR"]) {

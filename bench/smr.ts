@@ -17,11 +17,6 @@ import { SmrSimulation } from "../src/cluster/index.js";
 import type { SmrOptions } from "../src/cluster/index.js";
 import { checkLinearizable } from "../src/check/linearizability.js";
 import { SmrTraceRecorder } from "../src/trace/smrRecorder.js";
-import { CompactTraceRecorder } from "../src/trace/compactRecorder.js";
-import { toNdjson } from "../src/trace/index.js";
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { validateTraceSource } from "../src/trace/validate.js";
 
 /**
@@ -121,66 +116,3 @@ async function validation(requests: number): Promise<void> {
 }
 
 for (const requests of [25, 100, 200]) await validation(requests);
-
-/**
- * Records the compacted run into a file of a fresh folder; the recorder and
- * its lines are garbage once this returns (a heap holding them would slow
- * the collector down during the validation measured after).
- */
-function compactTrace(requests: number): { dir: string; file: string; steps: number; compactions: number } {
-  const rec = new CompactTraceRecorder();
-  new SmrSimulation({ seed: "compact", clients: 10, replicas: 3, proposers: 2, requestsPerClient: requests, maxSteps: Number.MAX_SAFE_INTEGER }, rec).run();
-  const dir = mkdtempSync(join(tmpdir(), "paxos-tla-bench-"));
-  const file = join(dir, "trace.ndjson");
-  const lines = rec.lines();
-  writeFileSync(file, toNdjson(lines));
-  return { dir, file, steps: lines.length - 1, compactions: rec.compactions };
-}
-
-/**
- * The compacted spec on a long run: a run of about a million spec steps (10
- * clients, 3 replicas, 2 proposers, no faults, the default window and
- * snapshot interval) recorded against
- * spec/CompactMultiPaxos.tla, written to a file and validated as it is read
- * (as `paxos validate` reads it, nothing held but the validator's state),
- * with the default invariants (SnapshotsAgree, Compacted). Prints steps/s
- * (wall clock and CPU), the time of each tenth, the last tenth against the
- * second, and the heap in use at each tenth.
- */
-async function compactValidation(requests: number): Promise<void> {
-  const { dir, file, steps, compactions } = compactTrace(requests);
-  const marks: number[] = [];
-  const heaps: number[] = [];
-  // The file read in chunks, as paxos validate reads it; the tenths are marked at the chunk that ends them.
-  async function* timed(): AsyncGenerator<Uint8Array> {
-    let lines = 0;
-    let next = Math.ceil(steps / 10);
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-      while (lines > next && marks.length < 10) {
-        marks.push(Number(process.hrtime.bigint()) / 1e9);
-        heaps.push(process.memoryUsage().heapUsed / 1e6);
-        next += Math.ceil(steps / 10);
-      }
-      yield chunk;
-    }
-  }
-  const cpu = process.cpuUsage();
-  const start = Number(process.hrtime.bigint()) / 1e9;
-  marks.push(start);
-  const v = await validateTraceSource(timed(), "bench", { specFile: "spec/CompactMultiPaxos.tla" });
-  const end = Number(process.hrtime.bigint()) / 1e9;
-  const cpuSeconds = process.cpuUsage(cpu).user / 1e6;
-  marks.splice(11);
-  marks.push(end);
-  rmSync(dir, { recursive: true, force: true });
-  const tenths = marks.slice(1, 11).map((m, i) => m - marks[i]!);
-  console.log(
-    `validation against CompactMultiPaxos (events mode, ${compactions.toLocaleString("en-US")} compactions): ${steps.toLocaleString("en-US")} steps ${v.ok ? "accepted" : "REJECTED"} ` +
-      `in ${(end - start).toFixed(1)} s (${cpuSeconds.toFixed(1)} s CPU) = ${Math.round(steps / (end - start)).toLocaleString("en-US")} steps/s ` +
-      `(${Math.round(steps / cpuSeconds).toLocaleString("en-US")} per CPU second); tenths ${tenths.map((t) => t.toFixed(1)).join(" ")} s; ` +
-      `a step of the last tenth costs ${(tenths[9]! / tenths[1]!).toFixed(2)}× one of the second; heap in use at each tenth ${heaps.map((h) => Math.round(h)).join(" ")} MB`,
-  );
-}
-
-await compactValidation(9_100);

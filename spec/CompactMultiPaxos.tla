@@ -449,11 +449,14 @@ SnapshotsAgree ==
 
 (***************************************************************************)
 (* The state is bounded by the compaction point: nothing below low is      *)
-(* kept, and a snapshot of low is.                                         *)
+(* kept (the votes, the phase-2 messages and the snapshots are all about   *)
+(* slots in low .. N), and a snapshot of low is.                           *)
 (***************************************************************************)
 Compacted ==
-  /\ \A a \in Acceptor : \A s \in DOMAIN vote[a] : s >= low
-  /\ \A s \in DOMAIN msgs2 : s >= low
-  /\ \A st \in reached : st[1] >= low
-  /\ \E st \in reached : st[1] = low
+  LET Kept == low .. Cardinality(Slot)
+      ns == {st[1] : st \in reached}
+  IN  /\ \A a \in Acceptor : DOMAIN vote[a] \subseteq Kept
+      /\ DOMAIN msgs2 \subseteq Kept
+      /\ ns \subseteq Kept
+      /\ low \in ns
 =============================================================================
