@@ -49,3 +49,30 @@ export function keepFailure(name: string, seed: string, lines: readonly string[]
   writeFileSync(path, toNdjson(lines));
   return path;
 }
+
+/**
+ * Runs of the replicated store under every fault, small enough to validate
+ * their traces: 3 or 5 acceptors, up to 3 proposers, replicas and clients,
+ * windows, batches and snapshot intervals of a few slots, loss and
+ * duplication up to 20%, rare crashes and partitions.
+ */
+export function smrRuns(o: { readonly requests: { readonly min: number; readonly max: number }; readonly maxSteps: number }) {
+  return fc.record({
+    seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
+    acceptors: fc.constantFrom(3, 5),
+    proposers: fc.integer({ min: 1, max: 3 }),
+    replicas: fc.integer({ min: 1, max: 3 }),
+    clients: fc.integer({ min: 1, max: 3 }),
+    requestsPerClient: fc.integer(o.requests),
+    keys: fc.integer({ min: 1, max: 3 }),
+    window: fc.integer({ min: 1, max: 4 }),
+    batch: fc.integer({ min: 1, max: 3 }),
+    snapshotEvery: fc.integer({ min: 1, max: 6 }),
+    loss: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    duplicate: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    crash: fc.double({ min: 0, max: 0.01, noNaN: true }),
+    downtime: fc.constant({ min: 5, max: 40 }),
+    partition: fc.double({ min: 0, max: 0.005, noNaN: true }),
+    maxSteps: fc.constant(o.maxSteps),
+  });
+}

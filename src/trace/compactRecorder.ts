@@ -33,6 +33,7 @@ import type { SmrObserver, SmrSimulation } from "../cluster/multipaxos.js";
 import { storedSnapshot } from "../multipaxos/replica.js";
 import type { Batch, NodeId, SpecAction } from "../multipaxos/index.js";
 import { TRACE_FORMAT } from "./format.js";
+import { clusterSummary } from "./smrRecorder.js";
 import type { ItfValue } from "./itf.js";
 
 /** A command as the compact spec names it: `<<client, request number>>`. */
@@ -178,17 +179,7 @@ export class CompactTraceRecorder implements SmrObserver {
       mode: "events",
       seed: o.seed,
       constants,
-      cluster: {
-        acceptors: o.acceptors,
-        proposers: o.proposers,
-        replicas: o.replicas,
-        clients: o.clients,
-        window: o.window,
-        batch: o.batch,
-        loss: o.loss,
-        duplicate: o.duplicate,
-        crash: o.crash,
-      },
+      cluster: clusterSummary(o),
     };
     return [JSON.stringify(header), ...this.steps];
   }

@@ -239,17 +239,7 @@ export class SmrTraceRecorder implements SmrObserver {
       mode: this.mode,
       seed: o.seed,
       constants,
-      cluster: {
-        acceptors: o.acceptors,
-        proposers: o.proposers,
-        replicas: o.replicas,
-        clients: o.clients,
-        window: o.window,
-        batch: o.batch,
-        loss: o.loss,
-        duplicate: o.duplicate,
-        crash: o.crash,
-      },
+      cluster: clusterSummary(o),
     };
     const out = [JSON.stringify(header)];
     let i = 0;
@@ -294,6 +284,21 @@ export class SmrTraceRecorder implements SmrObserver {
     }
     return out;
   }
+}
+
+/** The `cluster` field of a replicated-store trace's header: the run's options, for people and reproduction. */
+export function clusterSummary(o: SmrOptions): Record<string, number> {
+  return {
+    acceptors: o.acceptors,
+    proposers: o.proposers,
+    replicas: o.replicas,
+    clients: o.clients,
+    window: o.window,
+    batch: o.batch,
+    loss: o.loss,
+    duplicate: o.duplicate,
+    crash: o.crash,
+  };
 }
 
 /** An action's parameters as the spec names them (batches as tuples of command names). */

@@ -12,29 +12,12 @@ import { CompactTraceRecorder } from "../../src/trace/compactRecorder.js";
 import { toNdjson } from "../../src/trace/index.js";
 import { validateTraceSource } from "../../src/trace/validate.js";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
-import { FC_SEED, LONG, keepFailure } from "../arbitraries.js";
+import { FC_SEED, LONG, keepFailure, smrRuns } from "../arbitraries.js";
 
 const SPEC = "spec/CompactMultiPaxos.tla";
 const INVARIANTS = ["Agreement", "SnapshotsAgree", "Compacted"];
 
-const runs = fc.record({
-  seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
-  acceptors: fc.constantFrom(3, 5),
-  proposers: fc.integer({ min: 1, max: 3 }),
-  replicas: fc.integer({ min: 1, max: 3 }),
-  clients: fc.integer({ min: 1, max: 3 }),
-  requestsPerClient: fc.integer({ min: 5, max: 30 }),
-  keys: fc.integer({ min: 1, max: 3 }),
-  window: fc.integer({ min: 1, max: 4 }),
-  batch: fc.integer({ min: 1, max: 3 }),
-  snapshotEvery: fc.integer({ min: 1, max: 6 }),
-  loss: fc.double({ min: 0, max: 0.2, noNaN: true }),
-  duplicate: fc.double({ min: 0, max: 0.2, noNaN: true }),
-  crash: fc.double({ min: 0, max: 0.01, noNaN: true }),
-  downtime: fc.constant({ min: 5, max: 40 }),
-  partition: fc.double({ min: 0, max: 0.005, noNaN: true }),
-  maxSteps: fc.constant(4000),
-});
+const runs = smrRuns({ requests: { min: 5, max: 30 }, maxSteps: 4000 });
 
 describe("compacted replicated-store traces", () => {
   it("are accepted by spec/CompactMultiPaxos.tla under every fault", async () => {

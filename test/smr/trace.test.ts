@@ -14,28 +14,11 @@ import { SmrTraceRecorder } from "../../src/trace/smrRecorder.js";
 import { toNdjson } from "../../src/trace/index.js";
 import { validateTraceSource } from "../../src/trace/validate.js";
 import { formatVerdict } from "../../src/tla/trace/validate.js";
-import { FC_SEED, LONG, keepFailure } from "../arbitraries.js";
+import { FC_SEED, LONG, keepFailure, smrRuns } from "../arbitraries.js";
 
 const INVARIANTS = ["TypeOK", "Agreement", "PrefixConsistency", "ExactlyOnce", "SnapshotsAgree"];
 
-const runs = fc.record({
-  seed: fc.integer({ min: 0, max: 2 ** 31 }).map(String),
-  acceptors: fc.constantFrom(3, 5),
-  proposers: fc.integer({ min: 1, max: 3 }),
-  replicas: fc.integer({ min: 1, max: 3 }),
-  clients: fc.integer({ min: 1, max: 3 }),
-  requestsPerClient: fc.integer({ min: 1, max: 4 }),
-  keys: fc.integer({ min: 1, max: 3 }),
-  window: fc.integer({ min: 1, max: 4 }),
-  batch: fc.integer({ min: 1, max: 3 }),
-  snapshotEvery: fc.integer({ min: 1, max: 6 }),
-  loss: fc.double({ min: 0, max: 0.2, noNaN: true }),
-  duplicate: fc.double({ min: 0, max: 0.2, noNaN: true }),
-  crash: fc.double({ min: 0, max: 0.01, noNaN: true }),
-  downtime: fc.constant({ min: 5, max: 40 }),
-  partition: fc.double({ min: 0, max: 0.005, noNaN: true }),
-  maxSteps: fc.constant(3000),
-});
+const runs = smrRuns({ requests: { min: 1, max: 4 }, maxSteps: 3000 });
 
 describe("replicated-store traces", () => {
   it("are accepted by spec/MultiPaxos.tla, step by step, with linearizable histories", async () => {
