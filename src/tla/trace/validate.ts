@@ -181,11 +181,11 @@ class StepTable {
     return f < 0 ? { step: this.steps[i]! } : { step: this.steps[i]!, source: { file: this.files[f]!, line: this.lines[i]! } };
   }
 
-  /** Adds the step unless one with its key is there; whether it added it. */
-  addIfAbsent(key: number, step: DoneStep): boolean {
+  /** Adds the step unless one with its key is there. */
+  addIfAbsent(key: number, step: DoneStep): void {
     key ||= 1;
     let i = this.slot(key);
-    if (this.keys[i] === key) return false;
+    if (this.keys[i] === key) return;
     if (2 * (this.size + 1) > this.keys.length) {
       this.grow();
       i = this.slot(key);
@@ -200,7 +200,6 @@ class StepTable {
       this.lines[i] = step.source.line;
     }
     this.size++;
-    return true;
   }
 
   private grow(): void {
@@ -242,7 +241,6 @@ export interface ValidatorSnapshot {
   readonly stuttering: number;
   readonly done: ReadonlyMap<number, DoneStep>;
   readonly older: ReadonlyMap<number, DoneStep>;
-  readonly doneCount: number;
   readonly resends: number;
 }
 
@@ -320,15 +318,13 @@ export class TraceValidator {
   private candidatesMax = 0;
   private stuttering = 0;
   /**
-   * The accepted steps that named an action, by action and parameters, with
-   * their step numbers (see {@link TraceStepInput.resend}). Persistent: a
-   * {@link snapshot} shares it, and a step after it adds to a new version
-   * without copying (a merge search takes a snapshot at every step).
+   * The accepted steps that named an action, by {@link stepKey}, with their
+   * step numbers (see {@link TraceStepInput.resend}): the current generation
+   * (see {@link REMEMBERED_STEPS} and {@link DoneMap}).
    */
   private done: DoneMap = new StepTable();
-  /** The generation of {@link done} before the current one (see {@link REMEMBERED_STEPS}). */
+  /** The generation of {@link done} before the current one. */
   private older: DoneMap = new StepTable();
-  private doneCount = 0;
   private resends = 0;
   private readonly maxCandidates: number;
   private readonly repeatsAreResends: boolean;
@@ -445,7 +441,6 @@ export class TraceValidator {
       stuttering: this.stuttering,
       done: this.done,
       older: this.older,
-      doneCount: this.doneCount,
       resends: this.resends,
     };
   }
@@ -459,7 +454,6 @@ export class TraceValidator {
     this.stuttering = s.stuttering;
     this.done = s.done as DoneMap;
     this.older = s.older as DoneMap;
-    this.doneCount = s.doneCount;
     this.resends = s.resends;
   }
 
@@ -474,17 +468,11 @@ export class TraceValidator {
    * is dropped.
    */
   private remember(key: number, step: DoneStep): void {
-    if (this.done instanceof StepTable) {
-      if (!this.done.addIfAbsent(key, step)) return;
-    } else {
-      const before = this.done;
-      this.done = this.done.setIfAbsent(key, step);
-      if (this.done === before) return;
-    }
-    if (++this.doneCount >= REMEMBERED_STEPS && !this.repeatsAreResends) {
+    if (this.done instanceof StepTable) this.done.addIfAbsent(key, step);
+    else this.done = this.done.setIfAbsent(key, step);
+    if (this.done.size >= REMEMBERED_STEPS && !this.repeatsAreResends) {
       this.older = this.done;
       this.done = this.done instanceof StepTable ? new StepTable() : PersistentMap.empty();
-      this.doneCount = 0;
     }
   }
 
