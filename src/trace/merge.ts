@@ -30,7 +30,7 @@
 import type { TraceValidator, ValidatorSnapshot, Verdict } from "../tla/trace/validate.js";
 import { hashState, newFingerprint } from "../tla/values/value.js";
 import type { TraceHeader, TraceLine } from "./format.js";
-import { TraceFormatError, lineChunks, parseTraceLine, type TraceSource } from "./reader.js";
+import { TraceFormatError, type TraceSource } from "./reader.js";
 import { decodeConstants, entryOf, parsedLines, traceVerdict, validatorFor, type TraceEntry, type TraceVerdict, type ValidateOptions } from "./validate.js";
 import { ballotFormOf, constantsFor, encodeLine, renotateAll, type BallotPairs } from "./ballots.js";
 
@@ -80,22 +80,11 @@ function hasClock(line: TraceLine): boolean {
  */
 export async function isNodeLogText(text: TraceSource, file: string): Promise<boolean> {
   try {
-    let line = 0;
-    let first = true;
-    for await (const texts of lineChunks(text)) {
-      for (const raw of texts) {
-        line++;
-        const t = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        if (t.trim() === "") continue;
-        // A header that cannot name a node is not parsed: a long trace's header (its constants) is large, and
-        // parsing it here as well leaves the collector work that slows down the validation after it.
-        const skip = first && !t.includes('"node"');
-        const parsed = skip ? undefined : parseTraceLine(t, line, file, first);
-        first = false;
-        if (parsed === undefined) continue;
-        if (parsed.kind === "step") return hasClock(parsed);
-        if (parsed.kind === "header" && typeof (parsed as unknown as Record<string, unknown>)["node"] === "string") return true;
-      }
+    // A header that cannot name a node is not parsed: a long trace's header (its constants) is large, and
+    // parsing it here as well leaves the collector work that slows down the validation after it.
+    for await (const { parsed } of parsedLines(text, file, (t, first) => !first || t.includes('"node"'))) {
+      if (parsed.kind === "step") return hasClock(parsed);
+      if (parsed.kind === "header" && typeof (parsed as unknown as Record<string, unknown>)["node"] === "string") return true;
     }
   } catch (err) {
     // malformed: validating it on its own reports the problem

@@ -223,9 +223,10 @@ interface ParsedLine {
  * A trace read a chunk at a time: its header, then its parsed lines with their
  * numbers (the trailing `\r` of CRLF files removed, blank lines skipped). A
  * line is parsed when the reader gets to it, so a malformed line is reported
- * after the lines before it were used.
+ * after the lines before it were used. A line `wanted` refuses (given its
+ * text and whether it is the first) is skipped without being parsed.
  */
-export async function* parsedBatches(source: TraceSource, file: string): AsyncGenerator<Iterable<ParsedLine>> {
+export async function* parsedBatches(source: TraceSource, file: string, wanted?: (text: string, first: boolean) => boolean): AsyncGenerator<Iterable<ParsedLine>> {
   // Shared with the generator of each chunk, which reads the lines as they are used.
   const at = { line: 0, first: true };
   for await (const texts of lineChunks(source)) {
@@ -234,9 +235,10 @@ export async function* parsedBatches(source: TraceSource, file: string): AsyncGe
         const line = ++at.line;
         const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
         if (text.trim() === "") continue;
-        const parsed = parseTraceLine(text, line, file, at.first);
+        const first = at.first;
         at.first = false;
-        yield { parsed, line };
+        if (wanted !== undefined && !wanted(text, first)) continue;
+        yield { parsed: parseTraceLine(text, line, file, first), line };
       }
     })();
   }
@@ -244,8 +246,8 @@ export async function* parsedBatches(source: TraceSource, file: string): AsyncGe
 }
 
 /** A trace read line by line: its header, then its parsed lines with their numbers. */
-export async function* parsedLines(source: TraceSource, file: string): AsyncGenerator<ParsedLine> {
-  for await (const batch of parsedBatches(source, file)) yield* batch;
+export async function* parsedLines(source: TraceSource, file: string, wanted?: (text: string, first: boolean) => boolean): AsyncGenerator<ParsedLine> {
+  for await (const batch of parsedBatches(source, file, wanted)) yield* batch;
 }
 
 /** Compiled specifications by file and constants, the most recently used last; at most {@link MODEL_CACHE_SIZE}. */
