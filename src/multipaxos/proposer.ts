@@ -219,10 +219,15 @@ function windowConfigs(s: ProposerState, cfg: ProposerConfig): Configuration[] {
   return out;
 }
 
+/** Writing what a proposer keeps on stable storage: its highest ballot, and the decided prefix with the configurations decided there. */
+function persistKnown(highestBallot: Ballot, decidedBelow: Slot, configs: ConfigHistory): Effect {
+  return { kind: "persist", record: { role: "proposer", highestBallot, decidedBelow, configs }, replaces: true };
+}
+
 /** Phase 1a with the next ballot this proposer owns, to the acceptors of every configuration it knows. */
 function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState> {
   const b = nextBallot(s, cfg);
-  const effects: Effect[] = [{ kind: "persist", record: { role: "proposer", highestBallot: b, decidedBelow: s.decidedBelow, configs: s.configs }, replaces: true }];
+  const effects: Effect[] = [persistKnown(b, s.decidedBelow, s.configs)];
   const storedBelow = s.decidedBelow;
   for (const a of allAcceptors(s.configs)) effects.push({ kind: "send", to: a, msg: { type: "1a", from: s.id, bal: b, slot: s.decidedBelow } });
   return {
@@ -414,21 +419,17 @@ export function receiveHeartbeat(s: ProposerState, m: MsgHeartbeat): Step<Propos
 export function receiveExecuted(s: ProposerState, m: MsgExecuted): Step<ProposerState> | null {
   if (m.through <= s.storedBelow) return null;
   const configs = mergeHistories(s.configs, m.configs);
-  if (m.through <= s.decidedBelow) {
-    return {
-      state: updateProposer(s, { storedBelow: s.decidedBelow, configs }),
-      effects: [{ kind: "persist", record: { role: "proposer", highestBallot: s.highestBallot, decidedBelow: s.decidedBelow, configs }, replaces: true }],
-    };
-  }
+  const moved = m.through > s.decidedBelow;
+  const decidedBelow = moved ? m.through : s.decidedBelow;
   return {
     state: updateProposer(s, {
-      decidedBelow: m.through,
-      storedBelow: m.through,
-      decided: new Set([...s.decided].filter((x) => x >= m.through)),
-      nextSlot: Math.max(s.nextSlot, m.through),
+      decidedBelow,
+      storedBelow: decidedBelow,
+      decided: moved ? new Set([...s.decided].filter((x) => x >= decidedBelow)) : s.decided,
+      nextSlot: moved ? Math.max(s.nextSlot, decidedBelow) : s.nextSlot,
       configs,
     }),
-    effects: [{ kind: "persist", record: { role: "proposer", highestBallot: s.highestBallot, decidedBelow: m.through, configs }, replaces: true }],
+    effects: [persistKnown(s.highestBallot, decidedBelow, configs)],
   };
 }
 
