@@ -69,7 +69,6 @@ export class CompactTraceRecorder implements SmrObserver {
   private readonly recent2a: { time: number; slot: number }[] = [];
   private seen = 0;
   private maxSlot = 0;
-  private maxBallot = 0;
   private maxSeq = 0;
   private every = 1;
   private maxDelay = 0;
@@ -104,7 +103,6 @@ export class CompactTraceRecorder implements SmrObserver {
         return { c: client };
       }
       case "Phase1a":
-        this.maxBallot = Math.max(this.maxBallot, a.params.b);
         this.maxSlot = Math.max(this.maxSlot, a.params.f);
         return { ...a.params };
       case "Phase2a":
@@ -156,8 +154,10 @@ export class CompactTraceRecorder implements SmrObserver {
     if (sim === null) throw new Error("the run has not started");
     const o = sim.options;
     for (const r of sim.replicaIds) this.maxSlot = Math.max(this.maxSlot, sim.node(r, "replica").applied);
-    for (const m of sim.sent) this.maxBallot = Math.max(this.maxBallot, m.msg.bal);
-    const ballots = Array.from({ length: this.maxBallot + 1 }, (_, i) => i);
+    // Every ballot started sent a 1a.
+    let maxBallot = 0;
+    for (const m of sim.sent) maxBallot = Math.max(maxBallot, m.msg.bal);
+    const ballots = Array.from({ length: maxBallot + 1 }, (_, i) => i);
     const map = (entries: readonly (readonly [ItfValue, ItfValue])[]): ItfValue => ({ "#map": entries.map(([k, v]) => [k, v]) }) as unknown as ItfValue;
     const constants: Record<string, ItfValue> = {
       Client: set(sim.clientIds),
