@@ -26,7 +26,7 @@ import { stableRecordCodec } from "../src/node/codec.js";
 import { NodeStorage } from "../src/node/storage.js";
 import type { StorageEntry } from "../src/node/storage.js";
 import type { StableRecord } from "../src/multipaxos/types.js";
-import { PersistentMap } from "../src/lib/persistentMap.js";
+import { VersionedMap } from "../src/lib/versionedMap.js";
 
 /** An acceptor's vote in slot `slot` for a batch of one put, as a node writes it before its 2b. */
 function vote(slot: number): StableRecord {
@@ -116,9 +116,9 @@ function main(): void {
     console.log(`| create a file + fsync of the directory | ${ms(quantile(dir, 0.5))} ms | ${ms(quantile(dir, 0.99))} ms | ${dir.length} |`);
 
     // A snapshot of a replica's state: 1,000 keys, 20 client sessions.
-    let data1000 = PersistentMap.empty<string>();
+    let data1000 = VersionedMap.empty<string>();
     for (let k = 0; k < 1000; k++) data1000 = data1000.set(`k${k}`, `value-${k}-${"x".repeat(40)}`);
-    let sessions = PersistentMap.empty<{ seq: number; result: { type: "ok" } }>();
+    let sessions = VersionedMap.empty<{ seq: number; result: { type: "ok" } }>();
     for (let c = 0; c < 20; c++) sessions = sessions.set(`c${c}`, { seq: 100 + c, result: { type: "ok" } });
     const snapshot: StableRecord = {
       role: "replica",

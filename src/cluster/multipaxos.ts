@@ -213,13 +213,35 @@ export interface SmrResult {
   readonly stopped: "done" | "budget" | "quiet";
 }
 
-/** A pseudo-random number in [0, 1) that is a pure function of its arguments (so clients draw nothing). */
-function hashUnit(...parts: readonly (string | number)[]): number {
-  let h = 2166136261 >>> 0;
-  for (const ch of parts.join("\u0000")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
+/**
+ * FNV-1a of `text` continued from `h` (one step per code point: the first
+ * code unit of each). A hash of several parts continues the hash of the ones
+ * before, so a prefix shared by several draws is hashed once.
+ */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    h = Math.imul(h ^ unit, 16777619) >>> 0;
+    // a surrogate pair is one code point: its second unit is not hashed
+    if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) i++;
+    }
   }
+  return h;
+}
+
+/** FNV-1a's starting value. */
+const FNV_START = 2166136261;
+
+/**
+ * A pseudo-random number in [0, 1) that is a pure function of its arguments
+ * (so clients draw nothing): the FNV-1a hash of the parts joined by NUL
+ * characters, mixed. `prefix` is the hash of parts before them, ending in a
+ * NUL ({@link fnv} of `FNV_START` and the text), if any.
+ */
+function hashUnit(prefix: number, ...parts: readonly (string | number)[]): number {
+  let h = fnv(prefix, parts.join("\u0000"));
   h = (h ^ (h >>> 15)) >>> 0;
   h = Math.imul(h, 2246822519) >>> 0;
   h = (h ^ (h >>> 13)) >>> 0;
@@ -252,14 +274,16 @@ export function workload(o: SmrOptions, client: NodeId): (seq: number) => KvOp |
   };
   return (seq) => {
     if (seq > o.requestsPerClient) return null;
-    const k = key(hashUnit(o.seed, client, seq, "key"));
+    // the three draws of a request share its seed, client and number
+    const prefix = fnv(FNV_START, `${o.seed}\u0000${client}\u0000${seq}\u0000`);
+    const k = key(hashUnit(prefix, "key"));
     const value = `${client}.${seq}`;
-    let u = hashUnit(o.seed, client, seq, "op") * total;
+    let u = hashUnit(prefix, "op") * total;
     if ((u -= o.mix.get) < 0) return { type: "get", key: k };
     if ((u -= o.mix.put) < 0) return { type: "put", key: k, value };
     if ((u -= o.mix.cas) < 0) {
       // expect the value some earlier request of this client may have written, or absence
-      const back = Math.floor(hashUnit(o.seed, client, seq, "cas") * 4);
+      const back = Math.floor(hashUnit(prefix, "cas") * 4);
       return { type: "cas", key: k, expected: back === 0 || seq - back < 1 ? null : `${client}.${seq - back}`, value };
     }
     return { type: "append", key: k, value: `${value};` };
@@ -319,7 +343,8 @@ export class SmrSimulation {
 
   private readonly sim: Simulator<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
   private readonly history: HistoryEntry[] = [];
-  private readonly open = new Map<string, HistoryEntry>();
+  /** By client, its operation waiting for a reply (a client has one at a time). */
+  private readonly open = new Map<NodeId, HistoryEntry>();
   private readonly learnedValue = new Map<Slot, Batch>();
   private readonly disagreements: Slot[] = [];
   private ballots = 0;
@@ -451,7 +476,8 @@ export class SmrSimulation {
         if (action.name === "Learn") this.checkLearned(action.params.s, action.params.v);
         this.observer.step?.(action, node, time, this);
       },
-      event: (e, time) => this.observer.event?.(e, time, this),
+      // only when someone listens: a simulator with no one to tell builds no events
+      event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, this),
       sent: (m) => {
         if (this.keepSent && isProtocolMessage(m.msg)) this.sent.push(m as SentMessage<ProtocolMessage>);
       },
@@ -459,14 +485,13 @@ export class SmrSimulation {
         if (e.kind === "invoke" && e.command.op.type !== "reconfig") {
           const h: HistoryEntry = { client: e.command.client, seq: e.command.seq, op: e.command.op, invoke: time, complete: null, result: null };
           this.history.push(h);
-          this.open.set(`${h.client}\u0000${h.seq}`, h);
+          this.open.set(h.client, h);
         } else if (e.kind === "complete") {
-          const key = `${e.client}\u0000${e.seq}`;
-          const h = this.open.get(key);
-          if (h !== undefined) {
+          const h = this.open.get(e.client);
+          if (h !== undefined && h.seq === e.seq) {
             h.complete = time;
             h.result = e.result;
-            this.open.delete(key);
+            this.open.delete(e.client);
             this.completed++;
           }
         }

@@ -204,7 +204,8 @@ export class Simulation implements ClusterView {
         }
         this.observer.step?.(action, node, time, view);
       },
-      event: (e, time) => this.observer.event?.(e, time, view),
+      // only when someone listens: a simulator with no one to tell builds no events
+      event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, view),
       sent: (m) => {
         if (isProtocolMessage(m.msg)) this.sent.push(m as SentProtocolMessage);
       },

@@ -31,7 +31,9 @@
  * @module
  */
 import { CommandQueue } from "./queue.js";
+import { PersistentMap } from "../lib/persistentMap.js";
 import { SortedMap } from "../lib/sortedMap.js";
+import type { Command } from "../smr/kv.js";
 import { allAcceptors, configOf, initialHistory, mergeHistories, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { Ballot, Batch, Effect, Msg1b, Msg2b, MsgExecuted, MsgHeartbeat, MsgPreempted, MsgRequest, NodeId, Slot, Step, Vote } from "./types.js";
@@ -81,6 +83,15 @@ export interface ProposerState {
   readonly acks: SortedMap<ReadonlySet<NodeId>>;
   /** Requests waiting for a slot, in arrival order. */
   readonly queue: CommandQueue;
+  /**
+   * By client, the request number of its command waiting in `queue` or
+   * proposed in an undecided slot of `ballot` (the latest put there): a
+   * retry of it that reaches the leader is not queued again. An index kept
+   * beside the queue and the proposals so that a request costs one lookup
+   * instead of a scan of both. It only spares duplicate proposals: a command
+   * decided twice is executed once whatever the leader does.
+   */
+  readonly pending: PersistentMap<number>;
   /** The configuration changes known decided, every one below `decidedBelow` among them. */
   readonly configs: ConfigHistory;
 }
@@ -127,6 +138,7 @@ export function initProposer(
     waiting: new Set(),
     acks: SortedMap.empty(),
     queue: CommandQueue.empty(),
+    pending: PersistentMap.empty(),
     configs: known.configs,
   };
 }
@@ -155,6 +167,7 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
       waiting: s.waiting,
       acks: s.acks,
       queue: s.queue,
+      pending: s.pending,
       configs: s.configs,
     },
     c,
@@ -163,7 +176,7 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
 
 /** A leader (or a proposer preparing a ballot) becomes a follower: its ballot's proposals, their acknowledgements and its queue are dropped (clients retry what was queued). */
 function standDown(s: ProposerState): ProposerState {
-  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty() });
+  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty(), pending: PersistentMap.empty() });
 }
 
 /** The smallest ballot owned by this proposer above every ballot it has used or seen. */
@@ -242,6 +255,7 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
       recovered: [],
       proposals: SortedMap.empty(),
       acks: SortedMap.empty(),
+      pending: withPending(PersistentMap.empty(), s.queue.toArray()),
     }),
     effects,
     action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
@@ -327,10 +341,11 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   if (!quorumOf(config).isQuorum(members.keys())) return startBallot(s, cfg);
   // A recovered slot gets the value phase 1 found for it; the next free slot, commands from the queue.
   let val: Batch;
-  let { recovered, nextSlot, queue } = s;
+  let { recovered, nextSlot, queue, pending } = s;
   if (first !== undefined) {
     val = safeValue(members, slot) ?? [];
     recovered = s.recovered.slice(1);
+    pending = withPending(pending, val);
   } else {
     const { taken, rest } = s.queue.take(cfg.batch);
     val = taken;
@@ -339,10 +354,22 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
   }
   const effects: Effect[] = config.acceptors.map((a) => ({ kind: "send", to: a, msg: { type: "2a", from: s.id, bal: s.ballot, slot, val, replicas: config.replicas } }));
   return {
-    state: updateProposer(s, { recovered, nextSlot, queue, proposals: s.proposals.set(slot, val), acks: s.acks.set(slot, new Set()) }),
+    state: updateProposer(s, { recovered, nextSlot, queue, pending, proposals: s.proposals.set(slot, val), acks: s.acks.set(slot, new Set()) }),
     effects,
     action: { name: "Phase2a", params: { p: s.id, b: s.ballot, s: slot, v: val } },
   };
+}
+
+/** `pending` with the commands of `commands` in it, a client's later request number winning over an earlier one. */
+function withPending(pending: PersistentMap<number>, commands: readonly Command[]): PersistentMap<number> {
+  for (const c of commands) if (!((pending.get(c.client) ?? 0) >= c.seq)) pending = pending.set(c.client, c.seq);
+  return pending;
+}
+
+/** `pending` without the commands of a decided slot. */
+function withoutPending(pending: PersistentMap<number>, commands: readonly Command[]): PersistentMap<number> {
+  for (const c of commands) if (pending.get(c.client) === c.seq) pending = pending.delete(c.client);
+  return pending;
 }
 
 /** Slot `slot` is decided: the prefix known decided grows past it if it can. */
@@ -364,9 +391,13 @@ export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step
   if (s.role !== "leading" || m.bal !== s.ballot || acks === undefined || acks.has(m.acc)) return null;
   const voters = new Set(acks).add(m.acc);
   if (!quorumOf(configOf(s.configs, m.slot, cfg.window)).isQuorum(voters)) return { state: updateProposer(s, { acks: s.acks.set(m.slot, voters) }), effects: [] };
-  const configs = withDecided(s.configs, m.slot, s.proposals.get(m.slot) ?? []);
+  const val = s.proposals.get(m.slot) ?? [];
+  const configs = withDecided(s.configs, m.slot, val);
   const { decided, decidedBelow } = markDecided(s, m.slot);
-  return { state: updateProposer(s, { decided, decidedBelow, proposals: s.proposals.delete(m.slot), acks: s.acks.delete(m.slot), configs }), effects: [] };
+  return {
+    state: updateProposer(s, { decided, decidedBelow, proposals: s.proposals.delete(m.slot), acks: s.acks.delete(m.slot), pending: withoutPending(s.pending, val), configs }),
+    effects: [],
+  };
 }
 
 /**
@@ -379,10 +410,8 @@ export function receive2b(s: ProposerState, m: Msg2b, cfg: ProposerConfig): Step
 export function receiveRequest(s: ProposerState, m: MsgRequest): Step<ProposerState> | null {
   const c = m.command;
   if (s.role === "leading") {
-    const same = (x: { readonly client: NodeId; readonly seq: number }): boolean => x.client === c.client && x.seq === c.seq;
-    if (s.queue.some(same)) return null;
-    for (const val of s.proposals.values()) if (val.some(same)) return null;
-    return { state: updateProposer(s, { queue: s.queue.push(c) }), effects: [] };
+    if (s.pending.get(c.client) === c.seq) return null;
+    return { state: updateProposer(s, { queue: s.queue.push(c), pending: s.pending.set(c.client, c.seq) }), effects: [] };
   }
   if (s.leader !== null && s.leader !== s.id) return { state: s, effects: [{ kind: "send", to: s.leader, msg: m }] };
   return null;

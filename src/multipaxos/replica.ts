@@ -29,7 +29,7 @@
  *
  * @module
  */
-import { EMPTY_KV, executeBatch } from "../smr/kv.js";
+import { emptyKv, executeBatch } from "../smr/kv.js";
 import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
@@ -105,7 +105,7 @@ export function updateReplica(s: ReplicaState, c: Partial<ReplicaState>): Replic
 
 /** The snapshot of nothing executed: the empty map under the initial configuration. */
 export function emptySnapshot(initial: Configuration): Snapshot {
-  return { through: 0, kv: EMPTY_KV, configs: initialHistory(initial) };
+  return { through: 0, kv: emptyKv(), configs: initialHistory(initial) };
 }
 
 /** A fresh replica, or one restarting from `snapshot`. */

@@ -7,7 +7,7 @@
  * Most of the protocol's values are plain data already. Three are not:
  *
  * - a replica's key-value state (`KvState`) keeps its data and its client
- *   sessions in {@link PersistentMap}s, which JSON would write as `{}`:
+ *   sessions in {@link VersionedMap}s, which JSON would write as `{}`:
  *   they become arrays of `[key, value]` pairs, sorted by key;
  * - a 1b message's votes are a `Map` from slot to vote: they become
  *   `[slot, vote]` pairs, in slot order;
@@ -31,7 +31,7 @@ import type { QuorumSpec } from "../paxos/quorum.js";
 import type { ConfigHistory, Configuration } from "../multipaxos/configuration.js";
 import type { Batch, Message, Snapshot, StableRecord, Vote } from "../multipaxos/types.js";
 import type { Command, KvOp, KvResult, KvState, ReconfigOp, Session } from "../smr/kv.js";
-import { PersistentMap } from "../lib/persistentMap.js";
+import { VersionedMap } from "../lib/versionedMap.js";
 import type { NodeStorage, RecordCodec } from "./storage.js";
 
 /** Bytes that are not a value of the expected shape. The message is one line: where in the value, what was expected, what was found. */
@@ -242,15 +242,15 @@ function resultFromJson(v: unknown, where: string): KvResult {
   }
 }
 
-/** A persistent map's entries, sorted by key (its own order follows the keys' hashes; sorted is the same for every reader). */
-function sortedEntries<V>(m: PersistentMap<V>): [string, V][] {
+/** A map's entries, sorted by key (its own order is the order keys were put in; sorted, two maps with the same entries write the same text). */
+function sortedEntries<V>(m: ReadonlyMap<string, V>): [string, V][] {
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A map from keys to values, from `[key, value]` pairs; a key given twice is an error (no encoding writes it). */
-function persistentMapFromJson<V>(v: unknown, where: string, value: (x: unknown, where: string) => V): PersistentMap<V> {
+function versionedMapFromJson<V>(v: unknown, where: string, value: (x: unknown, where: string) => V): VersionedMap<V> {
   const entries = list(v, where, (e, w) => pair(e, w, text, value));
-  const m = PersistentMap.of(entries);
+  const m = VersionedMap.of(entries);
   if (m.size !== entries.length) throw new CodecError(`${where}: a key appears twice`);
   return m;
 }
@@ -270,7 +270,7 @@ export function kvStateFromJson(v: unknown, where = "kv"): KvState {
     const s = object(x, w);
     return { seq: whole(s["seq"], `${w}.seq`), result: resultFromJson(s["result"], `${w}.result`) };
   };
-  return { data: persistentMapFromJson(o["data"], `${where}.data`, text), sessions: persistentMapFromJson(o["sessions"], `${where}.sessions`, session) };
+  return { data: versionedMapFromJson(o["data"], `${where}.data`, text), sessions: versionedMapFromJson(o["sessions"], `${where}.sessions`, session) };
 }
 
 /** A replica's snapshot: `{through, kv, configs}`. */

@@ -126,6 +126,8 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   private readonly starting: [NodeId, readonly NodeStep<S, E, A>[]][] = [];
   /** Events raised while a step's effects are carried out; reported after the step itself. */
   private heldEvents: SimEvent<M, T>[] | null = null;
+  /** Whether anyone is told of events: when not, the most frequent ones are not even built. */
+  private readonly reports: boolean;
 
   /** @throws SimulationOptionsError for faults out of range or a scheduled crash of a node that cannot crash. */
   constructor(
@@ -134,6 +136,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     private readonly observer: DriverObserver<M, T, E, A> = {},
   ) {
     checkFaults(faults);
+    this.reports = observer.event !== undefined;
     const messageCounts = this.messageCounts;
     this.counts = {
       steps: 0,
@@ -228,6 +231,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
   }
 
   private emit(event: SimEvent<M, T>): void {
+    if (!this.reports) return;
     if (this.heldEvents !== null) this.heldEvents.push(event);
     else this.observer.event?.(event, this.time);
   }
@@ -258,7 +262,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     const h = this.host(t.node);
     if (h.down || h.epoch !== t.epoch) return;
     const reaction = h.node.handlers.onTimer(h.state, t.timer);
-    if (reaction.length > 0) this.emit({ what: "timer", node: t.node, timer: t.timer });
+    if (reaction.length > 0 && this.reports) this.emit({ what: "timer", node: t.node, timer: t.timer });
     this.install(h, reaction);
   }
 
@@ -269,7 +273,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     const side = this.partitionSide;
     if (side !== null && side.has(d.from) && side.has(to) && side.get(d.from) !== side.get(to)) return this.drop(d, "partition");
     this.counts.delivered++;
-    this.emit({ what: "deliver", id: d.id, from: d.from, to, msg: d.msg, sentAt: d.sentAt });
+    if (this.reports) this.emit({ what: "deliver", id: d.id, from: d.from, to, msg: d.msg, sentAt: d.sentAt });
     this.install(h, h.node.handlers.onMessage(h.state, d.from, d.msg));
   }
 
@@ -286,7 +290,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
       h.state = step.state;
       // a message lost or duplicated as it is sent is reported after the step that sent it
       const outer = this.heldEvents;
-      const held: SimEvent<M, T>[] = [];
+      const held: SimEvent<M, T>[] | null = this.reports ? [] : null;
       this.heldEvents = held;
       const effects = step.effects;
       const cut = this.cutShort(h, effects.length);
@@ -299,7 +303,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
         this.counts.specSteps++;
         this.observer.step?.(step.action, node, this.time);
       }
-      for (let i = 0; i < held.length; i++) this.emit(held[i]!);
+      if (held !== null) for (let i = 0; i < held.length; i++) this.emit(held[i]!);
       if (cut < effects.length) {
         this.crash(node, this.draw(this.faults.downtime));
         return;

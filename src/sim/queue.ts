@@ -1,6 +1,6 @@
 /**
- * The simulator's agenda: scheduled events in a binary min-heap, by time, then
- * by the order in which they were scheduled.
+ * The simulator's agenda: scheduled events by time, then by the order in
+ * which they were scheduled.
  *
  * @module
  */
@@ -14,73 +14,97 @@ export type Scheduled<M, T> =
   | { kind: "crash"; time: number; seq: number; node: NodeId; downFor: number }
   | { kind: "heal"; time: number; seq: number };
 
+/** The events scheduled for one time, in sequence order; those before `head` are taken. */
+interface Bucket<M, T> {
+  readonly events: Scheduled<M, T>[];
+  head: number;
+}
+
 /**
- * A binary min-heap of scheduled events, by time then sequence number. The
- * keys are kept in arrays of their own beside the events: comparing two
- * entries reads two numbers from an array rather than two fields of events
- * of different kinds (a deliver, a timer, ...), which the engine would look
- * up shape by shape.
+ * The agenda: events by time, then by sequence number. Events of one time
+ * share a bucket, a first-in first-out list (the driver numbers events as it
+ * schedules them, so a bucket fills in sequence order), and the times that
+ * have a bucket are kept in a binary min-heap. Many events often fall at one
+ * time (a fixed message delay, timers of one period): scheduling such an
+ * event appends to its bucket and taking one reads the next of the bucket at
+ * hand, with no walk through a heap of every pending event; the heap holds
+ * one entry per distinct time.
  */
 export class EventQueue<M, T> {
-  private readonly events: Scheduled<M, T>[] = [];
+  private readonly buckets = new Map<number, Bucket<M, T>>();
+  /** Min-heap of the times with a bucket. */
   private readonly times: number[] = [];
-  private readonly seqs: number[] = [];
+  /** The bucket of the earliest time, once looked up; `null` when that may have changed. */
+  private top: Bucket<M, T> | null = null;
+  private count = 0;
+
   get size(): number {
-    return this.events.length;
+    return this.count;
   }
+
   push(e: Scheduled<M, T>): void {
-    // Sift up: move parents down into the hole until e's place is found.
-    const { events, times, seqs } = this;
-    const time = e.time;
-    const seq = e.seq;
+    this.count++;
+    const b = this.buckets.get(e.time);
+    if (b === undefined) {
+      this.buckets.set(e.time, { events: [e], head: 0 });
+      this.pushTime(e.time);
+      return;
+    }
+    const events = b.events;
+    // In sequence order: at the end, unless scheduled with a lower number than one already there.
     let i = events.length;
-    events.push(e);
+    while (i > b.head && events[i - 1]!.seq > e.seq) i--;
+    if (i === events.length) events.push(e);
+    else events.splice(i, 0, e);
+  }
+
+  pop(): Scheduled<M, T> | undefined {
+    if (this.count === 0) return undefined;
+    this.count--;
+    const time = this.times[0]!;
+    const b = this.top ?? (this.top = this.buckets.get(time)!);
+    const e = b.events[b.head++]!;
+    if (b.head === b.events.length) {
+      this.buckets.delete(time);
+      this.popTime();
+      this.top = null;
+    }
+    return e;
+  }
+
+  /** Sift up: move parents down into the hole until `time`'s place is found. */
+  private pushTime(time: number): void {
+    const times = this.times;
+    let i = times.length;
     times.push(time);
-    seqs.push(seq);
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pt = times[p]!;
-      if (pt < time || (pt === time && seqs[p]! < seq)) break;
-      events[i] = events[p]!;
+      if (pt < time) break;
       times[i] = pt;
-      seqs[i] = seqs[p]!;
       i = p;
     }
-    events[i] = e;
     times[i] = time;
-    seqs[i] = seq;
+    if (i === 0) this.top = null;
   }
-  pop(): Scheduled<M, T> | undefined {
-    const { events, times, seqs } = this;
-    const top = events[0];
-    const last = events.pop();
-    const lastTime = times.pop()!;
-    const lastSeq = seqs.pop()!;
-    const n = events.length;
-    if (n > 0 && last !== undefined) {
-      // Sift down: move the earlier child up into the hole until last's place is found.
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        let c = l;
-        if (r < n) {
-          const rt = times[r]!;
-          const lt = times[l]!;
-          if (rt < lt || (rt === lt && seqs[r]! < seqs[l]!)) c = r;
-        }
-        const ct = times[c]!;
-        if (lastTime < ct || (lastTime === ct && lastSeq < seqs[c]!)) break;
-        events[i] = events[c]!;
-        times[i] = ct;
-        seqs[i] = seqs[c]!;
-        i = c;
-      }
-      events[i] = last;
-      times[i] = lastTime;
-      seqs[i] = lastSeq;
+
+  /** Removes the earliest time; sift down: move the earlier child up into the hole until the last time's place is found. */
+  private popTime(): void {
+    const times = this.times;
+    const last = times.pop()!;
+    const n = times.length;
+    if (n === 0) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && times[r]! < times[l]! ? r : l;
+      const ct = times[c]!;
+      if (last < ct) break;
+      times[i] = ct;
+      i = c;
     }
-    return top;
+    times[i] = last;
   }
 }

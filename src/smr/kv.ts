@@ -20,16 +20,17 @@
  * result of the first execution. A client has one request outstanding at a
  * time, so remembering the last result per client is enough.
  *
- * The map and the sessions are {@link PersistentMap}s: executing a command
- * makes a new state that shares all but a few small nodes with the one
- * before, so a replica that keeps its state, its snapshot and its replies
- * pays for what a command changes, not for the size of the map.
+ * The map and the sessions are {@link VersionedMap}s: executing a command
+ * makes a new state and leaves the one before as it was (a snapshot is just
+ * the state of its time), at the cost of one small record per key changed;
+ * a replica executing command after command works on its newest state as
+ * fast as on a mutable map.
  *
  * @module
  */
 import { QuorumSystem, QuorumSystemError } from "../paxos/quorum.js";
 import type { QuorumSpec } from "../paxos/quorum.js";
-import { PersistentMap } from "../lib/persistentMap.js";
+import { VersionedMap } from "../lib/versionedMap.js";
 
 /** A client's name, e.g. `c1`. */
 export type ClientId = string;
@@ -134,12 +135,19 @@ export interface Session {
 
 /** The state machine's state: the map and the sessions. */
 export interface KvState {
-  readonly data: PersistentMap<string>;
-  readonly sessions: PersistentMap<Session>;
+  readonly data: VersionedMap<string>;
+  readonly sessions: VersionedMap<Session>;
 }
 
-/** The empty map with no sessions. */
-export const EMPTY_KV: KvState = { data: PersistentMap.empty(), sessions: PersistentMap.empty() };
+/**
+ * The empty map with no sessions, new at each call: each replica's state
+ * starts a history of versions of its own (a constant shared by every replica
+ * would be one history that every replica branches from, and that keeps
+ * every version after it alive).
+ */
+export function emptyKv(): KvState {
+  return { data: VersionedMap.empty(), sessions: VersionedMap.empty() };
+}
 
 /**
  * An operation on the one key it names: its result, and the key's value after
@@ -163,7 +171,7 @@ export function applyToValue(current: string | null, op: KvOp): { value: string 
 }
 
 /** An operation on a map: its result, and the map after it (the same object when it changes nothing). */
-export function applyOp(data: PersistentMap<string>, op: KvOp): { data: PersistentMap<string>; result: KvResult } {
+export function applyOp(data: VersionedMap<string>, op: KvOp): { data: VersionedMap<string>; result: KvResult } {
   const r = applyToValue(data.get(op.key) ?? null, op);
   return { data: r.changed && r.value !== null ? data.set(op.key, r.value) : data, result: r.result };
 }

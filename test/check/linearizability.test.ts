@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { checkLinearizable, linearizableKey } from "../../src/check/linearizability.js";
 import type { Operation } from "../../src/check/linearizability.js";
 import { applyOp } from "../../src/smr/kv.js";
-import { PersistentMap } from "../../src/lib/persistentMap.js";
+import { VersionedMap } from "../../src/lib/versionedMap.js";
 import type { KvOp } from "../../src/smr/kv.js";
 import { FC_SEED } from "../arbitraries.js";
 
@@ -40,7 +40,7 @@ const sequentialHistory = fc
     { minLength: 1, maxLength: 40 },
   )
   .map((steps) => {
-    let data = PersistentMap.empty<string>();
+    let data = VersionedMap.empty<string>();
     return steps.map((s, i): Operation => {
       const value = `v${i}`;
       const op: KvOp =

@@ -30,6 +30,44 @@ describe("PersistentMap", () => {
     );
   });
 
+  it("behaves as a Map under any sequence of sets and deletes, and a map emptied again is as one never filled", () => {
+    // Number keys that agree in their low bits (deep tries) or in all 32 (collision nodes) as well as strings.
+    const anyKey = fc.oneof(
+      key,
+      fc.integer({ min: 0, max: 7 }).map((i) => (i << 27) | 3),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), anyKey, fc.integer()), { maxLength: 300 }), (ops) => {
+        let m = PersistentMap.empty<number, string | number>();
+        const model = new Map<string | number, number>();
+        const versions: [PersistentMap<number, string | number>, Map<string | number, number>][] = [];
+        for (const [del, k, v] of ops) {
+          const before = m;
+          if (del) {
+            m = m.delete(k);
+            if (!model.has(k)) expect(m).toBe(before);
+            model.delete(k);
+          } else {
+            m = m.set(k, v);
+            model.set(k, v);
+          }
+          versions.push([m, new Map(model)]);
+        }
+        for (const [version, expected] of versions) {
+          expect(version.size).toBe(expected.size);
+          for (const [k, v] of expected) expect(version.get(k)).toBe(v);
+          expect(new Map(version)).toEqual(expected);
+        }
+        for (const k of model.keys()) m = m.delete(k);
+        expect(m.size).toBe(0);
+        expect([...m]).toEqual([]);
+        // Emptied, the root holds no child: nothing was left behind on the way down.
+        expect(m.set("z", 1)).toEqual(PersistentMap.empty<number, string | number>().set("z", 1));
+      }),
+      { seed: FC_SEED, numRuns: 300 },
+    );
+  });
+
   it("holds many keys, iterates each once, and returns itself for a set that changes nothing", () => {
     let m = PersistentMap.empty<string>();
     for (let i = 0; i < 20_000; i++) m = m.set(`k${i}`, `v${i}`);

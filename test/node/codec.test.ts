@@ -21,16 +21,18 @@ import type { Batch, Message, Snapshot, StableRecord } from "../../src/multipaxo
 import type { Command, KvOp, KvResult } from "../../src/smr/kv.js";
 import { executeBatch } from "../../src/smr/kv.js";
 import { PersistentMap } from "../../src/lib/persistentMap.js";
+import { VersionedMap } from "../../src/lib/versionedMap.js";
 import { FC_SEED, LONG } from "../arbitraries.js";
 
 /**
- * A value as canonical JSON text: maps of every kind (Map, PersistentMap,
+ * A value as canonical JSON text: maps of every kind (Map, PersistentMap, VersionedMap,
  * the slot maps) as their entries sorted, sets sorted, object keys sorted.
  * Two values with the same canonical text hold the same data.
  */
 function canonical(v: unknown): string {
   const norm = (x: unknown): unknown => {
-    if (x instanceof Map || x instanceof PersistentMap) return { "#map": [...(x as Map<unknown, unknown>).entries()].map(([k, y]) => [norm(k), norm(y)]).sort(byText) };
+    if (x instanceof Map || x instanceof PersistentMap || x instanceof VersionedMap)
+      return { "#map": [...(x as Map<unknown, unknown>).entries()].map(([k, y]) => [norm(k), norm(y)]).sort(byText) };
     if (x instanceof Set) return { "#set": [...(x as Set<unknown>)].map(norm).sort(byText) };
     if (Array.isArray(x)) return x.map(norm);
     if (typeof x === "object" && x !== null) {
@@ -283,8 +285,8 @@ const result: fc.Arbitrary<KvResult> = fc.oneof(
 const snapshot: fc.Arbitrary<Snapshot> = fc.record({
   through: slot,
   kv: fc.record({
-    data: fc.array(fc.tuple(str, str), { maxLength: 6 }).map((e) => PersistentMap.of(e)),
-    sessions: fc.array(fc.tuple(node, fc.record({ seq: fc.nat(100), result })), { maxLength: 4 }).map((e) => PersistentMap.of(e)),
+    data: fc.array(fc.tuple(str, str), { maxLength: 6 }).map((e) => VersionedMap.of(e)),
+    sessions: fc.array(fc.tuple(node, fc.record({ seq: fc.nat(100), result })), { maxLength: 4 }).map((e) => VersionedMap.of(e)),
   }),
   configs: history,
 });
