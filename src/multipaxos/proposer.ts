@@ -31,7 +31,7 @@
  * @module
  */
 import { CommandQueue } from "./queue.js";
-import { PersistentMap } from "../lib/persistentMap.js";
+import { VersionedMap } from "../lib/versionedMap.js";
 import { SortedMap } from "../lib/sortedMap.js";
 import type { Command } from "../smr/kv.js";
 import { allAcceptors, configOf, initialHistory, mergeHistories, newestConfig, quorumOf, withDecided } from "./configuration.js";
@@ -91,7 +91,7 @@ export interface ProposerState {
    * instead of a scan of both. It only spares duplicate proposals: a command
    * decided twice is executed once whatever the leader does.
    */
-  readonly pending: PersistentMap<number>;
+  readonly pending: VersionedMap<number>;
   /** The configuration changes known decided, every one below `decidedBelow` among them. */
   readonly configs: ConfigHistory;
 }
@@ -138,7 +138,7 @@ export function initProposer(
     waiting: new Set(),
     acks: SortedMap.empty(),
     queue: CommandQueue.empty(),
-    pending: PersistentMap.empty(),
+    pending: VersionedMap.empty(),
     configs: known.configs,
   };
 }
@@ -176,7 +176,7 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
 
 /** A leader (or a proposer preparing a ballot) becomes a follower: its ballot's proposals, their acknowledgements and its queue are dropped (clients retry what was queued). */
 function standDown(s: ProposerState): ProposerState {
-  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty(), pending: PersistentMap.empty() });
+  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty(), pending: VersionedMap.empty() });
 }
 
 /** The smallest ballot owned by this proposer above every ballot it has used or seen. */
@@ -255,7 +255,7 @@ function startBallot(s: ProposerState, cfg: ProposerConfig): Step<ProposerState>
       recovered: [],
       proposals: SortedMap.empty(),
       acks: SortedMap.empty(),
-      pending: withPending(PersistentMap.empty(), s.queue.toArray()),
+      pending: withPending(VersionedMap.empty(), s.queue.toArray()),
     }),
     effects,
     action: { name: "Phase1a", params: { p: s.id, b, f: s.decidedBelow } },
@@ -361,13 +361,13 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
 }
 
 /** `pending` with the commands of `commands` in it, a client's later request number winning over an earlier one. */
-function withPending(pending: PersistentMap<number>, commands: readonly Command[]): PersistentMap<number> {
+function withPending(pending: VersionedMap<number>, commands: readonly Command[]): VersionedMap<number> {
   for (const c of commands) if (!((pending.get(c.client) ?? 0) >= c.seq)) pending = pending.set(c.client, c.seq);
   return pending;
 }
 
 /** `pending` without the commands of a decided slot. */
-function withoutPending(pending: PersistentMap<number>, commands: readonly Command[]): PersistentMap<number> {
+function withoutPending(pending: VersionedMap<number>, commands: readonly Command[]): VersionedMap<number> {
   for (const c of commands) if (pending.get(c.client) === c.seq) pending = pending.delete(c.client);
   return pending;
 }
