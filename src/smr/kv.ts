@@ -149,6 +149,9 @@ export function emptyKv(): KvState {
   return { data: VersionedMap.empty(), sessions: VersionedMap.empty() };
 }
 
+/** The result `ok`, one object for every command that gets it. */
+const OK: KvResult = Object.freeze({ type: "ok" });
+
 /**
  * An operation on the one key it names: its result, and the key's value after
  * it (`null`: absent; `changed` when it wrote). Every operation touches one
@@ -158,7 +161,7 @@ export function emptyKv(): KvState {
 export function applyToValue(current: string | null, op: KvOp): { value: string | null; changed: boolean; result: KvResult } {
   switch (op.type) {
     case "put":
-      return { value: op.value, changed: true, result: { type: "ok" } };
+      return { value: op.value, changed: true, result: OK };
     case "get":
       return { value: current, changed: false, result: { type: "value", value: current } };
     case "cas":
@@ -166,7 +169,7 @@ export function applyToValue(current: string | null, op: KvOp): { value: string 
         ? { value: op.value, changed: true, result: { type: "cas", swapped: true } }
         : { value: current, changed: false, result: { type: "cas", swapped: false } };
     case "append":
-      return { value: (current ?? "") + op.value, changed: true, result: { type: "ok" } };
+      return { value: (current ?? "") + op.value, changed: true, result: OK };
   }
 }
 
@@ -176,37 +179,39 @@ export function applyOp(data: VersionedMap<string>, op: KvOp): { data: Versioned
   return { data: r.changed && r.value !== null ? data.set(op.key, r.value) : data, result: r.result };
 }
 
-/**
- * Executes one command, exactly once: a command whose request number is not
- * above its client's session is a duplicate, changes nothing, and gets the
- * session's result (`duplicate: true`).
- */
-export function execute(s: KvState, c: Command): { state: KvState; result: KvResult; duplicate: boolean } {
-  const session = s.sessions.get(c.client);
-  if (session !== undefined && c.seq <= session.seq) return { state: s, result: session.result, duplicate: true };
-  const { data, result } = c.op.type === "reconfig" ? { data: s.data, result: reconfigResult(c.op) } : applyOp(s.data, c.op);
-  return { state: { data, sessions: s.sessions.set(c.client, { seq: c.seq, result }) }, result, duplicate: false };
-}
-
 /** The result of a configuration change: `ok`, or `refused` with the reason (the change is then no command at all for the map). */
 function reconfigResult(op: ReconfigOp): KvResult {
   const why = refusal(op);
-  return why === null ? { type: "ok" } : { type: "refused", reason: why };
+  return why === null ? OK : { type: "refused", reason: why };
 }
 
 /**
- * Executes a batch of commands in order, each exactly once as {@link execute}
- * does, and gives each command's result.
+ * Executes a batch of commands in order, each exactly once, and gives each
+ * command's result. A command whose request number is not above its
+ * client's session is a duplicate: it changes nothing and gets the session's
+ * result. Any other command is applied to the map, and becomes its client's
+ * session with its result.
  */
 export function executeBatch(s: KvState, commands: readonly Command[]): { state: KvState; results: KvResult[] } {
-  let state = s;
+  let { data, sessions } = s;
   const results: KvResult[] = [];
   for (const c of commands) {
-    const done = execute(state, c);
-    state = done.state;
-    results.push(done.result);
+    const session = sessions.get(c.client);
+    if (session !== undefined && c.seq <= session.seq) {
+      results.push(session.result);
+      continue;
+    }
+    let result: KvResult;
+    if (c.op.type === "reconfig") result = reconfigResult(c.op);
+    else {
+      const r = applyToValue(data.get(c.op.key) ?? null, c.op);
+      if (r.changed && r.value !== null) data = data.set(c.op.key, r.value);
+      result = r.result;
+    }
+    sessions = sessions.set(c.client, { seq: c.seq, result });
+    results.push(result);
   }
-  return { state, results };
+  return { state: data === s.data && sessions === s.sessions ? s : { data, sessions }, results };
 }
 
 /** A short text of an operation: `put(k1, x)`, `get(k1)`, `cas(k1, x, y)`, `append(k1, x)`. */
