@@ -1,0 +1,7 @@
+/**
+ * The contract every `paxos` subcommand fulfils.
+ *
+ * @module
+ */
+export {};
+//# sourceMappingURL=command.js.map

@@ -1,0 +1,3 @@
+import type { Command } from "../command.js";
+/** The `draw` subcommand. */
+export declare const command: Command;

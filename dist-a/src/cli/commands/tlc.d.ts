@@ -1,0 +1,3 @@
+import type { Command } from "../command.js";
+/** The `tlc` subcommand. */
+export declare const command: Command;

@@ -1,0 +1,382 @@
+import { acceptorHandlers, clientHandlers, isProtocolMessage, MULTIPAXOS_STEPS, newestConfig, operatorHandlers, proposerHandlers, quorumOf, replicaHandlers, } from "../multipaxos/index.js";
+import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
+import { tagged } from "./tagged.js";
+/** The defaults: 3 acceptors, 2 proposers, 3 replicas, 3 clients of 20 requests over 5 keys, no faults. */
+export const DEFAULT_SMR_OPTIONS = {
+    ...DEFAULT_FAULTS,
+    maxSteps: 200_000,
+    acceptors: 3,
+    proposers: 2,
+    replicas: 3,
+    clients: 3,
+    quorum: { kind: "majority" },
+    requestsPerClient: 20,
+    keys: 5,
+    keyDistribution: "uniform",
+    mix: { get: 4, put: 3, cas: 1, append: 2 },
+    window: 8,
+    batch: 1,
+    leaderTimeout: 60,
+    heartbeatEvery: 15,
+    resendEvery: 40,
+    retryAfter: 120,
+    snapshotEvery: 50,
+    catchUpEvery: 50,
+    clientSpread: 10,
+    stopWhenDone: true,
+    reconfigure: [],
+    rollingReplacement: 0,
+};
+/** Fills in the defaults and checks every range. */
+export function resolveSmrOptions(partial = {}) {
+    const o = { ...DEFAULT_SMR_OPTIONS, ...Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) };
+    checkCount("acceptors", o.acceptors, 1, 16);
+    checkCount("proposers", o.proposers, 1, 16);
+    checkCount("replicas", o.replicas, 1, 16);
+    checkCount("clients", o.clients, 1, 100_000);
+    checkCount("requestsPerClient", o.requestsPerClient, 0, 10_000_000);
+    checkCount("keys", o.keys, 1, 1_000_000);
+    checkCount("window", o.window, 1, 1_000_000);
+    checkCount("batch", o.batch, 1, 1_000_000);
+    checkCount("snapshotEvery", o.snapshotEvery, 1, 1_000_000_000);
+    if (!(o.rollingReplacement >= 0 && Number.isFinite(o.rollingReplacement)))
+        throw new SimulationOptionsError(`rollingReplacement must be a time >= 0, got ${o.rollingReplacement}`);
+    checkFaults(o);
+    for (const [name, t] of [
+        ["leaderTimeout", o.leaderTimeout],
+        ["heartbeatEvery", o.heartbeatEvery],
+        ["resendEvery", o.resendEvery],
+        ["retryAfter", o.retryAfter],
+        ["catchUpEvery", o.catchUpEvery],
+    ]) {
+        if (!(t > 0 && Number.isFinite(t)))
+            throw new SimulationOptionsError(`${name} must be a positive time, got ${t}`);
+    }
+    if (!(o.heartbeatEvery < o.leaderTimeout))
+        throw new SimulationOptionsError(`heartbeatEvery (${o.heartbeatEvery}) must be below leaderTimeout (${o.leaderTimeout}), or followers would depose a live leader`);
+    const weights = Object.values(o.mix);
+    if (weights.some((w) => !(w >= 0)) || !weights.some((w) => w > 0))
+        throw new SimulationOptionsError("the operation mix needs weights >= 0, at least one of them positive");
+    return o;
+}
+/**
+ * FNV-1a of `text` continued from `h` (one step per code point: the first
+ * code unit of each). A hash of several parts continues the hash of the ones
+ * before, so a prefix shared by several draws is hashed once.
+ */
+function fnv(h, text) {
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        h = Math.imul(h ^ unit, 16777619) >>> 0;
+        // a surrogate pair is one code point: its second unit is not hashed
+        if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next < 0xe000)
+                i++;
+        }
+    }
+    return h;
+}
+/** FNV-1a's starting value. */
+const FNV_START = 2166136261;
+/**
+ * A pseudo-random number in [0, 1) that is a pure function of its arguments
+ * (so clients draw nothing): the FNV-1a hash of the parts joined by NUL
+ * characters, mixed. `prefix` is the hash of parts before them, ending in a
+ * NUL ({@link fnv} of `FNV_START` and the text), if any.
+ */
+function hashUnit(prefix, ...parts) {
+    let h = fnv(prefix, parts.join("\u0000"));
+    h = (h ^ (h >>> 15)) >>> 0;
+    h = Math.imul(h, 2246822519) >>> 0;
+    h = (h ^ (h >>> 13)) >>> 0;
+    h = Math.imul(h, 3266489917) >>> 0;
+    h = (h ^ (h >>> 16)) >>> 0;
+    return h / 2 ** 32;
+}
+/**
+ * The workload of client `client`: request `seq` is a pure function of the
+ * seed, the client and `seq`. Values are unique (`c1.7` is client c1's 7th
+ * request), so that a history can be checked.
+ */
+export function workload(o, client) {
+    const total = o.mix.get + o.mix.put + o.mix.cas + o.mix.append;
+    // Zipf with exponent 1: key i has weight 1/i.
+    const harmonic = [];
+    if (o.keyDistribution === "zipf")
+        for (let i = 1, sum = 0; i <= o.keys; i++)
+            harmonic.push((sum += 1 / i));
+    const key = (u) => {
+        if (o.keyDistribution === "uniform")
+            return `k${1 + Math.floor(u * o.keys)}`;
+        const target = u * harmonic[harmonic.length - 1];
+        let lo = 0;
+        let hi = harmonic.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (harmonic[mid] < target)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return `k${lo + 1}`;
+    };
+    return (seq) => {
+        if (seq > o.requestsPerClient)
+            return null;
+        // the three draws of a request share its seed, client and number
+        const prefix = fnv(FNV_START, `${o.seed}\u0000${client}\u0000${seq}\u0000`);
+        const k = key(hashUnit(prefix, "key"));
+        const value = `${client}.${seq}`;
+        let u = hashUnit(prefix, "op") * total;
+        if ((u -= o.mix.get) < 0)
+            return { type: "get", key: k };
+        if ((u -= o.mix.put) < 0)
+            return { type: "put", key: k, value };
+        if ((u -= o.mix.cas) < 0) {
+            // expect the value some earlier request of this client may have written, or absence
+            const back = Math.floor(hashUnit(prefix, "cas") * 4);
+            return { type: "cas", key: k, expected: back === 0 || seq - back < 1 ? null : `${client}.${seq - back}`, value };
+        }
+        return { type: "append", key: k, value: `${value};` };
+    };
+}
+/** A role's handlers as handlers of the tagged node state. */
+function asNode(role, h) {
+    return tagged(role, h);
+}
+/** Several observers as one, each told in turn. */
+export function observeAllSmr(...observers) {
+    return {
+        init: (sim) => observers.forEach((o) => o.init?.(sim)),
+        step: (action, node, time, sim) => observers.forEach((o) => o.step?.(action, node, time, sim)),
+        event: (e, time, sim) => observers.forEach((o) => o.event?.(e, time, sim)),
+    };
+}
+/** One simulated run of the replicated store. Create, then {@link SmrSimulation.run}. */
+export class SmrSimulation {
+    observer;
+    options;
+    acceptorIds;
+    proposerIds;
+    replicaIds;
+    clientIds;
+    /** The quorum system of the initial configuration. */
+    quorum;
+    /** The initial configuration (`C1`), then the one each change installs (`C2`, ...). */
+    configurations;
+    /** The operator's requests, in order: request `i + 1` asks for `configurations[i + 1]`. */
+    changes;
+    /** The operator that asks for the configuration changes, if there are any. */
+    operatorId;
+    /** Every protocol message sent so far, in send order. */
+    sent = [];
+    /** Whether to keep {@link sent} (a recorder needs it; a benchmark does not). */
+    keepSent = true;
+    sim;
+    history = [];
+    /** By client, its operation waiting for a reply (a client has one at a time). */
+    open = new Map();
+    learnedValue = new Map();
+    disagreements = [];
+    ballots = 0;
+    /** Requests answered so far. */
+    completed = 0;
+    /**
+     * `steps` are the step functions the nodes run (a variant of the protocol
+     * runs through the same handlers with another table).
+     *
+     * @throws SimulationOptionsError for options out of range; QuorumSystemError for an unsafe quorum system.
+     */
+    constructor(options = {}, observer = {}, steps = MULTIPAXOS_STEPS) {
+        this.observer = observer;
+        const o = (this.options = resolveSmrOptions(options));
+        const names = (prefix, n) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+        const initialAcceptors = names("a", o.acceptors);
+        const initialReplicas = names("r", o.replicas);
+        this.proposerIds = names("p", o.proposers);
+        this.clientIds = names("c", o.clients);
+        const n = initialAcceptors.length;
+        const rolling = o.rollingReplacement > 0
+            ? initialAcceptors.map((_, k) => ({
+                at: (k + 1) * o.rollingReplacement,
+                acceptors: [...initialAcceptors.slice(k + 1), ...names("a", n + k + 1).slice(n)],
+                quorum: o.quorum,
+            }))
+            : [];
+        const changes = [...o.reconfigure, ...rolling];
+        const configurations = [{ name: "C1", acceptors: initialAcceptors, quorum: o.quorum, replicas: initialReplicas, leaders: this.proposerIds }];
+        for (const r of changes) {
+            const before = configurations[configurations.length - 1];
+            configurations.push({
+                name: `C${configurations.length + 1}`,
+                acceptors: [...r.acceptors],
+                quorum: r.quorum,
+                replicas: [...(r.replicas ?? before.replicas)],
+                leaders: [...(r.leaders ?? before.leaders)],
+            });
+        }
+        this.configurations = configurations;
+        // Built once per configuration, and shared with the nodes: refuses a quorum system that is not safe.
+        for (const c of this.configurations)
+            quorumOf(c);
+        this.quorum = quorumOf(this.configurations[0]);
+        for (const c of this.configurations)
+            for (const p of c.leaders)
+                if (!this.proposerIds.includes(p))
+                    throw new SimulationOptionsError(`${c.name} names the leader '${p}', who is not among the proposers ${this.proposerIds.join(", ")}`);
+        const failures = o.scheduledCrashes.filter((c) => c.downFor === Infinity);
+        this.changes = changes.map((r, i) => ({
+            type: "reconfig",
+            config: this.configurations[i + 1],
+            failed: failures.filter((c) => c.at <= r.at).map((c) => c.node),
+        }));
+        this.acceptorIds = [...new Set(this.configurations.flatMap((c) => c.acceptors))];
+        this.replicaIds = [...new Set(this.configurations.flatMap((c) => c.replicas))];
+        this.operatorId = changes.length > 0 ? "o1" : null;
+        const initial = this.configurations[0];
+        const server = { crashes: true, partitioned: true };
+        const proposerCfg = {
+            proposers: this.proposerIds,
+            initial,
+            window: o.window,
+            batch: o.batch,
+            leaderTimeout: o.leaderTimeout,
+            heartbeatEvery: o.heartbeatEvery,
+            resendEvery: o.resendEvery,
+        };
+        const replicaCfg = {
+            proposers: this.proposerIds,
+            initial,
+            alpha: o.window,
+            snapshotEvery: o.snapshotEvery,
+            catchUpEvery: o.catchUpEvery,
+        };
+        const nodes = [
+            ...this.acceptorIds.map((id) => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, steps)), ...server })),
+            ...this.proposerIds.map((id, i) => ({
+                id,
+                handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)),
+                leads: (s) => s.role === "proposer" && s.state.role === "leading",
+                ...server,
+            })),
+            ...this.replicaIds.map((id) => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg, steps)), ...server })),
+            ...this.clientIds.map((id, i) => ({
+                id,
+                handlers: asNode("client", clientHandlers(id, { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) }, { target: i % o.proposers, submitWithin: o.clientSpread }, steps)),
+                crashes: false,
+                partitioned: false,
+            })),
+            ...(this.operatorId === null
+                ? []
+                : [
+                    {
+                        id: this.operatorId,
+                        handlers: asNode("client", operatorHandlers(this.operatorId, {
+                            proposers: this.proposerIds,
+                            retryAfter: o.retryAfter,
+                            workload: (seq) => this.changes[seq - 1] ?? null,
+                        }, changes.map((r) => r.at), steps)),
+                        crashes: false,
+                        partitioned: false,
+                    },
+                ]),
+        ];
+        const driverObserver = {
+            step: (action, node, time) => {
+                if (action.name === "Phase1a")
+                    this.ballots++;
+                if (action.name === "Learn")
+                    this.checkLearned(action.params.s, action.params.v);
+                this.observer.step?.(action, node, time, this);
+            },
+            // only when someone listens: a simulator with no one to tell builds no events
+            event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, this),
+            sent: (m) => {
+                if (this.keepSent && isProtocolMessage(m.msg))
+                    this.sent.push(m);
+            },
+            output: (_node, e, time) => {
+                if (e.kind === "invoke" && e.command.op.type !== "reconfig") {
+                    const h = { client: e.command.client, seq: e.command.seq, op: e.command.op, invoke: time, complete: null, result: null };
+                    this.history.push(h);
+                    this.open.set(h.client, h);
+                }
+                else if (e.kind === "complete") {
+                    const h = this.open.get(e.client);
+                    if (h !== undefined && h.seq === e.seq) {
+                        h.complete = time;
+                        h.result = e.result;
+                        this.open.delete(e.client);
+                        this.completed++;
+                    }
+                }
+            },
+        };
+        this.sim = new Simulator(nodes, o, driverObserver);
+    }
+    /** A node's current state, as a role's state. */
+    node(id, role) {
+        const n = this.sim.state(id);
+        if (n.role !== role)
+            throw new RangeError(`'${id}' is a ${n.role}, not a ${role}`);
+        return n.state;
+    }
+    /** What the node has on stable storage now. */
+    stored(id) {
+        return this.sim.stored(id);
+    }
+    /** Simulated time now. */
+    get now() {
+        return this.sim.now;
+    }
+    /** The replicas of the newest configuration the most advanced replica knows: those serving at the end of a run. */
+    servingReplicas() {
+        let ahead = this.node(this.replicaIds[0], "replica");
+        for (const r of this.replicaIds) {
+            const s = this.node(r, "replica");
+            if (s.applied > ahead.applied)
+                ahead = s;
+        }
+        return newestConfig(ahead.configs).replicas;
+    }
+    checkLearned(slot, v) {
+        const first = this.learnedValue.get(slot);
+        if (first === undefined)
+            this.learnedValue.set(slot, v);
+        else if (first !== v && JSON.stringify(first) !== JSON.stringify(v))
+            this.disagreements.push(slot);
+    }
+    /** Runs until every client is done (unless told to go on), the budget, or an empty agenda. */
+    run() {
+        const o = this.options;
+        this.observer.init?.(this);
+        // Every client is done when every request has its reply (counted as they arrive: asking each client after every step would cost a step per client).
+        const all = this.clientIds.length * o.requestsPerClient;
+        const ended = this.sim.run(() => o.stopWhenDone && this.completed >= all);
+        const c = this.sim.counts;
+        return {
+            seed: o.seed,
+            completed: this.history.filter((h) => h.complete !== null).length,
+            issued: this.history.length,
+            steps: c.steps,
+            specSteps: c.specSteps,
+            time: roundTime(this.sim.now),
+            messages: { ...c.messages },
+            slots: this.learnedValue.size,
+            executedByAll: Math.min(...this.servingReplicas().map((r) => this.node(r, "replica").applied)),
+            ballots: this.ballots,
+            crashes: c.crashes,
+            dropped: c.dropped,
+            duplicated: c.duplicated,
+            disagreements: [...this.disagreements],
+            history: this.history,
+            stopped: ended === "stopped" ? "done" : ended,
+        };
+    }
+}
+/** Runs one replicated-store simulation. */
+export function simulateSmr(options = {}, observer = {}, steps = MULTIPAXOS_STEPS) {
+    return new SmrSimulation(options, observer, steps).run();
+}
+//# sourceMappingURL=multipaxos.js.map

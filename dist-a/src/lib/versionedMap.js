@@ -1,0 +1,180 @@
+/**
+ * An immutable map from strings to values that costs what a mutable `Map`
+ * costs when its versions are used one after the other: Baker's "shallow
+ * binding" of persistent arrays, also known as rerooting (H. G. Baker,
+ * *Shallow binding makes functional arrays fast*, 1991; S. Conchon and
+ * J.-C. Filliâtre, *A Persistent Union-Find Data Structure*, 2007).
+ *
+ * The versions of a map form a chain. One version, the root, holds a real
+ * `Map`; every other one holds a single difference: "as the next version
+ * toward the root, except that `key` has `value`" (or is absent). Setting a
+ * key in the root changes the `Map` in place, makes the new version the root,
+ * and turns the old root into the difference that undoes the change: one
+ * small object per update, where a hash trie copies a path of nodes. Reading
+ * a version that is not the root first moves the root to it, applying the
+ * differences on the way and reversing them, so that the version read last is
+ * the root; a replica that executes command after command reads and writes
+ * its newest version only and never walks anything.
+ *
+ * Every version stays valid and reads the same whatever happens to the others
+ * (a snapshot taken long ago reads as it was taken): moving the root changes
+ * which version holds the `Map`, never what any version contains. Reading an
+ * old version costs the number of updates between it and the root, and
+ * reading back the newest version after it costs as much again. Setting a key
+ * in a version that was already extended (a second branch from one version,
+ * as when a replica restarts from a snapshot, or two replicas start from one
+ * map) copies the map into a chain of its own instead, so that two branches
+ * used in turn never move one root back and forth between them.
+ *
+ * A replica's key-value map and client sessions are kept in these. Versions
+ * are not shared between threads.
+ *
+ * @module
+ */
+var _a;
+/** Marks a key absent in a difference. */
+const ABSENT = Symbol("absent");
+/** One version of a chain: the root (holding `table`) or one difference from `next`. */
+class Version {
+    /** The contents, when this version is the root; `null` otherwise. */
+    table;
+    /** Otherwise this version is `next` with `key` set to `value` (`ABSENT`: without `key`). */
+    key = "";
+    value = ABSENT;
+    next = null;
+    /** A later version was made from this one by an update. */
+    extended = false;
+    constructor(table) {
+        this.table = table;
+    }
+}
+/**
+ * Makes `v` the root of its chain and returns its table: walks to the root,
+ * then back, applying each difference to the table and turning the version
+ * that held the table into the difference that undoes it.
+ */
+function reroot(v) {
+    if (v.table !== null)
+        return v.table;
+    const path = [];
+    let root = v;
+    while (root.table === null) {
+        path.push(root);
+        root = root.next;
+    }
+    const table = root.table;
+    for (let i = path.length - 1; i >= 0; i--) {
+        const d = path[i];
+        const old = table.has(d.key) ? table.get(d.key) : ABSENT;
+        if (d.value === ABSENT)
+            table.delete(d.key);
+        else
+            table.set(d.key, d.value);
+        root.table = null;
+        root.key = d.key;
+        root.value = old;
+        root.next = d;
+        d.table = table;
+        d.key = "";
+        d.value = ABSENT;
+        d.next = null;
+        root = d;
+    }
+    return table;
+}
+/**
+ * An immutable map from strings to `V`, read like a `ReadonlyMap`;
+ * {@link set} and {@link delete} return a new map and leave this one as it
+ * was. Iteration follows the order in which keys were first put in.
+ */
+export class VersionedMap {
+    // Private fields proper: a map compares (in tests, say) by its entries, not by the chain it belongs to.
+    #version;
+    #size;
+    constructor(version, size) {
+        this.#version = version;
+        this.#size = size;
+    }
+    /** A new empty map, the first version of a chain of its own. */
+    static empty() {
+        return new _a(new Version(new Map()), 0);
+    }
+    /** A map holding the given entries (a later entry of a key wins), in a chain of its own. */
+    static of(entries) {
+        const table = new Map();
+        for (const [k, v] of entries)
+            table.set(k, v);
+        return new _a(new Version(table), table.size);
+    }
+    /** The number of keys. */
+    get size() {
+        return this.#size;
+    }
+    /** The value of `key`, if any. */
+    get(key) {
+        return reroot(this.#version).get(key);
+    }
+    /** Whether `key` is in the map. */
+    has(key) {
+        return reroot(this.#version).has(key);
+    }
+    /** The map with `key` mapped to `value`; this map itself when it already was. */
+    set(key, value) {
+        const table = reroot(this.#version);
+        const had = table.has(key);
+        if (had && table.get(key) === value)
+            return this;
+        return this.#update(table, key, value, had ? this.#size : this.#size + 1);
+    }
+    /** The map without `key`; this map itself when it had no value for `key`. */
+    delete(key) {
+        const table = reroot(this.#version);
+        if (!table.has(key))
+            return this;
+        return this.#update(table, key, ABSENT, this.#size - 1);
+    }
+    /** The next version, with `key` set to `value` in `table` (this version's contents, at the root). */
+    #update(table, key, value, size) {
+        const v = this.#version;
+        if (v.extended) {
+            // A second branch from this version: a chain of its own.
+            const copy = new Map(table);
+            if (value === ABSENT)
+                copy.delete(key);
+            else
+                copy.set(key, value);
+            return new _a(new Version(copy), size);
+        }
+        const old = table.has(key) ? table.get(key) : ABSENT;
+        if (value === ABSENT)
+            table.delete(key);
+        else
+            table.set(key, value);
+        const next = new Version(table);
+        v.extended = true;
+        v.table = null;
+        v.key = key;
+        v.value = old;
+        v.next = next;
+        return new _a(next, size);
+    }
+    /** The entries, copied out first: reading another version while iterating this one must not move the table under the iteration. */
+    *entries() {
+        yield* [...reroot(this.#version).entries()];
+    }
+    *keys() {
+        yield* [...reroot(this.#version).keys()];
+    }
+    *values() {
+        yield* [...reroot(this.#version).values()];
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    forEach(callback) {
+        for (const [k, v] of this.entries())
+            callback(v, k, this);
+    }
+}
+_a = VersionedMap;
+//# sourceMappingURL=versionedMap.js.map

@@ -1,0 +1,263 @@
+/**
+ * The replica: a learner that also executes. It learns a slot's value when a
+ * quorum of acceptors voted for it in one ballot ({@link learn}), executes
+ * the decided slots strictly in slot order on the key-value state machine
+ * ({@link execute}), and answers each command's client.
+ *
+ * Every `snapshotEvery` slots it writes a snapshot of its state machine to
+ * stable storage and forgets the log below it. A replica that missed votes
+ * (lost 2b messages), or restarts from its snapshot, catches up from another
+ * replica: it asks for the decided slots from the first one it has not
+ * executed, and gets them, preceded by a snapshot when the other replica has
+ * already compacted that part of its log ({@link installSnapshot}).
+ *
+ * The log's configuration changes are part of what it executes: a replica
+ * knows the configuration of slot `s` (which acceptors' votes decide it) once
+ * it has executed every slot up to `s - alpha`, and only then counts the
+ * votes of `s` ({@link learn}).
+ *
+ * A configuration also names its replicas. A replica added by a change hears
+ * the votes of the slots its configuration rules (the leader's 2a messages
+ * name the slot's replicas, and the acceptors send their votes there); finding
+ * the slots before them missing, it catches up like any replica behind a gap:
+ * a snapshot and the log after it from a replica of the newest configuration
+ * it knows, then it learns, executes and answers clients. A replica a change
+ * dropped hears no more votes: once it has executed what it had, nothing waits
+ * behind a gap and it asks nobody for anything; no replica asks it for
+ * anything once the drop is decided. Added again, it hears votes again, and
+ * catches up like a new one.
+ *
+ * @module
+ */
+import { emptyKv, executeBatch } from "../smr/kv.js";
+import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
+import { SlotMap } from "./slotMap.js";
+import { SortedMap } from "../lib/sortedMap.js";
+/**
+ * `s` with the fields of `c` changed: a copy of `s` built field by field, in
+ * one order, then `c` written over it. Every state of the role then has one
+ * shape. Spreads (`{ ...s, x }`) make objects of several shapes, which the
+ * JavaScript engine copies by a slow general path; on the paths that run for
+ * every message that was a large part of the simulator's time. (For the same
+ * reason callers pass `c` as a plain literal, not built with a spread.)
+ */
+export function updateReplica(s, c) {
+    return Object.assign({
+        id: s.id,
+        applied: s.applied,
+        kv: s.kv,
+        decided: s.decided,
+        log: s.log,
+        snapshot: s.snapshot,
+        tallies: s.tallies,
+        askNext: s.askNext,
+        gapAt: s.gapAt,
+        configs: s.configs,
+    }, c);
+}
+/** The snapshot of nothing executed: the empty map under the initial configuration. */
+export function emptySnapshot(initial) {
+    return { through: 0, kv: emptyKv(), configs: initialHistory(initial) };
+}
+/** A fresh replica, or one restarting from `snapshot`. */
+export function initReplica(id, snapshot) {
+    return {
+        id,
+        applied: snapshot.through,
+        kv: snapshot.kv,
+        decided: SortedMap.empty(),
+        log: SlotMap.empty(),
+        snapshot,
+        tallies: SortedMap.empty(),
+        askNext: 0,
+        gapAt: -1,
+        configs: snapshot.configs,
+    };
+}
+/**
+ * @spec MultiPaxos.Recover
+ *
+ * The replica crashed and comes back from the snapshot on its stable
+ * storage: the state machine after the snapshot's slots. What it executed
+ * after the snapshot, and what it learned, is gone; it executes those slots
+ * again as it learns them anew (by catching up from another replica).
+ */
+export function recover(id, log, initial) {
+    const snapshot = storedSnapshot(log) ?? emptySnapshot(initial);
+    return { state: initReplica(id, snapshot), effects: [], action: { name: "Recover", params: { r: id, n: snapshot.through } } };
+}
+/** The snapshot a replica restarts from: the last one on its stable storage, if any. */
+export function storedSnapshot(log) {
+    let snap = null;
+    for (const r of log) {
+        if (r.role !== "replica")
+            throw new TypeError(`a replica cannot restart from a ${r.role}'s record`);
+        snap = r.snapshot;
+    }
+    return snap;
+}
+/** Whether slot `slot` still needs learning. */
+function undecided(s, slot) {
+    return slot >= s.applied && !s.decided.has(slot);
+}
+/** A 2b: count the vote (once per acceptor, ballot and slot). Bookkeeping; the spec's Learn reads 2b messages from `msgs`. */
+export function receive2b(s, m) {
+    if (!undecided(s, m.slot))
+        return null;
+    const tally = s.tallies.get(m.slot) ?? SortedMap.empty();
+    const entry = tally.get(m.bal);
+    if (entry?.accs.has(m.acc))
+        return null;
+    const next = tally.set(m.bal, { val: m.val, accs: new Set(entry?.accs ?? []).add(m.acc) });
+    return { state: updateReplica(s, { tallies: s.tallies.set(m.slot, next) }), effects: [] };
+}
+/**
+ * @spec MultiPaxos.Learn
+ * @spec ReconfigMultiPaxos.Learn
+ *
+ * A quorum of acceptors voted for `v` in slot `s`, in one ballot: `v` is
+ * chosen in `s`, and the replica learns it.
+ *
+ * Guards: the votes are those of a quorum of the slot's configuration, in one
+ * ballot (as in single-decree Paxos: two quorums of one configuration
+ * intersect and an acceptor votes once per slot and ballot); the slot is not
+ * learned yet; the slot's configuration is known, every slot up to
+ * `slot - alpha` being executed.
+ */
+export function learn(s, cfg) {
+    for (const [slot, tally] of s.tallies) {
+        // in slot order: the slots from here on wait for their configuration
+        if (slot >= s.applied + cfg.alpha)
+            break;
+        const quorum = quorumOf(configOf(s.configs, slot, cfg.alpha));
+        for (const { val, accs } of tally.values()) {
+            if (!quorum.isQuorum(accs))
+                continue;
+            return learned(s, slot, val);
+        }
+    }
+    return null;
+}
+/** The Learn step of value `v` in slot `slot`. */
+function learned(s, slot, val) {
+    return {
+        state: updateReplica(s, { decided: s.decided.set(slot, val), tallies: s.tallies.delete(slot) }),
+        effects: [],
+        action: { name: "Learn", params: { r: s.id, s: slot, v: val } },
+    };
+}
+/**
+ * @spec MultiPaxos.Execute
+ *
+ * Execute the next slot: its commands, in order, on the state machine, each
+ * client getting its result. A command already executed (a retried request
+ * decided in two slots) is not executed again, and its client gets the first
+ * result again.
+ *
+ * Guard: the slot right after the executed prefix is decided. Executing in
+ * slot order, the same values, on a deterministic state machine, is what keeps
+ * every replica's state the same.
+ *
+ * Effects: a reply to each command's client; every `snapshotEvery` slots, a
+ * snapshot persisted (it replaces the earlier log on stable storage), and the
+ * proposers told how far this replica has executed.
+ */
+export function execute(s, cfg) {
+    const slot = s.applied;
+    const val = s.decided.get(slot);
+    if (val === undefined)
+        return null;
+    const effects = [];
+    const done = executeBatch(s.kv, val);
+    const kv = done.state;
+    val.forEach((c, i) => effects.push({ kind: "send", to: c.client, msg: { type: "reply", replica: s.id, client: c.client, seq: c.seq, result: done.results[i] } }));
+    effects.push({ kind: "executed", slot, commands: val.length });
+    const decided = s.decided.delete(slot);
+    const applied = slot + 1;
+    const configs = withDecided(s.configs, slot, val);
+    let log = s.log.set(slot, val);
+    let snapshot = s.snapshot;
+    if (applied % cfg.snapshotEvery === 0) {
+        snapshot = { through: applied, kv, configs };
+        log = SlotMap.empty();
+        effects.unshift({ kind: "persist", record: { role: "replica", snapshot }, replaces: true });
+        for (const p of cfg.proposers)
+            effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied, configs } });
+    }
+    return { state: updateReplica(s, { applied, kv, decided, log, snapshot, configs }), effects, action: { name: "Execute", params: { r: s.id, s: slot } } };
+}
+/** Slots a replica asks the acceptors about at once, from its first unexecuted one. */
+export const VOTE_QUERY_SLOTS = 64;
+/**
+ * The catch-up timer, when slots wait behind a gap (decided or partly voted
+ * slots after the first unexecuted one): ask another replica of the newest configuration it knows (in turn) for what it
+ * has executed from the gap on (a snapshot and the log after it, for a
+ * replica far behind, a fresh one among them); when a whole period passed
+ * with the gap where it was, also ask the acceptors for their votes in the
+ * slots of the gap (for when every replica missed a slot's 2b messages). Set
+ * the timer again. Not a spec step.
+ */
+export function catchUpTimer(s, cfg) {
+    const others = newestConfig(s.configs).replicas.filter((r) => r !== s.id);
+    const effects = [{ kind: "setTimer", timer: { type: "catchUp" }, after: cfg.catchUpEvery }];
+    if (s.decided.size === 0 && s.tallies.size === 0)
+        return { state: updateReplica(s, { gapAt: -1 }), effects };
+    const to = others[s.askNext % Math.max(1, others.length)];
+    if (to !== undefined)
+        effects.push({ kind: "send", to, msg: { type: "catchup", replica: s.id, from: s.applied } });
+    const state = updateReplica(s, { askNext: s.askNext + 1, gapAt: s.applied });
+    if (s.gapAt !== s.applied)
+        return { state, effects };
+    const top = Math.max(s.applied, s.decided.lastKey() ?? -1, s.tallies.lastKey() ?? -1);
+    const upto = Math.min(top + 1, s.applied + VOTE_QUERY_SLOTS);
+    for (const a of allAcceptors(s.configs))
+        effects.push({ kind: "send", to: a, msg: { type: "votequery", replica: s.id, from: s.applied, upto } });
+    return { state, effects };
+}
+/** Another replica asks for the decided slots from `from` on: send what this one has executed (a snapshot first if it compacted that part). Not a spec step. */
+export function answerCatchUp(s, m) {
+    if (m.from >= s.applied)
+        return null;
+    const snapshot = m.from < s.snapshot.through ? s.snapshot : null;
+    const from = snapshot !== null ? snapshot.through : m.from;
+    const values = [];
+    for (let slot = from; slot < s.applied; slot++)
+        values.push(s.log.get(slot));
+    return { state: s, effects: [{ kind: "send", to: m.replica, msg: { type: "decisions", replica: s.id, snapshot, from, values } }] };
+}
+/**
+ * @spec MultiPaxos.InstallSnapshot
+ *
+ * A snapshot from another replica, of a prefix longer than the executed one,
+ * replaces the state machine and the executed prefix. It stands for the
+ * decided prefix it covers: the other replica executed exactly those decided
+ * values, in order, on the same deterministic state machine.
+ *
+ * Effects: persist the snapshot.
+ */
+export function installSnapshot(s, m) {
+    const snap = m.snapshot;
+    if (snap === null || snap.through <= s.applied)
+        return null;
+    const decided = s.decided.filter((slot) => slot >= snap.through);
+    const tallies = s.tallies.filter((slot) => slot >= snap.through);
+    return {
+        state: updateReplica(s, { applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap, configs: snap.configs }),
+        effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
+        action: { name: "InstallSnapshot", params: { r: s.id, n: snap.through } },
+    };
+}
+/**
+ * The first value of a catch-up answer this replica still needs: it learns it
+ * (a value another replica executed was chosen, so the spec's Learn is
+ * enabled for it). One slot per step; the handler repeats.
+ */
+export function learnFromPeer(s, m) {
+    for (let i = 0; i < m.values.length; i++) {
+        const slot = m.from + i;
+        if (undecided(s, slot))
+            return learned(s, slot, m.values[i]);
+    }
+    return null;
+}
+//# sourceMappingURL=replica.js.map

@@ -1,0 +1,16 @@
+/**
+ * Single-decree Paxos as pure step functions, one per action of
+ * `spec/Paxos.tla`: {@link propose}, {@link phase1a}, {@link phase1b},
+ * {@link phase2a}, {@link phase2b}, {@link learn}, {@link restart}.
+ *
+ * @module
+ */
+export * from "./types.js";
+export * from "./node.js";
+export * from "./handlers.js";
+export * from "./quorum.js";
+export { initAcceptor, phase1b, phase2b, restart, INITIAL_ACCEPTOR_RECORD } from "./acceptor.js";
+export { initProposer, phase1a, phase2a, receive1b, receiveRequest, timeout, nextBallot, retryTimeout, valueToPropose, proposerDone, DEFAULT_RETRY } from "./proposer.js";
+export { initLearner, receive2b, learn, learnable } from "./learner.js";
+export { initClient, propose, resubmit } from "./client.js";
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,670 @@
+/**
+ * The third layer of the compiler: expressions, each compiled once into a
+ * closure over the {@link Ctx} (see compiled.ts). Literals, tuples, records
+ * and sets are built from their compiled parts; `/\` and `\/` are lazy;
+ * quantifiers, CHOOSE, set filters and maps, and function constructors bind
+ * their variables in frame slots, iterate over their sets, and are cached
+ * per binding of the variables they read when they sit inside a loop whose
+ * variable they do not read (see cache.ts).
+ *
+ * @module
+ */
+import { TlaError } from "../errors.js";
+import { BOOLEAN_SET, EMPTY_SET, FN_RECORD, FnValue, INT, LazyFn, NAT, PredicateSet, ProductSet, RecordSetSet, STRING_SET, SetValue, TAG_FN, TAG_LAZYFN, TAG_SET, compareKeys, equals, fnIndex, fnOf, fnWithIndex, member, normInt, printShort, setFromSorted, setOf, toSet, tupleOf, } from "../values/value.js";
+import * as B from "./builtins.js";
+import { strictC2 } from "./builtinOperators.js";
+import { use } from "./cache.js";
+import { caseArms, combine, destructure, ifThenElse, inFrameOf, enumerate, fail, lit, locate, setArg, slotRead } from "./compiled.js";
+import { DefinitionCompiler, withArguments } from "./definitions.js";
+/** Expressions: values, sets, functions, records, quantifiers, IF, CASE, LET. */
+export class ExpressionCompiler extends DefinitionCompiler {
+    /** Compiles an expression. `primed`: inside a prime (state variables read the next state). */
+    compile(e, sc, primed = false) {
+        switch (e.kind) {
+            case "num":
+                return lit(normInt(e.value));
+            case "str":
+                return lit(e.value);
+            case "bool":
+                return lit(e.value);
+            case "builtinset": {
+                // `Nat` and `Int` are definitions of Naturals and Integers, which the
+                // model configuration may replace (`Nat <- MyNat`).
+                const b = e.name === "Nat" || e.name === "Int" ? sc.lookup(e.name) : undefined;
+                if (b && b.k !== "builtin")
+                    return this.compileApply(e.name, b, [], primed, e.loc);
+                return lit(e.name === "Nat" ? NAT : e.name === "Int" ? INT : e.name === "STRING" ? STRING_SET : BOOLEAN_SET);
+            }
+            case "ident":
+                return this.compileIdent(e.name, sc, primed, e.loc);
+            case "opapp":
+                if ((e.name === "\\in" || e.name === "\\notin") && e.args.length === 2) {
+                    if (this.leadsToFilter(e.args[1], sc))
+                        return this.compileFilterMembership(e.args[0], sc, e.args[1], e.name === "\\notin", primed);
+                    const set = e.args[1];
+                    if (set.kind === "opapp" && set.name === "DOMAIN" && set.args.length === 1)
+                        return this.compileDomainMembership(e.args[0], set.args[0], sc, e.name === "\\notin", primed, set.loc);
+                }
+                if (e.name === "\\cdot" && e.args.length === 2)
+                    throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
+                return this.compileOpApp(e.name, e.args.map((a) => ({ expr: a, scope: sc })), sc, primed, e.loc);
+            case "instanceop": {
+                const [inst, name] = this.resolveInstancePath(e, sc);
+                const b = inst.members.get(name);
+                if (!b)
+                    throw new TlaError(`${e.path.map((p) => p.name).join("!")}!${name} is not defined`, "semantic-error", e.loc);
+                return this.compileApply(name, b, e.args.map((a) => ({ expr: a, scope: sc })), primed, e.loc);
+            }
+            case "subexpr": {
+                const target = this.subexpressionTarget(e, sc);
+                return this.compile(target.expr, target.scope, primed);
+            }
+            case "prime":
+                if (primed)
+                    throw new TlaError("a primed expression is primed again", "semantic-error", e.loc);
+                return this.compile(e.expr, sc, true);
+            case "and":
+            case "or":
+                return this.compileJunction(e.kind, e.args, sc, primed);
+            case "setenum": {
+                const cs = e.elems.map((x) => this.compile(x, sc, primed));
+                const evs = cs.map(use);
+                if (evs.length === 0)
+                    return lit(EMPTY_SET);
+                if (evs.length === 1) {
+                    const a = evs[0];
+                    return combine((ctx) => new SetValue([a(ctx)]), cs);
+                }
+                return combine((ctx) => setOf(evs.map((f) => f(ctx))), cs);
+            }
+            case "tuple": {
+                const cs = e.elems.map((x) => this.compile(x, sc, primed));
+                const evs = cs.map(use);
+                return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+            }
+            case "record": {
+                const order = e.fields.map((_, i) => i).sort((i, j) => compareKeys(e.fields[i].name, e.fields[j].name));
+                for (let i = 1; i < order.length; i++) {
+                    if (e.fields[order[i]].name === e.fields[order[i - 1]].name)
+                        throw new TlaError(`the field ${e.fields[order[i]].name} appears twice in the record`, "semantic-error", e.loc);
+                }
+                const keys = order.map((i) => e.fields[i].name);
+                const cs = order.map((i) => this.compile(e.fields[i].expr, sc, primed));
+                const evs = cs.map(use);
+                if (keys.length === 0)
+                    return lit(tupleOf([]));
+                return combine((ctx) => new FnValue(keys, evs.map((f) => f(ctx)), FN_RECORD), cs);
+            }
+            case "field": {
+                const rc = this.compile(e.record, sc, primed);
+                const r = use(rc);
+                const name = e.field;
+                const loc = e.loc;
+                // An inline cache: records built by one constructor share their key array.
+                let k0 = null;
+                let i0 = 0;
+                return combine((ctx) => {
+                    const v = r(ctx);
+                    if (typeof v === "object" && v.tag === TAG_FN) {
+                        const keys = v.keys;
+                        if (keys === k0)
+                            return v.vals[i0];
+                        for (let i = 0; i < keys.length; i++) {
+                            if (keys[i] === name) {
+                                k0 = keys;
+                                i0 = i;
+                                return v.vals[i];
+                            }
+                        }
+                    }
+                    else if (typeof v === "object" && v.tag === TAG_LAZYFN) {
+                        try {
+                            return v.apply(name);
+                        }
+                        catch (err) {
+                            throw locate(err, loc);
+                        }
+                    }
+                    return fail(loc, `the record ${printShort(v)} has no field ${name}`);
+                }, [rc]);
+            }
+            case "fnapp":
+                return this.compileFnApp(e.fn, e.args, sc, primed, e.loc);
+            case "setfilter":
+                return this.compileSetFilter(e.bound, e.pred, sc, primed, e.loc);
+            case "setmap":
+                return this.compileSetMap(e.bounds, e.expr, sc, primed, e.loc);
+            case "times": {
+                const cs = e.sets.map((x) => this.compile(x, sc, primed));
+                const evs = cs.map(use);
+                const loc = e.loc;
+                return combine((ctx) => new ProductSet(evs.map((f) => setArg(f(ctx), loc, "\\X"))), cs);
+            }
+            case "fnset": {
+                const d = this.compile(e.domain, sc, primed);
+                const r = this.compile(e.range, sc, primed);
+                return strictC2(B.fnSet, d, r, e.loc);
+            }
+            case "recordset": {
+                const names = e.fields.map((f) => f.name);
+                const cs = e.fields.map((f) => this.compile(f.set, sc, primed));
+                const evs = cs.map(use);
+                const loc = e.loc;
+                return combine((ctx) => new RecordSetSet(names, evs.map((f) => setArg(f(ctx), loc, "a record set"))), cs);
+            }
+            case "fnctor":
+                return this.compileFnCtor(e.bounds, e.body, sc, primed, e.loc);
+            case "except":
+                return this.compileExcept(e, sc, primed);
+            case "at": {
+                const b = sc.lookup("@");
+                if (!b || b.k !== "slot")
+                    throw new TlaError("@ is used outside an EXCEPT", "semantic-error", e.loc);
+                const s = b.slot;
+                return slotRead(s);
+            }
+            case "forall":
+            case "exists":
+                return this.compileQuant(e.kind === "forall", e.bounds, e.body, sc, primed, e.loc);
+            case "choose":
+                return this.compileChoose(e.bound, e.body, sc, primed, e.loc);
+            case "if": {
+                const c = this.compile(e.cond, sc, primed);
+                const t = this.compile(e.then, sc, primed);
+                const f = this.compile(e.else, sc, primed);
+                return combine(ifThenElse(use(c), e.cond.loc, use(t), use(f)), [c, t, f]);
+            }
+            case "case": {
+                const guards = e.arms.map((a) => this.compile(a.guard, sc, primed));
+                const vals = e.arms.map((a) => this.compile(a.value, sc, primed));
+                const other = e.other ? this.compile(e.other, sc, primed) : undefined;
+                const ev = caseArms(guards.map(use), e.arms.map((a) => a.guard.loc), vals.map(use), other ? use(other) : undefined, e.loc);
+                return combine(ev, [...guards, ...vals, ...(other ? [other] : [])]);
+            }
+            case "let":
+                return this.compile(e.body, this.letScope(e.defs, sc), primed);
+            case "lambda":
+                throw new TlaError("LAMBDA can only be an argument of an operator", "semantic-error", e.loc);
+            case "unchanged": {
+                const now = this.compile(e.expr, sc, false);
+                const nxt = this.compile(e.expr, sc, true);
+                const a = use(now);
+                const b = use(nxt);
+                return combine((ctx) => equals(b(ctx), a(ctx)), [now, nxt], Infinity, true);
+            }
+            case "step": {
+                const act = this.compile(e.action, sc, primed);
+                const now = this.compile(e.sub, sc, false);
+                const nxt = this.compile(e.sub, sc, true);
+                const a = use(act);
+                const s0 = use(now);
+                const s1 = use(nxt);
+                const box = e.box;
+                const loc = e.loc;
+                return combine((ctx) => {
+                    const same = equals(s1(ctx), s0(ctx));
+                    if (box && same)
+                        return true;
+                    if (!box && same)
+                        return false;
+                    const v = a(ctx);
+                    if (typeof v !== "boolean")
+                        return fail(loc, `the action must be a boolean, got ${B.describe(v)}`);
+                    return v;
+                }, [act, now, nxt], Infinity, true);
+            }
+            case "enabled":
+                return this.compileEnabled(e.expr, sc);
+            case "temporal":
+                throw new TlaError(`the temporal operator ${e.op} cannot be evaluated here (temporal formulas are supported as the fairness of a SPECIFICATION and as PROPERTYs, not inside a value or an action)`, "semantic-error", e.loc);
+        }
+    }
+    /** `/\` and `\/`: evaluated left to right, stopping at the first conjunct that is false (disjunct that is true). */
+    compileJunction(kind, args, sc, primed) {
+        const cs = args.map((a) => this.compile(a, sc, primed));
+        const evs = cs.map(use);
+        const isAnd = kind === "and";
+        const decides = !isAnd;
+        const what = isAnd ? "a conjunct" : "a disjunct";
+        const locs = args.map((a) => a.loc);
+        const n = evs.length;
+        if (n === 2) {
+            const [a, b] = evs;
+            return combine((ctx) => {
+                const x = a(ctx);
+                if (x === decides)
+                    return decides;
+                if (x !== isAnd)
+                    return fail(locs[0], `${what} must be a boolean, got ${B.describe(x)}`);
+                const y = b(ctx);
+                if (typeof y !== "boolean")
+                    return fail(locs[1], `${what} must be a boolean, got ${B.describe(y)}`);
+                return y;
+            }, cs);
+        }
+        return combine((ctx) => {
+            for (let i = 0; i < n; i++) {
+                const x = evs[i](ctx);
+                if (x === decides)
+                    return decides;
+                if (x !== isAnd)
+                    return fail(locs[i], `${what} must be a boolean, got ${B.describe(x)}`);
+            }
+            return isAnd;
+        }, cs);
+    }
+    /**
+     * `v \in DOMAIN f` (and `\notin`): whether `f` has the key `v`, looked up as
+     * `f[v]` looks it up, without building the domain. A sequence's domain is
+     * an interval built at every `DOMAIN`, and guards such as `IF i \in DOMAIN
+     * log THEN log[i] ELSE ...` evaluate it very often (a sixth of
+     * MCCheckpointCoordination's time went to building those intervals).
+     */
+    compileDomainMembership(elemE, fnE, sc, negated, primed, loc) {
+        const ec = this.compile(elemE, sc, primed);
+        const fc = this.compile(fnE, sc, primed);
+        const ee = use(ec);
+        const fe = use(fc);
+        return combine((ctx) => {
+            const v = ee(ctx);
+            const f = fe(ctx);
+            let has;
+            if (typeof f === "object" && f.tag === TAG_FN)
+                has = fnIndex(f, v) >= 0;
+            else {
+                try {
+                    has = member(v, B.domain(f));
+                }
+                catch (err) {
+                    throw locate(err, loc);
+                }
+            }
+            return has !== negated;
+        }, [ec, fc]);
+    }
+    compileFnApp(fnE, argsE, sc, primed, loc) {
+        const fc = this.compile(fnE, sc, primed);
+        const acs = argsE.map((a) => this.compile(a, sc, primed));
+        const fe = use(fc);
+        const aevs = acs.map(use);
+        const ae = aevs.length === 1 ? aevs[0] : (ctx) => tupleOf(aevs.map((f) => f(ctx)));
+        return combine((ctx) => {
+            const f = fe(ctx);
+            const a = ae(ctx);
+            if (typeof f === "object") {
+                if (f.tag === TAG_FN) {
+                    const i = fnIndex(f, a);
+                    if (i >= 0)
+                        return f.vals[i];
+                    return fail(loc, `${printShort(a)} is not in the domain of the function ${printShort(f)}`);
+                }
+                if (f.tag === TAG_LAZYFN) {
+                    try {
+                        return f.apply(a);
+                    }
+                    catch (err) {
+                        throw locate(err, loc);
+                    }
+                }
+            }
+            return fail(loc, `cannot apply ${B.describe(f)} to an argument: it is not a function`);
+        }, [fc, ...acs]);
+    }
+    /**
+     * Compiles the bounds of a quantifier-like construct: returns the scope with
+     * the bound names and an iterator calling `each` for every binding (stops
+     * when `each` returns true).
+     */
+    compileBounds(bounds, sc, primed) {
+        let scope = sc;
+        const steps = [];
+        const sets = [];
+        for (const bd of bounds) {
+            if (!bd.set)
+                throw new TlaError("unbounded quantification is not supported (write \\E x \\in S : ...)", "semantic-error", bd.loc);
+            const setC = this.compile(bd.set, scope, primed);
+            sets.push(setC);
+            const inner = scope.child();
+            const slots = bd.names.map((n) => {
+                const s = this.newSlot();
+                inner.names.set(n, { k: "slot", slot: s });
+                return s;
+            });
+            this.loops.push(...slots);
+            const se = use(setC);
+            if (bd.tuple)
+                steps.push({ set: se, slots, tuple: true, loc: bd.loc });
+            else
+                for (const s of slots)
+                    steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
+            scope = inner;
+        }
+        let iterate = (ctx, each) => each(ctx);
+        for (let i = steps.length - 1; i >= 0; i--) {
+            const st = steps[i];
+            const inner = iterate;
+            const s0 = st.slots[0];
+            iterate = st.tuple
+                ? (ctx, each) => {
+                    const elems = enumerate(st.set(ctx), st.loc);
+                    for (let j = 0; j < elems.length; j++) {
+                        destructure(ctx, st.slots, elems[j], st.loc);
+                        if (inner(ctx, each))
+                            return true;
+                    }
+                    return false;
+                }
+                : (ctx, each) => {
+                    const elems = enumerate(st.set(ctx), st.loc);
+                    for (let j = 0; j < elems.length; j++) {
+                        ctx.f[s0] = elems[j];
+                        if (inner(ctx, each))
+                            return true;
+                    }
+                    return false;
+                };
+        }
+        const n = steps.length;
+        if (n === 1 && !steps[0].tuple) {
+            const st = steps[0];
+            const s = st.slots[0];
+            return {
+                scope,
+                sets,
+                iterate: (ctx, each) => {
+                    const elems = enumerate(st.set(ctx), st.loc);
+                    for (let j = 0; j < elems.length; j++) {
+                        ctx.f[s] = elems[j];
+                        if (each(ctx))
+                            return true;
+                    }
+                    return false;
+                },
+            };
+        }
+        return { scope, sets, iterate };
+    }
+    /**
+     * The bounds compiled ({@link compileBounds}) and `body` compiled in their
+     * scope, with their variables as the innermost loops while it is (see
+     * {@link hoist}).
+     */
+    underBounds(bounds, sc, primed, body) {
+        const depth = this.loops.length;
+        const b = this.compileBounds(bounds, sc, primed);
+        const t = body(b.scope);
+        this.loops.length = depth;
+        return { ...b, body: t };
+    }
+    /** `compile()` with the variables of `slots` as the innermost loop (see {@link hoist}). */
+    inLoop(slots, compile) {
+        const depth = this.loops.length;
+        this.loops.push(...slots);
+        const t = compile();
+        this.loops.length = depth;
+        return t;
+    }
+    compileQuant(forall, bounds, bodyE, sc, primed, loc) {
+        const start = this.slotCount;
+        const { sets, iterate, body: bc } = this.underBounds(bounds, sc, primed, (scope) => this.compile(bodyE, scope, primed));
+        const be = use(bc);
+        const bloc = bodyE.loc;
+        if (forall) {
+            const each = (ctx) => {
+                const v = be(ctx);
+                if (v === true)
+                    return false;
+                if (v === false)
+                    return true;
+                return fail(bloc, `the body of \\A must be a boolean, got ${B.describe(v)}`);
+            };
+            return this.hoist(combine((ctx) => !iterate(ctx, each), [...sets, bc], start));
+        }
+        const each = (ctx) => {
+            const v = be(ctx);
+            if (v === true)
+                return true;
+            if (v === false)
+                return false;
+            return fail(bloc, `the body of \\E must be a boolean, got ${B.describe(v)}`);
+        };
+        void loc;
+        return this.hoist(combine((ctx) => iterate(ctx, each), [...sets, bc], start));
+    }
+    compileChoose(bound, bodyE, sc, primed, loc) {
+        const start = this.slotCount;
+        const { scope, sets, iterate, body: bc } = this.underBounds([bound], sc, primed, (inner) => this.compile(bodyE, inner, primed));
+        const be = use(bc);
+        const slots = bound.names.map((n) => scope.lookup(n).slot);
+        const bloc = bodyE.loc;
+        return this.hoist(combine((ctx) => {
+            let found;
+            iterate(ctx, (c) => {
+                const v = be(c);
+                if (v === true) {
+                    found = bound.tuple ? tupleOf(slots.map((s) => c.f[s])) : c.f[slots[0]];
+                    return true;
+                }
+                if (v !== false)
+                    return fail(bloc, `the body of CHOOSE must be a boolean, got ${B.describe(v)}`);
+                return false;
+            });
+            if (found === undefined)
+                return fail(loc, "CHOOSE found no element satisfying its condition");
+            return found;
+        }, [...sets, bc], start));
+    }
+    /**
+     * Whether `e` is a set filter `{x \in S : P}` (over one name, not a tuple
+     * pattern), directly or through definitions (with parameters or not) and
+     * arguments passed by name. Only looks: the parameters are not bound.
+     */
+    leadsToFilter(e, sc, depth = 0) {
+        if (depth > 32)
+            return false;
+        if (e.kind === "setfilter")
+            return !e.bound.tuple && e.bound.names.length === 1 && e.bound.set !== undefined;
+        if (e.kind !== "ident" && e.kind !== "opapp")
+            return false;
+        const b = sc.lookup(e.name);
+        const argc = e.kind === "ident" ? 0 : e.args.length;
+        if (b?.k === "subst" && argc === 0)
+            return this.leadsToFilter(b.arg.expr, b.arg.scope, depth + 1);
+        if (b?.k !== "op" || b.recursive || b.def.params.length !== argc || b.def.params.some((p) => p.arity > 0))
+            return false;
+        // The parameters hide what they would otherwise name.
+        const masked = b.scope.child();
+        for (const p of b.def.params)
+            masked.names.set(p.name, { k: "slot", slot: -1 });
+        return this.leadsToFilter(b.def.body, masked, depth + 1);
+    }
+    /**
+     * `v \in F` (or `\notin`) where F is, through definitions, the set filter
+     * `{x \in S : P}`: decided as `v \in S /\ P` with x bound to v, as TLC
+     * decides it. The filtered set is not built (S may be large, as
+     * `SUBSET SUBSET 1..4`, or infinite), and P is evaluated for v alone. The
+     * parameters of a definition on the way (`c \in Children(g, v)`) are bound
+     * as in any application.
+     */
+    compileFilterMembership(elemE, sc, setE, negated, primed) {
+        const start = this.slotCount;
+        const elemC = this.compile(elemE, sc, primed);
+        // Unfold the definitions down to the filter, binding parameters on the way.
+        const byValue = [];
+        let e = setE;
+        let fsc = sc;
+        while (e.kind !== "setfilter") {
+            if (e.kind !== "ident" && e.kind !== "opapp")
+                throw new Error("compileFilterMembership: not a filter");
+            const b = fsc.lookup(e.name);
+            if (b.k === "subst") {
+                fsc = b.arg.scope;
+                e = b.arg.expr;
+                continue;
+            }
+            if (b.k !== "op")
+                throw new Error("compileFilterMembership: not a definition");
+            const args = e.kind === "ident" ? [] : e.args.map((x) => ({ expr: x, scope: fsc }));
+            const bound = this.bindParams(b.def.params, b.def.body, b.scope, args, primed);
+            byValue.push(...bound.byValue);
+            fsc = bound.scope;
+            e = b.def.body;
+        }
+        const filter = e;
+        const setC = this.compile(filter.bound.set, fsc, primed);
+        const inner = fsc.child();
+        const slot = this.newSlot();
+        inner.names.set(filter.bound.names[0], { k: "slot", slot });
+        const pc = this.inLoop([slot], () => this.compile(filter.pred, inner, primed));
+        const ee = use(elemC);
+        const se = use(setC);
+        const pe = use(pc);
+        const ploc = filter.pred.loc;
+        const setLoc = filter.bound.set.loc;
+        const test = (ctx) => {
+            const v = ee(ctx);
+            const S = se(ctx);
+            let m;
+            try {
+                m = member(v, S);
+            }
+            catch (err) {
+                throw locate(err, setLoc);
+            }
+            if (!m)
+                return negated;
+            ctx.f[slot] = v;
+            const p = pe(ctx);
+            if (typeof p !== "boolean")
+                return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(p)}`);
+            return negated ? !p : p;
+        };
+        return this.hoist(combine(withArguments(byValue, test), [elemC, setC, pc, ...byValue.map((x) => x.c)], start));
+    }
+    compileSetFilter(bound, predE, sc, primed, loc) {
+        const start = this.slotCount;
+        if (!bound.set)
+            throw new TlaError("unbounded set filter", "semantic-error", loc);
+        const setC = this.compile(bound.set, sc, primed);
+        const inner = sc.child();
+        const slots = bound.names.map((n) => {
+            const s = this.newSlot();
+            inner.names.set(n, { k: "slot", slot: s });
+            return s;
+        });
+        const pc = this.inLoop(slots, () => this.compile(predE, inner, primed));
+        const pe = use(pc);
+        const se = use(setC);
+        const ploc = predE.loc;
+        const test = (ctx, e) => {
+            if (bound.tuple)
+                destructure(ctx, slots, e, loc);
+            else
+                ctx.f[slots[0]] = e;
+            const v = pe(ctx);
+            if (typeof v !== "boolean")
+                return fail(ploc, `the condition of a set filter must be a boolean, got ${B.describe(v)}`);
+            return v;
+        };
+        return this.hoist(combine((ctx) => {
+            const S = setArg(se(ctx), loc, "a set filter");
+            if (S.tag !== TAG_SET && !S.finite) {
+                const holds = inFrameOf(ctx, (v) => test(ctx, v));
+                return new PredicateSet(`{x \\in ${printShort(S)} : ...}`, (v) => member(v, S) && holds(v));
+            }
+            const elems = toSet(S).elems;
+            const out = [];
+            for (let i = 0; i < elems.length; i++)
+                if (test(ctx, elems[i]))
+                    out.push(elems[i]);
+            return out.length === elems.length ? toSet(S) : setFromSorted(out);
+        }, [setC, pc], start));
+    }
+    compileSetMap(bounds, exprE, sc, primed, _loc) {
+        const start = this.slotCount;
+        const { sets, iterate, body: bc } = this.underBounds(bounds, sc, primed, (scope) => this.compile(exprE, scope, primed));
+        const be = use(bc);
+        return this.hoist(combine((ctx) => {
+            const out = [];
+            iterate(ctx, (c) => {
+                out.push(be(c));
+                return false;
+            });
+            return setOf(out);
+        }, [...sets, bc], start));
+    }
+    compileFnCtor(bounds, bodyE, sc, primed, loc) {
+        const start = this.slotCount;
+        const scope = sc.child();
+        const { domain, bind } = this.binderDomain(bounds, sc, scope, primed, loc);
+        const bc = this.inLoop([start], () => this.compile(bodyE, scope, primed));
+        const be = use(bc);
+        const de = use(domain);
+        return this.hoist(combine((ctx) => {
+            const dom = setArg(de(ctx), loc, "a function's domain");
+            if (dom.tag !== TAG_SET && !dom.finite) {
+                return new LazyFn(dom, inFrameOf(ctx, (arg) => {
+                    bind(ctx, arg);
+                    return be(ctx);
+                }));
+            }
+            const keys = toSet(dom).elems;
+            const vals = new Array(keys.length);
+            for (let i = 0; i < keys.length; i++) {
+                bind(ctx, keys[i]);
+                vals[i] = be(ctx);
+            }
+            return fnOf(keys, vals);
+        }, [domain, bc], start));
+    }
+    compileExcept(e, sc, primed) {
+        const start = this.slotCount;
+        const fc = this.compile(e.fn, sc, primed);
+        const fe = use(fc);
+        const all = [fc];
+        const updates = e.updates.map((u) => {
+            const atSlot = this.newSlot();
+            const inner = sc.child();
+            inner.names.set("@", { k: "slot", slot: atSlot });
+            const path = u.path.map((p) => {
+                if (p.kind === "field")
+                    return lit(p.name);
+                const cs = p.args.map((a) => this.compile(a, sc, primed));
+                all.push(...cs);
+                const evs = cs.map(use);
+                if (evs.length === 1)
+                    return cs[0];
+                return combine((ctx) => tupleOf(evs.map((f) => f(ctx))), cs);
+            });
+            const vc = this.compile(u.value, inner, primed);
+            all.push(vc);
+            return { atSlot, path: path.map(use), value: use(vc) };
+        });
+        const loc = e.loc;
+        const apply = (ctx, f, path, i, u) => {
+            if (i === path.length) {
+                ctx.f[u.atSlot] = f;
+                return u.value(ctx);
+            }
+            let fn;
+            if (typeof f === "object" && f.tag === TAG_FN)
+                fn = f;
+            else if (typeof f === "object" && f.tag === TAG_LAZYFN)
+                fn = f.materialise();
+            else
+                return fail(loc, `EXCEPT applied to ${B.describe(f)}, which is not a function`);
+            const key = path[i](ctx);
+            const j = fnIndex(fn, key);
+            if (j < 0)
+                return fn;
+            return fnWithIndex(fn, j, apply(ctx, fn.vals[j], path, i + 1, u));
+        };
+        return combine((ctx) => {
+            let f = fe(ctx);
+            for (const u of updates)
+                f = apply(ctx, f, u.path, 0, u);
+            return f;
+        }, all, start);
+    }
+}
+//# sourceMappingURL=expressions.js.map

@@ -1,0 +1,2 @@
+import { type NativeModule } from "./communityOperators.js";
+export declare const vectorClocksModule: NativeModule;
