@@ -6,6 +6,15 @@ import { FC_SEED } from "../arbitraries.js";
 /** Keys from a small alphabet, so that updates hit existing keys often. */
 const key = fc.string({ maxLength: 3, unit: fc.constantFrom("a", "b", "c", "k", "1", "é") });
 
+/** Each version holds exactly what its model holds. */
+function expectVersions<K extends string | number>(versions: readonly (readonly [PersistentMap<number, K>, Map<K, number>])[]): void {
+  for (const [version, expected] of versions) {
+    expect(version.size).toBe(expected.size);
+    for (const [k, v] of expected) expect(version.get(k)).toBe(v);
+    expect(new Map(version)).toEqual(expected);
+  }
+}
+
 describe("PersistentMap", () => {
   it("behaves as a Map under any sequence of sets, and every earlier version stays as it was", () => {
     fc.assert(
@@ -18,11 +27,7 @@ describe("PersistentMap", () => {
           model.set(k, v);
           versions.push([m, new Map(model)]);
         }
-        for (const [version, expected] of versions) {
-          expect(version.size).toBe(expected.size);
-          for (const [k, v] of expected) expect(version.get(k)).toBe(v);
-          expect(new Map(version)).toEqual(expected);
-        }
+        expectVersions(versions);
         expect(m.get("absent key")).toBeUndefined();
         expect(m.has("absent key")).toBe(false);
       }),
@@ -53,11 +58,7 @@ describe("PersistentMap", () => {
           }
           versions.push([m, new Map(model)]);
         }
-        for (const [version, expected] of versions) {
-          expect(version.size).toBe(expected.size);
-          for (const [k, v] of expected) expect(version.get(k)).toBe(v);
-          expect(new Map(version)).toEqual(expected);
-        }
+        expectVersions(versions);
         for (const k of model.keys()) m = m.delete(k);
         expect(m.size).toBe(0);
         expect([...m]).toEqual([]);

@@ -1,7 +1,0 @@
-/**
- * The contract every `paxos` subcommand fulfils.
- *
- * @module
- */
-export {};
-//# sourceMappingURL=command.js.map

@@ -1,2 +1,0 @@
-import { type NativeModule } from "./communityOperators.js";
-export declare const dyadicRationalsModule: NativeModule;
