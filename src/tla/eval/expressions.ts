@@ -28,6 +28,7 @@ import {
   TAG_LAZYFN,
   TAG_SET,
   compareKeys,
+  recordKeys,
   equals,
   fnIndex,
   fnOf,
@@ -128,7 +129,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
           if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name)
             throw new TlaError(`the field ${e.fields[order[i]!]!.name} appears twice in the record`, "semantic-error", e.loc);
         }
-        const keys = order.map((i) => e.fields[i]!.name);
+        const keys = recordKeys(order.map((i) => e.fields[i]!.name));
         const cs = order.map((i) => this.compile(e.fields[i]!.expr, sc, primed));
         const evs = cs.map(use);
         if (keys.length === 0) return lit(tupleOf([]));

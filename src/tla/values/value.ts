@@ -990,6 +990,28 @@ export function fnOf(keys: readonly Value[], vals: readonly Value[]): FnValue {
   return new FnValue(kind === FN_SEQ ? seqKeys(n) : keys, vals, kind);
 }
 
+/** Canonical key arrays of records, by their field names (see {@link recordKeys}). */
+const recordKeyArrays = new Map<string, readonly Value[]>();
+
+/**
+ * The one key array of records with these field names (already sorted by
+ * {@link compareKeys}). Records that share their key array are compared
+ * without comparing their field names, and field accesses cache the
+ * position of a field per key array: records with the same fields built at
+ * different places of a specification (a message sent by one action and
+ * looked for by another) then count as one shape. A name's rank never
+ * changes once given, so an array stays sorted.
+ */
+export function recordKeys(names: readonly string[]): readonly Value[] {
+  const id = names.join("\u0000");
+  let keys = recordKeyArrays.get(id);
+  if (keys === undefined) {
+    keys = names.slice();
+    recordKeyArrays.set(id, keys);
+  }
+  return keys;
+}
+
 /** The record `[names[i] |-> vals[i]]` (names distinct, any order). */
 export function recordOf(names: readonly string[], vals: readonly Value[]): FnValue {
   return fnOf(names, vals);
