@@ -119,10 +119,103 @@ export function onceDefinition(c: C, key: string): C {
  * definitions and instance substitutions, e.g. a refinement mapping that an
  * action property reads many times per transition.
  */
-export function stateMemo(c: C): C {
+export function stateMemo(c: C, shared?: StateFunctionValues): C {
   if (c.minSlot !== Infinity || !c.vars) return c;
   const primes = c.primes === true;
-  return { ev: lastValue(c.ev, NO_SLOTS, true, primes), vars: true, minSlot: Infinity, ...(primes ? { primes } : {}), free: NO_SLOTS };
+  const byValues = shared && c.impure !== true ? byVariableValues(c, shared) : undefined;
+  return {
+    ev: byValues ?? lastValue(c.ev, NO_SLOTS, true, primes),
+    vars: true,
+    minSlot: Infinity,
+    ...(primes ? { primes } : {}),
+    free: NO_SLOTS,
+    ...(c.reads ? { reads: c.reads } : {}),
+  };
+}
+
+/** How many values {@link byVariableValues} keeps. */
+const STATE_FUNCTION_ENTRIES = 4;
+
+/**
+ * The last values of a state function (a definition without parameters that
+ * reads state variables and no bound variable), each with the values of the
+ * variables it was computed from: shared by the definition's primed and
+ * unprimed compilations (see {@link byVariableValues}).
+ */
+export class StateFunctionValues {
+  /** The variables read, by index (set by the first compilation that uses the table). */
+  vars: readonly number[] | undefined;
+  /** Entry `e`'s variable values at `e * vars.length`, its value at `e`. */
+  readonly keys: (Value | undefined)[] = [];
+  readonly vals: Value[] = [];
+  /** The entry to replace next. */
+  next = 0;
+}
+
+/**
+ * A state function's value remembered by the values (by identity) of the
+ * variables it reads, rather than by the identity of the state array: it is
+ * then found again in another state that holds the same values, and the
+ * primed compilation, which reads the next state, finds what the unprimed
+ * one computed for the state that is now the next one, and the other way
+ * round. A refinement mapping checked on every transition is computed once
+ * per state instead of once per transition: a step that leaves `msgs` as it
+ * was leaves `votes` (read off `msgs`) as it was too, without computing it.
+ * Values are immutable and the expression reads nothing else of the state
+ * (its `reads` are known) and has no effect, so the value is the same.
+ * Undefined when the compilation reads both states, or no variable.
+ */
+function byVariableValues(c: C, table: StateFunctionValues): Ev | undefined {
+  const reads = c.reads;
+  if (reads === undefined || reads.length === 0) return undefined;
+  const primed = reads[0]! < 0;
+  const vars: number[] = [];
+  for (const r of reads) {
+    if (r < 0 !== primed) return undefined;
+    vars.push(primed ? -r - 1 : r);
+  }
+  vars.sort((a, b) => a - b);
+  if (table.vars === undefined) table.vars = vars;
+  else if (table.vars.length !== vars.length || table.vars.some((x, i) => x !== vars[i])) return undefined;
+  const ev = c.ev;
+  const k = vars.length;
+  const E = STATE_FUNCTION_ENTRIES;
+  const keys = table.keys;
+  const vals = table.vals;
+  if (k === 1) {
+    const x0 = vars[0]!;
+    return (ctx) => {
+      const x = (primed ? ctx.n : ctx.s)[x0];
+      if (x === undefined) return ev(ctx);
+      for (let e = 0; e < vals.length; e++) if (keys[e] === x) return vals[e]!;
+      const v = ev(ctx);
+      const e = table.next;
+      keys[e] = x;
+      vals[e] = v;
+      table.next = (e + 1) % E;
+      return v;
+    };
+  }
+  const cur: (Value | undefined)[] = new Array<Value | undefined>(k);
+  return (ctx) => {
+    const st = primed ? ctx.n : ctx.s;
+    for (let i = 0; i < k; i++) {
+      const x = st[vars[i]!];
+      if (x === undefined) return ev(ctx);
+      cur[i] = x;
+    }
+    search: for (let e = 0; e < vals.length; e++) {
+      for (let i = 0; i < k; i++) if (keys[e * k + i] !== cur[i]) continue search;
+      return vals[e]!;
+    }
+    const key = cur.slice();
+    const v = ev(ctx);
+    const e = table.next;
+    for (let i = 0; i < k; i++) keys[e * k + i] = key[i];
+    vals[e] = v;
+    table.next = (e + 1) % E;
+    return v;
+  };
 }
 
 /**
@@ -137,8 +230,8 @@ export function stateMemo(c: C): C {
  * set filter) would each compute the sub-DAG again: hoisting decides by the
  * loops around the use compiled first, and that one was in none.
  */
-export function definitionMemo(c: C): C {
-  if (c.minSlot === Infinity) return stateMemo(c);
+export function definitionMemo(c: C, shared?: StateFunctionValues): C {
+  if (c.minSlot === Infinity) return stateMemo(c, shared);
   if (c.impure || c.free === undefined) return c;
   return memoByFree(c);
 }

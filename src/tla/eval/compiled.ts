@@ -42,6 +42,14 @@ export interface C {
    * cache.ts), while inside an action it draws anew each time.
    */
   readonly impure?: boolean;
+  /**
+   * The state variables the expression reads, when it reads the state only
+   * through them (undefined: not known, or it reads something else of the
+   * state, such as `TLCGet("level")` or `ENABLED`): variable `i` read in the
+   * current state as `i`, in the next state as `-(i + 1)`. Unordered, without
+   * duplicates. Only meaningful when {@link vars} is true.
+   */
+  readonly reads?: readonly number[];
   /** The closure that computes a constant expression once (set by `use` in cache.ts). */
   memo?: Ev;
 }
@@ -91,9 +99,16 @@ export function combine(ev: Ev, children: readonly C[], start = Infinity, vars =
   let imp = impure;
   let free: number[] | undefined;
   let known = true;
+  // What `ev` itself reads of the state (vars) is not a variable: then the reads are not known.
+  let reads: number[] | undefined = vars ? undefined : [];
   for (const c of children) {
     if (c.minSlot < m) m = c.minSlot;
-    if (c.vars) v = true;
+    if (c.vars) {
+      v = true;
+      const cr = c.reads;
+      if (cr === undefined) reads = undefined;
+      else if (reads !== undefined) for (let i = 0; i < cr.length; i++) if (!reads.includes(cr[i]!)) reads.push(cr[i]!);
+    }
     if (c.primes) p = true;
     if (c.impure) imp = true;
     const cf = c.free;
@@ -109,7 +124,15 @@ export function combine(ev: Ev, children: readonly C[], start = Infinity, vars =
     }
   }
   if (free && free.length > 1) free.sort((a, b) => a - b);
-  return { ev, vars: v, minSlot: m < start ? m : Infinity, primes: p, ...(known ? { free: free ?? NO_SLOTS } : {}), ...(imp ? { impure: true } : {}) };
+  return {
+    ev,
+    vars: v,
+    minSlot: m < start ? m : Infinity,
+    primes: p,
+    ...(known ? { free: free ?? NO_SLOTS } : {}),
+    ...(imp ? { impure: true } : {}),
+    ...(v && reads !== undefined ? { reads } : {}),
+  };
 }
 
 /** `IF c THEN t ELSE e`, whatever the branches compute (a value, a number of paths, a continuation's call). */

@@ -13,7 +13,7 @@ import { TlaError } from "../errors.js";
 import type { Bound, Expr, Loc, SubExpr } from "../syntax/ast.js";
 import { LazyFn, ProductSet, TAG_SET, toFn, type Value } from "../values/value.js";
 import { compileBuiltin, isCoreOperator, isStandardOperator, type OpFunction } from "./builtinOperators.js";
-import { definitionMemo, hoist, onceDefinition, use } from "./cache.js";
+import { StateFunctionValues, definitionMemo, hoist, onceDefinition, use } from "./cache.js";
 import { NO_SLOTS, combine, destructure, fail, inFrameOf, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { ModuleCompiler } from "./modules.js";
@@ -51,11 +51,11 @@ export function withArguments<T>(byValue: readonly ByValue[], body: (ctx: Ctx) =
  * value remembered per state and per binding of the variables it reads
  * ({@link definitionMemo}).
  */
-function compiledOnce(b: { cache?: unknown; cachePrimed?: unknown }, primed: boolean, compile: () => C): C {
+function compiledOnce(b: { cache?: unknown; cachePrimed?: unknown; values?: unknown }, primed: boolean, compile: () => C): C {
   const key = primed ? "cachePrimed" : "cache";
   const cached = b[key] as C | undefined;
   if (cached) return cached;
-  const c = definitionMemo(compile());
+  const c = definitionMemo(compile(), (b.values ??= new StateFunctionValues()) as StateFunctionValues);
   b[key] = c;
   return c;
 }
@@ -99,7 +99,7 @@ export abstract class DefinitionCompiler extends ModuleCompiler {
           if (v === undefined) return fail(loc, `the variable ${name} is read before it is assigned a value`);
           return v;
         };
-    return { ev, vars: true, minSlot: Infinity, ...(primed ? { primes: true } : {}), free: NO_SLOTS };
+    return { ev, vars: true, minSlot: Infinity, ...(primed ? { primes: true } : {}), free: NO_SLOTS, reads: [primed ? -(index + 1) : index] };
   }
 
   /** Applies whatever `name` denotes to arguments (zero arguments: a plain reference). */

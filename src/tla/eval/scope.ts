@@ -24,8 +24,12 @@ export type Binding =
   | { readonly k: "slot"; readonly slot: number }
   | { readonly k: "var"; readonly index: number; readonly name: string }
   | { readonly k: "value"; readonly value: Value }
-  /** An expression passed by name (a parameter, an INSTANCE substitution); with `memo`, compiled once per priming into `cache`/`cachePrimed`. */
-  | { readonly k: "subst"; readonly arg: ArgRef; readonly memo?: boolean; cache?: unknown; cachePrimed?: unknown }
+  /**
+   * An expression passed by name (a parameter, an INSTANCE substitution); with
+   * `memo`, compiled once per priming into `cache`/`cachePrimed`, the two
+   * sharing the values remembered in `values`.
+   */
+  | { readonly k: "subst"; readonly arg: ArgRef; readonly memo?: boolean; cache?: unknown; cachePrimed?: unknown; values?: unknown }
   | OpBinding
   /** A function definition; `cache`: its unprimed compilation. */
   | { readonly k: "fn"; readonly def: FnDef; readonly scope: Scope; readonly module: string; cache?: unknown }
@@ -37,7 +41,9 @@ export type Binding =
 
 /**
  * A user-defined operator. Zero-argument ones keep their compiled body, per
- * priming, in `cache` and `cachePrimed`; RECURSIVE ones their body compiled
+ * priming, in `cache` and `cachePrimed`, and the values the two share (a
+ * state function's, by the values of the variables it reads) in `values`;
+ * RECURSIVE ones their body compiled
  * once, with its parameters in fixed slots, in `rec`.
  */
 export interface OpBinding {
@@ -48,6 +54,7 @@ export interface OpBinding {
   readonly recursive: boolean;
   cache?: unknown;
   cachePrimed?: unknown;
+  values?: unknown;
   rec?: { ev: Ev | null; slots: number[] };
 }
 
