@@ -45,7 +45,7 @@ import {
 import * as B from "./builtins.js";
 import { strictC2 } from "./builtinOperators.js";
 import { use } from "./cache.js";
-import { caseArms, combine, destructure, ifThenElse, inFrameOf, enumerate, fail, lit, locate, setArg, slotRead, type C } from "./compiled.js";
+import { caseArms, combine, destructure, ifThenElse, inFrameOf, enumerate, fail, isKonst, lit, locate, setArg, slotRead, type C } from "./compiled.js";
 import type { Ctx, Ev } from "./context.js";
 import { DefinitionCompiler, withArguments, type ByValue } from "./definitions.js";
 import type { Scope } from "./scope.js";
@@ -53,7 +53,12 @@ import type { Scope } from "./scope.js";
 /** Expressions: values, sets, functions, records, quantifiers, IF, CASE, LET. */
 export abstract class ExpressionCompiler extends DefinitionCompiler {
   /** Compiles an expression. `primed`: inside a prime (state variables read the next state). */
+  /** Code compiled ahead for an expression in a scope (see `compileQuant`), used in place of compiling it again. */
+  private readonly precompiled = new Map<Expr, { scope: Scope; primed: boolean; c: C }>();
+
   compile(e: Expr, sc: Scope, primed = false): C {
+    const pre = this.precompiled.get(e);
+    if (pre !== undefined && pre.scope === sc && pre.primed === primed) return pre.c;
     switch (e.kind) {
       case "num":
         return lit(normInt(e.value));
@@ -382,9 +387,9 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
    * the bound names and an iterator calling `each` for every binding (stops
    * when `each` returns true).
    */
-  protected compileBounds(bounds: readonly Bound[], sc: Scope, primed: boolean): { scope: Scope; sets: C[]; iterate: (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean } {
+  protected compileBounds(bounds: readonly Bound[], sc: Scope, primed: boolean): { scope: Scope; sets: C[]; steps: BoundStep[]; iterate: Iterate } {
     let scope = sc;
-    const steps: { set: Ev; slots: number[]; tuple: boolean; loc: Loc }[] = [];
+    const steps: BoundStep[] = [];
     const sets: C[] = [];
     for (const bd of bounds) {
       if (!bd.set) throw new TlaError("unbounded quantification is not supported (write \\E x \\in S : ...)", "semantic-error", bd.loc);
@@ -398,53 +403,11 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       });
       this.loops.push(...slots);
       const se = use(setC);
-      if (bd.tuple) steps.push({ set: se, slots, tuple: true, loc: bd.loc });
-      else for (const s of slots) steps.push({ set: se, slots: [s], tuple: false, loc: bd.loc });
+      if (bd.tuple) steps.push({ set: se, setC, slots, tuple: true, loc: bd.loc });
+      else for (const s of slots) steps.push({ set: se, setC, slots: [s], tuple: false, loc: bd.loc });
       scope = inner;
     }
-    // One static function per bound, innermost first: no allocation per evaluation.
-    type Iter = (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean;
-    let iterate: Iter = (ctx, each) => each(ctx);
-    for (let i = steps.length - 1; i >= 0; i--) {
-      const st = steps[i]!;
-      const inner = iterate;
-      const s0 = st.slots[0]!;
-      iterate = st.tuple
-        ? (ctx, each) => {
-            const elems = enumerate(st.set(ctx), st.loc);
-            for (let j = 0; j < elems.length; j++) {
-              destructure(ctx, st.slots, elems[j]!, st.loc);
-              if (inner(ctx, each)) return true;
-            }
-            return false;
-          }
-        : (ctx, each) => {
-            const elems = enumerate(st.set(ctx), st.loc);
-            for (let j = 0; j < elems.length; j++) {
-              ctx.f[s0] = elems[j]!;
-              if (inner(ctx, each)) return true;
-            }
-            return false;
-          };
-    }
-    const n = steps.length;
-    if (n === 1 && !steps[0]!.tuple) {
-      const st = steps[0]!;
-      const s = st.slots[0]!;
-      return {
-        scope,
-        sets,
-        iterate: (ctx, each) => {
-          const elems = enumerate(st.set(ctx), st.loc);
-          for (let j = 0; j < elems.length; j++) {
-            ctx.f[s] = elems[j]!;
-            if (each(ctx)) return true;
-          }
-          return false;
-        },
-      };
-    }
-    return { scope, sets, iterate };
+    return { scope, sets, steps, iterate: iterateSteps(steps) };
   }
 
   /**
@@ -457,7 +420,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
     sc: Scope,
     primed: boolean,
     body: (scope: Scope) => T,
-  ): { scope: Scope; sets: C[]; iterate: (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean; body: T } {
+  ): { scope: Scope; sets: C[]; steps: BoundStep[]; iterate: Iterate; body: T } {
     const depth = this.loops.length;
     const b = this.compileBounds(bounds, sc, primed);
     const t = body(b.scope);
@@ -476,7 +439,24 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
 
   private compileQuant(forall: boolean, bounds: readonly Bound[], bodyE: Expr, sc: Scope, primed: boolean, loc: Loc): C {
     const start = this.slotCount;
-    const { sets, iterate, body: bc } = this.underBounds(bounds, sc, primed, (scope) => this.compile(bodyE, scope, primed));
+    const guardsE = leadingGuards(forall, bodyE);
+    let guards: C[] = [];
+    const {
+      sets,
+      steps,
+      body: bc,
+    } = this.underBounds(bounds, sc, primed, (scope) => {
+      // The guards are compiled first, and the body's compilation uses the
+      // same code for them: one value per binding, cached where hoisted.
+      guards = guardsE.map((g) => this.compile(g, scope, primed));
+      guardsE.forEach((g, i) => this.precompiled.set(g, { scope, primed, c: guards[i]! }));
+      try {
+        return this.compile(bodyE, scope, primed);
+      } finally {
+        for (const g of guardsE) this.precompiled.delete(g);
+      }
+    });
+    const iterate = iterateSteps(steps, skipsByGuards(steps, guards));
     const be = use(bc);
     const bloc = bodyE.loc;
     if (forall) {
@@ -747,4 +727,154 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
 
   /** `ENABLED A`: whether the action A has a successor from the current state (compiled with the actions). */
   protected abstract compileEnabled(action: Expr, sc: Scope): C;
+}
+
+/** Calls `each` for every binding of a quantifier's variables, stopping (and returning true) when it returns true. */
+export type Iterate = (ctx: Ctx, each: (ctx: Ctx) => boolean) => boolean;
+
+/** One variable of a quantifier's bounds (or one tuple of them, `<<x, y>> \in S`), in the order they nest. */
+export interface BoundStep {
+  readonly set: Ev;
+  readonly setC: C;
+  readonly slots: number[];
+  readonly tuple: boolean;
+  readonly loc: Loc;
+}
+
+/**
+ * The iteration over `steps`, outermost first: one static function per step,
+ * innermost first, so nothing is allocated per evaluation. `skip[i]`, when
+ * given, is asked after step `i` has bound its variables whether every
+ * binding of the steps after it can be skipped (see `compileQuant`).
+ */
+export function iterateSteps(steps: readonly BoundStep[], skip?: readonly (((ctx: Ctx) => boolean) | undefined)[]): Iterate {
+  if (steps.length === 1 && !steps[0]!.tuple && !skip?.[0]) {
+    const st = steps[0]!;
+    const s = st.slots[0]!;
+    return (ctx, each) => {
+      const elems = enumerate(st.set(ctx), st.loc);
+      for (let j = 0; j < elems.length; j++) {
+        ctx.f[s] = elems[j]!;
+        if (each(ctx)) return true;
+      }
+      return false;
+    };
+  }
+  let iterate: Iterate = (ctx, each) => each(ctx);
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const st = steps[i]!;
+    const inner = iterate;
+    const s0 = st.slots[0]!;
+    const sk = skip?.[i];
+    iterate = st.tuple
+      ? (ctx, each) => {
+          const elems = enumerate(st.set(ctx), st.loc);
+          for (let j = 0; j < elems.length; j++) {
+            destructure(ctx, st.slots, elems[j]!, st.loc);
+            if (sk !== undefined && sk(ctx)) continue;
+            if (inner(ctx, each)) return true;
+          }
+          return false;
+        }
+      : sk === undefined
+        ? (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              ctx.f[s0] = elems[j]!;
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          }
+        : (ctx, each) => {
+            const elems = enumerate(st.set(ctx), st.loc);
+            for (let j = 0; j < elems.length; j++) {
+              ctx.f[s0] = elems[j]!;
+              if (sk(ctx)) continue;
+              if (inner(ctx, each)) return true;
+            }
+            return false;
+          };
+  }
+  return iterate;
+}
+
+/**
+ * The conjuncts that open a quantifier's body and, when false, decide it
+ * whatever the rest: the hypotheses of `\\A x \\in S : A1 /\\ A2 => Q`
+ * (the body is then true) and the first conjuncts of `\\E x \\in S : A1 /\\
+ * A2 /\\ P` (the body is then false), written directly in the body.
+ */
+function leadingGuards(forall: boolean, body: Expr): readonly Expr[] {
+  if (forall) {
+    if (body.kind !== "opapp" || body.name !== "=>" || body.args.length !== 2) return [];
+    const hyp = body.args[0]!;
+    return hyp.kind === "and" ? hyp.args : [hyp];
+  }
+  return body.kind === "and" ? body.args.slice(0, -1) : [];
+}
+
+/**
+ * Skipping what a false guard decides. In `\\A a1, a2 \\in A, b \\in B :
+ * Voted(a1, b) /\\ Voted(a2, b) => P`, once `a1` and `b` are bound and
+ * `Voted(a1, b)` is false, the body is true for every `a2`: the loop over
+ * `a2` is skipped. A guard is checked right after the last of the
+ * quantifier's variables it reads is bound (guards that read none, after
+ * the first), and only guards in the order they are written (a prefix of
+ * the conjunction), so that a guard is evaluated only where the body would
+ * evaluate it first anyway. Skipping is exact: the skipped bindings would
+ * each have evaluated the same false guard first (`/\\` and `=>` stop
+ * there), so they could neither raise an error nor change the result. That
+ * needs every binding to be visited, so the sets of the later variables
+ * must be constant (evaluated once, never an error then) and not empty;
+ * otherwise, or when a guard is not a boolean or cannot be evaluated, the
+ * bindings are visited as before, and the body reports what it reports.
+ * Guards with an effect, or whose bound variables are not known, stop the
+ * prefix.
+ */
+function skipsByGuards(steps: readonly BoundStep[], guards: readonly C[]): (((ctx: Ctx) => boolean) | undefined)[] | undefined {
+  const n = steps.length;
+  if (n < 2 || guards.length === 0) return undefined;
+  const first = steps[0]!.slots[0]!;
+  const stepOf = (slot: number): number => steps.findIndex((st) => st.slots.includes(slot));
+  const byStep: Ev[][] = steps.map(() => []);
+  let level = 0;
+  for (const g of guards) {
+    if (g.impure || g.free === undefined) break;
+    for (const x of g.free) if (x >= first) level = Math.max(level, stepOf(x));
+    if (level < 0 || level >= n - 1) break;
+    byStep[level]!.push(use(g));
+  }
+  // The later sets must be constant for skipping after a step.
+  const constantAfter = (i: number): boolean => steps.slice(i + 1).every((st) => isKonst(st.setC));
+  let any = false;
+  const skips = byStep.map((evs, i) => {
+    if (evs.length === 0 || !constantAfter(i)) return undefined;
+    any = true;
+    const later = steps.slice(i + 1).map((st) => st.set);
+    let visitsAll: boolean | undefined;
+    return (ctx: Ctx): boolean => {
+      if (visitsAll === undefined) {
+        try {
+          visitsAll = later.every((set) => {
+            return enumerate(set(ctx), steps[0]!.loc).length > 0;
+          });
+        } catch {
+          visitsAll = false;
+        }
+      }
+      if (!visitsAll) return false;
+      for (let j = 0; j < evs.length; j++) {
+        let v: Value;
+        try {
+          v = evs[j]!(ctx);
+        } catch {
+          return false;
+        }
+        if (v === false) return true;
+        if (v !== true) return false;
+      }
+      return false;
+    };
+  });
+  return any ? skips : undefined;
 }
