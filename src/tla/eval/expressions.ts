@@ -34,6 +34,7 @@ import {
   fnOf,
   fnWithIndex,
   member,
+  memberTuple,
   normInt,
   printShort,
   setFromSorted,
@@ -81,6 +82,8 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
           const set = e.args[1]!;
           if (set.kind === "opapp" && set.name === "DOMAIN" && set.args.length === 1)
             return this.compileDomainMembership(e.args[0]!, set.args[0]!, sc, e.name === "\\notin", primed, set.loc);
+          const elem = e.args[0]!;
+          if (elem.kind === "tuple" && elem.elems.length > 0 && !sc.lookup(e.name)) return this.compileTupleMembership(elem.elems, set, sc, e.name === "\\notin", primed, e.loc);
         }
         if (e.name === "\\cdot" && e.args.length === 2)
           throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
@@ -350,6 +353,40 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
       },
       [ec, fc],
     );
+  }
+
+  /**
+   * `<<e1, ..., en>> \\in S` (and `\\notin`): evaluated as `\\in` is, the
+   * elements then the set, but without building the tuple when the set is
+   * small (see {@link memberTuple}).
+   */
+  private compileTupleMembership(elemsE: readonly Expr[], setE: Expr, sc: Scope, negated: boolean, primed: boolean, loc: Loc): C {
+    const ecs = elemsE.map((x) => this.compile(x, sc, primed));
+    const sc1 = this.compile(setE, sc, primed);
+    const evs = ecs.map(use);
+    const se = use(sc1);
+    const ev: Ev =
+      evs.length === 2
+        ? (ctx) => {
+            const x = evs[0]!(ctx);
+            const y = evs[1]!(ctx);
+            const S = se(ctx);
+            try {
+              return memberTuple([x, y], S) !== negated;
+            } catch (err) {
+              throw locate(err, loc);
+            }
+          }
+        : (ctx) => {
+            const xs = evs.map((f) => f(ctx));
+            const S = se(ctx);
+            try {
+              return memberTuple(xs, S) !== negated;
+            } catch (err) {
+              throw locate(err, loc);
+            }
+          };
+    return combine(ev, [...ecs, sc1]);
   }
 
   private compileFnApp(fnE: Expr, argsE: readonly Expr[], sc: Scope, primed: boolean, loc: Loc): C {

@@ -769,6 +769,54 @@ function setHas(s: SetValue, v: Value): boolean {
   return searchSorted(e, v) >= 0;
 }
 
+/**
+ * `compare(a, <<vals...>>)`, without building the tuple (the order of
+ * {@link compare}: a tuple is a function, after the values of other kinds).
+ */
+function compareToTuple(a: Value, vals: readonly Value[]): number {
+  const ra = rank(a);
+  if (ra !== 5) return ra - 5;
+  const f = toFn(a);
+  const n = f.vals.length;
+  if (n !== vals.length) return n - vals.length;
+  const sk = seqKeys(n);
+  if (f.keys !== sk) {
+    for (let i = 0; i < n; i++) {
+      const c = compareKeys(f.keys[i]!, sk[i]!);
+      if (c !== 0) return c;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const c = compare(f.vals[i]!, vals[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * `<<vals...>> \in s` ({@link member} of the tuple), without building the
+ * tuple when `s` is a small finite set (searched in order, as {@link setHas}
+ * searches it): `<<b, v>> \in votes[a]` is evaluated hundreds of times per
+ * state by an invariant such as Voting's. Keeps `vals` only when it builds
+ * the tuple.
+ */
+export function memberTuple(vals: readonly Value[], s: Value): boolean {
+  if (typeof s === "object" && s.tag === TAG_SET && s.elems.length <= 16) {
+    const e = s.elems;
+    let lo = 0;
+    let hi = e.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareToTuple(e[mid]!, vals);
+      if (c < 0) lo = mid + 1;
+      else if (c > 0) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+  return member(tupleOf(vals), s);
+}
+
 /** `s \cup {v}`. */
 export function setAdd(s: SetValue, v: Value): SetValue {
   const i = searchSorted(s.elems, v);
