@@ -48,6 +48,9 @@ import {
 /** More permutations than this in a group that is not a product of symmetric groups is an error. */
 const MAX_GROUP = 100_000;
 
+/** How many candidate permutations a value keeps its fingerprint under (bits of one 32-bit mask, see `keptRenamed`). */
+const MAX_KEPT = 32;
+
 /** A fingerprint a renamed model value never has: a value's own or another symmetric set's mark. */
 function mark(text: string, out: Fingerprint): void {
   // The fingerprint of a fresh model value whose name cannot be written in a spec.
@@ -80,6 +83,8 @@ export class Symmetry {
   private readonly order: Int32Array[];
   /** Tie ranges of the current state, flattened: set k, start, end (positions in `order[k]`). */
   private ties: number[] = [];
+  /** The candidate permutations met so far (as numbers, see {@link arrange}), numbered from 0. */
+  private readonly slots = new Map<number, number>();
   private best1 = 0;
   private best2 = 0;
   private found = false;
@@ -166,7 +171,10 @@ export class Symmetry {
       return a;
     });
     this.signatures = product ? { renaming: this.renaming, n, epoch: newRenamingEpoch(), mv } : undefined;
-    if (this.signatures && n <= 9) this.renaming.cacheEpoch = this.signatures.epoch;
+    if (this.signatures && n <= 9) {
+      this.renaming.cacheEpoch = this.signatures.epoch;
+      this.renaming.cacheSlots = Math.min(this.groupSize, MAX_KEPT);
+    }
     this.order = [...sets.values()].map((m) => new Int32Array(m.length));
   }
 
@@ -245,9 +253,17 @@ export class Symmetry {
           key = key * n + order[j]!;
         }
       }
-      // The permutation, as a number (positive, below 9^9 + 1 for up to 9
-      // values): parts of the state hashed under it before are not hashed again.
-      if (r.cacheEpoch !== undefined) r.cacheKey = key + 1;
+      // The permutation, as a number (below 9^9 for up to 9 values), numbered
+      // among those met so far: parts of the state hashed under it before
+      // are not hashed again.
+      if (r.cacheEpoch !== undefined) {
+        let slot = this.slots.get(key);
+        if (slot === undefined) {
+          slot = this.slots.size < r.cacheSlots! ? this.slots.size : -1;
+          if (slot >= 0) this.slots.set(key, slot);
+        }
+        r.cacheSlot = slot;
+      }
       this.candidate(this.current!);
       return;
     }

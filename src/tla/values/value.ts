@@ -152,10 +152,26 @@ const smallIntFps = ((): Int32Array => {
 const stringIndex = new Map<string, number>();
 let stringFps = new Int32Array(2048);
 
-/** The fingerprint of a string value, remembered for strings of up to 256 characters (at most 65,536 of them). */
+/** The string {@link hashStringValue} hashed last, with its index in {@link stringFps} (-1: none). */
+let lastString = "";
+let lastStringIndex = -1;
+
+/**
+ * The fingerprint of a string value, remembered for strings of up to 256
+ * characters (at most 65,536 of them). The last one is checked first: the
+ * strings hashed come in runs (the fields of one kind of record, the types
+ * of a sorted set of messages).
+ */
 function hashStringValue(s: string, out: Fingerprint): void {
+  if (s === lastString && lastStringIndex >= 0) {
+    out.h1 = stringFps[2 * lastStringIndex]!;
+    out.h2 = stringFps[2 * lastStringIndex + 1]!;
+    return;
+  }
   const i = stringIndex.get(s);
   if (i !== undefined) {
+    lastString = s;
+    lastStringIndex = i;
     out.h1 = stringFps[2 * i]!;
     out.h2 = stringFps[2 * i + 1]!;
     return;
@@ -305,13 +321,17 @@ export interface Renaming {
   readonly h1: Int32Array;
   readonly h2: Int32Array;
   /**
-   * When positive, identifies the current `h1`, `h2` among the renamings of
-   * one symmetry (a candidate permutation), and sets and functions keep their
-   * fingerprint under it beside their signatures of epoch `cacheEpoch` (see
-   * {@link signaturesOf}): the parts a state shares with its parent, when the
-   * same permutation is tried again, are not hashed again.
+   * When 0 or more, identifies the current `h1`, `h2` among the renamings of
+   * one symmetry (a candidate permutation, numbered below `cacheSlots`), and
+   * sets and functions keep their fingerprint under it, one per candidate
+   * permutation, in their `ren` table of epoch `cacheEpoch` (see
+   * {@link keptRenamed}): the parts a state shares with other states (the
+   * messages of a protocol, one object each however many states hold them)
+   * are hashed once per permutation rather than again whenever the
+   * permutation differs from the last one they were hashed under.
    */
-  cacheKey?: number;
+  cacheSlot?: number;
+  cacheSlots?: number;
   cacheEpoch?: number;
 }
 
@@ -410,7 +430,7 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
     }
     case TAG_SET: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
-      const kept = keptRenamed(v.sigs, r, out);
+      const kept = keptRenamed(v, r, out);
       if (kept === 1) return;
       const e = v.elems;
       let a = 0;
@@ -421,12 +441,12 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         b = (b + out.h2) | 0;
       }
       finishSet(e.length, a, b, out);
-      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      if (kept === 0) keepRenamed(v, r, out);
       return;
     }
     case TAG_FN: {
       if (!mentionsRenamed(v, r)) return hashValue(v, out);
-      const kept = keptRenamed(v.sigs, r, out);
+      const kept = keptRenamed(v, r, out);
       if (kept === 1) return;
       const k = v.keys;
       const vs = v.vals;
@@ -441,7 +461,7 @@ export function hashRenamed(v: Value, r: Renaming, out: Fingerprint): void {
         b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
       }
       finishFn(vs.length, a, b, out);
-      if (kept === 0) keepRenamed(v.sigs!, r, out);
+      if (kept === 0) keepRenamed(v, r, out);
       return;
     }
     case TAG_LAZYSET:
@@ -474,8 +494,8 @@ export interface SignatureRenamings {
  * {@link hashRenamed} gives under renaming `i`); or null when `v` mentions no
  * renamed model value, its fingerprint under all of them then being its own,
  * written into `out`. Sets and functions keep theirs (followed by the
- * epoch, and by a fingerprint under a candidate renaming, see
- * {@link Renaming.cacheKey}): a successor state
+ * epoch, and by a fingerprint under a candidate permutation, see
+ * {@link keptRenamed}): a successor state
  * shares most of its parts with the state it came from, whose parts' were
  * computed already, so a state's signatures cost little more than hashing
  * its new parts, where computing them separately costs one pass over the
@@ -587,27 +607,51 @@ export function stateSignatures(vals: readonly Value[], s: SignatureRenamings, s
 }
 
 /**
- * The fingerprint a value's kept signatures `sigs` hold for the renaming `r`
- * (see {@link Renaming.cacheKey}): 1 when found (written into `out`), 0 when
- * it may be kept there once computed, -1 when it may not.
+ * The fingerprint `v` keeps for the renaming `r` (see
+ * {@link Renaming.cacheSlot}): 1 when found (written into `out`), 0 when it
+ * may be kept once computed, -1 when it may not. The first permutation a
+ * value is hashed under is kept after its signatures (which a value of a
+ * state has by then); a table for the others is made when a second one
+ * comes, which only values shared between states need.
  */
-function keptRenamed(sigs: Int32Array | undefined, r: Renaming, out: Fingerprint): number {
-  const key = r.cacheKey;
-  if (key === undefined || key <= 0 || sigs === undefined) return -1;
+function keptRenamed(v: SetValue | FnValue, r: Renaming, out: Fingerprint): number {
+  const slot = r.cacheSlot;
+  const sigs = v.sigs;
+  if (slot === undefined || slot < 0 || sigs === undefined) return -1;
   const n = sigs.length - 4;
   if (sigs[n] !== r.cacheEpoch) return -1;
-  if (sigs[n + 1] !== key) return 0;
-  out.h1 = sigs[n + 2]!;
-  out.h2 = sigs[n + 3]!;
+  if (sigs[n + 1] === slot + 1) {
+    out.h1 = sigs[n + 2]!;
+    out.h2 = sigs[n + 3]!;
+    return 1;
+  }
+  const t = v.ren;
+  if (t === undefined || t[0] !== r.cacheEpoch || (t[1]! & (1 << slot)) === 0) return 0;
+  out.h1 = t[2 + 2 * slot]!;
+  out.h2 = t[3 + 2 * slot]!;
   return 1;
 }
 
-/** Keeps `out`, the fingerprint under `r`, in the value's signatures (see {@link keptRenamed}). */
-function keepRenamed(sigs: Int32Array, r: Renaming, out: Fingerprint): void {
+/** Keeps `out`, the fingerprint of `v` under `r` (see {@link keptRenamed}). */
+function keepRenamed(v: SetValue | FnValue, r: Renaming, out: Fingerprint): void {
+  const slot = r.cacheSlot!;
+  const sigs = v.sigs!;
   const n = sigs.length - 4;
-  sigs[n + 1] = r.cacheKey!;
-  sigs[n + 2] = out.h1;
-  sigs[n + 3] = out.h2;
+  if (sigs[n + 1] === 0) {
+    sigs[n + 1] = slot + 1;
+    sigs[n + 2] = out.h1;
+    sigs[n + 3] = out.h2;
+    return;
+  }
+  let t = v.ren;
+  if (t === undefined || t[0] !== r.cacheEpoch) {
+    t = new Int32Array(2 + 2 * r.cacheSlots!);
+    t[0] = r.cacheEpoch!;
+    v.ren = t;
+  }
+  t[1]! |= 1 << slot;
+  t[2 + 2 * slot] = out.h1;
+  t[3 + 2 * slot] = out.h2;
 }
 
 /** {@link hashState} of the state renamed by `r`, into `out` (see {@link hashRenamed}). */
@@ -671,6 +715,8 @@ export class SetValue {
   sum2 = 0;
   /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
   sigs: Int32Array | undefined = undefined;
+  /** Its fingerprints under the candidate permutations of a symmetry (see {@link keptRenamed}). */
+  ren: Int32Array | undefined = undefined;
   /** Membership lookups so far; a hash index is built once a large set is searched often. */
   lookups = 0;
   /**
@@ -942,6 +988,8 @@ export class FnValue {
   sym = 0;
   /** Its fingerprints under a symmetry's signature renamings (see {@link signaturesOf}). */
   sigs: Int32Array | undefined = undefined;
+  /** Its fingerprints under the candidate permutations of a symmetry (see {@link keptRenamed}). */
+  ren: Int32Array | undefined = undefined;
   /** Trusts its arguments; use {@link fnOf}, {@link tupleOf} or {@link recordOf}. */
   constructor(
     readonly keys: readonly Value[],
