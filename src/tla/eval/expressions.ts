@@ -15,6 +15,7 @@ import {
   BOOLEAN_SET,
   EMPTY_SET,
   FN_RECORD,
+  FN_SEQ,
   FnValue,
   INT,
   LazyFn,
@@ -34,7 +35,8 @@ import {
   fnOf,
   fnWithIndex,
   member,
-  memberTuple,
+  memberFn,
+  tupleKeys,
   normInt,
   printShort,
   setFromSorted,
@@ -82,8 +84,8 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
           const set = e.args[1]!;
           if (set.kind === "opapp" && set.name === "DOMAIN" && set.args.length === 1)
             return this.compileDomainMembership(e.args[0]!, set.args[0]!, sc, e.name === "\\notin", primed, set.loc);
-          const elem = e.args[0]!;
-          if (elem.kind === "tuple" && elem.elems.length > 0 && !sc.lookup(e.name)) return this.compileTupleMembership(elem.elems, set, sc, e.name === "\\notin", primed, e.loc);
+          const lit = !sc.lookup(e.name) ? this.functionLiteral(e.args[0]!) : undefined;
+          if (lit) return this.compileFnLiteralMembership(lit, set, sc, e.name === "\\notin", primed, e.loc);
         }
         if (e.name === "\\cdot" && e.args.length === 2)
           throw new TlaError("action composition \\cdot is supported only as an action (in the next-state relation or under ENABLED)", "semantic-error", e.loc);
@@ -356,36 +358,49 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
   }
 
   /**
-   * `<<e1, ..., en>> \\in S` (and `\\notin`): evaluated as `\\in` is, the
-   * elements then the set, but without building the tuple when the set is
-   * small (see {@link memberTuple}).
+   * A tuple or record written out, `<<e1, ..., en>>` or `[f1 |-> e1, ...]`
+   * (not empty, fields distinct): its keys, kind and the expressions of its
+   * values in the order of the keys (in which they are evaluated).
    */
-  private compileTupleMembership(elemsE: readonly Expr[], setE: Expr, sc: Scope, negated: boolean, primed: boolean, loc: Loc): C {
-    const ecs = elemsE.map((x) => this.compile(x, sc, primed));
+  private functionLiteral(e: Expr): { keys: readonly Value[]; kind: number; elems: readonly Expr[] } | undefined {
+    if (e.kind === "tuple" && e.elems.length > 0) return { keys: tupleKeys(e.elems.length), kind: FN_SEQ, elems: e.elems };
+    if (e.kind === "record" && e.fields.length > 0) {
+      const order = e.fields.map((_, i) => i).sort((i, j) => compareKeys(e.fields[i]!.name, e.fields[j]!.name));
+      for (let i = 1; i < order.length; i++) if (e.fields[order[i]!]!.name === e.fields[order[i - 1]!]!.name) return undefined;
+      return { keys: recordKeys(order.map((i) => e.fields[i]!.name)), kind: FN_RECORD, elems: order.map((i) => e.fields[i]!.expr) };
+    }
+    return undefined;
+  }
+
+  /**
+   * `<<e1, ..., en>> \\in S` and `[f1 |-> e1, ...] \\in S` (and `\\notin`):
+   * evaluated as `\\in` is, the values then the set, but without building
+   * the tuple or record when the set is finite (see {@link memberFn}).
+   */
+  private compileFnLiteralMembership(
+    lit: { keys: readonly Value[]; kind: number; elems: readonly Expr[] },
+    setE: Expr,
+    sc: Scope,
+    negated: boolean,
+    primed: boolean,
+    loc: Loc,
+  ): C {
+    const ecs = lit.elems.map((x) => this.compile(x, sc, primed));
     const sc1 = this.compile(setE, sc, primed);
     const evs = ecs.map(use);
     const se = use(sc1);
-    const ev: Ev =
-      evs.length === 2
-        ? (ctx) => {
-            const x = evs[0]!(ctx);
-            const y = evs[1]!(ctx);
-            const S = se(ctx);
-            try {
-              return memberTuple([x, y], S) !== negated;
-            } catch (err) {
-              throw locate(err, loc);
-            }
-          }
-        : (ctx) => {
-            const xs = evs.map((f) => f(ctx));
-            const S = se(ctx);
-            try {
-              return memberTuple(xs, S) !== negated;
-            } catch (err) {
-              throw locate(err, loc);
-            }
-          };
+    const { keys, kind } = lit;
+    const n = evs.length;
+    const ev: Ev = (ctx) => {
+      const xs: Value[] = new Array<Value>(n);
+      for (let i = 0; i < n; i++) xs[i] = evs[i]!(ctx);
+      const S = se(ctx);
+      try {
+        return memberFn(keys, kind, xs, S) !== negated;
+      } catch (err) {
+        throw locate(err, loc);
+      }
+    };
     return combine(ev, [...ecs, sc1]);
   }
 

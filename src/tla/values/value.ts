@@ -272,8 +272,14 @@ function hashSet(s: SetValue, out: Fingerprint): void {
 
 /** Computes and caches the fingerprint of a function (`out` is scratch space for its keys' and values'). */
 function hashFn(f: FnValue, out: Fingerprint): void {
-  const k = f.keys;
-  const vs = f.vals;
+  hashFnParts(f.keys, f.vals, out);
+  f.h1 = out.h1;
+  f.h2 = out.h2;
+  f.hashed = true;
+}
+
+/** The fingerprint of the function with these keys and values, into `out`. */
+function hashFnParts(k: readonly Value[], vs: readonly Value[], out: Fingerprint): void {
   let a = 0;
   let b = 0;
   for (let i = 0; i < vs.length; i++) {
@@ -285,9 +291,6 @@ function hashFn(f: FnValue, out: Fingerprint): void {
     b = (b + finish(mixB(mixB(0x3c6ef372, k2), out.h2))) | 0;
   }
   finishFn(vs.length, a, b, out);
-  f.h1 = out.h1;
-  f.h2 = out.h2;
-  f.hashed = true;
 }
 
 /** Fingerprint of a state (an array of variable values) into `out`. */
@@ -816,19 +819,19 @@ function setHas(s: SetValue, v: Value): boolean {
 }
 
 /**
- * `compare(a, <<vals...>>)`, without building the tuple (the order of
- * {@link compare}: a tuple is a function, after the values of other kinds).
+ * `compare(a, f)` for the function `f` with these keys (sorted by
+ * {@link compareKeys}) and values, without building `f` (the order of
+ * {@link compare}: a function comes after the values of other kinds).
  */
-function compareToTuple(a: Value, vals: readonly Value[]): number {
+function compareToFn(a: Value, keys: readonly Value[], vals: readonly Value[]): number {
   const ra = rank(a);
   if (ra !== 5) return ra - 5;
   const f = toFn(a);
   const n = f.vals.length;
   if (n !== vals.length) return n - vals.length;
-  const sk = seqKeys(n);
-  if (f.keys !== sk) {
+  if (f.keys !== keys) {
     for (let i = 0; i < n; i++) {
-      const c = compareKeys(f.keys[i]!, sk[i]!);
+      const c = compareKeys(f.keys[i]!, keys[i]!);
       if (c !== 0) return c;
     }
   }
@@ -840,27 +843,46 @@ function compareToTuple(a: Value, vals: readonly Value[]): number {
 }
 
 /**
- * `<<vals...>> \in s` ({@link member} of the tuple), without building the
- * tuple when `s` is a small finite set (searched in order, as {@link setHas}
- * searches it): `<<b, v>> \in votes[a]` is evaluated hundreds of times per
- * state by an invariant such as Voting's. Keeps `vals` only when it builds
- * the tuple.
+ * Whether the set `s` holds the function with these keys (sorted by
+ * {@link compareKeys}, as a record's or a tuple's) and values, without
+ * building it when `s` is a finite set: searched as {@link setHas} searches
+ * for it (by fingerprint in a large set's index, in order otherwise). A
+ * protocol's guard `[type |-> "2a", bal |-> b, val |-> v] \in msgs`, or
+ * Voting's `<<b, v>> \in votes[a]`, is evaluated many times per state, and
+ * the record or tuple was built only to be compared. Keeps `vals` only when
+ * it builds the function.
  */
-export function memberTuple(vals: readonly Value[], s: Value): boolean {
-  if (typeof s === "object" && s.tag === TAG_SET && s.elems.length <= 16) {
+export function memberFn(keys: readonly Value[], kind: number, vals: readonly Value[], s: Value): boolean {
+  if (typeof s === "object" && s.tag === TAG_SET) {
     const e = s.elems;
+    if (e.length > 16) {
+      if (s.index === undefined && ++s.lookups > 4) s.index = buildIndex(s);
+      if (s.index !== undefined) {
+        const fp = newFingerprint();
+        hashFnParts(keys, vals, fp);
+        const c = s.index.get(fp.h1);
+        if (c === undefined) return false;
+        for (const x of c) if (compareToFn(x, keys, vals) === 0) return true;
+        return false;
+      }
+    }
     let lo = 0;
     let hi = e.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compareToTuple(e[mid]!, vals);
+      const c = compareToFn(e[mid]!, keys, vals);
       if (c < 0) lo = mid + 1;
       else if (c > 0) hi = mid - 1;
       else return true;
     }
     return false;
   }
-  return member(tupleOf(vals), s);
+  return member(vals.length === 0 ? EMPTY_FN : new FnValue(keys, vals, kind), s);
+}
+
+/** The keys of tuples of `n` elements. */
+export function tupleKeys(n: number): readonly Value[] {
+  return seqKeys(n);
 }
 
 /** `s \cup {v}`. */
