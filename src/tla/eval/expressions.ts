@@ -377,14 +377,7 @@ export abstract class ExpressionCompiler extends DefinitionCompiler {
    * evaluated as `\\in` is, the values then the set, but without building
    * the tuple or record when the set is finite (see {@link memberFn}).
    */
-  private compileFnLiteralMembership(
-    lit: { keys: readonly Value[]; kind: number; elems: readonly Expr[] },
-    setE: Expr,
-    sc: Scope,
-    negated: boolean,
-    primed: boolean,
-    loc: Loc,
-  ): C {
+  private compileFnLiteralMembership(lit: { keys: readonly Value[]; kind: number; elems: readonly Expr[] }, setE: Expr, sc: Scope, negated: boolean, primed: boolean, loc: Loc): C {
     const ecs = lit.elems.map((x) => this.compile(x, sc, primed));
     const sc1 = this.compile(setE, sc, primed);
     const evs = ecs.map(use);
@@ -898,10 +891,8 @@ function skipsByGuards(steps: readonly BoundStep[], guards: readonly C[]): (((ct
   }
   // The later sets must be constant for skipping after a step.
   const constantAfter = (i: number): boolean => steps.slice(i + 1).every((st) => isKonst(st.setC));
-  let any = false;
   const skips = byStep.map((evs, i) => {
     if (evs.length === 0 || !constantAfter(i)) return undefined;
-    any = true;
     const later = steps.slice(i + 1).map((st) => st.set);
     let visitsAll: boolean | undefined;
     return (ctx: Ctx): boolean => {
@@ -928,5 +919,5 @@ function skipsByGuards(steps: readonly BoundStep[], guards: readonly C[]): (((ct
       return false;
     };
   });
-  return any ? skips : undefined;
+  return skips.some((x) => x !== undefined) ? skips : undefined;
 }
