@@ -12,14 +12,15 @@
  * before it. Two keys whose hashes agree in all 32 bits share a collision
  * node, searched linearly.
  *
- * A replica's key-value state is kept in two of these (the data and the
- * client sessions), so that executing a command does not copy the whole map:
- * every state a replica held, and every snapshot, stays valid and shares
- * most of its structure with the next. The trace validator keeps its index
- * of accepted steps in one, so that a search over merge orders can keep a
- * snapshot per step for the price of a pointer. The TLA+ engine keys a large
- * set's membership index by its elements' fingerprints in one (number keys,
- * which are hashes already).
+ * Every version costs the same to read, however many there are and in
+ * whatever order they are used, which is what sets it apart from
+ * `VersionedMap` (`versionedMap.ts`: cheaper, for versions used one after the other).
+ * The trace validator keeps its index of accepted steps in one, so that a
+ * search over merge orders can keep a snapshot per step for the price of a
+ * pointer and go back to any of them. The TLA+ engine keys a large set's
+ * membership index by its elements' fingerprints in one (number keys, which
+ * are hashes already). An acceptor's votes and a replica's log are kept in
+ * them by chunk of slots (`src/multipaxos/slotMap.ts`).
  *
  * @module
  */
