@@ -128,20 +128,21 @@ export class VersionedMap<V> implements ReadonlyMap<string, V> {
   /** The map with `key` mapped to `value`; this map itself when it already was. */
   set(key: string, value: V): VersionedMap<V> {
     const table = reroot(this.#version);
-    const had = table.has(key);
-    if (had && table.get(key) === value) return this;
-    return this.#update(table, key, value, had ? this.#size : this.#size + 1);
+    const old = table.get(key);
+    const had = old !== undefined || table.has(key);
+    if (had && old === value) return this;
+    return this.#update(table, key, value, had ? (old as V) : ABSENT, had ? this.#size : this.#size + 1);
   }
 
   /** The map without `key`; this map itself when it had no value for `key`. */
   delete(key: string): VersionedMap<V> {
     const table = reroot(this.#version);
     if (!table.has(key)) return this;
-    return this.#update(table, key, ABSENT, this.#size - 1);
+    return this.#update(table, key, ABSENT, table.get(key)!, this.#size - 1);
   }
 
-  /** The next version, with `key` set to `value` in `table` (this version's contents, at the root). */
-  #update(table: Map<string, V>, key: string, value: V | typeof ABSENT, size: number): VersionedMap<V> {
+  /** The next version, with `key` set to `value` in `table` (this version's contents, at the root), where it had `old`. */
+  #update(table: Map<string, V>, key: string, value: V | typeof ABSENT, old: V | typeof ABSENT, size: number): VersionedMap<V> {
     const v = this.#version;
     if (v.extended) {
       // A second branch from this version: a chain of its own.
@@ -150,7 +151,6 @@ export class VersionedMap<V> implements ReadonlyMap<string, V> {
       else copy.set(key, value);
       return new VersionedMap(new Version(copy), size);
     }
-    const old: V | typeof ABSENT = table.has(key) ? table.get(key)! : ABSENT;
     if (value === ABSENT) table.delete(key);
     else table.set(key, value);
     const next = new Version(table);
