@@ -33,7 +33,7 @@ import type { SmrObserver, SmrSimulation } from "../cluster/multipaxos.js";
 import { storedSnapshot } from "../multipaxos/replica.js";
 import type { Batch, NodeId, SpecAction } from "../multipaxos/index.js";
 import { TRACE_FORMAT } from "./format.js";
-import { clusterSummary } from "./smrRecorder.js";
+import { actionParams, clusterSummary } from "./smrRecorder.js";
 import type { ItfValue } from "./itf.js";
 
 /** A command as the compact spec names it: `<<client, request number>>`. */
@@ -94,29 +94,16 @@ export class CompactTraceRecorder implements SmrObserver {
     }
   }
 
-  /** The action's parameters as the compact spec names them. */
+  /** The action's parameters as the compact spec names them, noting the highest slot and request number seen. */
   private params(a: SpecAction): Record<string, ItfValue> {
-    switch (a.name) {
-      case "Request": {
-        const [client, seq] = splitCommand(a.params.c);
-        this.maxSeq = Math.max(this.maxSeq, seq);
-        return { c: client };
-      }
-      case "Phase1a":
-        this.maxSlot = Math.max(this.maxSlot, a.params.f);
-        return { ...a.params };
-      case "Phase2a":
-      case "Phase2b":
-      case "Learn":
-        this.maxSlot = Math.max(this.maxSlot, a.params.s);
-        return { ...a.params, v: batch(a.params.v) };
-      case "Phase1b":
-      case "Execute":
-      case "InstallSnapshot":
-      case "Recover":
-      case "Restart":
-        return { ...a.params };
+    if (a.name === "Request") {
+      const [client, seq] = splitCommand(a.params.c);
+      this.maxSeq = Math.max(this.maxSeq, seq);
+      return { c: client };
     }
+    if (a.name === "Phase1a") this.maxSlot = Math.max(this.maxSlot, a.params.f);
+    if (a.name === "Phase2a" || a.name === "Phase2b" || a.name === "Learn") this.maxSlot = Math.max(this.maxSlot, a.params.s);
+    return actionParams(a, batch);
   }
 
   /** Takes a Compact step if the run no longer needs the slots below some new point (see the module comment). */

@@ -301,13 +301,17 @@ export function clusterSummary(o: SmrOptions): Record<string, number> {
   };
 }
 
-/** An action's parameters as the spec names them (batches as tuples of command names). */
-export function actionParams(a: SpecAction): Record<string, ItfValue> {
+/**
+ * An action's parameters as the spec names them: batches written by
+ * `encode` (by default as tuples of command names, as `MultiPaxos.tla` has
+ * them; the compact recorder passes its own).
+ */
+export function actionParams(a: SpecAction, encode: (v: Batch) => ItfValue = batch): Record<string, ItfValue> {
   switch (a.name) {
     case "Phase2a":
     case "Phase2b":
     case "Learn":
-      return { ...a.params, v: batch(a.params.v) };
+      return { ...a.params, v: encode(a.params.v) };
     case "Request":
     case "Phase1a":
     case "Phase1b":
