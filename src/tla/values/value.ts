@@ -492,6 +492,28 @@ export interface SignatureRenamings {
 }
 
 /**
+ * Finishes a set's or a function's signatures: `sums` holds, per renaming,
+ * the sum of its `count` elements' (or pairs') fingerprints, which `finish`
+ * turns into the value's own, as {@link hashValue} does; the renaming epoch
+ * goes after them, to tell signatures kept on the value from stale ones.
+ */
+function sealSignatures(
+  sums: Int32Array,
+  count: number,
+  finish: (count: number, h1: number, h2: number, out: Fingerprint) => void,
+  s: SignatureRenamings,
+  out: Fingerprint,
+): Int32Array {
+  for (let i = 0; i < s.n; i++) {
+    finish(count, sums[2 * i]!, sums[2 * i + 1]!, out);
+    sums[2 * i] = out.h1;
+    sums[2 * i + 1] = out.h2;
+  }
+  sums[2 * s.n] = s.epoch;
+  return sums;
+}
+
+/**
  * The fingerprints of `v` under each of the `n` signature renamings of `s`,
  * as `h1, h2` pairs (`2n` numbers; `[2i]`, `[2i + 1]` is what
  * {@link hashRenamed} gives under renaming `i`); or null when `v` mentions no
@@ -538,14 +560,7 @@ export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint):
           for (let i = 0; i < 2 * n; i++) sums[i] = (sums[i]! + c[i]!) | 0;
         }
       }
-      for (let i = 0; i < n; i++) {
-        finishSet(e.length, sums[2 * i]!, sums[2 * i + 1]!, out);
-        sums[2 * i] = out.h1;
-        sums[2 * i + 1] = out.h2;
-      }
-      sums[2 * n] = s.epoch;
-      v.sigs = sums;
-      return sums;
+      return (v.sigs = sealSignatures(sums, e.length, finishSet, s, out));
     }
     case TAG_FN: {
       if (!mentionsRenamed(v, s.renaming)) {
@@ -572,14 +587,7 @@ export function signaturesOf(v: Value, s: SignatureRenamings, out: Fingerprint):
           sums[2 * i + 1] = (sums[2 * i + 1]! + finish(mixB(mixB(0x3c6ef372, a2), b2))) | 0;
         }
       }
-      for (let i = 0; i < n; i++) {
-        finishFn(vs.length, sums[2 * i]!, sums[2 * i + 1]!, out);
-        sums[2 * i] = out.h1;
-        sums[2 * i + 1] = out.h2;
-      }
-      sums[2 * n] = s.epoch;
-      v.sigs = sums;
-      return sums;
+      return (v.sigs = sealSignatures(sums, vs.length, finishFn, s, out));
     }
     case TAG_LAZYSET:
       return signaturesOf(v.enumerate(), s, out);
