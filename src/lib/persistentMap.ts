@@ -122,42 +122,6 @@ function insert<V, K>(node: Node<V, K>, leaf: Leaf<V, K>, shift: number, added: 
   }
 }
 
-/**
- * `node` without the leaf of `key` (whose hash is `hash`): the node itself
- * when the key is not there, `null` when nothing is left. A branch left with
- * a single leaf is replaced by that leaf, and a collision node left with one
- * leaf by the leaf, so the trie keeps the shape it would have had if the key
- * had never been put in (a leaf sits as high as the hashes of its
- * neighbours allow); the root stays a branch.
- */
-function remove<V, K>(node: Node<V, K>, hash: number, key: K, shift: number, root: boolean): Node<V, K> | null {
-  switch (node.kind) {
-    case "leaf":
-      return node.key === key ? null : node;
-    case "collision": {
-      const i = node.leaves.findIndex((l) => l.key === key);
-      if (i < 0) return node;
-      const leaves = node.leaves.filter((_, j) => j !== i);
-      return leaves.length === 1 ? leaves[0]! : { kind: "collision", hash: node.hash, leaves };
-    }
-    case "branch": {
-      const bit = 1 << ((hash >>> shift) & MASK);
-      if ((node.bitmap & bit) === 0) return node;
-      const at = popcount(node.bitmap & (bit - 1));
-      const child = node.children[at]!;
-      const next = remove(child, hash, key, shift + BITS, false);
-      if (next === child) return node;
-      const children = node.children.slice();
-      if (next === null) children.splice(at, 1);
-      else children[at] = next;
-      const bitmap = next === null ? node.bitmap & ~bit : node.bitmap;
-      if (!root && children.length === 0) return null;
-      if (!root && children.length === 1 && children[0]!.kind !== "branch") return children[0]!;
-      return { kind: "branch", bitmap, children };
-    }
-  }
-}
-
 /** Every leaf under `node`, depth first. */
 function* leavesOf<V, K>(node: Node<V, K>): Generator<Leaf<V, K>> {
   switch (node.kind) {
@@ -248,12 +212,6 @@ export class PersistentMap<V, K extends string | number = string> implements Rea
     const added = { n: 0 };
     const root = insert(this.root, { kind: "leaf", hash: keyHash(key), key, value }, 0, added, true) as Branch<V, K>;
     return root === this.root ? this : new PersistentMap(root, this.size + added.n);
-  }
-
-  /** The map without `key`; this map itself when it had no value for `key`. */
-  delete(key: K): PersistentMap<V, K> {
-    const root = remove(this.root, keyHash(key), key, 0, true) as Branch<V, K>;
-    return root === this.root ? this : new PersistentMap(root, this.size - 1);
   }
 
   *entries(): MapIterator<[K, V]> {
