@@ -21,7 +21,10 @@ const repo = path.resolve(here, "..", "..");
 
 function section(title: string, script: string, args: readonly string[] = []): void {
   console.log(`\n## ${title}\n`);
-  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "--expose-gc", path.join(here, script), ...args], { stdio: "inherit", cwd: repo });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", "--max-semi-space-size=64", "--expose-gc", path.join(here, script), ...args], {
+    stdio: "inherit",
+    cwd: repo,
+  });
   if (r.status !== 0) console.log(`(${script} exited with ${r.status ?? r.signal})`);
 }
 

@@ -236,12 +236,12 @@ const FNV_START = 2166136261;
 
 /**
  * A pseudo-random number in [0, 1) that is a pure function of its arguments
- * (so clients draw nothing): the FNV-1a hash of the parts joined by NUL
- * characters, mixed. `prefix` is the hash of parts before them, ending in a
- * NUL ({@link fnv} of `FNV_START` and the text), if any.
+ * (so clients draw nothing): the FNV-1a hash of `part` continued from
+ * `prefix`, mixed. `prefix` is the hash of the parts before it, each
+ * followed by a NUL character ({@link fnv} of `FNV_START` and that text).
  */
-function hashUnit(prefix: number, ...parts: readonly (string | number)[]): number {
-  let h = fnv(prefix, parts.join("\u0000"));
+function hashUnit(prefix: number, part: string): number {
+  let h = fnv(prefix, part);
   h = (h ^ (h >>> 15)) >>> 0;
   h = Math.imul(h, 2246822519) >>> 0;
   h = (h ^ (h >>> 13)) >>> 0;
@@ -272,10 +272,11 @@ export function workload(o: SmrOptions, client: NodeId): (seq: number) => KvOp |
     }
     return `k${lo + 1}`;
   };
+  // the three draws of a request share its seed, client and number: the seed and the client are hashed once
+  const clientPrefix = fnv(FNV_START, `${o.seed}\u0000${client}\u0000`);
   return (seq) => {
     if (seq > o.requestsPerClient) return null;
-    // the three draws of a request share its seed, client and number
-    const prefix = fnv(FNV_START, `${o.seed}\u0000${client}\u0000${seq}\u0000`);
+    const prefix = fnv(clientPrefix, `${seq}\u0000`);
     const k = key(hashUnit(prefix, "key"));
     const value = `${client}.${seq}`;
     let u = hashUnit(prefix, "op") * total;
@@ -478,8 +479,8 @@ export class SmrSimulation {
       },
       // only when someone listens: a simulator with no one to tell builds no events
       event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, this),
-      sent: (m) => {
-        if (this.keepSent && isProtocolMessage(m.msg)) this.sent.push(m as SentMessage<ProtocolMessage>);
+      sent: (id, from, to, time, msg) => {
+        if (this.keepSent && isProtocolMessage(msg)) this.sent.push({ id, from, to, time, msg });
       },
       output: (_node, e, time) => {
         if (e.kind === "invoke" && e.command.op.type !== "reconfig") {

@@ -206,8 +206,8 @@ export class Simulation implements ClusterView {
       },
       // only when someone listens: a simulator with no one to tell builds no events
       event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, view),
-      sent: (m) => {
-        if (isProtocolMessage(m.msg)) this.sent.push(m as SentProtocolMessage);
+      sent: (id, from, to, time, msg) => {
+        if (isProtocolMessage(msg)) this.sent.push({ id, from, to, time, msg });
       },
     };
     this.sim = new Simulator(nodes, o, driverObserver);

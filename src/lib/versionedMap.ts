@@ -35,13 +35,19 @@
 /** Marks a key absent in a difference. */
 const ABSENT: unique symbol = Symbol("absent");
 
-/** One version of a chain: the root (holding `table`) or one difference from `next`. */
+/**
+ * A difference between two versions: keys and values in turn
+ * (`[k0, v0, k1, v1, ...]`, `ABSENT` for a key that is absent), applied from
+ * the last pair to the first.
+ */
+type Difference<V> = (string | V | typeof ABSENT)[];
+
+/** One version of a chain: the root (holding `table`) or a difference from `next`. */
 class Version<V> {
   /** The contents, when this version is the root; `null` otherwise. */
   table: Map<string, V> | null;
-  /** Otherwise this version is `next` with `key` set to `value` (`ABSENT`: without `key`). */
-  key = "";
-  value: V | typeof ABSENT = ABSENT;
+  /** Otherwise this version is `next` with `diff` applied to it. */
+  diff: Difference<V> | null = null;
   next: Version<V> | null = null;
   /** A later version was made from this one by an update. */
   extended = false;
@@ -55,28 +61,37 @@ class Version<V> {
  * Makes `v` the root of its chain and returns its table: walks to the root,
  * then back, applying each difference to the table and turning the version
  * that held the table into the difference that undoes it.
+ *
+ * @throws Error when the chain's table is out for a {@link MapEdit}.
  */
 function reroot<V>(v: Version<V>): Map<string, V> {
   if (v.table !== null) return v.table;
   const path: Version<V>[] = [];
   let root = v;
   while (root.table === null) {
+    if (root.next === null) throw new Error("a version of a map was read while the map was being edited");
     path.push(root);
-    root = root.next!;
+    root = root.next;
   }
   const table = root.table;
   for (let i = path.length - 1; i >= 0; i--) {
     const d = path[i]!;
-    const old: V | typeof ABSENT = table.has(d.key) ? table.get(d.key)! : ABSENT;
-    if (d.value === ABSENT) table.delete(d.key);
-    else table.set(d.key, d.value);
+    const diff = d.diff!;
+    // Apply the pairs last first, noting what each key held: the undoing difference, whose last pair undoes the first applied.
+    const undo: Difference<V> = new Array(diff.length);
+    for (let j = diff.length - 2, w = 0; j >= 0; j -= 2, w += 2) {
+      const key = diff[j] as string;
+      const value = diff[j + 1] as V | typeof ABSENT;
+      undo[w] = key;
+      undo[w + 1] = table.has(key) ? table.get(key)! : ABSENT;
+      if (value === ABSENT) table.delete(key);
+      else table.set(key, value);
+    }
     root.table = null;
-    root.key = d.key;
-    root.value = old;
+    root.diff = undo;
     root.next = d;
     d.table = table;
-    d.key = "";
-    d.value = ABSENT;
+    d.diff = null;
     d.next = null;
     root = d;
   }
@@ -84,16 +99,104 @@ function reroot<V>(v: Version<V>): Map<string, V> {
 }
 
 /**
+ * Several updates of one {@link VersionedMap} made as one new version: the
+ * batch of commands a replica executes makes one version of its map, not one
+ * per command. Read and change it like a `Map`, then call {@link done} for
+ * the new map. Until then the map it was made from, and every version of
+ * its chain, cannot be read (doing so throws): its table is being changed in
+ * place.
+ */
+export class MapEdit<V> {
+  #table: Map<string, V>;
+  #size: number;
+  /** The version edited, in its chain; `null` when editing a copy of its own. */
+  readonly #from: Version<V> | null;
+  readonly #map: VersionedMap<V>;
+  /** What undoes the changes so far (the pairs applied last first); `null` when editing a copy, which needs none. */
+  readonly #undo: Difference<V> | null;
+  #open = true;
+  #changed = false;
+
+  /** @internal Made by {@link VersionedMap.edit}. */
+  constructor(map: VersionedMap<V>, from: Version<V> | null, table: Map<string, V>, size: number) {
+    this.#map = map;
+    this.#from = from;
+    this.#table = table;
+    this.#size = size;
+    this.#undo = from === null ? null : [];
+    // The table is out: a read of the chain before `done` throws instead of reading half an edit.
+    if (from !== null) from.table = null;
+  }
+
+  #check(): Map<string, V> {
+    if (!this.#open) throw new Error("a map edit was used after it was done");
+    return this.#table;
+  }
+
+  /** The value of `key`, if any. */
+  get(key: string): V | undefined {
+    return this.#check().get(key);
+  }
+
+  /** Sets `key` to `value`. */
+  set(key: string, value: V): void {
+    this.#change(key, value);
+  }
+
+  /** Removes `key`. */
+  delete(key: string): void {
+    this.#change(key, ABSENT);
+  }
+
+  #change(key: string, value: V | typeof ABSENT): void {
+    const table = this.#check();
+    const had = table.has(key);
+    const old = had ? table.get(key)! : ABSENT;
+    if (old === value) return;
+    this.#changed = true;
+    this.#undo?.push(key, old);
+    if (value === ABSENT) {
+      table.delete(key);
+      this.#size--;
+    } else {
+      table.set(key, value);
+      if (!had) this.#size++;
+    }
+  }
+
+  /** The map with the changes: the map edited itself if nothing changed. No use of this edit may follow. */
+  done(): VersionedMap<V> {
+    const table = this.#check();
+    this.#open = false;
+    const v = this.#from;
+    if (!this.#changed) {
+      if (v !== null) v.table = table;
+      return this.#map;
+    }
+    if (v === null) return new VersionedMap(new Version(table), this.#size);
+    const next = new Version(table);
+    v.extended = true;
+    v.diff = this.#undo;
+    v.next = next;
+    return new VersionedMap(next, this.#size);
+  }
+}
+
+/**
  * An immutable map from strings to `V`, read like a `ReadonlyMap`;
  * {@link set} and {@link delete} return a new map and leave this one as it
- * was. Iteration follows the order in which keys were first put in.
+ * was. Iteration gives a version's entries in the order its table holds
+ * them: the order keys were put in, except that reading an older version
+ * puts back the keys it has and the newer one lacks at the end. Compare
+ * contents, not order.
  */
 export class VersionedMap<V> implements ReadonlyMap<string, V> {
   // Private fields proper: a map compares (in tests, say) by its entries, not by the chain it belongs to.
   readonly #version: Version<V>;
   readonly #size: number;
 
-  private constructor(version: Version<V>, size: number) {
+  /** @internal A map of `size` keys whose contents are `version`'s: made by the map's own operations and by {@link MapEdit}. */
+  constructor(version: Version<V>, size: number) {
     this.#version = version;
     this.#size = size;
   }
@@ -156,10 +259,20 @@ export class VersionedMap<V> implements ReadonlyMap<string, V> {
     const next = new Version(table);
     v.extended = true;
     v.table = null;
-    v.key = key;
-    v.value = old;
+    v.diff = [key, old];
     v.next = next;
     return new VersionedMap(next, size);
+  }
+
+  /**
+   * An edit of this map: several updates that make one new version (see
+   * {@link MapEdit}). From a version already extended, the edit works on a
+   * copy of its own, as {@link set} does.
+   */
+  edit(): MapEdit<V> {
+    const table = reroot(this.#version);
+    if (this.#version.extended) return new MapEdit(this, null, new Map(table), this.#size);
+    return new MapEdit(this, this.#version, table, this.#size);
   }
 
   /** The entries, copied out first: reading another version while iterating this one must not move the table under the iteration. */

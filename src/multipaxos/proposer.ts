@@ -362,14 +362,16 @@ export function phase2a(s: ProposerState, cfg: ProposerConfig): Step<ProposerSta
 
 /** `pending` with the commands of `commands` in it, a client's later request number winning over an earlier one. */
 function withPending(pending: VersionedMap<number>, commands: readonly Command[]): VersionedMap<number> {
-  for (const c of commands) if (!((pending.get(c.client) ?? 0) >= c.seq)) pending = pending.set(c.client, c.seq);
-  return pending;
+  const edit = pending.edit();
+  for (const c of commands) if (!((edit.get(c.client) ?? 0) >= c.seq)) edit.set(c.client, c.seq);
+  return edit.done();
 }
 
 /** `pending` without the commands of a decided slot. */
 function withoutPending(pending: VersionedMap<number>, commands: readonly Command[]): VersionedMap<number> {
-  for (const c of commands) if (pending.get(c.client) === c.seq) pending = pending.delete(c.client);
-  return pending;
+  const edit = pending.edit();
+  for (const c of commands) if (edit.get(c.client) === c.seq) edit.delete(c.client);
+  return edit.done();
 }
 
 /** Slot `slot` is decided: the prefix known decided grows past it if it can. */

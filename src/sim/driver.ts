@@ -67,8 +67,13 @@ export interface DriverObserver<M, T, E, A> {
   step?(action: A, node: NodeId, time: number): void;
   /** A happening that is not a step. */
   event?(event: SimEvent<M, T>, time: number): void;
-  /** A message leaves its sender (before the network decides its fate). */
-  sent?(message: SentMessage<M>): void;
+  /**
+   * A message leaves its sender (before the network decides its fate): its
+   * id, sender, addressee, the time, and the message. Given as arguments, not
+   * as a {@link SentMessage}, so that an observer that keeps few of them
+   * builds no record for the others.
+   */
+  sent?(id: number, from: NodeId, to: NodeId, time: number, msg: M): void;
   /** An effect of the protocol's own (not send, persist or set a timer), in its step. */
   output?(node: NodeId, effect: E, time: number): void;
 }
@@ -351,7 +356,7 @@ export class Simulator<S, M extends { readonly type: string }, T, R, E extends {
     const id = this.nextMessageId++;
     const c = this.counts;
     this.messageCounts.set(msg.type, (this.messageCounts.get(msg.type) ?? 0) + 1);
-    this.observer.sent?.({ id, from, to, time: this.time, msg });
+    this.observer.sent?.(id, from, to, this.time, msg);
     if (cutOff) return this.drop({ id, from, to, msg }, "down");
     const o = this.faults;
     if (this.random.chance(o.loss)) return this.drop({ id, from, to, msg }, "loss");

@@ -190,10 +190,12 @@ function reconfigResult(op: ReconfigOp): KvResult {
  * command's result. A command whose request number is not above its
  * client's session is a duplicate: it changes nothing and gets the session's
  * result. Any other command is applied to the map, and becomes its client's
- * session with its result.
+ * session with its result. The batch makes one new version of the map and
+ * one of the sessions, however many commands it has.
  */
 export function executeBatch(s: KvState, commands: readonly Command[]): { state: KvState; results: KvResult[] } {
-  let { data, sessions } = s;
+  const data = s.data.edit();
+  const sessions = s.sessions.edit();
   const results: KvResult[] = [];
   for (const c of commands) {
     const session = sessions.get(c.client);
@@ -205,13 +207,14 @@ export function executeBatch(s: KvState, commands: readonly Command[]): { state:
     if (c.op.type === "reconfig") result = reconfigResult(c.op);
     else {
       const r = applyToValue(data.get(c.op.key) ?? null, c.op);
-      if (r.changed && r.value !== null) data = data.set(c.op.key, r.value);
+      if (r.changed && r.value !== null) data.set(c.op.key, r.value);
       result = r.result;
     }
-    sessions = sessions.set(c.client, { seq: c.seq, result });
+    sessions.set(c.client, { seq: c.seq, result });
     results.push(result);
   }
-  return { state: data === s.data && sessions === s.sessions ? s : { data, sessions }, results };
+  const after = { data: data.done(), sessions: sessions.done() };
+  return { state: after.data === s.data && after.sessions === s.sessions ? s : after, results };
 }
 
 /** A short text of an operation: `put(k1, x)`, `get(k1)`, `cas(k1, x, y)`, `append(k1, x)`. */

@@ -8,7 +8,15 @@ const key = fc.constantFrom("a", "b", "c", "d", "k1", "k2");
 describe("VersionedMap", () => {
   it("keeps every version as it was, whichever versions are read and extended, in any order", () => {
     // Each operation names a version made so far (by index) and reads, sets or deletes in it.
-    const op = fc.record({ at: fc.nat(), kind: fc.constantFrom("get", "set", "delete", "iterate"), key, value: fc.integer({ min: 0, max: 3 }) });
+    // An edit makes one version of several sets (a value) and deletes (null).
+    const change = fc.record({ key, value: fc.option(fc.integer({ min: 0, max: 3 })) });
+    const op = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom("get", "set", "delete", "iterate", "edit"),
+      key,
+      value: fc.integer({ min: 0, max: 3 }),
+      changes: fc.array(change, { maxLength: 6 }),
+    });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
         const versions: [VersionedMap<number>, Map<string, number>][] = [[VersionedMap.empty(), new Map()]];
@@ -18,7 +26,25 @@ describe("VersionedMap", () => {
             expect(m.get(o.key)).toBe(model.get(o.key));
             expect(m.has(o.key)).toBe(model.has(o.key));
           } else if (o.kind === "iterate") {
-            expect([...m]).toEqual([...model]);
+            // the same entries; their order depends on which versions were read before
+            const byKey = (x: [string, number], y: [string, number]): number => (x[0] < y[0] ? -1 : 1);
+            expect([...m].sort(byKey)).toEqual([...model].sort(byKey));
+          } else if (o.kind === "edit") {
+            const edit = m.edit();
+            const expected = new Map(model);
+            for (const c of o.changes) {
+              expect(edit.get(c.key)).toBe(expected.get(c.key));
+              if (c.value === null) {
+                edit.delete(c.key);
+                expected.delete(c.key);
+              } else {
+                edit.set(c.key, c.value);
+                expected.set(c.key, c.value);
+              }
+            }
+            const next = edit.done();
+            if (o.changes.length === 0) expect(next).toBe(m);
+            versions.push([next, expected]);
           } else {
             const next = o.kind === "set" ? m.set(o.key, o.value) : m.delete(o.key);
             const expected = new Map(model);
@@ -35,6 +61,20 @@ describe("VersionedMap", () => {
       }),
       { seed: FC_SEED, numRuns: 500 },
     );
+  });
+
+  it("refuses a read of the edited map before the edit is done, and an edit used after it", () => {
+    const m = VersionedMap.of([["a", 1]]);
+    const older = m.set("a", 2).set("b", 3);
+    const newest = older.set("c", 4);
+    const edit = newest.edit();
+    edit.set("a", 5);
+    expect(() => newest.get("a")).toThrow(/being edited/);
+    expect(() => m.get("a")).toThrow(/being edited/);
+    const after = edit.done();
+    expect(() => edit.set("b", 6)).toThrow(/after it was done/);
+    expect([after.get("a"), newest.get("a"), older.get("a"), m.get("a")]).toEqual([5, 2, 2, 1]);
+    expect([after.size, newest.size, m.size]).toEqual([3, 3, 1]);
   });
 
   it("is read in its newest version without walking, and an old version is read at the cost of the updates since", () => {
