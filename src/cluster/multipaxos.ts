@@ -44,7 +44,6 @@ import type {
 import type { KvOp, KvResult, ReconfigOp } from "../smr/kv.js";
 import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
 import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
-import { tagged } from "./tagged.js";
 
 /** The mix of operations clients issue, as relative weights. */
 export interface OpMix {
@@ -291,19 +290,28 @@ export function workload(o: SmrOptions, client: NodeId): (seq: number) => KvOp |
   };
 }
 
-/** What the simulator holds for each node: the role's state, tagged with the role. */
-export type SmrNodeState =
-  | { readonly role: "acceptor"; readonly state: AcceptorState }
-  | { readonly role: "proposer"; readonly state: ProposerState }
-  | { readonly role: "replica"; readonly state: ReplicaState }
-  | { readonly role: "client"; readonly state: ClientState };
+/** The state of a node of each role. */
+interface RoleStates {
+  readonly acceptor: AcceptorState;
+  readonly proposer: ProposerState;
+  readonly replica: ReplicaState;
+  readonly client: ClientState;
+}
 
-type Role = SmrNodeState["role"];
-type StateOf<K extends Role> = Extract<SmrNodeState, { role: K }>["state"];
+type Role = keyof RoleStates;
+type StateOf<K extends Role> = RoleStates[K];
 
-/** A role's handlers as handlers of the tagged node state. */
-function asNode<K extends Role>(role: K, h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
-  return tagged<SmrNodeState, StateOf<K>, Message, Timer, StableRecord, Effect, SpecAction>(role, h);
+/** What the simulator holds for a node: its role's state (the run knows each node's role). */
+export type SmrNodeState = RoleStates[Role];
+
+/**
+ * A role's handlers as handlers of any node's state. The simulator gives a
+ * node's handlers only the states they made themselves, so a node's state is
+ * always its own role's: the state of a step is not wrapped with its role
+ * (an object more per step), the run keeps each node's role instead.
+ */
+function asNode<K extends Role>(h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
+  return h as unknown as MultiPaxosHandlers<SmrNodeState>;
 }
 
 /** Receives a replicated-store run as it happens. */
@@ -343,6 +351,8 @@ export class SmrSimulation {
   keepSent = true;
 
   private readonly sim: Simulator<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
+  /** Each node's role. */
+  private readonly roles = new Map<NodeId, Role>();
   private readonly history: HistoryEntry[] = [];
   /** By client, its operation waiting for a reply (a client has one at a time). */
   private readonly open = new Map<NodeId, HistoryEntry>();
@@ -426,18 +436,17 @@ export class SmrSimulation {
       catchUpEvery: o.catchUpEvery,
     };
     const nodes: Node[] = [
-      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode("acceptor", acceptorHandlers(id, steps)), ...server })),
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode<"acceptor">(acceptorHandlers(id, steps)), ...server })),
       ...this.proposerIds.map((id, i): Node => ({
         id,
-        handlers: asNode("proposer", proposerHandlers(id, proposerCfg, i === 0, steps)),
-        leads: (s) => s.role === "proposer" && s.state.role === "leading",
+        handlers: asNode<"proposer">(proposerHandlers(id, proposerCfg, i === 0, steps)),
+        leads: (s) => (s as ProposerState).role === "leading",
         ...server,
       })),
-      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode("replica", replicaHandlers(id, replicaCfg, steps)), ...server })),
+      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode<"replica">(replicaHandlers(id, replicaCfg, steps)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: asNode(
-          "client",
+        handlers: asNode<"client">(
           clientHandlers(
             id,
             { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) },
@@ -453,8 +462,7 @@ export class SmrSimulation {
         : [
             {
               id: this.operatorId,
-              handlers: asNode(
-                "client",
+              handlers: asNode<"client">(
                 operatorHandlers(
                   this.operatorId,
                   {
@@ -498,14 +506,22 @@ export class SmrSimulation {
         }
       },
     };
+    for (const [ids, role] of [
+      [this.acceptorIds, "acceptor"],
+      [this.proposerIds, "proposer"],
+      [this.replicaIds, "replica"],
+      [[...this.clientIds, ...(this.operatorId === null ? [] : [this.operatorId])], "client"],
+    ] as const)
+      for (const id of ids) this.roles.set(id, role);
     this.sim = new Simulator(nodes, o, driverObserver);
   }
 
   /** A node's current state, as a role's state. */
   node<K extends Role>(id: NodeId, role: K): StateOf<K> {
-    const n = this.sim.state(id);
-    if (n.role !== role) throw new RangeError(`'${id}' is a ${n.role}, not a ${role}`);
-    return n.state as StateOf<K>;
+    const actual = this.roles.get(id);
+    if (actual === undefined) throw new RangeError(`no node '${id}'`);
+    if (actual !== role) throw new RangeError(`'${id}' is a ${actual}, not a ${role}`);
+    return this.sim.state(id) as StateOf<K>;
   }
 
   /** What the node has on stable storage now. */

@@ -7,6 +7,7 @@
  * @module
  */
 import type { NodeHandlers, NodeStep, Reaction } from "../paxos/node.js";
+import { NO_STEP } from "../paxos/node.js";
 
 /** A role's state, tagged with the role. */
 export interface Tagged<K extends string, S> {
@@ -21,6 +22,7 @@ export interface Tagged<K extends string, S> {
 export function tagged<U extends Tagged<string, unknown>, S, M, T, R, E, A>(role: U["role"], h: NodeHandlers<S, M, T, R, E, A>): NodeHandlers<U, M, T, R, E, A> {
   // Built field by field rather than with a spread: this runs for every step of every node.
   const tag = (steps: Reaction<S, E, A>): Reaction<U, E, A> => {
+    if (steps.length === 0) return NO_STEP;
     const out: NodeStep<U, E, A>[] = new Array<NodeStep<U, E, A>>(steps.length);
     for (let i = 0; i < steps.length; i++) {
       const s = steps[i]!;

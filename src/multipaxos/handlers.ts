@@ -40,7 +40,7 @@
  * @module
  */
 import type { NodeHandlers, Reaction } from "../paxos/node.js";
-import { andThen, reaction } from "../paxos/node.js";
+import { andThen, NO_STEP, reaction } from "../paxos/node.js";
 import type { AcceptorState } from "./acceptor.js";
 import { answerVoteQuery, initAcceptor, phase1b, phase2b, preempt, restart } from "./acceptor.js";
 import type { ProposerConfig, ProposerState } from "./proposer.js";
@@ -135,7 +135,7 @@ export const MULTIPAXOS_STEPS: MultiPaxosSteps = {
 /** The handlers of a Multi-Paxos node whose state is `S`. */
 export type MultiPaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord, Effect, SpecAction>;
 
-const none = <S>(): Reaction<S, Effect, SpecAction> => [];
+const none = <S>(): Reaction<S, Effect, SpecAction> => NO_STEP;
 
 /** An acceptor. */
 export function acceptorHandlers(id: NodeId, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<AcceptorState> {
@@ -292,13 +292,14 @@ export interface ClientStart {
 /** A client. */
 export function clientHandlers(id: NodeId, cfg: ClientConfig, start: ClientStart, steps: MultiPaxosSteps = MULTIPAXOS_STEPS): MultiPaxosHandlers<ClientState> {
   const { request, retry, receiveReply } = steps;
+  const next = (s: ClientState): Step<ClientState> | null => request(s, cfg);
   const begin = (): Reaction<ClientState, Effect, SpecAction> => [
     { state: initClient(id, start.target), effects: [{ kind: "setTimer", timer: { type: "submit" }, after: 0, jitter: start.submitWithin }] },
   ];
   return {
     start: begin,
     // A client hears only replies; anything else is not for it.
-    onMessage: (s, _from, m) => (m.type === "reply" ? andThen(s, receiveReply(s, m), (x) => request(x, cfg)) : none()),
+    onMessage: (s, _from, m) => (m.type === "reply" ? andThen(s, receiveReply(s, m), next) : none()),
     onTimer: (s, t) => (t.type === "submit" ? reaction(request(s, cfg)) : t.type === "retry" ? reaction(retry(s, t.seq, cfg)) : none()),
     // A client keeps nothing on stable storage: it starts over.
     onRestart: begin,

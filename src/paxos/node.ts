@@ -98,9 +98,12 @@ export interface NodeHandlers<S, M, T, R, E, A> {
   onRestart(stored: readonly R[]): Reaction<S, E, A>;
 }
 
+/** The reaction of no step: the input changed nothing. One array for all of them (most inputs of a busy node change nothing: a vote after the quorum, a reply already had). */
+export const NO_STEP: Reaction<never, never, never> = Object.freeze([]);
+
 /** The reaction of one step, or of none when `step` is `null` (the input changed nothing). */
 export function reaction<S, E, A>(step: NodeStep<S, E, A> | null): Reaction<S, E, A> {
-  return step === null ? [] : [step];
+  return step === null ? NO_STEP : [step];
 }
 
 /**
@@ -109,7 +112,10 @@ export function reaction<S, E, A>(step: NodeStep<S, E, A> | null): Reaction<S, E
  * completes a quorum goes on to the action the quorum enables.
  */
 export function andThen<S, E, A>(from: S, first: NodeStep<S, E, A> | null, duties: (s: S) => NodeStep<S, E, A> | null): Reaction<S, E, A> {
+  let s = first === null ? from : first.state;
+  let next = duties(s);
+  if (first === null && next === null) return NO_STEP;
   const steps: NodeStep<S, E, A>[] = first === null ? [] : [first];
-  for (let s = first?.state ?? from, next = duties(s); next !== null; s = next.state, next = duties(s)) steps.push(next);
+  for (; next !== null; s = next.state, next = duties(s)) steps.push(next);
   return steps;
 }
