@@ -33,7 +33,7 @@ import { emptyKv, executeBatch } from "../smr/kv.js";
 import { allAcceptors, configOf, initialHistory, newestConfig, quorumOf, withDecided } from "./configuration.js";
 import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
-import { SlotMap } from "./slotMap.js";
+import { SlotLog } from "./slotLog.js";
 import { SortedMap } from "../lib/sortedMap.js";
 import type { Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
 
@@ -50,7 +50,7 @@ export interface ReplicaState {
   /** Decided values not yet executed (slots at or above `applied`). Spec: part of `decided[r]`. */
   readonly decided: SortedMap<Batch>;
   /** Executed values kept for catching others up: slots from `snapshot.through` to `applied - 1` (sharing structure from one state to the next). */
-  readonly log: SlotMap<Batch>;
+  readonly log: SlotLog<Batch>;
   /** The last snapshot taken (or installed). */
   readonly snapshot: Snapshot;
   /** Votes for undecided slots. */
@@ -115,7 +115,7 @@ export function initReplica(id: NodeId, snapshot: Snapshot): ReplicaState {
     applied: snapshot.through,
     kv: snapshot.kv,
     decided: SortedMap.empty(),
-    log: SlotMap.empty(),
+    log: SlotLog.empty(snapshot.through),
     snapshot,
     tallies: SortedMap.empty(),
     askNext: 0,
@@ -225,11 +225,11 @@ export function execute(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState>
   const decided = s.decided.delete(slot);
   const applied = slot + 1;
   const configs = withDecided(s.configs, slot, val);
-  let log = s.log.set(slot, val);
+  let log = s.log.append(slot, val);
   let snapshot = s.snapshot;
   if (applied % cfg.snapshotEvery === 0) {
     snapshot = { through: applied, kv, configs };
-    log = SlotMap.empty();
+    log = SlotLog.empty(applied);
     effects.unshift({ kind: "persist", record: { role: "replica", snapshot }, replaces: true });
     for (const p of cfg.proposers) effects.push({ kind: "send", to: p, msg: { type: "executed", replica: s.id, through: applied, configs } });
   }
@@ -288,7 +288,7 @@ export function installSnapshot(s: ReplicaState, m: MsgDecisions): Step<ReplicaS
   const decided = s.decided.filter((slot) => slot >= snap.through);
   const tallies = s.tallies.filter((slot) => slot >= snap.through);
   return {
-    state: updateReplica(s, { applied: snap.through, kv: snap.kv, decided, tallies, log: SlotMap.empty(), snapshot: snap, configs: snap.configs }),
+    state: updateReplica(s, { applied: snap.through, kv: snap.kv, decided, tallies, log: SlotLog.empty(snap.through), snapshot: snap, configs: snap.configs }),
     effects: [{ kind: "persist", record: { role: "replica", snapshot: snap }, replaces: true }],
     action: { name: "InstallSnapshot", params: { r: s.id, n: snap.through } },
   };
