@@ -32,6 +32,7 @@ import {
   quorumOf,
   restart,
   safeValue,
+  SlotLog,
 } from "../../src/multipaxos/index.js";
 import type { Batch, Configuration, Effect, MultiPaxosSteps, Slot, Vote } from "../../src/multipaxos/index.js";
 import type { Reconfiguration, SmrOptions } from "../../src/cluster/index.js";
@@ -183,8 +184,9 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
         const real = execute(s, cfg);
         if (real !== null || s.decided.size === 0) return real;
         const slot = Math.min(...s.decided.keys());
-        const moved = execute({ ...s, applied: slot }, cfg);
-        return moved && { ...moved, state: { ...moved.state, applied: s.applied + 1 } };
+        // executed as if it were the next slot: the log of executed values takes it in that place
+        const moved = execute({ ...s, applied: slot, log: SlotLog.empty(slot) }, cfg);
+        return moved && { ...moved, state: { ...moved.state, applied: s.applied + 1, log: s.log.append(s.applied, s.decided.get(slot)!) } };
       },
     }),
     schedules: smrSchedules(lossy),
