@@ -109,7 +109,7 @@ function reroot<V>(v: Version<V>): Map<string, V> {
 export class MapEdit<V> {
   #table: Map<string, V>;
   #size: number;
-  /** The version edited, in its chain; `null` when editing a copy of its own. */
+  /** The version edited, in its chain; `null` when editing a copy of its own (made at the first change, until which `#table` is the version's). */
   readonly #from: Version<V> | null;
   readonly #map: VersionedMap<V>;
   /** What undoes the changes so far (the pairs applied last first); `null` when editing a copy, which needs none. */
@@ -149,10 +149,11 @@ export class MapEdit<V> {
   }
 
   #change(key: string, value: V | typeof ABSENT): void {
-    const table = this.#check();
+    let table = this.#check();
     const had = table.has(key);
     const old = had ? table.get(key)! : ABSENT;
     if (old === value) return;
+    if (this.#from === null && !this.#changed) this.#table = table = new Map(table);
     this.#changed = true;
     this.#undo?.push(key, old);
     if (value === ABSENT) {
@@ -230,49 +231,28 @@ export class VersionedMap<V> implements ReadonlyMap<string, V> {
 
   /** The map with `key` mapped to `value`; this map itself when it already was. */
   set(key: string, value: V): VersionedMap<V> {
-    const table = reroot(this.#version);
-    const old = table.get(key);
-    const had = old !== undefined || table.has(key);
-    if (had && old === value) return this;
-    return this.#update(table, key, value, had ? (old as V) : ABSENT, had ? this.#size : this.#size + 1);
+    const edit = this.edit();
+    edit.set(key, value);
+    return edit.done();
   }
 
   /** The map without `key`; this map itself when it had no value for `key`. */
   delete(key: string): VersionedMap<V> {
-    const table = reroot(this.#version);
-    if (!table.has(key)) return this;
-    return this.#update(table, key, ABSENT, table.get(key)!, this.#size - 1);
-  }
-
-  /** The next version, with `key` set to `value` in `table` (this version's contents, at the root), where it had `old`. */
-  #update(table: Map<string, V>, key: string, value: V | typeof ABSENT, old: V | typeof ABSENT, size: number): VersionedMap<V> {
-    const v = this.#version;
-    if (v.extended) {
-      // A second branch from this version: a chain of its own.
-      const copy = new Map(table);
-      if (value === ABSENT) copy.delete(key);
-      else copy.set(key, value);
-      return new VersionedMap(new Version(copy), size);
-    }
-    if (value === ABSENT) table.delete(key);
-    else table.set(key, value);
-    const next = new Version(table);
-    v.extended = true;
-    v.table = null;
-    v.diff = [key, old];
-    v.next = next;
-    return new VersionedMap(next, size);
+    const edit = this.edit();
+    edit.delete(key);
+    return edit.done();
   }
 
   /**
    * An edit of this map: several updates that make one new version (see
-   * {@link MapEdit}). From a version already extended, the edit works on a
-   * copy of its own, as {@link set} does.
+   * {@link MapEdit}). {@link set} and {@link delete} are edits of one change.
+   * From a version already extended (a second branch from it), the edit
+   * works on a copy of the table, a chain of its own, made at its first
+   * change.
    */
   edit(): MapEdit<V> {
     const table = reroot(this.#version);
-    if (this.#version.extended) return new MapEdit(this, null, new Map(table), this.#size);
-    return new MapEdit(this, this.#version, table, this.#size);
+    return new MapEdit(this, this.#version.extended ? null : this.#version, table, this.#size);
   }
 
   /** The entries, copied out first: reading another version while iterating this one must not move the table under the iteration. */
