@@ -30,7 +30,6 @@ import type {
   ClientState,
   Effect,
   Message,
-  MultiPaxosHandlers,
   MultiPaxosSteps,
   NodeId,
   ProposerState,
@@ -44,6 +43,7 @@ import type {
 import type { KvOp, KvResult, ReconfigOp } from "../smr/kv.js";
 import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
 import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
+import { Roles } from "./roles.js";
 
 /** The mix of operations clients issue, as relative weights. */
 export interface OpMix {
@@ -301,18 +301,8 @@ interface RoleStates {
 type Role = keyof RoleStates;
 type StateOf<K extends Role> = RoleStates[K];
 
-/** What the simulator holds for a node: its role's state (the run knows each node's role). */
+/** What the simulator holds for a node: its role's state (the run keeps each node's role, see `roles.ts`). */
 export type SmrNodeState = RoleStates[Role];
-
-/**
- * A role's handlers as handlers of any node's state. The simulator gives a
- * node's handlers only the states they made themselves, so a node's state is
- * always its own role's: the state of a step is not wrapped with its role
- * (an object more per step), the run keeps each node's role instead.
- */
-function asNode<K extends Role>(h: MultiPaxosHandlers<StateOf<K>>): MultiPaxosHandlers<SmrNodeState> {
-  return h as unknown as MultiPaxosHandlers<SmrNodeState>;
-}
 
 /** Receives a replicated-store run as it happens. */
 export interface SmrObserver {
@@ -352,7 +342,7 @@ export class SmrSimulation {
 
   private readonly sim: Simulator<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
   /** Each node's role. */
-  private readonly roles = new Map<NodeId, Role>();
+  private readonly roles = new Roles<RoleStates>();
   private readonly history: HistoryEntry[] = [];
   /** By client, its operation waiting for a reply (a client has one at a time). */
   private readonly open = new Map<NodeId, HistoryEntry>();
@@ -436,17 +426,19 @@ export class SmrSimulation {
       catchUpEvery: o.catchUpEvery,
     };
     const nodes: Node[] = [
-      ...this.acceptorIds.map((id): Node => ({ id, handlers: asNode<"acceptor">(acceptorHandlers(id, steps)), ...server })),
+      ...this.acceptorIds.map((id): Node => ({ id, handlers: this.roles.node(id, "acceptor", acceptorHandlers(id, steps)), ...server })),
       ...this.proposerIds.map((id, i): Node => ({
         id,
-        handlers: asNode<"proposer">(proposerHandlers(id, proposerCfg, i === 0, steps)),
+        handlers: this.roles.node(id, "proposer", proposerHandlers(id, proposerCfg, i === 0, steps)),
         leads: (s) => (s as ProposerState).role === "leading",
         ...server,
       })),
-      ...this.replicaIds.map((id): Node => ({ id, handlers: asNode<"replica">(replicaHandlers(id, replicaCfg, steps)), ...server })),
+      ...this.replicaIds.map((id): Node => ({ id, handlers: this.roles.node(id, "replica", replicaHandlers(id, replicaCfg, steps)), ...server })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: asNode<"client">(
+        handlers: this.roles.node(
+          id,
+          "client",
           clientHandlers(
             id,
             { proposers: this.proposerIds, retryAfter: o.retryAfter, workload: workload(o, id) },
@@ -462,7 +454,9 @@ export class SmrSimulation {
         : [
             {
               id: this.operatorId,
-              handlers: asNode<"client">(
+              handlers: this.roles.node(
+                this.operatorId,
+                "client",
                 operatorHandlers(
                   this.operatorId,
                   {
@@ -506,22 +500,12 @@ export class SmrSimulation {
         }
       },
     };
-    for (const [ids, role] of [
-      [this.acceptorIds, "acceptor"],
-      [this.proposerIds, "proposer"],
-      [this.replicaIds, "replica"],
-      [[...this.clientIds, ...(this.operatorId === null ? [] : [this.operatorId])], "client"],
-    ] as const)
-      for (const id of ids) this.roles.set(id, role);
     this.sim = new Simulator(nodes, o, driverObserver);
   }
 
   /** A node's current state, as a role's state. */
   node<K extends Role>(id: NodeId, role: K): StateOf<K> {
-    const actual = this.roles.get(id);
-    if (actual === undefined) throw new RangeError(`no node '${id}'`);
-    if (actual !== role) throw new RangeError(`'${id}' is a ${actual}, not a ${role}`);
-    return this.sim.state(id) as StateOf<K>;
+    return this.roles.state(id, role, this.sim.state(id));
   }
 
   /** What the node has on stable storage now. */

@@ -19,7 +19,6 @@ import type {
   LearnerState,
   Message,
   NodeId,
-  PaxosHandlers,
   PaxosSteps,
   ProposerConfig,
   ProposerState,
@@ -32,7 +31,7 @@ import type {
 import { roundTime, Simulator } from "../sim/index.js";
 import type { DriverObserver, SentMessage, SimEvent as DriverEvent, SimNode } from "../sim/index.js";
 import { resolveOptions } from "./options.js";
-import { tagged } from "./tagged.js";
+import { Roles } from "./roles.js";
 import type { SimulationOptions } from "./options.js";
 
 /** Something that happened in a Paxos run that is not a spec action. */
@@ -108,20 +107,19 @@ export interface SimulationResult {
   readonly stopped: "decided" | "budget" | "quiet";
 }
 
-/** What the simulator holds for each node: the role's state, tagged with the role. */
-export type PaxosNodeState =
-  | { readonly role: "acceptor"; readonly state: AcceptorState }
-  | { readonly role: "proposer"; readonly state: ProposerState }
-  | { readonly role: "learner"; readonly state: LearnerState }
-  | { readonly role: "client"; readonly state: ClientState };
-
-type Role = PaxosNodeState["role"];
-type StateOf<K extends Role> = Extract<PaxosNodeState, { role: K }>["state"];
-
-/** A role's handlers as handlers of the tagged node state. */
-function asNode<K extends Role>(role: K, h: PaxosHandlers<StateOf<K>>): PaxosHandlers<PaxosNodeState> {
-  return tagged<PaxosNodeState, StateOf<K>, Message, Timer, StableRecord, Effect, SpecAction>(role, h);
+/** The state of a node of each role. */
+interface RoleStates {
+  readonly acceptor: AcceptorState;
+  readonly proposer: ProposerState;
+  readonly learner: LearnerState;
+  readonly client: ClientState;
 }
+
+type Role = keyof RoleStates;
+type StateOf<K extends Role> = RoleStates[K];
+
+/** What the simulator holds for a node: its role's state (the run keeps each node's role, see `roles.ts`). */
+export type PaxosNodeState = RoleStates[Role];
 
 /** One simulated run. Create, then {@link Simulation.run}. */
 export class Simulation implements ClusterView {
@@ -136,6 +134,8 @@ export class Simulation implements ClusterView {
   readonly sent: SentProtocolMessage[] = [];
 
   private readonly sim: Simulator<PaxosNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
+  /** Each node's role. */
+  private readonly roles = new Roles<RoleStates>();
   private readonly observer: SimulationObserver;
   private readonly ballots: Ballot[] = [];
   private firstPhase1aTime: number | null = null;
@@ -175,22 +175,22 @@ export class Simulation implements ClusterView {
     const nodes: Node[] = [
       ...this.acceptorIds.map((id): Node => ({
         id,
-        handlers: asNode("acceptor", acceptorHandlers(id, { learners: this.learnerIds }, steps)),
+        handlers: this.roles.node(id, "acceptor", acceptorHandlers(id, { learners: this.learnerIds }, steps)),
         stored: [{ role: "acceptor", maxBal: -1, maxVBal: -1, maxVal: null }],
         crashes: true,
         partitioned: true,
       })),
       ...this.proposerIds.map((id): Node => ({
         id,
-        handlers: asNode("proposer", proposerHandlers(id, proposerCfg, steps)),
+        handlers: this.roles.node(id, "proposer", proposerHandlers(id, proposerCfg, steps)),
         stored: [{ role: "proposer", highestBallot: -1 }],
         crashes: true,
         partitioned: true,
       })),
-      ...this.learnerIds.map((id): Node => ({ id, handlers: asNode("learner", learnerHandlers(id, learnerCfg, steps)), crashes: false, partitioned: true })),
+      ...this.learnerIds.map((id): Node => ({ id, handlers: this.roles.node(id, "learner", learnerHandlers(id, learnerCfg, steps)), crashes: false, partitioned: true })),
       ...this.clientIds.map((id, i): Node => ({
         id,
-        handlers: asNode("client", clientHandlers(id, clientCfg, { value: this.values[i]!, target: i % o.proposers, submitWithin: o.clientSpread }, steps)),
+        handlers: this.roles.node(id, "client", clientHandlers(id, clientCfg, { value: this.values[i]!, target: i % o.proposers, submitWithin: o.clientSpread }, steps)),
         crashes: false,
         partitioned: false,
       })),
@@ -235,9 +235,7 @@ export class Simulation implements ClusterView {
     return log[log.length - 1];
   }
   private node<K extends Role>(id: NodeId, role: K): StateOf<K> {
-    const n = this.sim.state(id);
-    if (n.role !== role) throw new RangeError(`'${id}' is a ${n.role}, not a ${role}`);
-    return n.state as StateOf<K>;
+    return this.roles.state(id, role, this.sim.state(id));
   }
 
   /** Runs to a decision by every learner, the step budget, or an empty queue. */
