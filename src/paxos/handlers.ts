@@ -34,7 +34,7 @@
  */
 import { match } from "ts-pattern";
 import type { NodeHandlers, Reaction } from "./node.js";
-import { andThen, reaction } from "./node.js";
+import { andThen, NO_STEP, reaction } from "./node.js";
 import type { AcceptorRecord, Effect, Message, NodeId, ProposerRecord, SpecAction, StableRecord, Step, Timer, Value } from "./types.js";
 import type { AcceptorConfig, AcceptorState } from "./acceptor.js";
 import { initAcceptor, phase1b, phase2b, restart } from "./acceptor.js";
@@ -87,7 +87,7 @@ export const PAXOS_STEPS: PaxosSteps = {
 export type PaxosHandlers<S> = NodeHandlers<S, Message, Timer, StableRecord, Effect, SpecAction>;
 
 /** What a role's handlers answer to an input they have no use for. */
-const ignore = <S>(): Reaction<S, Effect, SpecAction> => [];
+const ignore = <S>(): Reaction<S, Effect, SpecAction> => NO_STEP;
 
 /**
  * The record a role restarts from: the last one on its stable storage (each
