@@ -8,7 +8,6 @@
 export * from "./types.js";
 export { SlotMap } from "./slotMap.js";
 export { SlotLog } from "./slotLog.js";
-export { CommandQueue } from "./queue.js";
 export { initAcceptor, phase1b, phase2b, preempt, answerVoteQuery, restart } from "./acceptor.js";
 export type { AcceptorState } from "./acceptor.js";
 export {

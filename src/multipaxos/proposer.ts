@@ -30,7 +30,7 @@
  *
  * @module
  */
-import { CommandQueue } from "./queue.js";
+import { AppendOnly } from "../lib/appendOnly.js";
 import { VersionedMap } from "../lib/versionedMap.js";
 import { SortedMap } from "../lib/sortedMap.js";
 import type { Command } from "../smr/kv.js";
@@ -82,7 +82,7 @@ export interface ProposerState {
   /** 2b messages of `ballot` for the proposals, by slot: the acceptors that voted. */
   readonly acks: SortedMap<ReadonlySet<NodeId>>;
   /** Requests waiting for a slot, in arrival order. */
-  readonly queue: CommandQueue;
+  readonly queue: AppendOnly<Command>;
   /**
    * By client, the request number of its command waiting in `queue` or
    * proposed in an undecided slot of `ballot` (the latest put there): a
@@ -137,7 +137,7 @@ export function initProposer(
     proposals: SortedMap.empty(),
     waiting: new Set(),
     acks: SortedMap.empty(),
-    queue: CommandQueue.empty(),
+    queue: AppendOnly.empty(),
     pending: VersionedMap.empty(),
     configs: known.configs,
   };
@@ -176,7 +176,7 @@ export function updateProposer(s: ProposerState, c: Partial<ProposerState>): Pro
 
 /** A leader (or a proposer preparing a ballot) becomes a follower: its ballot's proposals, their acknowledgements and its queue are dropped (clients retry what was queued). */
 function standDown(s: ProposerState): ProposerState {
-  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: CommandQueue.empty(), pending: VersionedMap.empty() });
+  return updateProposer(s, { role: "follower", recovered: [], proposals: SortedMap.empty(), acks: SortedMap.empty(), queue: AppendOnly.empty(), pending: VersionedMap.empty() });
 }
 
 /** The smallest ballot owned by this proposer above every ballot it has used or seen. */

@@ -4,7 +4,6 @@ import {
   answerVoteQuery,
   catchUpTimer,
   replicaReceive2b as receive2b,
-  CommandQueue,
   emptySnapshot,
   execute,
   initAcceptor,
@@ -18,6 +17,7 @@ import {
   recover,
   restart,
 } from "../../src/multipaxos/index.js";
+import { AppendOnly } from "../../src/lib/appendOnly.js";
 import { SortedMap } from "../../src/lib/sortedMap.js";
 import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
@@ -71,7 +71,7 @@ describe("Multi-Paxos leader", () => {
     const led = adopt(p, pcfg)!.state;
     expect(led.role).toBe("leading");
     const proposals: [number, Batch][] = [];
-    let s: ProposerState = { ...led, queue: CommandQueue.of([cmd("c4", 1), cmd("c5", 1), cmd("c6", 1)]) };
+    let s: ProposerState = { ...led, queue: AppendOnly.of([cmd("c4", 1), cmd("c5", 1), cmd("c6", 1)]) };
     for (let step = phase2a(s, pcfg); step; step = phase2a(s, pcfg)) {
       if (step.action?.name === "Phase2a") proposals.push([step.action.params.s, step.action.params.v]);
       s = step.state;
