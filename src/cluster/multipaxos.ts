@@ -44,6 +44,7 @@ import type { KvOp, KvResult, ReconfigOp } from "../smr/kv.js";
 import { checkCount, checkFaults, DEFAULT_FAULTS, roundTime, SimulationOptionsError, Simulator } from "../sim/index.js";
 import type { DriverObserver, FaultOptions, SentMessage, SimEvent, SimNode } from "../sim/index.js";
 import { Roles } from "./roles.js";
+import type { AnyRoleState } from "./roles.js";
 
 /** The mix of operations clients issue, as relative weights. */
 export interface OpMix {
@@ -298,11 +299,8 @@ interface RoleStates {
   readonly client: ClientState;
 }
 
-type Role = keyof RoleStates;
-type StateOf<K extends Role> = RoleStates[K];
-
 /** What the simulator holds for a node: its role's state (the run keeps each node's role, see `roles.ts`). */
-export type SmrNodeState = RoleStates[Role];
+export type SmrNodeState = AnyRoleState<RoleStates>;
 
 /** Receives a replicated-store run as it happens. */
 export interface SmrObserver {
@@ -504,7 +502,7 @@ export class SmrSimulation {
   }
 
   /** A node's current state, as a role's state. */
-  node<K extends Role>(id: NodeId, role: K): StateOf<K> {
+  node<K extends keyof RoleStates>(id: NodeId, role: K): RoleStates[K] {
     return this.roles.state(id, role, this.sim.state(id));
   }
 

@@ -11,14 +11,17 @@
  */
 import type { NodeHandlers, NodeId } from "../paxos/node.js";
 
+/** The state of a node of any role, for the states of roles `States` (a record from each role's name to its state). */
+export type AnyRoleState<States> = States[keyof States];
+
 /** The nodes' roles, for the states of roles `States` (a record from each role's name to its state). */
 export class Roles<States> {
   readonly #roles = new Map<NodeId, keyof States>();
 
   /** Node `id` plays role `role`, with handlers `h`: they are returned as handlers of any node's state. */
-  node<K extends keyof States, M, T, R, E, A>(id: NodeId, role: K, h: NodeHandlers<States[K], M, T, R, E, A>): NodeHandlers<States[keyof States], M, T, R, E, A> {
+  node<K extends keyof States, M, T, R, E, A>(id: NodeId, role: K, h: NodeHandlers<States[K], M, T, R, E, A>): NodeHandlers<AnyRoleState<States>, M, T, R, E, A> {
     this.#roles.set(id, role);
-    return h as unknown as NodeHandlers<States[keyof States], M, T, R, E, A>;
+    return h as unknown as NodeHandlers<AnyRoleState<States>, M, T, R, E, A>;
   }
 
   /**
@@ -26,7 +29,7 @@ export class Roles<States> {
    *
    * @throws RangeError when the node plays another role, or is no node of the cluster.
    */
-  state<K extends keyof States>(id: NodeId, role: K, state: States[keyof States]): States[K] {
+  state<K extends keyof States>(id: NodeId, role: K, state: AnyRoleState<States>): States[K] {
     const actual = this.#roles.get(id);
     if (actual === undefined) throw new RangeError(`no node '${id}'`);
     if (actual !== role) throw new RangeError(`'${id}' is a ${String(actual)}, not a ${String(role)}`);

@@ -32,6 +32,7 @@ import { roundTime, Simulator } from "../sim/index.js";
 import type { DriverObserver, SentMessage, SimEvent as DriverEvent, SimNode } from "../sim/index.js";
 import { resolveOptions } from "./options.js";
 import { Roles } from "./roles.js";
+import type { AnyRoleState } from "./roles.js";
 import type { SimulationOptions } from "./options.js";
 
 /** Something that happened in a Paxos run that is not a spec action. */
@@ -115,11 +116,8 @@ interface RoleStates {
   readonly client: ClientState;
 }
 
-type Role = keyof RoleStates;
-type StateOf<K extends Role> = RoleStates[K];
-
 /** What the simulator holds for a node: its role's state (the run keeps each node's role, see `roles.ts`). */
-export type PaxosNodeState = RoleStates[Role];
+export type PaxosNodeState = AnyRoleState<RoleStates>;
 
 /** One simulated run. Create, then {@link Simulation.run}. */
 export class Simulation implements ClusterView {
@@ -234,7 +232,7 @@ export class Simulation implements ClusterView {
     const log = this.sim.stored(id);
     return log[log.length - 1];
   }
-  private node<K extends Role>(id: NodeId, role: K): StateOf<K> {
+  private node<K extends keyof RoleStates>(id: NodeId, role: K): RoleStates[K] {
     return this.roles.state(id, role, this.sim.state(id));
   }
 
