@@ -134,6 +134,18 @@ export class SortedMap<V> implements ReadonlyMap<number, V> {
     return this.ks[this.ks.length - 1];
   }
 
+  /** The `i`-th smallest key (`0 <= i < size`): with {@link valueAt}, a walk in key order that builds no entry pairs. */
+  keyAt(i: number): number {
+    if (!(i >= 0 && i < this.ks.length)) throw new RangeError(`no entry ${i} in a map of ${this.ks.length}`);
+    return this.ks[i]!;
+  }
+
+  /** The value of the `i`-th smallest key (`0 <= i < size`). */
+  valueAt(i: number): V {
+    if (!(i >= 0 && i < this.ks.length)) throw new RangeError(`no entry ${i} in a map of ${this.ks.length}`);
+    return this.vs[i]!;
+  }
+
   forEach(callback: (value: V, key: number, map: ReadonlyMap<number, V>) => void): void {
     for (let j = 0; j < this.ks.length; j++) callback(this.vs[j]!, this.ks[j]!, this);
   }

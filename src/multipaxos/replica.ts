@@ -35,10 +35,24 @@ import type { Configuration, ConfigHistory } from "./configuration.js";
 import type { KvState } from "../smr/kv.js";
 import { SlotLog } from "./slotLog.js";
 import { SortedMap } from "../lib/sortedMap.js";
-import type { Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
+import type { Ballot, Batch, Effect, Msg2b, MsgCatchUp, MsgDecisions, NodeId, Slot, Snapshot, StableRecord, Step } from "./types.js";
 
-/** Votes seen for one undecided slot: by ballot, the value and the acceptors that voted for it. */
-type Tally = SortedMap<{ readonly val: Batch; readonly accs: ReadonlySet<NodeId> }>;
+/** The votes of one ballot in one slot: the value voted for, and the acceptors that voted for it, in the order their votes came. */
+export interface BallotVotes {
+  readonly bal: Ballot;
+  readonly val: Batch;
+  readonly accs: readonly NodeId[];
+}
+
+/**
+ * The votes seen for one undecided slot, by ballot, lowest first. Mostly one
+ * ballot with a few acceptors: a short list, copied whole when a vote comes,
+ * costs less than a map of sets.
+ */
+export type Tally = readonly BallotVotes[];
+
+/** The tally of a slot with no vote yet. */
+const NO_VOTES: Tally = Object.freeze([]);
 
 /** A replica's state. */
 export interface ReplicaState {
@@ -155,11 +169,22 @@ function undecided(s: ReplicaState, slot: Slot): boolean {
 /** A 2b: count the vote (once per acceptor, ballot and slot). Bookkeeping; the spec's Learn reads 2b messages from `msgs`. */
 export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null {
   if (!undecided(s, m.slot)) return null;
-  const tally: Tally = s.tallies.get(m.slot) ?? SortedMap.empty();
-  const entry = tally.get(m.bal);
-  if (entry?.accs.has(m.acc)) return null;
-  const next = tally.set(m.bal, { val: m.val, accs: new Set(entry?.accs ?? []).add(m.acc) });
+  const next = withVote(s.tallies.get(m.slot) ?? NO_VOTES, m);
+  if (next === null) return null;
   return { state: updateReplica(s, { tallies: s.tallies.set(m.slot, next) }), effects: [] };
+}
+
+/** `tally` with the vote of `m` counted, or `null` if it already was (a duplicate 2b). */
+function withVote(tally: Tally, m: Msg2b): Tally | null {
+  let i = 0;
+  while (i < tally.length && tally[i]!.bal < m.bal) i++;
+  const same = tally[i];
+  const next = tally.slice();
+  if (same !== undefined && same.bal === m.bal) {
+    if (same.accs.includes(m.acc)) return null;
+    next[i] = { bal: m.bal, val: same.val, accs: [...same.accs, m.acc] };
+  } else next.splice(i, 0, { bal: m.bal, val: m.val, accs: [m.acc] });
+  return next;
 }
 
 /**
@@ -176,14 +201,13 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
  * `slot - alpha` being executed.
  */
 export function learn(s: ReplicaState, cfg: ReplicaConfig): Step<ReplicaState> | null {
-  for (const [slot, tally] of s.tallies) {
-    // in slot order: the slots from here on wait for their configuration
+  const tallies = s.tallies;
+  // in slot order, by index (this runs after every vote): the slots from `applied + alpha` on wait for their configuration
+  for (let i = 0; i < tallies.size; i++) {
+    const slot = tallies.keyAt(i);
     if (slot >= s.applied + cfg.alpha) break;
     const quorum = quorumOf(configOf(s.configs, slot, cfg.alpha));
-    for (const { val, accs } of tally.values()) {
-      if (!quorum.isQuorum(accs)) continue;
-      return learned(s, slot, val);
-    }
+    for (const { val, accs } of tallies.valueAt(i)) if (quorum.isQuorum(accs)) return learned(s, slot, val);
   }
   return null;
 }

@@ -39,6 +39,9 @@ describe("SortedMap", () => {
             expect(version.get(k)).toBe(v);
             expect(version.has(k)).toBe(true);
           }
+          expect(Array.from({ length: version.size }, (_, i) => [version.keyAt(i), version.valueAt(i)])).toEqual(expected);
+          expect(() => version.keyAt(version.size)).toThrow(RangeError);
+          expect(() => version.valueAt(-1)).toThrow(RangeError);
           expect(version.firstKey()).toBe(expected[0]?.[0]);
           expect(version.lastKey()).toBe(expected[expected.length - 1]?.[0]);
         }

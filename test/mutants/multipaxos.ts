@@ -145,10 +145,10 @@ const steps = (patch: Partial<MultiPaxosSteps>): MultiPaxosSteps => ({ ...MULTIP
  * `voters` with one more acceptor of `config` that makes them a quorum, if one
  * does: a quorum test off by one, seen from outside the code it fools.
  */
-function oneShort(voters: ReadonlySet<string>, config: Configuration): string | null {
+function oneShort(voters: readonly string[], config: Configuration): string | null {
   const q = quorumOf(config);
   if (q.isQuorum(voters)) return null;
-  return config.acceptors.find((a) => !voters.has(a) && q.isQuorum([...voters, a])) ?? null;
+  return config.acceptors.find((a) => !voters.includes(a) && q.isQuorum([...voters, a])) ?? null;
 }
 
 /** A batch executed on the map with no sessions: a command decided in two slots takes effect twice. */
@@ -210,7 +210,7 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
     steps: steps({
       adopt: (s, cfg) => {
         if (s.role !== "preparing") return null;
-        const extra = oneShort(new Set(s.promises.keys()), configOf(s.configs, s.decidedBelow, cfg.window));
+        const extra = oneShort([...s.promises.keys()], configOf(s.configs, s.decidedBelow, cfg.window));
         return adopt(extra === null ? s : { ...s, promises: new Map(s.promises).set(extra, new Map()) }, cfg);
       },
     }),
@@ -274,10 +274,7 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
         const tallies = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const config = configOf(s.configs, slot, cfg.alpha);
-            return [
-              slot,
-              SortedMap.of([...tally].map(([b, e]) => [b, { val: e.val, accs: ((x) => (x === null ? e.accs : new Set(e.accs).add(x)))(oneShort(e.accs, config)) }])),
-            ] as const;
+            return [slot, tally.map((e) => ({ ...e, accs: ((x) => (x === null ? e.accs : [...e.accs, x]))(oneShort(e.accs, config)) }))] as const;
           }),
         );
         return learn({ ...s, tallies }, cfg);
@@ -297,13 +294,13 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
         const tallies = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const byValue = new Map<string, { val: Batch; accs: Set<string> }>();
-            for (const { val, accs } of tally.values()) {
+            for (const { val, accs } of tally) {
               const k = JSON.stringify(val);
               const e = byValue.get(k) ?? { val, accs: new Set<string>() };
               for (const a of accs) e.accs.add(a);
               byValue.set(k, e);
             }
-            return [slot, SortedMap.of([...byValue.values()].map((e, i) => [i, e] as const))] as const;
+            return [slot, [...byValue.values()].map((e, i) => ({ bal: i, val: e.val, accs: [...e.accs] }))] as const;
           }),
         );
         const real = learn({ ...s, tallies }, cfg);
@@ -486,7 +483,7 @@ export const SMR_MUTANTS: readonly SmrMutant[] = [
         const counted = SortedMap.of(
           [...s.tallies].map(([slot, tally]) => {
             const members = configOf(s.configs, slot, cfg.alpha).acceptors;
-            return [slot, SortedMap.of([...tally].map(([b, { val, accs }]) => [b, { val, accs: new Set(standIns(accs, members)) }] as const))] as const;
+            return [slot, tally.map((e) => ({ ...e, accs: standIns(e.accs, members) }))] as const;
           }),
         );
         const step = learn({ ...s, tallies: counted }, cfg);
