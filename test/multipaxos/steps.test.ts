@@ -7,6 +7,7 @@ import {
   emptySnapshot,
   execute,
   initAcceptor,
+  initClient,
   initProposer,
   initReplica,
   phase1a,
@@ -14,12 +15,15 @@ import {
   phase2a,
   phase2b,
   receive1b,
+  receiveReply,
   recover,
+  request,
   restart,
+  retry,
 } from "../../src/multipaxos/index.js";
 import { AppendOnly } from "../../src/lib/appendOnly.js";
 import { SortedMap } from "../../src/lib/sortedMap.js";
-import type { Batch, Configuration, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
+import type { Batch, ClientConfig, Configuration, Effect, ProposerConfig, ProposerState, ReplicaConfig, ReplicaState, Vote } from "../../src/multipaxos/index.js";
 
 const acceptors = ["a1", "a2", "a3"];
 const initial: Configuration = { name: "C1", acceptors, quorum: { kind: "majority" }, replicas: ["r1", "r2"], leaders: ["p1", "p2"] };
@@ -146,5 +150,37 @@ describe("Multi-Paxos vote queries", () => {
     expect(catchUpTimer(joining, rcfg).effects).toContainEqual({ kind: "send", to: "r1", msg: { type: "catchup", replica: "r3", from: 0 } });
     const later = { ...joining, configs: { initial, changes: [[0, without] as const] } };
     expect(catchUpTimer(later, rcfg).effects).toContainEqual({ kind: "send", to: "r2", msg: { type: "catchup", replica: "r3", from: 0 } });
+  });
+});
+
+describe("Multi-Paxos client", () => {
+  const ccfg: ClientConfig = { proposers: ["p1", "p2"], retryAfter: 100, workload: (seq) => (seq <= 3 ? { type: "get", key: "k" } : null) };
+  const timers = (effects: readonly Effect[]): unknown[] => effects.flatMap((e) => (e.kind === "setTimer" ? [e.timer] : []));
+  const sends = (effects: readonly Effect[]): string[] => effects.flatMap((e) => (e.kind === "send" ? [e.to] : []));
+  const reply = (seq: number) => ({ type: "reply", replica: "r1", client: "c1", seq, result: { type: "value", value: null } }) as const;
+
+  it("keeps one retry timer: set by a request when none is, it resends a request still unanswered, moves on to a later one, and lapses with none waiting", () => {
+    const first = request(initClient("c1", 0), ccfg)!;
+    expect(sends(first.effects)).toEqual(["p1"]);
+    expect(timers(first.effects)).toEqual([{ type: "retry", seq: 1 }]);
+    // Request 1 answered, request 2 issued: the timer set for request 1 stays, and watches request 2.
+    const second = request(receiveReply(first.state, reply(1))!.state, ccfg)!;
+    expect(timers(second.effects)).toEqual([]);
+    expect(second.state.timerFor).toBe(1);
+    // The timer of request 1 fires while request 2 waits: set again for request 2, nothing resent (request 2 gets a whole period).
+    const moved = retry(second.state, 1, ccfg)!;
+    expect(sends(moved.effects)).toEqual([]);
+    expect(timers(moved.effects)).toEqual([{ type: "retry", seq: 2 }]);
+    // A timer of any other request number is stale.
+    expect(retry(moved.state, 1, ccfg)).toBeNull();
+    // Request 2's timer fires with request 2 unanswered: resent, to the next proposer, and the timer set again.
+    const resent = retry(moved.state, 2, ccfg)!;
+    expect(sends(resent.effects)).toEqual(["p2"]);
+    expect(timers(resent.effects)).toEqual([{ type: "retry", seq: 2 }]);
+    // Answered, nothing more waiting: the timer lapses, and the next request sets it again.
+    const idle = retry(receiveReply(resent.state, reply(2))!.state, 2, ccfg)!;
+    expect(idle.effects).toEqual([]);
+    expect(idle.state.timerFor).toBe(0);
+    expect(timers(request(idle.state, ccfg)!.effects)).toEqual([{ type: "retry", seq: 3 }]);
   });
 });
