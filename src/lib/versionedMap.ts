@@ -150,8 +150,10 @@ export class MapEdit<V> {
 
   #change(key: string, value: V | typeof ABSENT): void {
     let table = this.#check();
-    const had = table.has(key);
-    const old = had ? table.get(key)! : ABSENT;
+    // one lookup for a key that has a value (`has` only when `get` finds none, or the value `undefined`)
+    const found = table.get(key);
+    const had = found !== undefined || table.has(key);
+    const old = had ? (found as V) : ABSENT;
     if (old === value) return;
     if (this.#from === null && !this.#changed) this.#table = table = new Map(table);
     this.#changed = true;
