@@ -176,14 +176,16 @@ export function receive2b(s: ReplicaState, m: Msg2b): Step<ReplicaState> | null 
 
 /** `tally` with the vote of `m` counted, or `null` if it already was (a duplicate 2b). */
 function withVote(tally: Tally, m: Msg2b): Tally | null {
+  const n = tally.length;
   let i = 0;
-  while (i < tally.length && tally[i]!.bal < m.bal) i++;
-  const same = tally[i];
-  const next = tally.slice();
-  if (same !== undefined && same.bal === m.bal) {
-    if (same.accs.includes(m.acc)) return null;
-    next[i] = { bal: m.bal, val: same.val, accs: [...same.accs, m.acc] };
-  } else next.splice(i, 0, { bal: m.bal, val: m.val, accs: [m.acc] });
+  while (i < n && tally[i]!.bal < m.bal) i++;
+  // the ballot's entry gets the acceptor, or a new entry goes in at `i`
+  const same = i < n && tally[i]!.bal === m.bal ? tally[i]! : null;
+  if (same !== null && same.accs.includes(m.acc)) return null;
+  const next: BallotVotes[] = [];
+  for (let j = 0; j < i; j++) next.push(tally[j]!);
+  next.push(same !== null ? { bal: m.bal, val: same.val, accs: [...same.accs, m.acc] } : { bal: m.bal, val: m.val, accs: [m.acc] });
+  for (let j = same !== null ? i + 1 : i; j < n; j++) next.push(tally[j]!);
   return next;
 }
 

@@ -20,7 +20,7 @@ type Chunk<V> = readonly (V | undefined)[];
 /** An immutable map from slot numbers (whole numbers from 0) to values. */
 export class SlotMap<V> {
   private constructor(
-    private readonly chunks: PersistentMap<Chunk<V>>,
+    private readonly chunks: PersistentMap<Chunk<V>, number>,
     /** How many slots have a value. */
     readonly size: number,
   ) {}
@@ -39,13 +39,13 @@ export class SlotMap<V> {
 
   /** The value of `slot`, if any. */
   get(slot: number): V | undefined {
-    return this.chunks.get(String(Math.floor(slot / CHUNK)))?.[slot % CHUNK];
+    return this.chunks.get(Math.floor(slot / CHUNK))?.[slot % CHUNK];
   }
 
   /** The map with `slot` mapped to `value`. */
   set(slot: number, value: V): SlotMap<V> {
     if (!(Number.isSafeInteger(slot) && slot >= 0)) throw new RangeError(`a slot is a whole number from 0, got ${slot}`);
-    const key = String(Math.floor(slot / CHUNK));
+    const key = Math.floor(slot / CHUNK);
     const old = this.chunks.get(key);
     const chunk = old === undefined ? new Array<V | undefined>(CHUNK).fill(undefined) : old.slice();
     const i = slot % CHUNK;
@@ -56,10 +56,10 @@ export class SlotMap<V> {
 
   /** The entries with a slot at or above `from`, in slot order. */
   *from(from: number): IterableIterator<[number, V]> {
-    const numbers = [...this.chunks.keys()].map(Number).sort((a, b) => a - b);
+    const numbers = [...this.chunks.keys()].sort((a, b) => a - b);
     for (const c of numbers) {
       if ((c + 1) * CHUNK <= from) continue;
-      const chunk = this.chunks.get(String(c))!;
+      const chunk = this.chunks.get(c)!;
       for (let i = 0; i < CHUNK; i++) {
         const v = chunk[i];
         if (v !== undefined && c * CHUNK + i >= from) yield [c * CHUNK + i, v];
