@@ -173,10 +173,24 @@ export function applyToValue(current: string | null, op: KvOp): { value: string 
   }
 }
 
+/** Where an operation reads and writes its key: a map being edited (`VersionedMap.edit`), or a plain `Map`. */
+export interface KeyValues {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+/** An operation on the map `data` is being edited into: the key written if the operation wrote it, and its result. */
+export function applyOpTo(data: KeyValues, op: KvOp): KvResult {
+  const r = applyToValue(data.get(op.key) ?? null, op);
+  if (r.changed && r.value !== null) data.set(op.key, r.value);
+  return r.result;
+}
+
 /** An operation on a map: its result, and the map after it (the same object when it changes nothing). */
 export function applyOp(data: VersionedMap<string>, op: KvOp): { data: VersionedMap<string>; result: KvResult } {
-  const r = applyToValue(data.get(op.key) ?? null, op);
-  return { data: r.changed && r.value !== null ? data.set(op.key, r.value) : data, result: r.result };
+  const edit = data.edit();
+  const result = applyOpTo(edit, op);
+  return { data: edit.done(), result };
 }
 
 /** The result of a configuration change: `ok`, or `refused` with the reason (the change is then no command at all for the map). */
@@ -203,13 +217,7 @@ export function executeBatch(s: KvState, commands: readonly Command[]): { state:
       results.push(session.result);
       continue;
     }
-    let result: KvResult;
-    if (c.op.type === "reconfig") result = reconfigResult(c.op);
-    else {
-      const r = applyToValue(data.get(c.op.key) ?? null, c.op);
-      if (r.changed && r.value !== null) data.set(c.op.key, r.value);
-      result = r.result;
-    }
+    const result = c.op.type === "reconfig" ? reconfigResult(c.op) : applyOpTo(data, c.op);
     sessions.set(c.client, { seq: c.seq, result });
     results.push(result);
   }
