@@ -12,12 +12,11 @@
  * @module
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SmrSimulation } from "../src/cluster/index.js";
 import { CompactTraceRecorder } from "../src/trace/compactRecorder.js";
-import { toNdjson } from "../src/trace/index.js";
 import { validateTraceSource } from "../src/trace/validate.js";
 
 /**
@@ -36,11 +35,13 @@ function compactTrace(requests: number): { dir: string; file: string; steps: num
 
 /** The child's part: runs the simulation and writes its compacted trace. */
 function record(file: string, requests: number): void {
-  const rec = new CompactTraceRecorder();
-  new SmrSimulation({ seed: "compact", clients: 10, replicas: 3, proposers: 2, requestsPerClient: requests, maxSteps: Number.MAX_SAFE_INTEGER }, rec).run();
-  const lines = rec.lines();
-  writeFileSync(file, toNdjson(lines));
-  console.log(JSON.stringify({ steps: lines.length - 1, compactions: rec.compactions }));
+  // The step lines spooled to a file as they come, and no message kept: the recording's memory does not grow with the run.
+  const rec = new CompactTraceRecorder({ spool: `${file}.steps` });
+  const sim = new SmrSimulation({ seed: "compact", clients: 10, replicas: 3, proposers: 2, requestsPerClient: requests, maxSteps: Number.MAX_SAFE_INTEGER }, rec);
+  sim.keepSent = false;
+  sim.run();
+  rec.writeTo(file);
+  console.log(JSON.stringify({ steps: rec.recorded, compactions: rec.compactions }));
 }
 
 async function compactValidation(requests: number): Promise<void> {

@@ -307,6 +307,8 @@ export interface SmrObserver {
   init?(sim: SmrSimulation): void;
   step?(action: SpecAction, node: NodeId, time: number, sim: SmrSimulation): void;
   event?(event: SimEvent<Message, Timer>, time: number, sim: SmrSimulation): void;
+  /** A protocol message leaves its sender (before the network decides its fate), whether or not the run keeps it in {@link SmrSimulation.sent}. */
+  sent?(id: number, from: NodeId, to: NodeId, time: number, msg: ProtocolMessage, sim: SmrSimulation): void;
 }
 
 /** Several observers as one, each told in turn. */
@@ -315,6 +317,7 @@ export function observeAllSmr(...observers: readonly SmrObserver[]): SmrObserver
     init: (sim) => observers.forEach((o) => o.init?.(sim)),
     step: (action, node, time, sim) => observers.forEach((o) => o.step?.(action, node, time, sim)),
     event: (e, time, sim) => observers.forEach((o) => o.event?.(e, time, sim)),
+    sent: (id, from, to, time, msg, sim) => observers.forEach((o) => o.sent?.(id, from, to, time, msg, sim)),
   };
 }
 
@@ -480,7 +483,9 @@ export class SmrSimulation {
       // only when someone listens: a simulator with no one to tell builds no events
       event: observer.event === undefined ? undefined : (e, time) => this.observer.event?.(e, time, this),
       sent: (id, from, to, time, msg) => {
-        if (this.keepSent && isProtocolMessage(msg)) this.sent.push({ id, from, to, time, msg });
+        if (!isProtocolMessage(msg)) return;
+        if (this.keepSent) this.sent.push({ id, from, to, time, msg });
+        this.observer.sent?.(id, from, to, time, msg, this);
       },
       output: (_node, e, time) => {
         if (e.kind === "invoke" && e.command.op.type !== "reconfig") {

@@ -66,6 +66,8 @@ export class SmrLogRecorder implements SmrObserver {
   step(action: SpecAction): void {
     if (action.name === "Phase2a") {
       const { p, b, s, v } = action.params;
+      // a slot already decided keeps the ballot that decided it: a later proposal of it needs no record
+      if (this.decidedBy.has(s)) return;
       const list = this.proposals.get(s) ?? [];
       list.push({ ballot: b, leader: p, value: JSON.stringify(v), commands: v.length });
       this.proposals.set(s, list);
@@ -75,6 +77,8 @@ export class SmrLogRecorder implements SmrObserver {
       // The lowest ballot that proposed the learned value: the one whose votes chose it (a later ballot can only re-propose it).
       const by = (this.proposals.get(action.params.s) ?? []).filter((x) => x.value === value).sort((a, b) => a.ballot - b.ballot)[0];
       if (by !== undefined) this.decidedBy.set(action.params.s, { ballot: by.ballot, leader: by.leader, commands: by.commands });
+      // the slot's proposals are no longer needed: the recorder's memory grows by a small record per slot, not by its values
+      this.proposals.delete(action.params.s);
       if (this.history !== null) this.history = withDecided(this.history, action.params.s, v);
     }
   }

@@ -27,14 +27,21 @@
  * Runs with configuration changes are traced against
  * `ReconfigMultiPaxos.tla` only; this recorder refuses them.
  *
+ * The recorder's memory does not grow with the run when it is given a spool
+ * file: the step lines go there as they come ({@link StepLines}), and what it
+ * needs of the messages (the recent 2a messages, the highest ballot) it keeps
+ * as they are sent, so the run need not keep its messages
+ * (`SmrSimulation.keepSent`).
+ *
  * @module
  */
 import type { SmrObserver, SmrSimulation } from "../cluster/multipaxos.js";
 import { storedSnapshot } from "../multipaxos/replica.js";
-import type { Batch, NodeId, SpecAction } from "../multipaxos/index.js";
+import type { Batch, NodeId, ProtocolMessage, SpecAction } from "../multipaxos/index.js";
 import { TRACE_FORMAT } from "./format.js";
 import { actionParams, clusterSummary } from "./smrRecorder.js";
 import type { ItfValue } from "./itf.js";
+import { StepLines } from "./stepLines.js";
 
 /** A command as the compact spec names it: `<<client, request number>>`. */
 function commandPair(client: string, seq: number): ItfValue {
@@ -60,14 +67,15 @@ function splitCommand(id: string): [string, number] {
 /** Records a replicated-store run against CompactMultiPaxos.tla, in events mode. */
 export class CompactTraceRecorder implements SmrObserver {
   private sim: SmrSimulation | null = null;
-  private readonly steps: string[] = [];
+  private readonly steps: StepLines;
   /** The compaction point the trace has reached. */
   private low = 0;
   /** Slot counts some replica reached by executing, from `low` on: the snapshots the spec keeps. */
   private readonly reached = new Set<number>([0]);
-  /** The 2a messages sent lately, as (time, slot), oldest first; `seen`: how much of `sim.sent` was read. */
+  /** The 2a messages sent lately, as (time, slot), oldest first. */
   private readonly recent2a: { time: number; slot: number }[] = [];
-  private seen = 0;
+  /** The highest ballot of any message sent: every ballot started sent a 1a. */
+  private maxBallot = 0;
   private maxSlot = 0;
   private maxSeq = 0;
   private every = 1;
@@ -75,14 +83,29 @@ export class CompactTraceRecorder implements SmrObserver {
   /** Compactions taken. */
   compactions = 0;
 
-  /** @param every compact once the point can move at least this many slots (default: the replicas' snapshot interval). */
-  constructor(private readonly options: { readonly every?: number } = {}) {}
+  /** Steps recorded so far (the trace's lines after its header). */
+  get recorded(): number {
+    return this.steps.length;
+  }
+
+  /**
+   * @param options.every compact once the point can move at least this many slots (default: the replicas' snapshot interval).
+   * @param options.spool a file to append the step lines to as they come (default: they are kept in memory).
+   */
+  constructor(private readonly options: { readonly every?: number; readonly spool?: string } = {}) {
+    this.steps = new StepLines(options.spool);
+  }
 
   init(sim: SmrSimulation): void {
     if (sim.operatorId !== null) throw new Error("a run with configuration changes is traced against ReconfigMultiPaxos.tla, not CompactMultiPaxos.tla");
     this.sim = sim;
     this.every = Math.max(1, this.options.every ?? sim.options.snapshotEvery);
     this.maxDelay = sim.options.delay.max;
+  }
+
+  sent(_id: number, _from: NodeId, _to: NodeId, time: number, msg: ProtocolMessage): void {
+    this.maxBallot = Math.max(this.maxBallot, msg.bal);
+    if (msg.type === "2a") this.recent2a.push({ time, slot: msg.slot });
   }
 
   step(action: SpecAction, node: NodeId, time: number): void {
@@ -119,10 +142,6 @@ export class CompactTraceRecorder implements SmrObserver {
       n = Math.min(n, s.decidedBelow, s.nextSlot, ...s.recovered);
       n = Math.min(n, s.proposals.firstKey() ?? Infinity);
     }
-    for (; this.seen < sim.sent.length; this.seen++) {
-      const m = sim.sent[this.seen]!;
-      if (m.msg.type === "2a") this.recent2a.push({ time: m.time, slot: m.msg.slot });
-    }
     let drop = 0;
     while (drop < this.recent2a.length && this.recent2a[drop]!.time < time - this.maxDelay) drop++;
     if (drop > 0) this.recent2a.splice(0, drop);
@@ -135,16 +154,23 @@ export class CompactTraceRecorder implements SmrObserver {
     this.steps.push(JSON.stringify({ kind: "step", i: this.steps.length + 1, action: "Compact", params: { n }, node: null, time }));
   }
 
-  /** The trace: header, then one line per step. */
+  /** The trace: header, then one line per step. @throws Error when the step lines went to a spool file (use {@link writeTo}). */
   lines(): string[] {
+    return [this.header(), ...this.steps.toArray()];
+  }
+
+  /** Writes the trace to the file `path`, a block at a time; no step can be recorded after. */
+  writeTo(path: string): void {
+    this.steps.writeTo(path, this.header());
+  }
+
+  /** The header line, whose constants cover the whole run. */
+  private header(): string {
     const sim = this.sim;
     if (sim === null) throw new Error("the run has not started");
     const o = sim.options;
     for (const r of sim.replicaIds) this.maxSlot = Math.max(this.maxSlot, sim.node(r, "replica").applied);
-    // Every ballot started sent a 1a.
-    let maxBallot = 0;
-    for (const m of sim.sent) maxBallot = Math.max(maxBallot, m.msg.bal);
-    const ballots = Array.from({ length: maxBallot + 1 }, (_, i) => i);
+    const ballots = Array.from({ length: this.maxBallot + 1 }, (_, i) => i);
     const map = (entries: readonly (readonly [ItfValue, ItfValue])[]): ItfValue => ({ "#map": entries.map(([k, v]) => [k, v]) }) as unknown as ItfValue;
     const constants: Record<string, ItfValue> = {
       Client: set(sim.clientIds),
@@ -168,6 +194,6 @@ export class CompactTraceRecorder implements SmrObserver {
       constants,
       cluster: clusterSummary(o),
     };
-    return [JSON.stringify(header), ...this.steps];
+    return JSON.stringify(header);
   }
 }

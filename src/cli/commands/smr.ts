@@ -7,7 +7,8 @@
  * @module
  */
 import { randomInt } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { atLeast, oneOf, parseArgs, probability, UsageError } from "../args.js";
 import type { Command } from "../command.js";
@@ -266,57 +267,72 @@ export const command: Command = {
     if (compact && spec === "ReconfigMultiPaxos.tla")
       throw new UsageError("option '--compact': CompactMultiPaxos.tla has no configuration changes; drop --reconfigure or --compact");
     if (compact && flags["mode"] === "state") throw new UsageError("option '--compact': compacted traces are in events mode only; drop --mode state");
-    const recorder = compact
-      ? new CompactTraceRecorder()
-      : new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], flags["out"] === undefined ? "events" : "state"));
-    const log = new SmrLogRecorder();
-    let sim: SmrSimulation;
-    try {
-      sim = new SmrSimulation(options, observeAllSmr(recorder, log));
-    } catch (e) {
-      if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) throw new UsageError(e.message);
-      throw e;
-    }
-    const result = sim.run();
-    const lin = checkLinearizable(result.history);
-    const linText = lin.ok ? `linearizable (${lin.operations} operations on ${lin.keys} keys)` : `NOT linearizable: ${lin.explanation}`;
-    const validate = flags["validate"] === true || result.specSteps <= VALIDATE_UP_TO;
-    let traceOk = true;
-    let validation = `not validated (${result.specSteps} spec steps; --validate to validate a run this long)`;
-    let lines: string[] | null = null;
-    if (validate || flags["out"] !== undefined) lines = recorder.lines();
-    if (validate && lines !== null) {
-      const v = await validateTraceSource(toNdjson(lines), "trace", {
-        specFile: specFile(compact ? "CompactMultiPaxos.tla" : spec),
-        invariants: compact ? COMPACT_INVARIANTS : SMR_INVARIANTS,
-      });
-      traceOk = v.ok;
-      validation = v.ok ? `accepted by spec/${compact ? "CompactMultiPaxos.tla" : spec} (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
-    }
     const out = flags["out"] ?? null;
-    if (out !== null && lines !== null) {
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, "trace.ndjson"), toNdjson(lines));
-      writeFileSync(join(out, "history.ndjson"), historyToNdjson(result.history));
-      writeFileSync(join(out, "log.svg"), renderSmrLogSvg(log.picture(`replicated log, seed ${seed}`)));
+    // A compacted run's step lines go to a spool file as they come, and the run keeps no messages: its memory does not grow with its length.
+    const work = compact ? mkdtempSync(join(tmpdir(), "paxos-smr-")) : null;
+    try {
+      const recorder =
+        work !== null
+          ? new CompactTraceRecorder({ spool: join(work, "steps.ndjson") })
+          : new SmrTraceRecorder(oneOf("mode", flags["mode"], ["state", "events"], out === null ? "events" : "state"));
+      const log = new SmrLogRecorder();
+      let sim: SmrSimulation;
+      try {
+        sim = new SmrSimulation(options, observeAllSmr(recorder, log));
+      } catch (e) {
+        if (e instanceof SimulationOptionsError || e instanceof QuorumSystemError) throw new UsageError(e.message);
+        throw e;
+      }
+      sim.keepSent = work === null;
+      const result = sim.run();
+      const lin = checkLinearizable(result.history);
+      const linText = lin.ok ? `linearizable (${lin.operations} operations on ${lin.keys} keys)` : `NOT linearizable: ${lin.explanation}`;
+      const validate = flags["validate"] === true || result.specSteps <= VALIDATE_UP_TO;
+      let traceOk = true;
+      let validation = `not validated (${result.specSteps} spec steps; --validate to validate a run this long)`;
+      if (out !== null) mkdirSync(out, { recursive: true });
+      // The trace: a file (in the output directory, or the work directory), or lines in memory.
+      let trace: { file: string } | { lines: string[] } | null = null;
+      if (validate || out !== null) {
+        if (recorder instanceof CompactTraceRecorder) {
+          const file = join(out ?? work!, "trace.ndjson");
+          recorder.writeTo(file);
+          trace = { file };
+        } else trace = { lines: recorder.lines() };
+      }
+      if (validate && trace !== null) {
+        const v = await validateTraceSource("file" in trace ? createReadStream(trace.file) : toNdjson(trace.lines), "trace", {
+          specFile: specFile(compact ? "CompactMultiPaxos.tla" : spec),
+          invariants: compact ? COMPACT_INVARIANTS : SMR_INVARIANTS,
+        });
+        traceOk = v.ok;
+        validation = v.ok ? `accepted by spec/${compact ? "CompactMultiPaxos.tla" : spec} (${v.steps} steps)` : `REJECTED: ${formatVerdict(v.verdict)}`;
+      }
+      if (out !== null && trace !== null) {
+        if ("lines" in trace) writeFileSync(join(out, "trace.ndjson"), toNdjson(trace.lines));
+        writeFileSync(join(out, "history.ndjson"), historyToNdjson(result.history));
+        writeFileSync(join(out, "log.svg"), renderSmrLogSvg(log.picture(`replicated log, seed ${seed}`)));
+      }
+      if (flags["json"] === true) {
+        const { history, ...figures } = result;
+        console.log(
+          JSON.stringify(
+            {
+              ...figures,
+              operations: history.length,
+              linearizable: lin.ok,
+              ...(lin.ok ? {} : { explanation: lin.explanation }),
+              traceValidated: validate,
+              traceAccepted: validate ? traceOk : null,
+            },
+            null,
+            2,
+          ),
+        );
+      } else console.log(summary(result, linText, validation, out));
+      return lin.ok && traceOk && result.disagreements.length === 0 ? 0 : 1;
+    } finally {
+      if (work !== null) rmSync(work, { recursive: true, force: true });
     }
-    if (flags["json"] === true) {
-      const { history, ...figures } = result;
-      console.log(
-        JSON.stringify(
-          {
-            ...figures,
-            operations: history.length,
-            linearizable: lin.ok,
-            ...(lin.ok ? {} : { explanation: lin.explanation }),
-            traceValidated: validate,
-            traceAccepted: validate ? traceOk : null,
-          },
-          null,
-          2,
-        ),
-      );
-    } else console.log(summary(result, linText, validation, out));
-    return lin.ok && traceOk && result.disagreements.length === 0 ? 0 : 1;
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { command as smr } from "../../../src/cli/commands/smr.js";
@@ -19,15 +19,42 @@ async function capture(cmd: Command, argv: string[]): Promise<{ code: number; ou
 
 describe("paxos smr", () => {
   it("runs the store under faults, checks the history and validates the trace; the same seed gives the same files", async () => {
-    const dirs = [mkdtempSync(join(tmpdir(), "paxos-smr-")), mkdtempSync(join(tmpdir(), "paxos-smr-"))];
-    for (const dir of dirs) {
-      const { code, out } = await capture(smr, ["--seed", "5", "--loss", "0.1", "--dup", "0.05", "--crash", "0.002", "--clients", "2", "--requests", "6", "-o", dir]);
-      expect(code).toBe(0);
-      expect(out).toMatch(/seed 5: 12 of 12 requests answered/);
-      expect(out).toMatch(/history: linearizable \(12 operations/);
-      expect(out).toMatch(/trace: accepted by spec\/MultiPaxos.tla \(\d+ steps\)/);
+    const dirs = [mkdtempSync(join(tmpdir(), "smr-test-")), mkdtempSync(join(tmpdir(), "smr-test-"))];
+    try {
+      for (const dir of dirs) {
+        const { code, out } = await capture(smr, ["--seed", "5", "--loss", "0.1", "--dup", "0.05", "--crash", "0.002", "--clients", "2", "--requests", "6", "-o", dir]);
+        expect(code).toBe(0);
+        expect(out).toMatch(/seed 5: 12 of 12 requests answered/);
+        expect(out).toMatch(/history: linearizable \(12 operations/);
+        expect(out).toMatch(/trace: accepted by spec\/MultiPaxos.tla \(\d+ steps\)/);
+      }
+      for (const f of ["trace.ndjson", "history.ndjson", "log.svg"]) expect(readFileSync(join(dirs[0]!, f), "utf8")).toBe(readFileSync(join(dirs[1]!, f), "utf8"));
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     }
-    for (const f of ["trace.ndjson", "history.ndjson", "log.svg"]) expect(readFileSync(join(dirs[0]!, f), "utf8")).toBe(readFileSync(join(dirs[1]!, f), "utf8"));
+  });
+
+  it("with --compact, spools the trace to a file as it runs, validates it against spec/CompactMultiPaxos.tla from the file, and leaves no work file behind", async () => {
+    const work = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith("paxos-smr-"));
+    const before = new Set(work());
+    const dir = mkdtempSync(join(tmpdir(), "smr-test-"));
+    try {
+      const args = ["--seed", "3", "--compact", "--loss", "0.05", "--crash", "0.002", "--requests", "60", "--snapshot", "10", "--validate"];
+      const { code, out } = await capture(smr, [...args, "-o", dir]);
+      expect(code).toBe(0);
+      expect(out).toMatch(/seed 3: 180 of 180 requests answered/);
+      expect(out).toMatch(/trace: accepted by spec\/CompactMultiPaxos.tla \(\d+ steps\)/);
+      const lines = readFileSync(join(dir, "trace.ndjson"), "utf8").trimEnd().split("\n");
+      expect(JSON.parse(lines[0]!)).toMatchObject({ kind: "header", spec: "CompactMultiPaxos" });
+      expect(lines.map((l) => JSON.parse(l) as { action?: string }).filter((l) => l.action === "Compact").length).toBeGreaterThan(0);
+      // Without -o the trace goes to a work directory, validated there, then removed.
+      const again = await capture(smr, args);
+      expect(again.code).toBe(0);
+      expect(again.out).toMatch(/trace: accepted by spec\/CompactMultiPaxos.tla \(\d+ steps\)/);
+      expect(work().filter((f) => !before.has(f))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives its figures as JSON", async () => {
