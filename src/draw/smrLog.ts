@@ -126,6 +126,9 @@ const TOP = 78;
 /** Slots per band: a long log wraps into bands stacked down the page. */
 const PER_BAND = 80;
 
+/** Slots drawn at most: of a longer log, the last ones (a picture of every slot of a long run is too large to open). */
+export const MAX_SLOTS_DRAWN = 4000;
+
 const CELL_COLOURS: Readonly<Record<CellState, string>> = {
   compacted: "#94a3b8",
   executed: "#16a34a",
@@ -141,8 +144,11 @@ const LEADER_COLOURS = ["#2563eb", "#d97706", "#9333ea", "#0d9488", "#db2777", "
 
 /** Renders the picture as an SVG document (UTF-8 text, ending in a newline). */
 export function renderSmrLogSvg(p: SmrLogPicture): string {
-  const bands = Math.max(1, Math.ceil(p.slots / PER_BAND));
-  const perBand = Math.min(PER_BAND, Math.max(p.slots, 1));
+  // the slots drawn: `start .. p.slots - 1`
+  const start = Math.max(0, p.slots - MAX_SLOTS_DRAWN);
+  const drawn = p.slots - start;
+  const bands = Math.max(1, Math.ceil(drawn / PER_BAND));
+  const perBand = Math.min(PER_BAND, Math.max(drawn, 1));
   const configRows = p.configurations === undefined ? 0 : 1;
   const bandHeight = (p.replicas.length + 1 + configRows) * (CELL + GAP) + 30;
   const width = LEFT + perBand * (CELL + GAP) + 20;
@@ -153,12 +159,12 @@ export function renderSmrLogSvg(p: SmrLogPicture): string {
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<text x="12" y="24" font-size="15" font-weight="bold">${escapeXml(p.title)}</text>`);
   out.push(
-    `<text x="12" y="44" fill="#374151">${p.slots} slots × ${p.replicas.length} replicas; top row: the ballot that decided each slot (colour: its leader) and its commands${p.configurations === undefined ? "" : "; second row: the configuration that served it"}</text>`,
+    `<text x="12" y="44" fill="#374151">${p.slots} slots × ${p.replicas.length} replicas${start > 0 ? ` (the last ${drawn.toLocaleString("en-US")} drawn)` : ""}; top row: the ballot that decided each slot (colour: its leader) and its commands${p.configurations === undefined ? "" : "; second row: the configuration that served it"}</text>`,
   );
   const leaderColour = (leader: NodeId): string => LEADER_COLOURS[Math.max(0, p.proposers.indexOf(leader)) % LEADER_COLOURS.length]!;
   for (let band = 0; band < bands; band++) {
     const y0 = TOP + band * bandHeight;
-    const first = band * PER_BAND;
+    const first = start + band * PER_BAND;
     const last = Math.min(p.slots, first + PER_BAND);
     out.push(`<text x="${LEFT}" y="${y0 - 6}" fill="#6b7280">slots ${first}–${Math.max(first, last - 1)}</text>`);
     out.push(`<text x="8" y="${y0 + CELL - 3}" fill="#374151">decided</text>`);

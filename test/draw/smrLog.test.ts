@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { observeAllSmr, SmrSimulation } from "../../src/cluster/index.js";
-import { renderSmrLogSvg, SmrLogRecorder } from "../../src/draw/smrLog.js";
+import { MAX_SLOTS_DRAWN, renderSmrLogSvg, SmrLogRecorder } from "../../src/draw/smrLog.js";
 import { SmrTraceRecorder } from "../../src/trace/smrRecorder.js";
 import { xmlNestingProblem } from "./xmlWellFormed.js";
 
@@ -46,6 +46,20 @@ describe("the picture of a replicated log", () => {
     expect(xmlNestingProblem(a)).toBeUndefined();
     const p = picture("3").picture;
     expect(a.match(/<title>r\d+, slot \d+: /g)!.length).toBe(p.replicas.length * p.slots);
+  });
+
+  it("draws the last slots only of a log longer than it draws, and says so", () => {
+    const p = picture("3").picture;
+    const slots = MAX_SLOTS_DRAWN + 150;
+    const cells = new Map([...p.cells].map(([r]) => [r, Array.from({ length: slots }, () => "executed" as const)]));
+    const decidedBy = new Map(Array.from({ length: slots }, (_, s) => [s, { ballot: 0, leader: "p1", commands: 1 }] as const));
+    const svg = renderSmrLogSvg({ ...p, slots, cells, decidedBy });
+    expect(xmlNestingProblem(svg)).toBeUndefined();
+    expect(svg).toContain(`${slots} slots × ${p.replicas.length} replicas (the last 4,000 drawn)`);
+    expect(svg.match(/<title>r\d+, slot \d+: /g)!.length).toBe(p.replicas.length * MAX_SLOTS_DRAWN);
+    expect(svg).toContain("slot 150: ballot 0");
+    expect(svg).not.toContain("slot 149: ballot 0");
+    expect(svg).toContain(`slot ${slots - 1}: ballot 0`);
   });
 
   it("runs beside the trace recorder without changing the trace", () => {
