@@ -338,7 +338,7 @@ export class SmrSimulation {
   readonly operatorId: NodeId | null;
   /** Every protocol message sent so far, in send order. */
   readonly sent: SentMessage<ProtocolMessage>[] = [];
-  /** Whether to keep {@link sent} (a recorder needs it; a benchmark does not). */
+  /** Whether to keep {@link sent}: the recorders of `MultiPaxos.tla` traces read it; a benchmark, and the compacted recorder (which follows the messages it needs through {@link SmrObserver.sent}), need not. */
   keepSent = true;
 
   private readonly sim: Simulator<SmrNodeState, Message, Timer, StableRecord, Effect, SpecAction>;
