@@ -16,7 +16,11 @@
  * - **Memoisation.** The search over one key walks the history's events in
  *   time order, trying to linearize each pending invocation next; a
  *   configuration (which operations are linearized, and the value of the key)
- *   already met is not explored again.
+ *   already met is not explored again. The set of linearized operations is
+ *   remembered as the first one not linearized and those after it that are:
+ *   in a long history of one key, mostly sequential, that is a few numbers
+ *   instead of one bit per operation, so a step of the search costs the same
+ *   at the end of the history as at the start.
  *
  * An operation that never completed is given completion time infinity and no
  * result to match: linearized last, it is the same as never taking effect.
@@ -130,8 +134,26 @@ export function linearizableKey(ops: readonly Operation[], budget = 5_000_000): 
   };
   const words = Math.ceil(n / 32);
   const linearized = new Uint32Array(words);
+  const has = (id: number): boolean => (linearized[id >> 5]! & (1 << (id & 31))) !== 0;
+  // The set of linearized operations, as the memo sees it: every id below `low` is in it, `low` is not, and `above` holds the ones above `low`.
+  // In a history that is mostly sequential the set is a prefix and a few more, so a configuration's key is short, not one bit per operation.
+  let low = 0;
+  const above = new Set<number>();
+  const linearize = (id: number): void => {
+    linearized[id >> 5]! |= 1 << (id & 31);
+    if (id !== low) above.add(id);
+    else for (low++; low < n && has(low); low++) above.delete(low);
+  };
+  const unlinearize = (id: number): void => {
+    linearized[id >> 5]! &= ~(1 << (id & 31));
+    if (id > low) above.delete(id);
+    else {
+      for (let j = id + 1; j < low; j++) above.add(j);
+      low = id;
+    }
+  };
   const seen = new Set<string>();
-  const keyOf = (value: string | null): string => `${linearized.join(",")}|${value === null ? "\u0000" : `=${value}`}`;
+  const keyOf = (value: string | null): string => `${low}|${[...above].sort((a, b) => a - b).join(",")}|${value === null ? "\u0000" : `=${value}`}`;
   const stack: { entry: Entry; value: string | null }[] = [];
   let value: string | null = null;
   let entry = head.next;
@@ -143,7 +165,7 @@ export function linearizableKey(ops: readonly Operation[], budget = 5_000_000): 
       const s = stepKey(value, ops[entry.id]!);
       let advanced = false;
       if (s.ok) {
-        linearized[entry.id >> 5]! |= 1 << (entry.id & 31);
+        linearize(entry.id);
         const k = keyOf(s.value);
         if (!seen.has(k)) {
           seen.add(k);
@@ -152,7 +174,7 @@ export function linearizableKey(ops: readonly Operation[], budget = 5_000_000): 
           lift(entry);
           entry = head.next;
           advanced = true;
-        } else linearized[entry.id >> 5]! &= ~(1 << (entry.id & 31));
+        } else unlinearize(entry.id);
       }
       if (!advanced) entry = entry.next;
     } else {
@@ -160,7 +182,7 @@ export function linearizableKey(ops: readonly Operation[], budget = 5_000_000): 
       const top = stack.pop();
       if (top === undefined) return false;
       value = top.value;
-      linearized[top.entry.id >> 5]! &= ~(1 << (top.entry.id & 31));
+      unlinearize(top.entry.id);
       unlift(top.entry);
       entry = top.entry.next;
     }
