@@ -268,6 +268,13 @@ export const command: Command = {
       throw new UsageError("option '--compact': CompactMultiPaxos.tla has no configuration changes; drop --reconfigure or --compact");
     if (compact && flags["mode"] === "state") throw new UsageError("option '--compact': compacted traces are in events mode only; drop --mode state");
     const out = flags["out"] ?? null;
+    // The output folder first: a run can be long, and one whose files cannot be written is better refused at once.
+    if (out !== null)
+      try {
+        mkdirSync(out, { recursive: true });
+      } catch (err) {
+        throw new UsageError(`cannot create the output folder '${out}': ${(err as Error).message}`);
+      }
     // A compacted run's step lines go to a spool file as they come, and the run keeps no messages: its memory does not grow with its length.
     const work = compact ? mkdtempSync(join(tmpdir(), "paxos-smr-")) : null;
     try {
@@ -290,7 +297,6 @@ export const command: Command = {
       const validate = flags["validate"] === true || result.specSteps <= VALIDATE_UP_TO;
       let traceOk = true;
       let validation = `not validated (${result.specSteps} spec steps; --validate to validate a run this long)`;
-      if (out !== null) mkdirSync(out, { recursive: true });
       // The trace: a file (in the output directory, or the work directory), or lines in memory.
       let trace: { file: string } | { lines: string[] } | null = null;
       if (validate || out !== null) {

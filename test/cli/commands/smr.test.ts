@@ -117,6 +117,24 @@ describe("paxos smr", () => {
     await expect(smr.run(["--quorum", "sets:a1,a2", "--acceptors", "2"])).rejects.toThrow(/intersect|disjoint/);
     await expect(smr.run(["extra"])).rejects.toThrow(/unexpected argument 'extra'/);
   });
+
+  it("refuses an output folder it cannot create before running anything", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "smr-test-")), "a-file");
+    try {
+      writeFileSync(file, "");
+      const log = vi.spyOn(console, "log").mockImplementation(() => {});
+      try {
+        await expect(smr.run(["--compact", "-o", join(file, "out")])).rejects.toThrow(
+          new UsageError(`cannot create the output folder '${join(file, "out")}': ENOTDIR: not a directory, mkdir '${join(file, "out")}'`),
+        );
+        expect(log).not.toHaveBeenCalled();
+      } finally {
+        log.mockRestore();
+      }
+    } finally {
+      rmSync(join(file, ".."), { recursive: true, force: true });
+    }
+  });
 });
 
 describe("paxos lincheck", () => {
