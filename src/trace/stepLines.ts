@@ -8,6 +8,7 @@
  * @module
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { toNdjson } from "./recorder.js";
 
 /** Lines gathered before one write to the spool file. */
 const LINES_PER_WRITE = 4096;
@@ -65,7 +66,7 @@ export class StepLines {
     try {
       writeSync(out, `${header}\n`);
       if (this.#memory !== null) {
-        for (let i = 0; i < this.#memory.length; i += LINES_PER_WRITE) writeSync(out, joined(this.#memory.slice(i, i + LINES_PER_WRITE)));
+        for (let i = 0; i < this.#memory.length; i += LINES_PER_WRITE) writeSync(out, toNdjson(this.#memory.slice(i, i + LINES_PER_WRITE)));
         return;
       }
       this.#flush();
@@ -86,14 +87,7 @@ export class StepLines {
 
   #flush(): void {
     if (this.#fd === null || this.#pending.length === 0) return;
-    writeSync(this.#fd, joined(this.#pending));
+    writeSync(this.#fd, toNdjson(this.#pending));
     this.#pending = [];
   }
-}
-
-/** Lines, each followed by a newline, as one string. */
-function joined(lines: readonly string[]): string {
-  let text = "";
-  for (const l of lines) text += `${l}\n`;
-  return text;
 }
