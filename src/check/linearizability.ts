@@ -132,20 +132,19 @@ export function linearizableKey(ops: readonly Operation[], budget = 5_000_000): 
     c.prev!.next = c;
     if (c.next) c.next.prev = c;
   };
-  const words = Math.ceil(n / 32);
-  const linearized = new Uint32Array(words);
-  const has = (id: number): boolean => (linearized[id >> 5]! & (1 << (id & 31))) !== 0;
-  // The set of linearized operations, as the memo sees it: every id below `low` is in it, `low` is not, and `above` holds the ones above `low`.
+  // The set of linearized operations: every id below `low` is in it, `low` is not, and `above` holds the ones above `low`.
   // In a history that is mostly sequential the set is a prefix and a few more, so a configuration's key is short, not one bit per operation.
   let low = 0;
   const above = new Set<number>();
   const linearize = (id: number): void => {
-    linearized[id >> 5]! |= 1 << (id & 31);
     if (id !== low) above.add(id);
-    else for (low++; low < n && has(low); low++) above.delete(low);
+    else {
+      // `low` moves past the linearized ones after it, which leave `above`
+      low++;
+      while (above.delete(low)) low++;
+    }
   };
   const unlinearize = (id: number): void => {
-    linearized[id >> 5]! &= ~(1 << (id & 31));
     if (id > low) above.delete(id);
     else {
       for (let j = id + 1; j < low; j++) above.add(j);
