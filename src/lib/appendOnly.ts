@@ -57,7 +57,8 @@ export class AppendOnly<T> {
     const taken = this.items.slice(this.start, this.start + k);
     const start = this.start + k;
     // Compact when most of the array is behind us.
-    const rest = start > 1024 && start * 2 > this.items.length ? AppendOnly.of(this.items.slice(start, this.end)) : new AppendOnly(this.items, start, this.end);
+    const rest =
+      start > 1024 && start * 2 > this.items.length ? new AppendOnly(this.items.slice(start, this.end), 0, this.end - start) : new AppendOnly(this.items, start, this.end);
     return { taken, rest };
   }
 

@@ -179,7 +179,7 @@ export interface KeyValues {
   set(key: string, value: string): void;
 }
 
-/** An operation on the map `data` is being edited into: the key written if the operation wrote it, and its result. */
+/** Applies an operation to `data` (a map being edited, or a plain `Map`): writes its key if the operation changes it, and gives the operation's result. */
 export function applyOpTo(data: KeyValues, op: KvOp): KvResult {
   const r = applyToValue(data.get(op.key) ?? null, op);
   if (r.changed && r.value !== null) data.set(op.key, r.value);
